@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two set-up commands of the README: `make run` and `make test`.
+# Each installs what is missing with apt (through sudo when not root), configures, builds, then runs.
+
+PACKAGES := cmake ninja-build g++ make pkg-config ccache \
+            qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
+            qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
+            libvalijson-dev libphonenumber-dev libsodium-dev
+
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
+
+.PHONY: run test test-asan bench deps build build-asan format format-check clean
+
+run: build
+	./build/wabench
+
+test: build
+	cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+test-asan: build-asan
+	cd build-asan && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core
+
+deps:
+	@missing=""; \
+	for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	@[ -f build/CMakeCache.txt ] || cmake --preset dev >/dev/null
+	cmake --build build -j $(JOBS)
+
+build-asan: deps
+	@[ -f build-asan/CMakeCache.txt ] || cmake --preset asan >/dev/null
+	cmake --build build-asan -j $(JOBS)
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf build build-asan build-release

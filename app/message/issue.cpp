@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "issue.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace IssueList {
+
+qsizetype errorCount(const Issues &issues)
+{
+    return std::count_if(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.isError(); });
+}
+
+qsizetype warningCount(const Issues &issues)
+{
+    return issues.size() - errorCount(issues);
+}
+
+QString summary(const Issues &issues)
+{
+    const qsizetype errors = errorCount(issues);
+    const qsizetype warnings = warningCount(issues);
+    if (errors == 0 && warnings == 0)
+        return QCoreApplication::translate("Issues", "No problems");
+    QStringList parts;
+    if (errors > 0) {
+        parts << (errors == 1 ? QCoreApplication::translate("Issues", "1 error")
+                              : QCoreApplication::translate("Issues", "%1 errors").arg(errors));
+    }
+    if (warnings > 0) {
+        parts << (warnings == 1 ? QCoreApplication::translate("Issues", "1 warning")
+                                : QCoreApplication::translate("Issues", "%1 warnings").arg(warnings));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+Issues prefixed(const Issues &issues, const QString &prefix)
+{
+    Issues out;
+    out.reserve(issues.size());
+    for (Issue issue : issues) {
+        issue.pointer.prepend(prefix);
+        out.append(issue);
+    }
+    return out;
+}
+
+} // namespace IssueList

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonDocument>
+#include <QString>
+
+// Reads JSON from outside (files, pastes, callbacks) and says exactly where it is broken.
+struct JsonParseResult
+{
+    QJsonDocument document;
+    QString error; // empty on success, else "line 3, column 14: unterminated string"
+    int line = 0;
+    int column = 0;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+namespace JsonDocument {
+
+JsonParseResult parse(const QByteArray &bytes);
+// Reads a whole file; a file that cannot be read gets the system's reason.
+JsonParseResult readFile(const QString &path);
+// Indented JSON with keys in a stable order, as every preview and export shows it.
+QByteArray pretty(const QJsonDocument &document);
+QByteArray compact(const QJsonDocument &document);
+
+} // namespace JsonDocument

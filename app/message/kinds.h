@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One kind of message a person can compose: a `type` (and for interactive messages an
+// `interactive.type`), the group it is listed under, and its schema.
+struct MessageKind
+{
+    QString id;              // "text", "interactive.list", "template"
+    QString group;           // "Basic", "Media", "Interactive", "Commerce & payments", "Templates"
+    QString label;           // "List message"
+    QString type;            // the message's `type`
+    QString interactiveType; // `interactive.type`, for interactive kinds
+
+    QString schemaPath() const; // ":/schemas/<id>.schema.json"
+};
+
+namespace Kinds {
+
+const QList<MessageKind> &all();
+const MessageKind *find(const QString &id);
+QStringList groups();
+QStringList messageTypes();
+QStringList interactiveTypes();
+// The kind a message object is, or an empty string when its type is missing or unknown.
+QString of(const QJsonObject &message);
+
+} // namespace Kinds

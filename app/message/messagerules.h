@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "issue.h"
+
+#include <QJsonObject>
+
+// The rules of Meta's message object that a JSON Schema cannot state: totals across arrays,
+// uniqueness, sums, choices between fields, dependencies between components.
+namespace MessageRules {
+
+void check(const QJsonObject &message, const QString &kindId, Issues &issues);
+
+// Exactly one of `link` and `id` in a media object at `pointer`.
+void checkMediaSource(const QJsonObject &media, const QString &pointer, const QString &label, Issues &issues);
+// A latitude or longitude given as text or number: its form, and its range as a warning.
+void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latitude, Issues &issues);
+
+} // namespace MessageRules

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonenumbers.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneNumbers", text);
+}
+
+bool parse(const QString &number, PhoneNumber *out)
+{
+    QString text = number.trimmed();
+    if (!text.startsWith(u'+'))
+        text.prepend(u'+');
+    return PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), "ZZ", out) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+QString reasonText(PhoneNumberUtil::ValidationResult reason)
+{
+    switch (reason) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return tr("the country code is unknown");
+    case PhoneNumberUtil::TOO_SHORT:
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return tr("it is too short for its country");
+    case PhoneNumberUtil::TOO_LONG:
+        return tr("it is too long for its country");
+    default:
+        return tr("its length does not fit its country");
+    }
+}
+
+} // namespace
+
+namespace PhoneNumbers {
+
+std::optional<Issue> check(const QString &number, const QString &role)
+{
+    const QString text = number.trimmed();
+    if (text.isEmpty())
+        return Issue::error(QString(), tr("%1 is empty").arg(role));
+    PhoneNumber parsed;
+    if (!parse(text, &parsed))
+        return Issue::error(QString(), tr("%1 %2 is not a phone number").arg(role, text));
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil::ValidationResult possible = util.IsPossibleNumberWithReason(parsed);
+    if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY)
+        return Issue::error(QString(), tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
+    if (!text.startsWith(u'+')) {
+        return Issue::warning(QString(), tr("%1 %2 has no \"+\"; it is read as %3 (country code %4)")
+                                             .arg(role, text, toE164(text))
+                                             .arg(parsed.country_code()));
+    }
+    if (!util.IsValidNumber(parsed)) {
+        std::string region;
+        util.GetRegionCodeForCountryCode(parsed.country_code(), &region);
+        return Issue::warning(QString(), tr("%1 %2 is not in a known numbering range of %3")
+                                             .arg(role, text, QString::fromStdString(region)));
+    }
+    return std::nullopt;
+}
+
+QString toE164(const QString &number)
+{
+    PhoneNumber parsed;
+    if (!parse(number, &parsed))
+        return number;
+    std::string out;
+    PhoneNumberUtil::GetInstance()->Format(parsed, PhoneNumberUtil::E164, &out);
+    return QString::fromStdString(out);
+}
+
+QString regionOf(const QString &number)
+{
+    PhoneNumber parsed;
+    if (!parse(number, &parsed))
+        return {};
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(parsed, &region);
+    return QString::fromStdString(region);
+}
+
+} // namespace PhoneNumbers

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "issue.h"
+
+#include <QString>
+#include <optional>
+
+// Phone numbers through libphonenumber. Not a possible number is an error; a possible number
+// outside the known ranges, or one written without "+", is a warning (the tables age, and
+// providers accept numbers without "+").
+namespace PhoneNumbers {
+
+// The finding for `number` (pointer left empty for the caller), or nothing when it is fine.
+// `role` names it in the message: "Recipient", "Sender".
+std::optional<Issue> check(const QString &number, const QString &role);
+// "+919876543210" for "91 98765 43210" or "+91 98765-43210"; the input unchanged when it cannot be read.
+QString toE164(const QString &number);
+// The ISO region of a number ("IN"), or an empty string.
+QString regionOf(const QString &number);
+
+} // namespace PhoneNumbers

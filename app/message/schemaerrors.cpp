@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemaerrors.h"
+
+#include "jsonpointer.h"
+#include "schemaregistry.h"
+#include "text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchemaErrors", text);
+}
+
+struct RawError
+{
+    QString pointer;
+    QString description;
+};
+
+// valijson names a place as ["<root>", "[interactive]", "[action]", "[0]"]; the instance tells
+// whether "[0]" is an array index or a property called "0".
+QString pointerOf(const std::vector<std::string> &context)
+{
+    QStringList tokens;
+    for (std::size_t i = 1; i < context.size(); ++i) {
+        QString token = QString::fromStdString(context[i]);
+        if (token.startsWith(u'[') && token.endsWith(u']'))
+            token = token.mid(1, token.size() - 2);
+        tokens.append(token);
+    }
+    return JsonPointer::join(tokens);
+}
+
+QString quoted(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return u'"' + value.toString() + u'"';
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("missing");
+    }
+}
+
+QString typeName(const QString &type)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("string"), tr("text")},     {QStringLiteral("integer"), tr("a whole number")},
+        {QStringLiteral("number"), tr("a number")}, {QStringLiteral("boolean"), tr("true or false")},
+        {QStringLiteral("object"), tr("an object")}, {QStringLiteral("array"), tr("a list")},
+        {QStringLiteral("null"), tr("null")},
+    };
+    return names.value(type, type);
+}
+
+QString valueKind(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("null");
+    }
+}
+
+QString labelFor(const QJsonObject &node, const QString &pointer)
+{
+    const QString title = node.value(QStringLiteral("title")).toString();
+    if (!title.isEmpty())
+        return title;
+    const QStringList tokens = JsonPointer::split(pointer);
+    return tokens.isEmpty() ? tr("The message") : u'"' + tokens.last() + u'"';
+}
+
+class Translator
+{
+public:
+    Translator(SchemaRegistry &registry, const QString &kind, const QJsonObject &message)
+        : m_registry(registry), m_kind(kind), m_message(message)
+    {
+    }
+
+    std::optional<Issue> translate(const RawError &raw) const
+    {
+        const QJsonObject node = m_registry.nodeAt(m_kind, m_message, raw.pointer);
+        const QJsonValue value = JsonPointer::get(m_message, raw.pointer);
+        const QString label = labelFor(node, raw.pointer);
+        const QString &d = raw.description;
+        static const QRegularExpression number(QStringLiteral("(\\d+)"));
+        const qint64 limit = number.match(d).captured(1).toLongLong();
+
+        if (d.startsWith(u"Missing required property")) {
+            const QString name = d.section(u'\'', 1, 1);
+            if (node.contains(QStringLiteral("x-anyOf-message")) && isAnyOfAlternative(node, name))
+                return Issue::error(raw.pointer, node.value(QStringLiteral("x-anyOf-message")).toString());
+            const QString fieldLabel = m_registry.resolve(node.value(QStringLiteral("properties")).toObject().value(name).toObject())
+                                           .value(QStringLiteral("title"))
+                                           .toString();
+            if (fieldLabel.isEmpty())
+                return Issue::error(raw.pointer, tr("%1 needs \"%2\"").arg(label, name));
+            return Issue::error(raw.pointer, tr("%1 (\"%2\") is required").arg(fieldLabel, name));
+        }
+        if (d.startsWith(u"String should be no more than")) {
+            return Issue::error(raw.pointer, tr("%1 is %2 characters; the limit is %3")
+                                                 .arg(label)
+                                                 .arg(Text::characterCount(value.toString()))
+                                                 .arg(limit));
+        }
+        if (d.startsWith(u"String should be no fewer than")) {
+            const qsizetype length = Text::characterCount(value.toString());
+            if (length == 0)
+                return Issue::error(raw.pointer, tr("%1 is empty").arg(label));
+            return Issue::error(raw.pointer,
+                                tr("%1 is %2 characters; it needs at least %3").arg(label).arg(length).arg(limit));
+        }
+        if (d.startsWith(u"Array should contain no more than")) {
+            return Issue::error(raw.pointer, tr("%1: %2 given; the limit is %3")
+                                                 .arg(label)
+                                                 .arg(value.toArray().size())
+                                                 .arg(limit));
+        }
+        if (d.startsWith(u"Array should contain no fewer than")) {
+            return Issue::error(raw.pointer, tr("%1: %2 given; at least %3 needed")
+                                                 .arg(label)
+                                                 .arg(value.toArray().size())
+                                                 .arg(limit));
+        }
+        if (d.startsWith(u"Object should have no more than")) {
+            return Issue::error(raw.pointer,
+                                tr("%1 has %2 entries; the limit is %3").arg(label).arg(value.toObject().size()).arg(limit));
+        }
+        if (d.startsWith(u"Object should have no fewer than"))
+            return Issue::error(raw.pointer, tr("%1 must not be empty").arg(label));
+        if (d.startsWith(u"Value type not permitted")) {
+            QStringList expected;
+            const QJsonValue type = node.value(QStringLiteral("type"));
+            const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+            for (const QJsonValue &t : types)
+                expected.append(typeName(t.toString()));
+            return Issue::error(raw.pointer, tr("%1 must be %2; it is %3")
+                                                 .arg(label, expected.join(tr(" or ")), valueKind(value)));
+        }
+        if (d.contains(u"'const' constraint")) {
+            return Issue::error(raw.pointer, tr("%1 must be %2; it is %3")
+                                                 .arg(label, quoted(node.value(QStringLiteral("const"))), quoted(value)));
+        }
+        if (d.contains(u"enum values")) {
+            QStringList allowed;
+            for (const QJsonValue &v : node.value(QStringLiteral("enum")).toArray())
+                allowed.append(v.toString());
+            return Issue::error(raw.pointer, tr("%1 is %2; allowed values are %3")
+                                                 .arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
+        }
+        if (d.contains(u"'pattern' constraint")) {
+            const QString hint = node.value(QStringLiteral("x-pattern-hint")).toString();
+            return Issue::error(raw.pointer, tr("%1 %2 is not in the expected form%3")
+                                                 .arg(label, quoted(value), hint.isEmpty() ? QString() : u" (" + hint + u')'));
+        }
+        if (d.startsWith(u"Expected number greater than")) {
+            return Issue::error(raw.pointer, tr("%1 is %2; the minimum is %3")
+                                                 .arg(label, quoted(value), quoted(node.value(QStringLiteral("minimum")))));
+        }
+        if (d.startsWith(u"Expected number less than")) {
+            return Issue::error(raw.pointer, tr("%1 is %2; the maximum is %3")
+                                                 .arg(label, quoted(value), quoted(node.value(QStringLiteral("maximum")))));
+        }
+        if (d.startsWith(u"Failed to validate against any schemas allowed by anyOf") &&
+            node.contains(QStringLiteral("x-anyOf-message")))
+            return Issue::error(raw.pointer, node.value(QStringLiteral("x-anyOf-message")).toString());
+        return std::nullopt;
+    }
+
+private:
+    static bool isAnyOfAlternative(const QJsonObject &node, const QString &name)
+    {
+        for (const QJsonValue &alternative : node.value(QStringLiteral("anyOf")).toArray()) {
+            if (alternative.toObject().value(QStringLiteral("required")).toArray().contains(name))
+                return true;
+        }
+        return false;
+    }
+
+    SchemaRegistry &m_registry;
+    QString m_kind;
+    const QJsonObject &m_message;
+};
+
+bool isWrapper(const QString &description)
+{
+    return description.startsWith(u"Failed to validate");
+}
+
+} // namespace
+
+namespace SchemaErrors {
+
+Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObject &message)
+{
+    const valijson::Schema *schema = registry.compiled(kindId);
+    if (!schema)
+        return {Issue::error(QString(), tr("No schema for message kind %1").arg(kindId))};
+
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    const QJsonValue root(message);
+    valijson::adapters::QtJsonAdapter adapter(root);
+    if (validator.validate(*schema, adapter, &results))
+        return {};
+
+    QList<RawError> raw;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error))
+        raw.append({pointerOf(error.context), QString::fromStdString(error.description)});
+
+    const Translator translator(registry, kindId, message);
+    Issues issues;
+    for (const RawError &entry : raw) {
+        // A wrapper ("failed to validate item #2") only speaks when nothing more precise does.
+        if (isWrapper(entry.description) && !entry.description.contains(u"anyOf")) {
+            const bool covered = std::any_of(raw.cbegin(), raw.cend(), [&](const RawError &other) {
+                return !isWrapper(other.description) &&
+                       (other.pointer == entry.pointer || other.pointer.startsWith(entry.pointer + u'/'));
+            });
+            if (covered)
+                continue;
+        }
+        std::optional<Issue> issue = translator.translate(entry);
+        if (!issue) {
+            if (isWrapper(entry.description) && entry.description.contains(u"anyOf"))
+                continue;
+            issue = Issue::error(entry.pointer, tr("%1 is not valid here (%2)")
+                                                    .arg(labelFor(registry.nodeAt(kindId, message, entry.pointer),
+                                                                  entry.pointer),
+                                                         entry.description));
+        }
+        if (!issues.contains(*issue))
+            issues.append(*issue);
+    }
+    return issues;
+}
+
+} // namespace SchemaErrors

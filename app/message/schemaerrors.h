@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "issue.h"
+
+#include <QJsonObject>
+
+class SchemaRegistry;
+
+// Runs valijson over a message and turns its findings into plain words that name the field,
+// the limit and the actual value ("Row title is 25 characters; the limit is 24").
+namespace SchemaErrors {
+
+Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObject &message);
+
+} // namespace SchemaErrors

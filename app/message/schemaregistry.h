@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace valijson {
+class Schema;
+}
+
+// The message schemas of resources/schemas: their JSON for the form and their compiled
+// form for the validator. Read-only after loading; owned by whoever validates.
+class SchemaRegistry
+{
+public:
+    SchemaRegistry();
+    ~SchemaRegistry();
+    SchemaRegistry(const SchemaRegistry &) = delete;
+    SchemaRegistry &operator=(const SchemaRegistry &) = delete;
+
+    // The process-wide registry; schemas never change while the app runs.
+    static SchemaRegistry &shared();
+
+    // A schema file's JSON, by file name ("text.schema.json"); empty when there is none.
+    QJsonObject document(const QString &fileName) const;
+    QJsonObject kindSchema(const QString &kindId) const;
+    // The compiled schema of a kind, built on first use; nullptr for an unknown kind.
+    const valijson::Schema *compiled(const QString &kindId);
+
+    // The schema node describing the value at `pointer` inside `instance` (a message of `kindId`),
+    // with $refs resolved and the conditional branches that apply to `instance` merged in.
+    QJsonObject nodeAt(const QString &kindId, const QJsonValue &instance, const QString &pointer) const;
+    // Follows a node's $ref (across schema files) until it has none.
+    QJsonObject resolve(const QJsonObject &node) const;
+
+private:
+    QJsonObject applyConditions(const QJsonObject &node, const QJsonValue &instance) const;
+
+    QHash<QString, QJsonObject> m_documents;
+    QHash<QString, std::shared_ptr<valijson::Schema>> m_compiled;
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text.h"
+
+namespace Text {
+
+qsizetype characterCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+qsizetype byteCount(const QString &text)
+{
+    return text.toUtf8().size();
+}
+
+qsizetype lineBreakCount(const QString &text)
+{
+    return text.count(u'\n');
+}
+
+bool hasOuterSpace(const QString &text)
+{
+    return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+}
+
+} // namespace Text

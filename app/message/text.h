@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// How the providers measure text: Meta counts Unicode code points (an emoji is one
+// character even in two UTF-16 units); Telnyx counts UTF-8 bytes.
+namespace Text {
+
+qsizetype characterCount(const QString &text);
+qsizetype byteCount(const QString &text);
+qsizetype lineBreakCount(const QString &text);
+bool hasOuterSpace(const QString &text);
+
+} // namespace Text

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validator.h"
+
+#include "draft.h"
+#include "jsonpointer.h"
+#include "kinds.h"
+#include "messagerules.h"
+#include "phonenumbers.h"
+#include "schemaerrors.h"
+#include "schemaregistry.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validator", text);
+}
+
+// The message's type and interactive type come first: without them no schema applies.
+bool checkKind(const QJsonObject &message, Issues &issues)
+{
+    if (message.isEmpty()) {
+        issues.append(Issue::error(QString(), tr("The message is empty; choose a message kind")));
+        return false;
+    }
+    const QJsonValue type = message.value(QStringLiteral("type"));
+    const QStringList types = Kinds::messageTypes();
+    if (!type.isString()) {
+        issues.append(Issue::error(QString(), tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
+        return false;
+    }
+    if (!types.contains(type.toString())) {
+        issues.append(Issue::error(QStringLiteral("/type"), tr("Message type \"%1\" is unknown; it must be one of %2")
+                                                                 .arg(type.toString(), types.join(u", "))));
+        return false;
+    }
+    if (type.toString() != u"interactive")
+        return true;
+    const QJsonValue interactive = message.value(QStringLiteral("interactive"));
+    if (!interactive.isObject()) {
+        issues.append(Issue::error(QString(), tr("An interactive message needs an \"interactive\" object")));
+        return false;
+    }
+    const QJsonValue subtype = interactive.toObject().value(QStringLiteral("type"));
+    const QStringList subtypes = Kinds::interactiveTypes();
+    if (!subtypes.contains(subtype.toString())) {
+        const QString what = subtype.isString() ? tr("Interactive type \"%1\" is unknown").arg(subtype.toString())
+                                                : tr("The interactive message has no type");
+        issues.append(Issue::error(subtype.isUndefined() ? QStringLiteral("/interactive") : QStringLiteral("/interactive/type"),
+                                   what + tr("; it must be one of %1").arg(subtypes.join(u", "))));
+        return false;
+    }
+    return true;
+}
+
+void appendUnique(Issues &into, const Issues &from)
+{
+    for (const Issue &issue : from) {
+        if (!into.contains(issue))
+            into.append(issue);
+    }
+}
+
+} // namespace
+
+void ProviderRules::checkDraft(const Draft &, Issues &) const {}
+
+namespace Validator {
+
+Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
+{
+    Issues issues;
+    if (!checkKind(message, issues))
+        return issues;
+    const QString kind = Kinds::of(message);
+    appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, message));
+    Issues extra;
+    MessageRules::check(message, kind, extra);
+    if (rules)
+        rules->checkMessage(message, extra);
+    appendUnique(issues, extra);
+    return issues;
+}
+
+Issues validateDraft(const Draft &draft, const ProviderRules *rules)
+{
+    Issues issues = IssueList::prefixed(validateMessage(draft.message, rules), QStringLiteral("/message"));
+    if (draft.recipients.isEmpty())
+        issues.append(Issue::error(QStringLiteral("/recipients"), tr("Add at least one recipient")));
+    for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
+        if (auto issue = PhoneNumbers::check(draft.recipients.at(i), tr("Recipient")))
+            issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));
+        if (draft.recipients.indexOf(draft.recipients.at(i)) < i) {
+            issues.append(Issue::warning(JsonPointer::append(QStringLiteral("/recipients"), i),
+                                         tr("Recipient %1 is listed twice; it would get the message twice")
+                                             .arg(draft.recipients.at(i))));
+        }
+    }
+    if (!draft.sender.isEmpty()) {
+        if (auto issue = PhoneNumbers::check(draft.sender, tr("Sender")))
+            issues.append(issue->at(QStringLiteral("/sender")));
+    }
+    if (rules)
+        rules->checkDraft(draft, issues);
+    return issues;
+}
+
+} // namespace Validator

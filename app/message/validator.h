@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "issue.h"
+
+#include <QJsonObject>
+
+struct Draft;
+
+// What a provider adds to the common rules: its own limits where they differ from Meta's.
+class ProviderRules
+{
+public:
+    virtual ~ProviderRules() = default;
+    virtual void checkMessage(const QJsonObject &message, Issues &issues) const = 0;
+    // Sender, recipients and options of a draft; pointers are relative to the draft file.
+    virtual void checkDraft(const Draft &draft, Issues &issues) const;
+};
+
+// The schema (through valijson) plus the rules a schema cannot state, in plain words.
+namespace Validator {
+
+// Issues of a Meta message object; pointers are relative to the message.
+Issues validateMessage(const QJsonObject &message, const ProviderRules *rules = nullptr);
+// Issues of a whole draft; pointers are relative to the draft file (/message/..., /recipients/0).
+Issues validateDraft(const Draft &draft, const ProviderRules *rules = nullptr);
+
+} // namespace Validator
