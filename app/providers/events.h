@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// The one status vocabulary every provider's words are mapped to (providers.md §6).
+enum class DeliveryStatus { Accepted, Sent, Delivered, Read, Played, Failed, Rejected, Unknown };
+
+namespace Delivery {
+QString name(DeliveryStatus status); // "delivered"
+// Later states win; failed is final. Used so that a state never moves backwards.
+int rank(DeliveryStatus status);
+} // namespace Delivery
+
+// The provider's answer to a send, for one message.
+struct MessageResult
+{
+    QString recipient;
+    QString messageId;
+    DeliveryStatus status = DeliveryStatus::Unknown; // Accepted, Rejected or Unknown
+    QString errorCode;
+    QString errorText;
+};
+
+// What a status or inbound callback says about one message.
+struct CallbackEvent
+{
+    enum class Kind { Status, Inbound };
+
+    Kind kind = Kind::Status;
+    QString messageId;
+    DeliveryStatus status = DeliveryStatus::Unknown;
+    QString providerStatus; // the provider's own word or code, e.g. "30002" or "delivered"
+    QString errorCode;
+    QString description;
+    QDateTime time;
+    QString recipient;    // status: who the message went to
+    QString from;         // inbound: who wrote
+    QString correlation;  // custom_data / biz_opaque_callback_data / extra_info ref
+    QString inboundType;  // inbound: text, button_reply, list_reply, ...
+    QString inboundText;  // inbound: the text, or the title of the chosen button or row
+};

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exotel.h"
+
+#include "errorcodes.h"
+#include "message/jsonpointer.h"
+#include "message/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exotel", text);
+}
+
+using JsonPointer::append;
+
+const QString ChannelExtras = QStringLiteral("exotel.whatsapp");
+const QString MessageExtras = QStringLiteral("exotel.message");
+
+QJsonObject envelopePart(const QJsonObject &options, const QString &key)
+{
+    return options.value(QStringLiteral("envelope")).toObject().value(key).toObject();
+}
+
+void setEnvelopePart(QJsonObject &options, const QString &key, const QJsonObject &value)
+{
+    if (value.isEmpty())
+        return;
+    QJsonObject envelope = options.value(QStringLiteral("envelope")).toObject();
+    envelope.insert(key, value);
+    options.insert(QStringLiteral("envelope"), envelope);
+}
+
+QJsonObject without(const QJsonObject &object, const QStringList &keys)
+{
+    QJsonObject out = object;
+    for (const QString &key : keys)
+        out.remove(key);
+    return out;
+}
+
+DeliveryStatus statusOfCode(int code)
+{
+    if (code == 30001)
+        return DeliveryStatus::Sent;
+    if (code == 30002 || code == 25001) // the classic example's 25001 means delivered too
+        return DeliveryStatus::Delivered;
+    if (code == 30003)
+        return DeliveryStatus::Read;
+    if (code >= 30004 && code <= 30041)
+        return DeliveryStatus::Failed;
+    return DeliveryStatus::Unknown;
+}
+
+DeliveryStatus statusOfWord(const QString &word)
+{
+    static const QHash<QString, DeliveryStatus> map = {
+        {QStringLiteral("accepted"), DeliveryStatus::Accepted}, {QStringLiteral("queued"), DeliveryStatus::Accepted},
+        {QStringLiteral("sent"), DeliveryStatus::Sent},         {QStringLiteral("delivered"), DeliveryStatus::Delivered},
+        {QStringLiteral("read"), DeliveryStatus::Read},         {QStringLiteral("seen"), DeliveryStatus::Read},
+        {QStringLiteral("failed"), DeliveryStatus::Failed},
+    };
+    return map.value(word.toLower(), DeliveryStatus::Unknown);
+}
+
+QDateTime isoTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+void applyErrors(const QJsonArray &errors, CallbackEvent &event)
+{
+    const QJsonObject error = errors.first().toObject();
+    if (error.isEmpty())
+        return;
+    event.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
+    const QString known = ErrorCodes::meta(event.errorCode);
+    event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
+}
+
+CallbackEvent inbound(const QString &id, const QString &from, const QJsonObject &content, const QJsonValue &time)
+{
+    CallbackEvent event;
+    event.kind = CallbackEvent::Kind::Inbound;
+    event.messageId = id;
+    event.from = from;
+    event.time = isoTime(time);
+    event.inboundType = content.value(QStringLiteral("type")).toString();
+    const QJsonObject body = content.value(event.inboundType).toObject();
+    if (event.inboundType == u"interactive") {
+        event.inboundType = body.value(QStringLiteral("type")).toString();
+        event.inboundText = body.value(event.inboundType).toObject().value(QStringLiteral("title")).toString();
+    } else {
+        event.inboundText = body.value(QStringLiteral("body")).toString();
+        if (event.inboundText.isEmpty())
+            event.inboundText = body.value(QStringLiteral("caption")).toString();
+    }
+    return event;
+}
+
+} // namespace
+
+QJsonObject ExotelProvider::body(const Draft &draft, const QStringList &recipients) const
+{
+    const QJsonObject messageExtras = envelopePart(draft.options, MessageExtras);
+    QJsonArray messages;
+    for (const QString &to : recipients) {
+        QJsonObject message = messageExtras;
+        message.insert(QStringLiteral("from"), draft.sender);
+        message.insert(QStringLiteral("to"), to);
+        message.insert(QStringLiteral("content"), draft.message);
+        messages.append(message);
+    }
+    QJsonObject whatsapp = envelopePart(draft.options, ChannelExtras);
+    whatsapp.insert(QStringLiteral("messages"), messages);
+
+    QJsonObject out = envelopeExtras(draft);
+    for (const QString &key : {QStringLiteral("custom_data"), QStringLiteral("status_callback")}) {
+        if (draft.options.contains(key))
+            out.insert(key, draft.options.value(key));
+    }
+    out.insert(QStringLiteral("whatsapp"), whatsapp);
+    return out;
+}
+
+HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+{
+    const QString region = account.setting(QStringLiteral("region"), QStringLiteral("singapore"));
+    const QString host = region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com")
+                                             : QStringLiteral("https://api.exotel.com");
+    const QString base = account.setting(QStringLiteral("base_url"), host);
+    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("<account_sid>"));
+    HttpRequest out =
+        jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")), body(draft, recipients),
+                    recipients);
+    out.auth = HttpRequest::Auth::Basic;
+    out.user = {QStringLiteral("EXOTEL_API_KEY"), account.secret(QStringLiteral("api_key"))};
+    out.secret = {QStringLiteral("EXOTEL_API_TOKEN"), account.secret(QStringLiteral("api_token"))};
+    return out;
+}
+
+int ExotelProvider::recogniseRequest(const QJsonObject &body) const
+{
+    if (body.value(QStringLiteral("whatsapp")).toObject().contains(QStringLiteral("messages")))
+        return 3;
+    if (body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("to")) &&
+        (body.contains(QStringLiteral("content")) || body.contains(QStringLiteral("Content"))))
+        return 3;
+    return 0;
+}
+
+ImportResult ExotelProvider::importRequest(const QJsonObject &body) const
+{
+    ImportResult result;
+    result.provider = id();
+    QJsonObject options;
+    for (const QString &key : {QStringLiteral("custom_data"), QStringLiteral("status_callback")}) {
+        if (body.contains(key))
+            options.insert(key, body.value(key));
+    }
+
+    // The new docs' flat body {from, to, content} is one message at the top level.
+    const bool flat = !body.contains(QStringLiteral("whatsapp"));
+    QJsonArray messages;
+    QString listPointer;
+    if (flat) {
+        messages = {without(body, {QStringLiteral("custom_data"), QStringLiteral("status_callback")})};
+    } else {
+        keepEnvelopeExtras(body, {QStringLiteral("custom_data"), QStringLiteral("status_callback"), QStringLiteral("whatsapp")},
+                           options);
+        const QJsonObject whatsapp = body.value(QStringLiteral("whatsapp")).toObject();
+        setEnvelopePart(options, ChannelExtras, without(whatsapp, {QStringLiteral("messages")}));
+        listPointer = QStringLiteral("/whatsapp/messages");
+        const QJsonValue list = whatsapp.value(QStringLiteral("messages"));
+        if (!list.isArray() || list.toArray().isEmpty()) {
+            result.issues.append(Issue::error(list.isUndefined() ? QStringLiteral("/whatsapp") : listPointer,
+                                              tr("The request has no messages (whatsapp.messages)")));
+        }
+        messages = list.toArray();
+        if (messages.size() > 100) {
+            result.issues.append(Issue::error(listPointer, tr("The request has %1 messages; Exotel takes at most 100 per "
+                                                              "request")
+                                                               .arg(messages.size())));
+        }
+    }
+
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject entry = messages.at(i).toObject();
+        const QString pointer = flat ? QString() : append(listPointer, i);
+        const QString where = flat ? tr("The message") : tr("Message %1").arg(i + 1);
+        ImportedMessage unit;
+        unit.options = options;
+        QString contentKey = QStringLiteral("content");
+        if (!entry.contains(contentKey) && entry.contains(QStringLiteral("Content"))) {
+            contentKey = QStringLiteral("Content");
+            result.issues.append(Issue::warning(append(pointer, contentKey),
+                                                tr("%1 writes \"Content\"; Exotel's field is \"content\"").arg(where)));
+        }
+        if (!entry.value(contentKey).isObject())
+            result.issues.append(Issue::error(pointer, tr("%1 has no content").arg(where)));
+        if (!entry.value(QStringLiteral("to")).isString())
+            result.issues.append(Issue::error(pointer, tr("%1 has no recipient (\"to\"); it is mandatory").arg(where)));
+        if (!entry.value(QStringLiteral("from")).isString())
+            result.issues.append(Issue::error(pointer, tr("%1 has no sender (\"from\"); it is mandatory").arg(where)));
+
+        unit.message = entry.value(contentKey).toObject();
+        unit.messagePointer = append(pointer, contentKey);
+        if (unit.message.contains(QStringLiteral("recepient_type"))) {
+            result.issues.append(Issue::warning(append(unit.messagePointer, QStringLiteral("recepient_type")),
+                                                tr("\"recepient_type\" is the Exotel table's misspelling of "
+                                                   "\"recipient_type\"")));
+            unit.message.insert(QStringLiteral("recipient_type"), unit.message.take(QStringLiteral("recepient_type")));
+        }
+        unit.sender = entry.value(QStringLiteral("from")).toString();
+        unit.senderPointer = append(pointer, QStringLiteral("from"));
+        if (entry.contains(QStringLiteral("to")))
+            unit.recipients = {entry.value(QStringLiteral("to")).toString()};
+        unit.recipientPointer = append(pointer, QStringLiteral("to"));
+        if (flat) {
+            for (const QString &key : {QStringLiteral("custom_data"), QStringLiteral("status_callback")}) {
+                if (body.contains(key))
+                    unit.options.insert(key, body.value(key));
+            }
+        } else {
+            setEnvelopePart(unit.options, MessageExtras,
+                            without(entry, {QStringLiteral("from"), QStringLiteral("to"), contentKey}));
+        }
+        result.messages.append(unit);
+    }
+    return result;
+}
+
+bool ExotelProvider::recogniseResponse(const QJsonObject &body) const
+{
+    return body.contains(QStringLiteral("request_id")) || body.contains(QStringLiteral("http_code"));
+}
+
+QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonObject &body,
+                                                   const QStringList &recipients) const
+{
+    QList<MessageResult> results;
+    const QJsonArray messages = body.value(QStringLiteral("response")).toObject().value(QStringLiteral("whatsapp")).toObject()
+                                    .value(QStringLiteral("messages")).toArray();
+    const qsizetype count = qMax(messages.size(), recipients.size());
+    const QJsonObject topError = body.value(QStringLiteral("response")).toObject().value(QStringLiteral("error_data")).toObject();
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonObject message = messages.at(i).toObject();
+        MessageResult result;
+        result.recipient = recipients.value(i);
+        if (message.value(QStringLiteral("status")).toString() == u"success") {
+            result.status = DeliveryStatus::Accepted;
+            result.messageId = message.value(QStringLiteral("data")).toObject().value(QStringLiteral("sid")).toString();
+        } else if (!message.isEmpty() || httpStatus / 100 == 4) {
+            result.status = DeliveryStatus::Rejected;
+            const QJsonObject error = message.isEmpty() ? topError : message.value(QStringLiteral("error_data")).toObject();
+            result.errorCode = error.contains(QStringLiteral("code"))
+                                   ? QString::number(error.value(QStringLiteral("code")).toInteger())
+                                   : QString::number(message.value(QStringLiteral("code")).toInt(httpStatus));
+            result.errorText = error.value(QStringLiteral("description")).toString(error.value(QStringLiteral("message")).toString());
+        }
+        results.append(result);
+    }
+    return results;
+}
+
+bool ExotelProvider::recogniseCallback(const QJsonObject &body) const
+{
+    const QJsonObject first = body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()
+                                  .first().toObject();
+    if (first.contains(QStringLiteral("callback_type")))
+        return true;
+    const QString type = body.value(QStringLiteral("type")).toString();
+    const QString event = body.value(QStringLiteral("event")).toString();
+    if (type == u"message_status" || type == u"inbound_message" || event == u"message_status" ||
+        event == u"incoming_message")
+        return true;
+    if (body.contains(QStringLiteral("sid")) && body.contains(QStringLiteral("exo_status_code")))
+        return true;
+    // A bare inbound message, as the classic receive page shows it.
+    return body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("type")) && !body.contains(QStringLiteral("to"));
+}
+
+QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) const
+{
+    QList<CallbackEvent> events;
+    for (const QJsonValue &entry : body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+        const QJsonObject message = entry.toObject();
+        if (message.value(QStringLiteral("callback_type")).toString() == u"icm") {
+            CallbackEvent event = inbound(message.value(QStringLiteral("sid")).toString(), message.value(QStringLiteral("from")).toString(),
+                                          message.value(QStringLiteral("content")).toObject(), message.value(QStringLiteral("timestamp")));
+            events.append(event);
+            continue;
+        }
+        CallbackEvent event;
+        event.messageId = message.value(QStringLiteral("sid")).toString();
+        const int code = message.value(QStringLiteral("exo_status_code")).toInt();
+        event.providerStatus = QString::number(code);
+        event.status = statusOfCode(code);
+        if (event.status == DeliveryStatus::Failed)
+            event.errorCode = event.providerStatus;
+        const QString known = ErrorCodes::exotel(event.providerStatus);
+        event.description = known.isEmpty() ? message.value(QStringLiteral("description")).toString() : known;
+        event.time = isoTime(message.value(QStringLiteral("timestamp")));
+        event.recipient = message.value(QStringLiteral("to")).toString();
+        event.correlation = message.value(QStringLiteral("custom_data")).toString();
+        events.append(event);
+    }
+    if (!events.isEmpty())
+        return events;
+
+    const QString type = body.value(QStringLiteral("type")).toString();
+    const QString kind = body.value(QStringLiteral("event")).toString();
+    if (type == u"message_status" || kind == u"message_status" || body.contains(QStringLiteral("exo_status_code"))) {
+        const QJsonObject data = type == u"message_status" ? body.value(QStringLiteral("data")).toObject()
+                                 : kind == u"message_status" ? body.value(QStringLiteral("message")).toObject()
+                                                             : body;
+        CallbackEvent event;
+        event.messageId = data.value(QStringLiteral("message_sid")).toString(
+            data.value(QStringLiteral("id")).toString(data.value(QStringLiteral("sid")).toString()));
+        event.providerStatus = data.value(QStringLiteral("status")).toString();
+        event.status = statusOfWord(event.providerStatus);
+        if (data.contains(QStringLiteral("exo_status_code"))) {
+            const int code = data.value(QStringLiteral("exo_status_code")).toInt();
+            event.providerStatus = QString::number(code);
+            if (statusOfCode(code) != DeliveryStatus::Unknown)
+                event.status = statusOfCode(code);
+            event.description = ErrorCodes::exotel(event.providerStatus);
+        }
+        event.time = isoTime(data.value(QStringLiteral("timestamp")));
+        event.recipient = data.value(QStringLiteral("to")).toString(data.value(QStringLiteral("recipient")).toString());
+        applyErrors(data.value(QStringLiteral("errors")).toArray(), event);
+        events.append(event);
+    } else if (type == u"inbound_message") {
+        const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+        events.append(inbound(data.value(QStringLiteral("message_sid")).toString(), data.value(QStringLiteral("from")).toString(),
+                              data.value(QStringLiteral("message")).toObject(), body.value(QStringLiteral("timestamp"))));
+    } else if (kind == u"incoming_message") {
+        const QJsonObject message = body.value(QStringLiteral("message")).toObject();
+        events.append(inbound(message.value(QStringLiteral("id")).toString(), message.value(QStringLiteral("from")).toString(),
+                              message, message.value(QStringLiteral("timestamp"))));
+    } else if (body.contains(QStringLiteral("from"))) {
+        events.append(inbound(body.value(QStringLiteral("id")).toString(), body.value(QStringLiteral("from")).toString(), body,
+                              body.value(QStringLiteral("timestamp"))));
+    }
+    return events;
+}
+
+QString ExotelProvider::describeCode(const QString &code) const
+{
+    return ErrorCodes::exotel(code);
+}
+
+void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) const
+{
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const auto linkOnly = [&](const QJsonObject &media, const QString &pointer) {
+        if (media.contains(QStringLiteral("id")) && !media.contains(QStringLiteral("link"))) {
+            issues.append(Issue::error(pointer, tr("Exotel takes media by link only; an uploaded media id is not "
+                                                   "documented")));
+        }
+    };
+    static const QStringList media = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
+                                      QStringLiteral("document"), QStringLiteral("sticker")};
+    if (media.contains(type))
+        linkOnly(message.value(type).toObject(), u'/' + type);
+
+    if (type == u"contacts") {
+        const QJsonArray contacts = message.value(QStringLiteral("contacts")).toArray();
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const QJsonObject name = contacts.at(i).toObject().value(QStringLiteral("name")).toObject();
+            if (name.contains(QStringLiteral("formatted_name")) && name.size() == 1) {
+                issues.append(Issue::error(append(append(QStringLiteral("/contacts"), i), QStringLiteral("name")),
+                                           tr("Exotel needs at least one more name field (first name, last name, ...) "
+                                              "besides the full name")));
+            }
+        }
+    }
+    if (type == u"reaction")
+        issues.append(Issue::warning(QStringLiteral("/type"), tr("Only Exotel's newer documents mention reactions")));
+
+    const QJsonObject interactive = message.value(QStringLiteral("interactive")).toObject();
+    const QString subtype = interactive.value(QStringLiteral("type")).toString();
+    if (type == u"interactive") {
+        const QJsonObject header = interactive.value(QStringLiteral("header")).toObject();
+        const QString headerType = header.value(QStringLiteral("type")).toString();
+        if (media.contains(headerType))
+            linkOnly(header.value(headerType).toObject(), append(QStringLiteral("/interactive/header"), headerType));
+        const QString body = interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
+        if (Text::characterCount(body) > 1024) {
+            issues.append(Issue::error(QStringLiteral("/interactive/body/text"),
+                                       tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
+        }
+        static const QStringList undocumented = {QStringLiteral("location_request_message"),
+                                                 QStringLiteral("catalog_message"), QStringLiteral("carousel")};
+        if (undocumented.contains(subtype)) {
+            issues.append(Issue::warning(QStringLiteral("/interactive/type"),
+                                         tr("Exotel documents no %1 messages; it may reject this one").arg(subtype)));
+        }
+        const QString cta = interactive.value(QStringLiteral("action")).toObject().value(QStringLiteral("parameters")).toObject()
+                                .value(QStringLiteral("flow_cta")).toString();
+        if (subtype == u"flow" && Text::characterCount(cta) > 20) {
+            issues.append(Issue::warning(QStringLiteral("/interactive/action/parameters/flow_cta"),
+                                         tr("Button text is %1 characters; Exotel's documents cap it at 20")
+                                             .arg(Text::characterCount(cta))));
+        }
+    }
+    if (type == u"template") {
+        qsizetype buttons = 0;
+        for (const QJsonValue &component : message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
+            buttons += component.toObject().value(QStringLiteral("type")).toString() == u"button";
+        if (buttons > 3) {
+            issues.append(Issue::warning(QStringLiteral("/template/components"),
+                                         tr("The template has %1 buttons; Exotel's documents say at most 3").arg(buttons)));
+        }
+    }
+}
+
+void ExotelProvider::checkDraft(const Draft &draft, Issues &issues) const
+{
+    if (draft.sender.isEmpty())
+        issues.append(Issue::error(QStringLiteral("/sender"), tr("Exotel needs the sender's WhatsApp number (\"from\")")));
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provider.h"
+
+// Exotel's classic WhatsApp API: the `whatsapp.messages[]` envelope, up to 100 messages per request.
+class ExotelProvider final : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("exotel"); }
+    QString displayName() const override { return QStringLiteral("Exotel"); }
+    int recipientsPerRequest() const override { return 100; }
+
+    QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
+    HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    int recogniseRequest(const QJsonObject &body) const override;
+    ImportResult importRequest(const QJsonObject &body) const override;
+    bool recogniseResponse(const QJsonObject &body) const override;
+    QList<MessageResult> parseResponse(int httpStatus, const QJsonObject &body,
+                                       const QStringList &recipients) const override;
+    bool recogniseCallback(const QJsonObject &body) const override;
+    QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    QString describeCode(const QString &code) const override;
+    void checkMessage(const QJsonObject &message, Issues &issues) const override;
+    void checkDraft(const Draft &draft, Issues &issues) const override;
+};

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provider.h"
+
+// Kaleyra's WhatsApp API v2: `{messaging_object, extra_info}`, the business number in the path.
+class KaleyraProvider final : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("kaleyra"); }
+    QString displayName() const override { return QStringLiteral("Kaleyra"); }
+
+    QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
+    HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    int recogniseRequest(const QJsonObject &body) const override;
+    ImportResult importRequest(const QJsonObject &body) const override;
+    bool recogniseResponse(const QJsonObject &body) const override;
+    QList<MessageResult> parseResponse(int httpStatus, const QJsonObject &body,
+                                       const QStringList &recipients) const override;
+    bool recogniseCallback(const QJsonObject &body) const override;
+    QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    QString describeCode(const QString &code) const override;
+    void checkDraft(const Draft &draft, Issues &issues) const override;
+
+    // extra_info checks, with `pointer` where extra_info sits (in a draft or in a body).
+    static void checkExtraInfo(const QJsonObject &extraInfo, const QString &pointer, Issues &issues);
+};

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metacloud.h"
+
+#include "errorcodes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MetaCloud", text);
+}
+
+DeliveryStatus statusOf(const QString &word)
+{
+    static const QHash<QString, DeliveryStatus> map = {
+        {QStringLiteral("accepted"), DeliveryStatus::Accepted}, {QStringLiteral("sent"), DeliveryStatus::Sent},
+        {QStringLiteral("delivered"), DeliveryStatus::Delivered}, {QStringLiteral("read"), DeliveryStatus::Read},
+        {QStringLiteral("played"), DeliveryStatus::Played},     {QStringLiteral("failed"), DeliveryStatus::Failed},
+    };
+    return map.value(word.toLower(), DeliveryStatus::Unknown);
+}
+
+QString inboundText(const QJsonObject &message)
+{
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const QJsonObject content = message.value(type).toObject();
+    if (type == u"text")
+        return content.value(QStringLiteral("body")).toString();
+    if (type == u"interactive") {
+        const QString subtype = content.value(QStringLiteral("type")).toString();
+        return content.value(subtype).toObject().value(QStringLiteral("title")).toString();
+    }
+    if (type == u"button")
+        return content.value(QStringLiteral("text")).toString();
+    if (type == u"reaction")
+        return content.value(QStringLiteral("emoji")).toString();
+    return content.value(QStringLiteral("caption")).toString();
+}
+
+} // namespace
+
+namespace MetaWebhook {
+
+QDateTime timeOf(const QJsonValue &timestamp)
+{
+    bool ok = timestamp.isDouble();
+    const qint64 seconds = ok ? qint64(timestamp.toDouble()) : timestamp.toString().toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return QDateTime::fromString(timestamp.toString(), Qt::ISODateWithMs);
+}
+
+QList<CallbackEvent> parseValue(const QJsonObject &value)
+{
+    QList<CallbackEvent> events;
+    for (const QJsonValue &entry : value.value(QStringLiteral("statuses")).toArray()) {
+        const QJsonObject status = entry.toObject();
+        CallbackEvent event;
+        event.messageId = status.value(QStringLiteral("id")).toString();
+        event.providerStatus = status.value(QStringLiteral("status")).toString();
+        event.status = statusOf(event.providerStatus);
+        event.time = timeOf(status.value(QStringLiteral("timestamp")));
+        event.recipient = status.value(QStringLiteral("recipient_id")).toString();
+        event.correlation = status.value(QStringLiteral("biz_opaque_callback_data")).toString();
+        const QJsonObject error = status.value(QStringLiteral("errors")).toArray().first().toObject();
+        if (!error.isEmpty()) {
+            event.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
+            const QString known = ErrorCodes::meta(event.errorCode);
+            event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
+        }
+        if (status.value(QStringLiteral("type")).toString() == u"payment") {
+            const QJsonObject transaction =
+                status.value(QStringLiteral("payment")).toObject().value(QStringLiteral("transaction")).toObject();
+            event.description = tr("Payment %1 (reference %2)")
+                                    .arg(transaction.value(QStringLiteral("status")).toString(),
+                                         status.value(QStringLiteral("payment")).toObject()
+                                             .value(QStringLiteral("reference_id")).toString());
+        }
+        events.append(event);
+    }
+    for (const QJsonValue &entry : value.value(QStringLiteral("messages")).toArray()) {
+        const QJsonObject message = entry.toObject();
+        CallbackEvent event;
+        event.kind = CallbackEvent::Kind::Inbound;
+        event.messageId = message.value(QStringLiteral("id")).toString();
+        event.from = message.value(QStringLiteral("from")).toString();
+        event.time = timeOf(message.value(QStringLiteral("timestamp")));
+        event.inboundType = message.value(QStringLiteral("type")).toString();
+        if (event.inboundType == u"interactive")
+            event.inboundType = message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
+        event.inboundText = inboundText(message);
+        event.correlation = message.value(QStringLiteral("context")).toObject().value(QStringLiteral("id")).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+QJsonObject messageOf(const QJsonObject &body, const QStringList &envelopeKeys)
+{
+    QJsonObject message = body;
+    for (const QString &key : envelopeKeys)
+        message.remove(key);
+    return message;
+}
+
+} // namespace MetaWebhook
+
+QJsonObject MetaCloudProvider::body(const Draft &draft, const QStringList &recipients) const
+{
+    QJsonObject out = draft.message;
+    out.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
+    out.insert(QStringLiteral("to"), recipients.value(0));
+    const QJsonObject extras = envelopeExtras(draft);
+    for (auto it = extras.constBegin(); it != extras.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+HttpRequest MetaCloudProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://graph.facebook.com"));
+    const QString version = account.setting(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"), QStringLiteral("<phone_number_id>"));
+    HttpRequest out = jsonRequest(QUrl(base + u'/' + version + u'/' + phoneNumberId + QStringLiteral("/messages")),
+                                  body(draft, recipients), recipients);
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("WHATSAPP_ACCESS_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    return out;
+}
+
+int MetaCloudProvider::recogniseRequest(const QJsonObject &body) const
+{
+    if (body.contains(QStringLiteral("messaging_product")))
+        return 3;
+    if (body.contains(QStringLiteral("to")) && body.contains(QStringLiteral("type")))
+        return 2;
+    return body.contains(QStringLiteral("type")) ? 1 : 0;
+}
+
+ImportResult MetaCloudProvider::importRequest(const QJsonObject &body) const
+{
+    ImportResult result;
+    result.provider = id();
+    ImportedMessage message;
+    message.message = MetaWebhook::messageOf(body, {QStringLiteral("messaging_product"), QStringLiteral("to")});
+    message.messagePointer = QString();
+    const QJsonValue to = body.value(QStringLiteral("to"));
+    message.recipientPointer = QStringLiteral("/to");
+    if (to.isString())
+        message.recipients = {to.toString()};
+    else if (!to.isUndefined())
+        result.issues.append(Issue::error(QStringLiteral("/to"), tr("The recipient (\"to\") must be a phone number")));
+    const QJsonValue product = body.value(QStringLiteral("messaging_product"));
+    if (product.isUndefined() && body.contains(QStringLiteral("to")))
+        result.issues.append(Issue::error(QString(), tr("messaging_product is required; it must be \"whatsapp\"")));
+    else if (!product.isUndefined() && product != QJsonValue(QStringLiteral("whatsapp")))
+        result.issues.append(Issue::error(QStringLiteral("/messaging_product"),
+                                          tr("messaging_product must be \"whatsapp\"")));
+    result.messages.append(message);
+    return result;
+}
+
+bool MetaCloudProvider::recogniseResponse(const QJsonObject &body) const
+{
+    return (body.contains(QStringLiteral("messaging_product")) && body.contains(QStringLiteral("messages"))) ||
+           (body.value(QStringLiteral("error")).isObject() &&
+            body.value(QStringLiteral("error")).toObject().contains(QStringLiteral("fbtrace_id")));
+}
+
+QList<MessageResult> MetaCloudProvider::parseResponse(int httpStatus, const QJsonObject &body,
+                                                      const QStringList &recipients) const
+{
+    MessageResult result;
+    result.recipient = recipients.value(0, body.value(QStringLiteral("contacts")).toArray().first().toObject()
+                                                .value(QStringLiteral("input")).toString());
+    const QJsonObject message = body.value(QStringLiteral("messages")).toArray().first().toObject();
+    const QJsonObject error = body.value(QStringLiteral("error")).toObject();
+    if (!message.isEmpty() && httpStatus / 100 == 2) {
+        result.status = DeliveryStatus::Accepted;
+        result.messageId = message.value(QStringLiteral("id")).toString();
+    } else if (!error.isEmpty() || httpStatus / 100 == 4) {
+        result.status = DeliveryStatus::Rejected;
+        result.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
+        const QString details = error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
+        result.errorText = error.value(QStringLiteral("message")).toString();
+        if (!details.isEmpty())
+            result.errorText += QStringLiteral(": ") + details;
+    }
+    return {result};
+}
+
+bool MetaCloudProvider::recogniseCallback(const QJsonObject &body) const
+{
+    return body.value(QStringLiteral("object")).toString() == u"whatsapp_business_account";
+}
+
+QList<CallbackEvent> MetaCloudProvider::parseCallback(const QJsonObject &body) const
+{
+    QList<CallbackEvent> events;
+    for (const QJsonValue &entry : body.value(QStringLiteral("entry")).toArray()) {
+        for (const QJsonValue &change : entry.toObject().value(QStringLiteral("changes")).toArray())
+            events += MetaWebhook::parseValue(change.toObject().value(QStringLiteral("value")).toObject());
+    }
+    return events;
+}
+
+void MetaCloudProvider::checkMessage(const QJsonObject &, Issues &) const {}
+
+HttpRequest SandboxProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787"));
+    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v21.0/sandbox/messages")), body(draft, recipients),
+                                  recipients);
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("WABENCH_SANDBOX_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    return out;
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "provider.h"
+
+// Meta's WhatsApp Cloud API: the message object itself, one recipient per request.
+class MetaCloudProvider : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("meta"); }
+    QString displayName() const override { return QStringLiteral("Meta Cloud API"); }
+
+    QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
+    HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    int recogniseRequest(const QJsonObject &body) const override;
+    ImportResult importRequest(const QJsonObject &body) const override;
+    bool recogniseResponse(const QJsonObject &body) const override;
+    QList<MessageResult> parseResponse(int httpStatus, const QJsonObject &body,
+                                       const QStringList &recipients) const override;
+    bool recogniseCallback(const QJsonObject &body) const override;
+    QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    void checkMessage(const QJsonObject &message, Issues &issues) const override;
+};
+
+// The built-in offline provider: it takes Meta's request on loopback and answers like Meta.
+class SandboxProvider final : public MetaCloudProvider
+{
+public:
+    QString id() const override { return QStringLiteral("sandbox"); }
+    QString displayName() const override { return QStringLiteral("Sandbox (offline)"); }
+    HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    int recogniseRequest(const QJsonObject &) const override { return 0; }
+    bool recogniseResponse(const QJsonObject &) const override { return false; }
+    bool recogniseCallback(const QJsonObject &) const override { return false; }
+};
+
+// Meta's webhook `value` object (statuses and inbound messages), which Kaleyra passes through too.
+namespace MetaWebhook {
+
+QList<CallbackEvent> parseValue(const QJsonObject &value);
+QDateTime timeOf(const QJsonValue &timestamp);
+// Meta's send-time message object minus the envelope: what a draft holds.
+QJsonObject messageOf(const QJsonObject &body, const QStringList &envelopeKeys);
+
+} // namespace MetaWebhook

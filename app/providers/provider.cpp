@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provider.h"
+
+#include "errorcodes.h"
+#include "exotel.h"
+#include "kaleyra.h"
+#include "metacloud.h"
+#include "telnyx.h"
+
+#include <QJsonDocument>
+
+QString Provider::unsupportedReason(const QJsonObject &) const
+{
+    return {};
+}
+
+QString Provider::describeCode(const QString &code) const
+{
+    return ErrorCodes::meta(code);
+}
+
+void Provider::checkMessage(const QJsonObject &, Issues &) const {}
+
+QList<HttpRequest> Provider::build(const Draft &draft, const Account &account) const
+{
+    QList<HttpRequest> requests;
+    const int batch = qMax(1, recipientsPerRequest());
+    for (qsizetype i = 0; i < draft.recipients.size(); i += batch)
+        requests.append(request(account, draft, draft.recipients.mid(i, batch)));
+    return requests;
+}
+
+HttpRequest Provider::jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Indented);
+    request.recipients = recipients;
+    return request;
+}
+
+QJsonObject Provider::envelopeExtras(const Draft &draft) const
+{
+    return draft.options.value(QStringLiteral("envelope")).toObject().value(id()).toObject();
+}
+
+void Provider::keepEnvelopeExtras(const QJsonObject &body, const QStringList &known, QJsonObject &options) const
+{
+    QJsonObject extras;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            extras.insert(it.key(), it.value());
+    }
+    if (extras.isEmpty())
+        return;
+    QJsonObject envelope = options.value(QStringLiteral("envelope")).toObject();
+    envelope.insert(id(), extras);
+    options.insert(QStringLiteral("envelope"), envelope);
+}
+
+namespace Providers {
+
+const QList<const Provider *> &all()
+{
+    static const ExotelProvider exotel;
+    static const KaleyraProvider kaleyra;
+    static const TelnyxProvider telnyx;
+    static const MetaCloudProvider meta;
+    static const SandboxProvider sandbox;
+    static const QList<const Provider *> providers = {&exotel, &kaleyra, &telnyx, &meta, &sandbox};
+    return providers;
+}
+
+const Provider *find(const QString &id)
+{
+    for (const Provider *provider : all()) {
+        if (provider->id() == id)
+            return provider;
+    }
+    return nullptr;
+}
+
+QStringList ids()
+{
+    QStringList out;
+    for (const Provider *provider : all())
+        out.append(provider->id());
+    return out;
+}
+
+const Provider *recogniseRequest(const QJsonObject &body)
+{
+    const Provider *best = nullptr;
+    int bestScore = 0;
+    for (const Provider *provider : all()) {
+        const int score = provider->recogniseRequest(body);
+        if (score > bestScore) {
+            best = provider;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace Providers

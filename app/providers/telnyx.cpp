@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telnyx.h"
+
+#include "errorcodes.h"
+#include "message/jsonpointer.h"
+#include "message/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Telnyx", text);
+}
+
+const QStringList &unsupportedInteractive()
+{
+    static const QStringList types = {QStringLiteral("flow"),          QStringLiteral("product"),
+                                      QStringLiteral("product_list"),  QStringLiteral("catalog_message"),
+                                      QStringLiteral("order_details"), QStringLiteral("order_status")};
+    return types;
+}
+
+DeliveryStatus statusOf(const QString &word)
+{
+    static const QHash<QString, DeliveryStatus> map = {
+        {QStringLiteral("queued"), DeliveryStatus::Accepted},   {QStringLiteral("sending"), DeliveryStatus::Accepted},
+        {QStringLiteral("sent"), DeliveryStatus::Sent},         {QStringLiteral("delivered"), DeliveryStatus::Delivered},
+        {QStringLiteral("read"), DeliveryStatus::Read},         {QStringLiteral("failed"), DeliveryStatus::Failed},
+        {QStringLiteral("delivery_failed"), DeliveryStatus::Failed}, {QStringLiteral("sending_failed"), DeliveryStatus::Failed},
+    };
+    return map.value(word.toLower(), DeliveryStatus::Unknown);
+}
+
+void checkBytes(const QJsonValue &value, const QString &pointer, const QString &label, qsizetype limit, Issues &issues)
+{
+    if (!value.isString())
+        return;
+    const qsizetype bytes = Text::byteCount(value.toString());
+    if (bytes > limit) {
+        issues.append(Issue::error(pointer, tr("%1 is %2 bytes in UTF-8 (%3 characters); Telnyx's limit is %4 bytes")
+                                                .arg(label)
+                                                .arg(bytes)
+                                                .arg(Text::characterCount(value.toString()))
+                                                .arg(limit)));
+    }
+}
+
+} // namespace
+
+QString TelnyxProvider::unsupportedReason(const QJsonObject &message) const
+{
+    const QString subtype = message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
+    if (message.value(QStringLiteral("type")).toString() == u"interactive" && unsupportedInteractive().contains(subtype))
+        return tr("Telnyx does not offer %1 messages").arg(subtype);
+    return {};
+}
+
+QJsonObject TelnyxProvider::body(const Draft &draft, const QStringList &recipients) const
+{
+    QJsonObject out = envelopeExtras(draft);
+    out.insert(QStringLiteral("from"), draft.sender);
+    out.insert(QStringLiteral("to"), recipients.value(0));
+    out.insert(QStringLiteral("whatsapp_message"), draft.message);
+    if (draft.options.contains(QStringLiteral("webhook_url")))
+        out.insert(QStringLiteral("webhook_url"), draft.options.value(QStringLiteral("webhook_url")));
+    return out;
+}
+
+HttpRequest TelnyxProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
+    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/messages/whatsapp")), body(draft, recipients), recipients);
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("TELNYX_API_KEY"), account.secret(QStringLiteral("api_key"))};
+    return out;
+}
+
+int TelnyxProvider::recogniseRequest(const QJsonObject &body) const
+{
+    if (body.contains(QStringLiteral("whatsapp_message")))
+        return 3;
+    // {from, to} and nothing that another provider's body has: Telnyx without its message.
+    if (body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("to")) && !body.contains(QStringLiteral("type")))
+        return 1;
+    return 0;
+}
+
+ImportResult TelnyxProvider::importRequest(const QJsonObject &body) const
+{
+    ImportResult result;
+    result.provider = id();
+    ImportedMessage unit;
+    const QJsonValue message = body.value(QStringLiteral("whatsapp_message"));
+    if (!message.isObject())
+        result.issues.append(Issue::error(QString(), tr("The request has no whatsapp_message; it is required")));
+    unit.message = message.toObject();
+    unit.messagePointer = QStringLiteral("/whatsapp_message");
+    unit.sender = body.value(QStringLiteral("from")).toString();
+    unit.senderPointer = QStringLiteral("/from");
+    if (!body.value(QStringLiteral("from")).isString())
+        result.issues.append(Issue::error(QString(), tr("The sender (\"from\") is required")));
+    if (body.value(QStringLiteral("to")).isString())
+        unit.recipients = {body.value(QStringLiteral("to")).toString()};
+    else
+        result.issues.append(Issue::error(QString(), tr("The recipient (\"to\") is required")));
+    unit.recipientPointer = QStringLiteral("/to");
+    if (body.contains(QStringLiteral("webhook_url")))
+        unit.options.insert(QStringLiteral("webhook_url"), body.value(QStringLiteral("webhook_url")));
+    keepEnvelopeExtras(body, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("whatsapp_message"),
+                              QStringLiteral("webhook_url")},
+                       unit.options);
+    result.messages.append(unit);
+    return result;
+}
+
+bool TelnyxProvider::recogniseResponse(const QJsonObject &body) const
+{
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    return data.value(QStringLiteral("record_type")).toString() == u"message" ||
+           (body.value(QStringLiteral("errors")).isArray() && !body.contains(QStringLiteral("data")));
+}
+
+QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonObject &body,
+                                                   const QStringList &recipients) const
+{
+    MessageResult result;
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    result.recipient = recipients.value(0, data.value(QStringLiteral("to")).toArray().first().toObject()
+                                               .value(QStringLiteral("phone_number")).toString());
+    if (!data.isEmpty() && httpStatus / 100 == 2) {
+        result.status = DeliveryStatus::Accepted;
+        result.messageId = data.value(QStringLiteral("id")).toString();
+    } else {
+        result.status = DeliveryStatus::Rejected;
+        const QJsonObject error = body.value(QStringLiteral("errors")).toArray().first().toObject();
+        result.errorCode = error.value(QStringLiteral("code")).toVariant().toString();
+        result.errorText = error.value(QStringLiteral("title")).toString();
+        const QString detail = error.value(QStringLiteral("detail")).toString();
+        if (!detail.isEmpty())
+            result.errorText += QStringLiteral(": ") + detail;
+    }
+    return {result};
+}
+
+bool TelnyxProvider::recogniseCallback(const QJsonObject &body) const
+{
+    return body.value(QStringLiteral("data")).toObject().value(QStringLiteral("event_type")).toString().startsWith(u"message.");
+}
+
+QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) const
+{
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
+    CallbackEvent event;
+    event.messageId = payload.value(QStringLiteral("id")).toString();
+    event.time = QDateTime::fromString(data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+    const QString type = data.value(QStringLiteral("event_type")).toString();
+    if (type == u"message.received") {
+        event.kind = CallbackEvent::Kind::Inbound;
+        const QJsonValue from = payload.value(QStringLiteral("from"));
+        event.from = from.isObject() ? from.toObject().value(QStringLiteral("phone_number")).toString() : from.toString();
+        event.inboundText = payload.value(QStringLiteral("text")).toString();
+        event.inboundType = QStringLiteral("text");
+        return {event};
+    }
+    const QJsonObject to = payload.value(QStringLiteral("to")).toArray().first().toObject();
+    event.recipient = to.value(QStringLiteral("phone_number")).toString();
+    event.providerStatus = to.value(QStringLiteral("status")).toString();
+    if (event.providerStatus.isEmpty()) // message.delivered, message.read, ... name the state themselves
+        event.providerStatus = type.section(u'.', 1);
+    event.status = statusOf(event.providerStatus);
+    event.correlation = payload.value(QStringLiteral("biz_opaque_callback_data")).toString();
+    const QJsonObject error = payload.value(QStringLiteral("errors")).toArray().first().toObject();
+    if (!error.isEmpty()) {
+        event.errorCode = error.value(QStringLiteral("code")).toVariant().toString();
+        const QString known = ErrorCodes::telnyx(event.errorCode);
+        event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
+    }
+    return {event};
+}
+
+QString TelnyxProvider::describeCode(const QString &code) const
+{
+    return ErrorCodes::telnyx(code);
+}
+
+void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) const
+{
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const QJsonObject content = message.value(type).toObject();
+    if (type == u"text") {
+        const QJsonValue body = content.value(QStringLiteral("body"));
+        checkBytes(body, QStringLiteral("/text/body"), tr("Message text"), 4096, issues);
+    }
+    if (type == u"image" || type == u"video" || type == u"document")
+        checkBytes(content.value(QStringLiteral("caption")), u'/' + type + QStringLiteral("/caption"), tr("Caption"), 1024, issues);
+    if (type == u"location") {
+        for (const bool latitude : {true, false}) {
+            const QString key = latitude ? QStringLiteral("latitude") : QStringLiteral("longitude");
+            const QString pointer = QStringLiteral("/location/") + key;
+            const double limit = latitude ? 90 : 180;
+            const QJsonValue value = content.value(key);
+            const double degrees = value.isString() ? value.toString().toDouble() : value.toDouble();
+            if (degrees < -limit || degrees > limit) {
+                issues.removeIf([&](const Issue &issue) { return issue.pointer == pointer && !issue.isError(); });
+                issues.append(Issue::error(pointer, tr("%1 %2 is outside Telnyx's range of -%3 to %3")
+                                                        .arg(key, QString::number(degrees, 'g', 15))
+                                                        .arg(limit)));
+            }
+        }
+    }
+    if (const QString reason = unsupportedReason(message); !reason.isEmpty())
+        issues.append(Issue::error(QStringLiteral("/interactive/type"), reason));
+    if (type == u"template") {
+        const QJsonArray components = content.value(QStringLiteral("components")).toArray();
+        for (qsizetype i = 0; i < components.size(); ++i) {
+            const QJsonObject component = components.at(i).toObject();
+            const QString componentType = component.value(QStringLiteral("type")).toString();
+            const QString subType = component.value(QStringLiteral("sub_type")).toString();
+            QString what;
+            if (componentType == u"limited_time_offer" || componentType == u"carousel")
+                what = componentType;
+            else if (componentType == u"button" && subType != u"quick_reply" && subType != u"url")
+                what = subType + QStringLiteral(" buttons");
+            if (!what.isEmpty()) {
+                issues.append(Issue::warning(JsonPointer::append(QStringLiteral("/template/components"), i),
+                                             tr("Telnyx's documents do not mention %1 in templates").arg(what)));
+            }
+        }
+    }
+}
+
+void TelnyxProvider::checkDraft(const Draft &draft, Issues &issues) const
+{
+    if (draft.sender.isEmpty())
+        issues.append(Issue::error(QStringLiteral("/sender"), tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
+}
