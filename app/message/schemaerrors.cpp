@@ -191,6 +191,8 @@ public:
             return Issue::error(raw.pointer, tr("%1 is %2; the maximum is %3")
                                                  .arg(label, quoted(value), quoted(node.value(QStringLiteral("maximum")))));
         }
+        if (d.startsWith(u"Value should be a multiple of 1"))
+            return Issue::error(raw.pointer, tr("%1 must be a whole number; it is %2").arg(label, quoted(value)));
         if (d.startsWith(u"Failed to validate against any schemas allowed by anyOf") &&
             node.contains(QStringLiteral("x-anyOf-message")))
             return Issue::error(raw.pointer, node.value(QStringLiteral("x-anyOf-message")).toString());

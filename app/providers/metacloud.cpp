@@ -178,7 +178,7 @@ QList<MessageResult> MetaCloudProvider::parseResponse(int httpStatus, const QJso
                                                 .value(QStringLiteral("input")).toString());
     const QJsonObject message = body.value(QStringLiteral("messages")).toArray().first().toObject();
     const QJsonObject error = body.value(QStringLiteral("error")).toObject();
-    if (!message.isEmpty() && httpStatus / 100 == 2) {
+    if (!message.isEmpty() && (httpStatus == 0 || httpStatus / 100 == 2)) {
         result.status = DeliveryStatus::Accepted;
         result.messageId = message.value(QStringLiteral("id")).toString();
     } else if (!error.isEmpty() || httpStatus / 100 == 4) {

@@ -52,7 +52,8 @@ public:
     virtual ImportResult importRequest(const QJsonObject &body) const = 0;
 
     virtual bool recogniseResponse(const QJsonObject &body) const = 0;
-    // One result per message of the request, in the request's order.
+    // One result per message of the request, in the request's order; an httpStatus of 0 (not known)
+    // leaves the judgement to the body.
     virtual QList<MessageResult> parseResponse(int httpStatus, const QJsonObject &body,
                                                const QStringList &recipients) const = 0;
 

@@ -130,7 +130,7 @@ QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonOb
     const QJsonObject data = body.value(QStringLiteral("data")).toObject();
     result.recipient = recipients.value(0, data.value(QStringLiteral("to")).toArray().first().toObject()
                                                .value(QStringLiteral("phone_number")).toString());
-    if (!data.isEmpty() && httpStatus / 100 == 2) {
+    if (!data.isEmpty() && (httpStatus == 0 || httpStatus / 100 == 2)) {
         result.status = DeliveryStatus::Accepted;
         result.messageId = data.value(QStringLiteral("id")).toString();
     } else {

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "common.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+namespace {
+
+using Command = int (*)(const QStringList &, Streams);
+
+const QList<std::pair<QString, Command>> &commands()
+{
+    static const QList<std::pair<QString, Command>> list = {
+        {QStringLiteral("validate"), &validate},
+        {QStringLiteral("convert"), &convert},
+        {QStringLiteral("render"), &render},
+        {QStringLiteral("explain"), &explain},
+    };
+    return list;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: wabench [COMMAND] [OPTIONS] ...\n"
+        "Without a command, Wabench opens its window.\n\n"
+        "Commands:\n"
+        "  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit\n"
+        "  convert --to P FILE                      the request body provider P takes for the same message\n"
+        "  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)\n"
+        "  explain [--json] FILE...                 what a request, response or callback means\n\n"
+        "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
+        "Run 'wabench COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+bool wants(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.first();
+    if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v" || first == u"help")
+        return true;
+    return std::any_of(commands().cbegin(), commands().cend(), [&](const auto &command) { return command.first == first; });
+}
+
+int run(const QStringList &arguments, Streams streams)
+{
+    const QString first = arguments.value(0);
+    if (first == u"--version" || first == u"-v") {
+        streams.out << "wabench " << WABENCH_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"help") {
+        streams.out << usage();
+        streams.out.flush();
+        return Ok;
+    }
+    for (const auto &[name, command] : commands()) {
+        if (name == first)
+            return command(arguments.mid(1), streams);
+    }
+    streams.err << QCoreApplication::translate("Cli", "wabench: unknown command \"%1\"").arg(first) << "\n\n" << usage();
+    streams.err.flush();
+    return InputError;
+}
+
+int parse(QCommandLineParser &parser, const QString &command, const QString &description,
+          const QStringList &arguments, Streams streams)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("wabench ") + command} + arguments)) {
+        streams.err << "wabench " << command << ": " << parser.errorText() << Qt::endl;
+        return InputError;
+    }
+    if (parser.isSet(help)) {
+        // Qt names the running binary in the usage line; name the command instead.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            text.replace(7, options - 7, QStringLiteral("wabench ") + command);
+        streams.out << text;
+        streams.out.flush();
+        return Ok;
+    }
+    return -1;
+}
+
+std::optional<QJsonValue> readJson(const QString &path, Streams streams)
+{
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        streams.err << path << ": error: " << file.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    const JsonParseResult parsed = JsonDocument::parse(file.readAll());
+    if (!parsed.ok()) {
+        streams.err << path << ": error: " << parsed.error << Qt::endl;
+        return std::nullopt;
+    }
+    if (parsed.document.isArray())
+        return QJsonValue(parsed.document.array());
+    return QJsonValue(parsed.document.object());
+}
+
+} // namespace Cli

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common.h"
+#include "message/kinds.h"
+#include "providers/payload.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString codeText(const Provider *provider, const QString &code, const QString &fallback)
+{
+    if (code.isEmpty())
+        return fallback;
+    const QString known = provider->describeCode(code);
+    return code + QStringLiteral(": ") + (known.isEmpty() ? fallback : known);
+}
+
+QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
+{
+    QJsonObject out{{QStringLiteral("event"), event.kind == CallbackEvent::Kind::Status ? QStringLiteral("status")
+                                                                                        : QStringLiteral("inbound")},
+                    {QStringLiteral("message_id"), event.messageId}};
+    if (event.kind == CallbackEvent::Kind::Status) {
+        out.insert(QStringLiteral("status"), Delivery::name(event.status));
+        out.insert(QStringLiteral("provider_status"), event.providerStatus);
+        out.insert(QStringLiteral("recipient"), event.recipient);
+        if (!event.errorCode.isEmpty())
+            out.insert(QStringLiteral("error_code"), event.errorCode);
+        const QString description =
+            event.description.isEmpty() ? provider->describeCode(event.providerStatus) : event.description;
+        if (!description.isEmpty())
+            out.insert(QStringLiteral("description"), description);
+    } else {
+        out.insert(QStringLiteral("from"), event.from);
+        out.insert(QStringLiteral("type"), event.inboundType);
+        out.insert(QStringLiteral("text"), event.inboundText);
+    }
+    if (event.time.isValid())
+        out.insert(QStringLiteral("time"), event.time.toString(Qt::ISODate));
+    if (!event.correlation.isEmpty())
+        out.insert(QStringLiteral("correlation"), event.correlation);
+    return out;
+}
+
+QString eventLine(const QJsonObject &event)
+{
+    const QString time = event.contains(QStringLiteral("time")) ? tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
+                                                                : QString();
+    if (event.value(QStringLiteral("event")).toString() == u"inbound") {
+        return tr("inbound %1 message %2 from %3%4: %5")
+            .arg(event.value(QStringLiteral("type")).toString(), event.value(QStringLiteral("message_id")).toString(),
+                 event.value(QStringLiteral("from")).toString(), time, event.value(QStringLiteral("text")).toString());
+    }
+    QString line = tr("message %1").arg(event.value(QStringLiteral("message_id")).toString());
+    if (!event.value(QStringLiteral("recipient")).toString().isEmpty())
+        line += tr(" to %1").arg(event.value(QStringLiteral("recipient")).toString());
+    line += QStringLiteral(": ") + event.value(QStringLiteral("status")).toString();
+    const QString providerStatus = event.value(QStringLiteral("provider_status")).toString();
+    const QString code = event.value(QStringLiteral("error_code")).toString();
+    const QString description = event.value(QStringLiteral("description")).toString();
+    if (!code.isEmpty() && code != providerStatus)
+        line += QStringLiteral(" (") + providerStatus + QStringLiteral(", error ") + code + QStringLiteral(": ") + description + u')';
+    else if (!description.isEmpty())
+        line += QStringLiteral(" (") + providerStatus + QStringLiteral(": ") + description + u')';
+    else if (!providerStatus.isEmpty())
+        line += QStringLiteral(" (") + providerStatus + u')';
+    return line + time;
+}
+
+QJsonObject explainOne(const QJsonValue &root, Streams streams, const QString &file, bool *ok)
+{
+    *ok = true;
+    const Payload::Recognised recognised = Payload::recognise(root);
+    QJsonObject out{{QStringLiteral("file"), file}, {QStringLiteral("what"), Payload::kindName(recognised.kind)}};
+    if (!recognised.provider && recognised.kind != Payload::Kind::Draft) {
+        *ok = false;
+        streams.err << file << ": error: " << tr("not a request, response or callback of any provider") << Qt::endl;
+        return out;
+    }
+    const Provider *provider = recognised.provider;
+    if (provider)
+        out.insert(QStringLiteral("provider"), provider->id());
+    const QJsonObject object = root.toObject();
+    QJsonArray items;
+    if (recognised.kind == Payload::Kind::Callback) {
+        for (const CallbackEvent &event : provider->parseCallback(object))
+            items.append(eventJson(provider, event));
+    } else if (recognised.kind == Payload::Kind::Response) {
+        for (const MessageResult &result : provider->parseResponse(0, object, {})) {
+            QJsonObject item{{QStringLiteral("message_id"), result.messageId},
+                             {QStringLiteral("status"), Delivery::name(result.status)}};
+            if (!result.recipient.isEmpty())
+                item.insert(QStringLiteral("recipient"), result.recipient);
+            if (!result.errorCode.isEmpty() || !result.errorText.isEmpty()) {
+                item.insert(QStringLiteral("error_code"), result.errorCode);
+                item.insert(QStringLiteral("description"), codeText(provider, result.errorCode, result.errorText));
+            }
+            items.append(item);
+        }
+    } else {
+        QString error;
+        const std::optional<Payload::Requests> requests = Payload::importRequests(root, QString(), &error);
+        if (!requests) {
+            *ok = false;
+            streams.err << file << ": error: " << error << Qt::endl;
+            return out;
+        }
+        if (!provider)
+            out.insert(QStringLiteral("provider"), requests->provider->id());
+        for (const ImportedMessage &message : requests->messages) {
+            items.append(QJsonObject{{QStringLiteral("kind"), Kinds::of(message.message)},
+                                     {QStringLiteral("sender"), message.sender},
+                                     {QStringLiteral("recipients"), QJsonArray::fromStringList(message.recipients)}});
+        }
+        const Issues issues = Payload::validate(*requests);
+        out.insert(QStringLiteral("validation"), IssueList::summary(issues));
+    }
+    out.insert(QStringLiteral("messages"), items);
+    return out;
+}
+
+void printText(const QJsonObject &report, Streams streams)
+{
+    const Provider *provider = Providers::find(report.value(QStringLiteral("provider")).toString());
+    const QString name = provider ? provider->displayName() : QString();
+    const QString what = report.value(QStringLiteral("what")).toString();
+    const QJsonArray items = report.value(QStringLiteral("messages")).toArray();
+    streams.out << report.value(QStringLiteral("file")).toString() << ": " << name << ' ' << what;
+    if (what == u"request" || what == u"draft")
+        streams.out << " (" << report.value(QStringLiteral("validation")).toString() << ')';
+    streams.out << '\n';
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        if (what == u"callback") {
+            streams.out << "  " << eventLine(item) << '\n';
+        } else if (what == u"response") {
+            streams.out << "  " << tr("message %1").arg(item.value(QStringLiteral("message_id")).toString());
+            if (item.contains(QStringLiteral("recipient")))
+                streams.out << tr(" to %1").arg(item.value(QStringLiteral("recipient")).toString());
+            streams.out << ": " << item.value(QStringLiteral("status")).toString();
+            if (item.contains(QStringLiteral("description")))
+                streams.out << " (" << item.value(QStringLiteral("description")).toString() << ')';
+            streams.out << '\n';
+        } else {
+            QStringList recipients;
+            for (const QJsonValue &recipient : item.value(QStringLiteral("recipients")).toArray())
+                recipients.append(recipient.toString());
+            streams.out << "  " << item.value(QStringLiteral("kind")).toString() << tr(" message");
+            if (!item.value(QStringLiteral("sender")).toString().isEmpty())
+                streams.out << tr(" from %1").arg(item.value(QStringLiteral("sender")).toString());
+            streams.out << tr(" to %1").arg(recipients.isEmpty() ? tr("(nobody)") : recipients.join(QStringLiteral(", "))) << '\n';
+        }
+    }
+}
+
+} // namespace
+
+int explain(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the explanation as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Requests, responses or callbacks of any provider; - reads standard input."),
+                                 QStringLiteral("FILE..."));
+    if (const int done = parse(parser, QStringLiteral("explain"),
+                               tr("Says what a payload is and means: provider, kind, message ids, statuses with decoded codes."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    if (parser.positionalArguments().isEmpty()) {
+        streams.err << tr("wabench explain: name at least one FILE") << Qt::endl;
+        return InputError;
+    }
+    int status = Ok;
+    QJsonArray reports;
+    for (const QString &file : parser.positionalArguments()) {
+        const std::optional<QJsonValue> root = readJson(file, streams);
+        if (!root) {
+            status = InputError;
+            continue;
+        }
+        bool ok = true;
+        const QJsonObject report = explainOne(*root, streams, file, &ok);
+        if (!ok) {
+            status = InputError;
+            continue;
+        }
+        if (parser.isSet(json))
+            reports.append(report);
+        else
+            printText(report, streams);
+    }
+    if (parser.isSet(json))
+        streams.out << QJsonDocument(reports).toJson(QJsonDocument::Indented);
+    streams.out.flush();
+    return status;
+}
+
+} // namespace Cli

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common.h"
+#include "providers/payload.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+int validate(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption provider({QStringLiteral("p"), QStringLiteral("provider")},
+                                      QCoreApplication::translate("Cli", "Read FILE as provider P's request (exotel, kaleyra, telnyx, meta, sandbox)."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the issues as a JSON array."));
+    parser.addOption(provider);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Drafts or request bodies; - reads standard input."),
+                                 QStringLiteral("FILE..."));
+    if (const int done = parse(parser, QStringLiteral("validate"),
+                               QCoreApplication::translate("Cli", "Checks drafts and provider request bodies against every documented limit.\n"
+                                                                  "Exit status: 0 no errors, 1 errors, 2 a file could not be read."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    if (parser.positionalArguments().isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli", "wabench validate: name at least one FILE") << Qt::endl;
+        return InputError;
+    }
+
+    int status = Ok;
+    QJsonArray report;
+    for (const QString &file : parser.positionalArguments()) {
+        const std::optional<QJsonValue> root = readJson(file, streams);
+        if (!root) {
+            status = InputError;
+            continue;
+        }
+        QString error;
+        const std::optional<Payload::Requests> requests = Payload::importRequests(*root, parser.value(provider), &error);
+        if (!requests) {
+            streams.err << file << ": error: " << error << Qt::endl;
+            status = InputError;
+            continue;
+        }
+        const Issues issues = Payload::validate(*requests);
+        if (IssueList::errorCount(issues) > 0 && status == Ok)
+            status = Failure;
+        for (const Issue &issue : issues) {
+            if (parser.isSet(json)) {
+                report.append(QJsonObject{{QStringLiteral("file"), file},
+                                          {QStringLiteral("severity"), issue.severityName()},
+                                          {QStringLiteral("pointer"), issue.pointer},
+                                          {QStringLiteral("message"), issue.message}});
+            } else {
+                streams.out << file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message << '\n';
+            }
+        }
+    }
+    if (parser.isSet(json))
+        streams.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    streams.out.flush();
+    return status;
+}
+
+} // namespace Cli
