@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys = {Draft::formatKey(), QStringLiteral("provider"),   QStringLiteral("account"),
+    static const QStringList keys = {Draft::formatKey(), QStringLiteral("title"), QStringLiteral("provider"), QStringLiteral("account"),
                                      QStringLiteral("sender"), QStringLiteral("recipients"), QStringLiteral("message"),
                                      QStringLiteral("options")};
     return keys;
@@ -35,6 +35,8 @@ QJsonObject Draft::toJson() const
 {
     QJsonObject object = unknown;
     object.insert(formatKey(), FormatVersion);
+    if (!title.isEmpty())
+        object.insert(QStringLiteral("title"), title);
     object.insert(QStringLiteral("provider"), provider);
     if (!account.isEmpty())
         object.insert(QStringLiteral("account"), account);
@@ -76,7 +78,7 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
     };
 
     Draft draft;
-    if (!stringAt(QStringLiteral("provider"), &draft.provider) || !stringAt(QStringLiteral("account"), &draft.account) ||
+    if (!stringAt(QStringLiteral("title"), &draft.title) || !stringAt(QStringLiteral("provider"), &draft.provider) || !stringAt(QStringLiteral("account"), &draft.account) ||
         !stringAt(QStringLiteral("sender"), &draft.sender))
         return std::nullopt;
 

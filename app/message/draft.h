@@ -14,6 +14,7 @@ struct Draft
     static QString formatKey() { return QStringLiteral("wabench_draft"); }
     static QString fileSuffix() { return QStringLiteral(".wabench.json"); }
 
+    QString title; // what the draft is, for menus and window titles; optional
     QString provider = QStringLiteral("sandbox");
     QString account;
     QString sender;

@@ -2,6 +2,7 @@
 #include "kinds.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 QString MessageKind::schemaPath() const
 {
@@ -89,6 +90,20 @@ QStringList interactiveTypes()
     for (const MessageKind &kind : all()) {
         if (!kind.interactiveType.isEmpty())
             out.append(kind.interactiveType);
+    }
+    return out;
+}
+
+QStringList examplePaths()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(":/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.wabench.json")}, QDir::Files, QDir::Name);
+    for (const MessageKind &kind : all()) {
+        for (const QString &file : files) {
+            if (file.startsWith(kind.id + u'.') || file.startsWith(kind.id + u'-'))
+                out.append(dir.filePath(file));
+        }
     }
     return out;
 }

@@ -25,6 +25,8 @@ const MessageKind *find(const QString &id);
 QStringList groups();
 QStringList messageTypes();
 QStringList interactiveTypes();
+// The example drafts (":/examples/<name>.wabench.json"), every kind's first.
+QStringList examplePaths();
 // The kind a message object is, or an empty string when its type is missing or unknown.
 QString of(const QJsonObject &message);
 
