@@ -1,5 +1,399 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Each rule at its boundary: the limit passes, the limit + 1 fails with an error at the field that
+// names the limit and the actual value. Characters are code points (Meta), bytes are UTF-8 (Telnyx).
+#include "message/jsonpointer.h"
+#include "message/kinds.h"
+#include "message/phonenumbers.h"
+#include "providers/provider.h"
+#include "testdata.h"
+
+#include <QJsonArray>
 #include <QtTest>
-class Testvalidator : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testvalidator)
+
+namespace {
+
+QJsonObject exampleMessage(const QString &name)
+{
+    const QJsonObject draft = TestData::readObject(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"));
+    return draft.value(QStringLiteral("message")).toObject();
+}
+
+QJsonObject with(QJsonObject message, const QString &pointer, const QJsonValue &value)
+{
+    QJsonValue root(message);
+    if (!JsonPointer::set(root, pointer, value))
+        qFatal("cannot set %s", qPrintable(pointer));
+    return root.toObject();
+}
+
+Issues validate(const QJsonObject &message, const QString &provider = QStringLiteral("meta"))
+{
+    return Validator::validateMessage(message, Providers::find(provider));
+}
+
+const Issue *errorAt(const Issues &issues, const QString &pointer)
+{
+    for (const Issue &issue : issues) {
+        if (issue.isError() && issue.pointer == pointer)
+            return &issue;
+    }
+    return nullptr;
+}
+
+QString dump(const Issues &issues)
+{
+    QStringList lines;
+    for (const Issue &issue : issues)
+        lines << issue.severityName() + u' ' + issue.pointer + QStringLiteral(": ") + issue.message;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesAreClean_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList paths = Kinds::examplePaths();
+        QVERIFY(paths.size() >= Kinds::all().size());
+        for (const QString &path : paths)
+            QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+    }
+    void examplesAreClean()
+    {
+        QFETCH(QString, path);
+        QString error;
+        const std::optional<Draft> draft = DraftFile::load(path, &error);
+        QVERIFY2(draft, qPrintable(error));
+        const Issues issues = Validator::validateDraft(*draft, Providers::find(draft->provider));
+        QVERIFY2(issues.isEmpty(), qPrintable(dump(issues)));
+    }
+
+    void everyKindHasAnExample()
+    {
+        const QStringList paths = Kinds::examplePaths();
+        for (const MessageKind &kind : Kinds::all()) {
+            const bool found = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &path) {
+                return path.endsWith(u'/' + kind.id + QStringLiteral(".wabench.json"));
+            });
+            QVERIFY2(found, qPrintable(kind.id));
+        }
+    }
+
+    void textLimits_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("unit"); // one character of the filler
+
+        const auto row = [](const char *name, const char *example, const char *pointer, int limit,
+                            const char *provider = "meta", const QString &unit = QStringLiteral("a")) {
+            QTest::newRow(name) << QString::fromLatin1(example) << QString::fromLatin1(pointer) << limit
+                                << QString::fromLatin1(provider) << unit;
+        };
+        row("text body", "text", "/text/body", 4096);
+        row("text body, emoji", "text", "/text/body", 4096, "meta", QStringLiteral("😀"));
+        row("image caption", "image", "/image/caption", 1024);
+        row("video caption", "video", "/video/caption", 1024);
+        row("document caption", "document", "/document/caption", 1024);
+        row("biz_opaque_callback_data", "text", "/biz_opaque_callback_data", 512);
+        row("button header text", "interactive.button", "/interactive/header/text", 60);
+        row("button body", "interactive.button", "/interactive/body/text", 1024);
+        row("button footer", "interactive.button", "/interactive/footer/text", 60);
+        row("reply id", "interactive.button", "/interactive/action/buttons/0/reply/id", 256);
+        row("reply title", "interactive.button", "/interactive/action/buttons/0/reply/title", 20);
+        row("reply title, emoji", "interactive.button", "/interactive/action/buttons/0/reply/title", 20, "meta",
+            QStringLiteral("🌵"));
+        row("list body", "interactive.list", "/interactive/body/text", 4096);
+        row("list body, Exotel", "interactive.list", "/interactive/body/text", 1024, "exotel");
+        row("list button", "interactive.list", "/interactive/action/button", 20);
+        row("section title", "interactive.list", "/interactive/action/sections/0/title", 24);
+        row("row id", "interactive.list", "/interactive/action/sections/0/rows/0/id", 200);
+        row("row title", "interactive.list", "/interactive/action/sections/0/rows/0/title", 24);
+        row("row description", "interactive.list", "/interactive/action/sections/0/rows/0/description", 72);
+        row("cta display text", "interactive.cta_url", "/interactive/action/parameters/display_text", 20);
+        row("carousel card text", "interactive.carousel", "/interactive/action/cards/0/body/text", 160);
+        row("product list section title", "interactive.product_list", "/interactive/action/sections/0/title", 24);
+        row("order reference id", "interactive.order_details", "/interactive/action/parameters/reference_id", 35);
+        row("order item name", "interactive.order_details", "/interactive/action/parameters/order/items/0/name", 60);
+        row("order tax description", "interactive.order_details",
+            "/interactive/action/parameters/order/tax/description", 60);
+        row("gateway configuration name", "interactive.order_details",
+            "/interactive/action/parameters/payment_settings/0/payment_gateway/configuration_name", 60);
+        row("order status description", "interactive.order_status", "/interactive/action/parameters/order/description", 120);
+        row("template name", "template", "/template/name", 512);
+        row("copy code", "template-copy-code", "/template/components/1/parameters/0/coupon_code", 20);
+        row("offer code in an LTO", "template-limited-time-offer", "/template/components/3/parameters/0/coupon_code", 15);
+        // Telnyx counts UTF-8 bytes: é is 2 bytes, 😀 is 4.
+        row("Telnyx text bytes", "text", "/text/body", 2048, "telnyx", QStringLiteral("é"));
+        row("Telnyx text bytes, emoji", "text", "/text/body", 1024, "telnyx", QStringLiteral("😀"));
+        row("Telnyx caption bytes", "image", "/image/caption", 512, "telnyx", QStringLiteral("é"));
+    }
+    void textLimits()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, pointer);
+        QFETCH(int, limit);
+        QFETCH(QString, provider);
+        QFETCH(QString, unit);
+        const QJsonObject base = exampleMessage(example);
+        const QString atLimit = unit.repeated(limit);
+        const Issues ok = validate(with(base, pointer, atLimit), provider);
+        QVERIFY2(!errorAt(ok, pointer), qPrintable(dump(ok)));
+
+        // A lone ASCII letter past the limit: one more character, and for Telnyx one more byte.
+        const Issues over = validate(with(base, pointer, QString(atLimit + u'x')), provider);
+        const Issue *issue = errorAt(over, pointer);
+        QVERIFY2(issue, qPrintable(dump(over)));
+        if (provider == u"telnyx") {
+            const qsizetype bytes = (atLimit + u'x').toUtf8().size();
+            QVERIFY2(issue->message.contains(QString::number(bytes) + QStringLiteral(" bytes")), qPrintable(issue->message));
+        } else {
+            QVERIFY2(issue->message.contains(QString::number(limit + 1) + QStringLiteral(" characters")),
+                     qPrintable(issue->message));
+            QVERIFY2(issue->message.contains(QString::number(limit)), qPrintable(issue->message));
+        }
+    }
+
+    void combiningMarksCountAsCharacters()
+    {
+        // "é" written as e + COMBINING ACUTE ACCENT is two code points: Meta counts both.
+        const QString decomposed = QStringLiteral("e\u0301");
+        const QJsonObject base = exampleMessage(QStringLiteral("interactive.button"));
+        const QString pointer = QStringLiteral("/interactive/action/buttons/0/reply/title");
+        QVERIFY(!errorAt(validate(with(base, pointer, decomposed.repeated(10))), pointer));
+        const Issues over = validate(with(base, pointer, QString(decomposed.repeated(10) + u'e')));
+        QVERIFY(errorAt(over, pointer));
+        QVERIFY2(errorAt(over, pointer)->message.contains(QStringLiteral("21 characters")), qPrintable(dump(over)));
+    }
+
+    void countLimits_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("arrayPointer");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("errorPointer");
+        QTest::newRow("reply buttons") << "interactive.button" << "/interactive/action/buttons" << 3
+                                       << "/interactive/action/buttons";
+        QTest::newRow("contacts") << "contacts" << "/contacts" << 257 << "/contacts";
+        QTest::newRow("carousel cards") << "interactive.carousel" << "/interactive/action/cards" << 10
+                                        << "/interactive/action/cards";
+        QTest::newRow("template carousel cards") << "template-carousel" << "/template/components/1/cards" << 10
+                                                 << "/template/components/1/cards";
+        QTest::newRow("rows in a section") << "interactive.list" << "/interactive/action/sections/0/rows" << 8
+                                           << "/interactive/action/sections";
+        QTest::newRow("products in a section") << "interactive.product_list"
+                                               << "/interactive/action/sections/0/product_items" << 29
+                                               << "/interactive/action/sections";
+    }
+    void countLimits()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, arrayPointer);
+        QFETCH(int, limit);
+        QFETCH(QString, errorPointer);
+        QJsonObject base = exampleMessage(example);
+        const QJsonArray original = JsonPointer::get(base, arrayPointer).toArray();
+        // Copies of the first item, made distinct where uniqueness rules apply.
+        const auto build = [&](int count) {
+            QJsonArray items;
+            for (int i = 0; i < count; ++i) {
+                QJsonValue item = original.first();
+                for (const QString &key : {QStringLiteral("/reply/id"), QStringLiteral("/reply/title"), QStringLiteral("/id"),
+                                           QStringLiteral("/product_retailer_id")}) {
+                    bool found = false;
+                    const QJsonValue old = JsonPointer::get(item, key, &found);
+                    if (found)
+                        JsonPointer::set(item, key, QString(old.toString().left(14) + QString::number(i)));
+                }
+                if (item.toObject().contains(QStringLiteral("card_index")))
+                    JsonPointer::set(item, QStringLiteral("/card_index"), i);
+                items.append(item);
+            }
+            return with(base, arrayPointer, items);
+        };
+        const Issues ok = validate(build(limit));
+        QVERIFY2(!errorAt(ok, errorPointer), qPrintable(dump(ok)));
+        const Issues over = validate(build(limit + 1));
+        QVERIFY2(errorAt(over, errorPointer), qPrintable(dump(over)));
+    }
+
+    void listRowsAreCountedAcrossSections()
+    {
+        QJsonObject list = exampleMessage(QStringLiteral("interactive.list"));
+        const QJsonObject row{{QStringLiteral("id"), QStringLiteral("r")}, {QStringLiteral("title"), QStringLiteral("Row")}};
+        const auto rows = [&](int count, const QString &prefix) {
+            QJsonArray out;
+            for (int i = 0; i < count; ++i)
+                out.append(QJsonObject{{QStringLiteral("id"), QString(prefix + QString::number(i))}, {QStringLiteral("title"), row.value(QStringLiteral("title"))}});
+            return out;
+        };
+        list = with(list, QStringLiteral("/interactive/action/sections/0/rows"), rows(6, QStringLiteral("a")));
+        QVERIFY(!errorAt(validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(4, QStringLiteral("b")))),
+                         QStringLiteral("/interactive/action/sections")));
+        const Issues over = validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(5, QStringLiteral("b"))));
+        QVERIFY(errorAt(over, QStringLiteral("/interactive/action/sections")));
+        QVERIFY(errorAt(over, QStringLiteral("/interactive/action/sections"))->message.contains(QStringLiteral("11 rows")));
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("errorPointer"); // empty: no error at all is expected
+
+        const QString buttons = QStringLiteral("/interactive/action/buttons");
+        QTest::newRow("duplicate button title") << "interactive.button" << buttons + "/1/reply/title" << QJsonValue("Yes, that works")
+                                                << "meta" << buttons + "/1/reply/title";
+        QTest::newRow("duplicate button id") << "interactive.button" << buttons + "/2/reply/id" << QJsonValue("slot_ok") << "meta"
+                                             << buttons + "/2/reply/id";
+        QTest::newRow("button id with a trailing space") << "interactive.button" << buttons + "/0/reply/id"
+                                                         << QJsonValue("slot_ok ") << "meta" << buttons + "/0/reply/id";
+        QTest::newRow("duplicate row id") << "interactive.list" << "/interactive/action/sections/1/rows/0/id"
+                                          << QJsonValue("std_free") << "meta" << "/interactive/action/sections/1/rows/0/id";
+        QTest::newRow("second section without title") << "interactive.list" << "/interactive/action/sections/1/title"
+                                                      << QJsonValue() << "meta" << "/interactive/action/sections/1";
+        QTest::newRow("image by link and id") << "image" << "/image/id" << QJsonValue("1234") << "meta" << "/image";
+        QTest::newRow("image without link or id") << "image" << "/image/link" << QJsonValue() << "meta" << "/image";
+        QTest::newRow("image by id, Meta") << "image" << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "meta" << "";
+        QTest::newRow("image by id, Exotel") << "image" << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "exotel"
+                                             << "/image";
+        QTest::newRow("sticker with caption") << "sticker" << "/sticker/caption" << QJsonValue("hi") << "meta" << "/sticker/caption";
+        QTest::newRow("audio with caption") << "audio" << "/audio/caption" << QJsonValue("hi") << "meta" << "/audio/caption";
+        QTest::newRow("reaction as a reply") << "reaction" << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}})
+                                             << "meta" << "/context";
+        QTest::newRow("text as a reply") << "text" << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}}) << "meta"
+                                         << "";
+        QTest::newRow("carousel with mixed headers")
+            << "interactive.carousel" << "/interactive/action/cards/1/header"
+            << QJsonValue(QJsonObject{{"type", "video"}, {"video", QJsonObject{{"link", "https://example.com/v.mp4"}}}}) << "meta"
+            << "/interactive/action/cards/1/header/type";
+        QTest::newRow("carousel card with 3 line breaks") << "interactive.carousel" << "/interactive/action/cards/0/body/text"
+                                                          << QJsonValue("a\nb\nc\nd") << "meta"
+                                                          << "/interactive/action/cards/0/body/text";
+        QTest::newRow("order total that adds up") << "interactive.order_details"
+                                                  << "/interactive/action/parameters/total_amount/value" << QJsonValue(60000)
+                                                  << "meta" << "";
+        QTest::newRow("order total one paisa off") << "interactive.order_details"
+                                                   << "/interactive/action/parameters/total_amount/value" << QJsonValue(60001)
+                                                   << "meta" << "/interactive/action/parameters/total_amount";
+        QTest::newRow("order currency USD") << "interactive.order_details" << "/interactive/action/parameters/currency"
+                                            << QJsonValue("USD") << "meta" << "/interactive/action/parameters/currency";
+        QTest::newRow("order offset 1000") << "interactive.order_details"
+                                           << "/interactive/action/parameters/total_amount/offset" << QJsonValue(1000) << "meta"
+                                           << "/interactive/action/parameters/total_amount/offset";
+        QTest::newRow("order reference id with a space") << "interactive.order_details"
+                                                         << "/interactive/action/parameters/reference_id"
+                                                         << QJsonValue("order 4521") << "meta"
+                                                         << "/interactive/action/parameters/reference_id";
+        QTest::newRow("order status delivered") << "interactive.order_status" << "/interactive/action/parameters/order/status"
+                                                << QJsonValue("delivered") << "meta"
+                                                << "/interactive/action/parameters/order/status";
+        QTest::newRow("LTO URL button at index 0 with a copy code") << "template-limited-time-offer" << "/template/components/4/index"
+                                                                    << QJsonValue(0) << "meta" << "/template/components/4/index";
+        QTest::newRow("LTO URL button at index 0 without a copy code")
+            << "template-limited-time-offer" << "/template/components/3" << QJsonValue(QJsonObject{{"type", "body"}}) << "meta"
+            << "/template/components/4/index";
+        QTest::newRow("flow with id and name") << "interactive.flow" << "/interactive/action/parameters/flow_name"
+                                               << QJsonValue("booking") << "meta" << "/interactive/action/parameters";
+        QTest::newRow("flow on Telnyx") << "interactive.flow" << "/interactive/type" << QJsonValue("flow") << "telnyx"
+                                        << "/interactive/type";
+        QTest::newRow("latitude 91 on Telnyx") << "location" << "/location/latitude" << QJsonValue("91") << "telnyx"
+                                               << "/location/latitude";
+        QTest::newRow("latitude 90 on Telnyx") << "location" << "/location/latitude" << QJsonValue("90") << "telnyx" << "";
+        QTest::newRow("latitude 91 on Meta is only a warning") << "location" << "/location/latitude" << QJsonValue("91") << "meta"
+                                                               << "";
+        QTest::newRow("latitude that is not a number") << "location" << "/location/latitude" << QJsonValue("north") << "meta"
+                                                       << "/location/latitude";
+        QTest::newRow("unknown interactive type") << "interactive.button" << "/interactive/type" << QJsonValue("poll") << "meta"
+                                                  << "/interactive/type";
+        QTest::newRow("unknown message type") << "text" << "/type" << QJsonValue("poll") << "meta" << "/type";
+        QTest::newRow("missing body") << "text" << "/text/body" << QJsonValue() << "meta" << "/text";
+        QTest::newRow("template button parameter of the wrong type")
+            << "template" << "/template/components/2/parameters/0/type" << QJsonValue("text") << "meta"
+            << "/template/components/2/parameters/0/type";
+    }
+    void rules()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, pointer);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, provider);
+        QFETCH(QString, errorPointer);
+        QJsonObject message = exampleMessage(example);
+        if (value.isNull()) {
+            QJsonValue root(message);
+            QVERIFY(JsonPointer::remove(root, pointer));
+            message = root.toObject();
+        } else {
+            message = with(message, pointer, value);
+        }
+        const Issues issues = validate(message, provider);
+        if (errorPointer.isEmpty())
+            QVERIFY2(IssueList::errorCount(issues) == 0, qPrintable(dump(issues)));
+        else
+            QVERIFY2(errorAt(issues, errorPointer), qPrintable(dump(issues)));
+    }
+
+    void messagesNameTheLimitAndTheValue()
+    {
+        const QJsonObject list = with(exampleMessage(QStringLiteral("interactive.list")),
+                                      QStringLiteral("/interactive/action/sections/0/rows/0/title"), QString(25, u'a'));
+        const Issue *issue = errorAt(validate(list), QStringLiteral("/interactive/action/sections/0/rows/0/title"));
+        QVERIFY(issue);
+        QCOMPARE(issue->message, QStringLiteral("Row title is 25 characters; the limit is 24"));
+    }
+
+    void phoneNumbers_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<int>("severity"); // -1 none, 0 error, 1 warning
+        QTest::newRow("valid Indian mobile") << "+919876543210" << -1;
+        QTest::newRow("valid US number") << "+16502530000" << -1;
+        QTest::newRow("without plus") << "919876543210" << 1;
+        QTest::newRow("possible but unassigned range") << "+15551234567" << 1;
+        QTest::newRow("too short") << "+9112" << 0;
+        QTest::newRow("too long") << "+91987654321012345" << 0;
+        QTest::newRow("letters") << "+91abc" << 0;
+        QTest::newRow("empty") << "" << 0;
+    }
+    void phoneNumbers()
+    {
+        QFETCH(QString, number);
+        QFETCH(int, severity);
+        const std::optional<Issue> issue = PhoneNumbers::check(number, QStringLiteral("Recipient"));
+        if (severity < 0) {
+            QVERIFY2(!issue, qPrintable(issue ? issue->message : QString()));
+            return;
+        }
+        QVERIFY(issue);
+        QCOMPARE(int(issue->severity), severity);
+    }
+
+    void draftRecipientsAreChecked()
+    {
+        Draft draft;
+        draft.provider = QStringLiteral("telnyx");
+        draft.message = exampleMessage(QStringLiteral("text"));
+        Issues issues = Validator::validateDraft(draft, Providers::find(draft.provider));
+        QVERIFY(errorAt(issues, QStringLiteral("/recipients")));
+        QVERIFY(errorAt(issues, QStringLiteral("/sender")));
+        draft.sender = QStringLiteral("+16502530000");
+        draft.recipients = {QStringLiteral("+919876543210"), QStringLiteral("+9112")};
+        issues = Validator::validateDraft(draft, Providers::find(draft.provider));
+        QVERIFY(!errorAt(issues, QStringLiteral("/recipients/0")));
+        QVERIFY(errorAt(issues, QStringLiteral("/recipients/1")));
+        QVERIFY(!errorAt(issues, QStringLiteral("/sender")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
 #include "tst_validator.moc"
