@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsondocument.h"
 
+#include "text.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -14,11 +16,11 @@ JsonParseResult parse(const QByteArray &bytes)
     if (error.error == QJsonParseError::NoError)
         return result;
 
-    // QJsonParseError::offset counts bytes; lines and columns count characters.
+    // QJsonParseError::offset counts bytes; columns count characters (code points), as our limits do.
     const QByteArray before = bytes.left(error.offset);
     result.line = int(before.count('\n')) + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    result.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    result.column = int(Text::characterCount(QString::fromUtf8(before.mid(lineStart)))) + 1;
     result.document = {};
     result.error = QCoreApplication::translate("JsonDocument", "line %1, column %2: %3")
                        .arg(result.line)

@@ -127,6 +127,11 @@ static bool setAt(QJsonValue &node, const QStringList &tokens, qsizetype depth, 
     if (!node.isObject()) {
         if (!value || !node.isUndefined())
             return false;
+        // A path through nothing creates what its next token asks for: "0" or "-" an array.
+        if (token == u"0" || token == u"-") {
+            node = QJsonArray();
+            return setAt(node, tokens, depth, value);
+        }
         node = QJsonObject();
     }
     QJsonObject object = node.toObject();

@@ -1,5 +1,156 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The message core's building blocks: JSON pointers, text metrics, JSON errors, drafts on disk.
+#include "message/draft.h"
+#include "message/jsondocument.h"
+#include "message/jsonpointer.h"
+#include "message/kinds.h"
+#include "message/text.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
-class Testcore : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testcore)
+
+class TestCore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pointersEscapeAndResolve()
+    {
+        QCOMPARE(JsonPointer::escape(QStringLiteral("a/b~c")), QStringLiteral("a~1b~0c"));
+        QCOMPARE(JsonPointer::split(QStringLiteral("/a~1b/~0/0")), (QStringList{QStringLiteral("a/b"), QStringLiteral("~"), QStringLiteral("0")}));
+        const QJsonObject doc{{QStringLiteral("a/b"), QJsonArray{1, QJsonObject{{QStringLiteral("x"), true}}}}};
+        QCOMPARE(JsonPointer::get(doc, QStringLiteral("/a~1b/1/x")), QJsonValue(true));
+        bool found = true;
+        JsonPointer::get(doc, QStringLiteral("/a~1b/2"), &found);
+        QVERIFY(!found);
+        JsonPointer::get(doc, QStringLiteral("/a~1b/01"), &found);
+        QVERIFY2(!found, "leading zeros are not array indexes");
+        QCOMPARE(JsonPointer::get(doc, QString()), QJsonValue(doc));
+    }
+
+    void pointersWriteAndRemove()
+    {
+        QJsonValue root(QJsonObject{});
+        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/0/reply/id"), QStringLiteral("yes")));
+        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/-"), QJsonObject{{QStringLiteral("n"), 2}}));
+        QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons/0/reply/id")), QJsonValue(QStringLiteral("yes")));
+        QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons/1/n")), QJsonValue(2));
+        QVERIFY(!JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/5"), 1));
+        QVERIFY(JsonPointer::remove(root, QStringLiteral("/interactive/action/buttons/0")));
+        QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons")).toArray().size(), 1);
+        QVERIFY(!JsonPointer::remove(root, QStringLiteral("/nothing")));
+    }
+
+    void textIsMeasuredInCodePointsAndBytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("characters");
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("ascii") << "hello" << 5 << 5;
+        QTest::newRow("emoji") << "😀" << 1 << 4;
+        QTest::newRow("flag") << "🇮🇳" << 2 << 8;
+        QTest::newRow("combining accent") << "e\u0301" << 2 << 3;
+        QTest::newRow("rupee") << "₹" << 1 << 3;
+        QTest::newRow("kannada") << "ಅತುಲ್" << 5 << 15;
+    }
+    void textIsMeasuredInCodePointsAndBytes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, characters);
+        QFETCH(int, bytes);
+        QCOMPARE(Text::characterCount(text), characters);
+        QCOMPARE(Text::byteCount(text), bytes);
+    }
+
+    void brokenJsonSaysLineAndColumn()
+    {
+        const JsonParseResult result = JsonDocument::parse("{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"hi\"\n}\n");
+        QVERIFY(!result.ok());
+        // The object is never closed: the parser finds out at the end, on line 5.
+        QCOMPARE(result.line, 5);
+        QVERIFY2(result.error.startsWith(QStringLiteral("line 5, column 1: ")), qPrintable(result.error));
+        const JsonParseResult comma = JsonDocument::parse("{\n  \"a\": 1,,\n}");
+        QCOMPARE(comma.line, 2);
+        const JsonParseResult unicode = JsonDocument::parse("{\"a\": \"😀😀\" x}");
+        QCOMPARE(unicode.line, 1);
+        QCOMPARE(unicode.column, 13);
+    }
+
+    void draftsSaveAndLoadLosslessly()
+    {
+        Draft draft;
+        draft.title = QStringLiteral("Shipping update");
+        draft.provider = QStringLiteral("exotel");
+        draft.account = QStringLiteral("Mumbai");
+        draft.sender = QStringLiteral("+919876500001");
+        draft.recipients = {QStringLiteral("+919876543210"), QStringLiteral("+16502530000")};
+        draft.message = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Namaste 🙏")}}},
+                                    {QStringLiteral("x-unknown"), QJsonArray{1, 2}}};
+        draft.options = QJsonObject{{QStringLiteral("custom_data"), QStringLiteral("order-1")}};
+        draft.unknown = QJsonObject{{QStringLiteral("future_key"), QStringLiteral("kept")}};
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft") + Draft::fileSuffix());
+        QString error;
+        QVERIFY2(DraftFile::save(draft, path, &error), qPrintable(error));
+        const std::optional<Draft> loaded = DraftFile::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->toJson(), draft.toJson());
+        QVERIFY(*loaded == draft);
+
+        // Saving what was loaded writes the same bytes.
+        const QString again = dir.filePath(QStringLiteral("again.wabench.json"));
+        QVERIFY(DraftFile::save(*loaded, again, &error));
+        QFile a(path), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
+
+    void badDraftsSayWhere_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("no version") << QByteArray(R"({"message": {}})") << "/wabench_draft";
+        QTest::newRow("future version") << QByteArray(R"({"wabench_draft": 99})") << "/wabench_draft";
+        QTest::newRow("recipients not a list") << QByteArray(R"({"wabench_draft": 1, "recipients": "+91"})") << "/recipients";
+        QTest::newRow("recipient not text") << QByteArray(R"({"wabench_draft": 1, "recipients": ["+91", 5]})") << "/recipients/1";
+        QTest::newRow("message not an object") << QByteArray(R"({"wabench_draft": 1, "message": []})") << "/message";
+        QTest::newRow("broken JSON") << QByteArray("{\"wabench_draft\": 1,") << "line 1";
+    }
+    void badDraftsSayWhere()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.wabench.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        QString error;
+        QVERIFY(!DraftFile::load(path, &error));
+        QVERIFY2(error.startsWith(where), qPrintable(error));
+    }
+
+    void kindsCoverEveryMessageType()
+    {
+        QCOMPARE(Kinds::all().size(), 21);
+        QCOMPARE(Kinds::groups(), (QStringList{QStringLiteral("Basic"), QStringLiteral("Media"), QStringLiteral("Interactive"),
+                                               QStringLiteral("Commerce & payments"), QStringLiteral("Templates")}));
+        QCOMPARE(Kinds::of(QJsonObject{{QStringLiteral("type"), QStringLiteral("interactive")},
+                                       {QStringLiteral("interactive"), QJsonObject{{QStringLiteral("type"), QStringLiteral("list")}}}}),
+                 QStringLiteral("interactive.list"));
+        QCOMPARE(Kinds::of(QJsonObject{{QStringLiteral("type"), QStringLiteral("poll")}}), QString());
+        for (const MessageKind &kind : Kinds::all()) {
+            const JsonParseResult schema = JsonDocument::readFile(kind.schemaPath());
+            QVERIFY2(schema.ok(), qPrintable(kind.id + QStringLiteral(": ") + schema.error));
+            QVERIFY2(!schema.document.object().value(QStringLiteral("title")).toString().isEmpty(), qPrintable(kind.id));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCore)
 #include "tst_core.moc"
