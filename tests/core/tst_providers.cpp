@@ -1,5 +1,270 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The adapters' requests (URL, auth, headers, batching), code export, and conversions between providers.
+#include "providers/codeexport.h"
+#include "providers/payload.h"
+#include "testdata.h"
+
+#include <QJsonArray>
 #include <QtTest>
-class Testproviders : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testproviders)
+
+namespace {
+
+Draft exampleDraft(const QString &name, const QString &provider)
+{
+    QString error;
+    std::optional<Draft> draft = DraftFile::load(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"), &error);
+    if (!draft)
+        qFatal("%s", qPrintable(error));
+    draft->provider = provider;
+    return *draft;
+}
+
+Account account(const QString &provider)
+{
+    Account out;
+    out.provider = provider;
+    out.settings = {{QStringLiteral("region"), QStringLiteral("mumbai")},
+                    {QStringLiteral("sid"), QStringLiteral("acme1")},
+                    {QStringLiteral("pod"), QStringLiteral("eu")},
+                    {QStringLiteral("api_version"), QStringLiteral("v22.0")},
+                    {QStringLiteral("phone_number_id"), QStringLiteral("1065403522")}};
+    out.secrets = {{QStringLiteral("api_key"), QStringLiteral("KEY-s3cret")},
+                   {QStringLiteral("api_token"), QStringLiteral("TOKEN-s3cret")},
+                   {QStringLiteral("access_token"), QStringLiteral("EAAG-s3cret")}};
+    return out;
+}
+
+QByteArray header(const HttpRequest &request, const QByteArray &name, bool masked)
+{
+    for (const auto &[key, value] : request.allHeaders(masked)) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestProviders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestsGoWhereTheAccountSays_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("authHeader");
+        QTest::addColumn<QByteArray>("authValue");
+        QTest::newRow("exotel") << "exotel" << "https://api.in.exotel.com/v2/accounts/acme1/messages" << QByteArray("Authorization")
+                                << "Basic " + QByteArray("KEY-s3cret:TOKEN-s3cret").toBase64();
+        QTest::newRow("kaleyra") << "kaleyra" << "https://api.eu.kaleyra.io/v2/acme1/whatsapp/%2B919876500001/messages"
+                                 << QByteArray("api-key") << QByteArray("KEY-s3cret");
+        QTest::newRow("telnyx") << "telnyx" << "https://api.telnyx.com/v2/messages/whatsapp" << QByteArray("Authorization")
+                                << QByteArray("Bearer KEY-s3cret");
+        QTest::newRow("meta") << "meta" << "https://graph.facebook.com/v22.0/1065403522/messages" << QByteArray("Authorization")
+                              << QByteArray("Bearer EAAG-s3cret");
+    }
+    void requestsGoWhereTheAccountSays()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, url);
+        QFETCH(QByteArray, authHeader);
+        QFETCH(QByteArray, authValue);
+        const Provider *adapter = Providers::find(provider);
+        const QList<HttpRequest> requests = adapter->build(exampleDraft(QStringLiteral("text"), provider), account(provider));
+        QCOMPARE(requests.size(), 1);
+        const HttpRequest &request = requests.first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(header(request, authHeader, false), authValue);
+        QCOMPARE(header(request, "Content-Type", false), QByteArray("application/json"));
+        // Masked: no secret anywhere in what a preview shows.
+        const QString shown = request.text(true);
+        QVERIFY2(!shown.contains(QStringLiteral("s3cret")), qPrintable(shown));
+        QVERIFY(shown.contains(HttpRequest::mask()));
+    }
+
+    void baseUrlOverridesTheHost()
+    {
+        Account local = account(QStringLiteral("telnyx"));
+        local.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9000"));
+        const HttpRequest request =
+            Providers::find(QStringLiteral("telnyx"))->build(exampleDraft(QStringLiteral("text"), QStringLiteral("telnyx")), local).first();
+        QCOMPARE(request.url.toString(), QStringLiteral("http://127.0.0.1:9000/v2/messages/whatsapp"));
+    }
+
+    void batchingFollowsEachProvider_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("recipients");
+        QTest::addColumn<QList<int>>("perRequest");
+        QTest::newRow("exotel 100") << "exotel" << 100 << QList<int>{100};
+        QTest::newRow("exotel 101") << "exotel" << 101 << QList<int>{100, 1};
+        QTest::newRow("exotel 250") << "exotel" << 250 << QList<int>{100, 100, 50};
+        QTest::newRow("telnyx 3") << "telnyx" << 3 << QList<int>{1, 1, 1};
+        QTest::newRow("meta 2") << "meta" << 2 << QList<int>{1, 1};
+        QTest::newRow("kaleyra 2") << "kaleyra" << 2 << QList<int>{1, 1};
+    }
+    void batchingFollowsEachProvider()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, recipients);
+        QFETCH(QList<int>, perRequest);
+        Draft draft = exampleDraft(QStringLiteral("text"), provider);
+        draft.recipients.clear();
+        for (int i = 0; i < recipients; ++i)
+            draft.recipients.append(QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0')));
+        const QList<HttpRequest> requests = Providers::find(provider)->build(draft, account(provider));
+        QList<int> sizes;
+        QStringList covered;
+        for (const HttpRequest &request : requests) {
+            sizes.append(int(request.recipients.size()));
+            covered += request.recipients;
+        }
+        QCOMPARE(sizes, perRequest);
+        QCOMPARE(covered, draft.recipients);
+        if (provider == u"exotel") {
+            const QJsonObject body = QJsonDocument::fromJson(requests.first().body).object();
+            const QJsonArray messages = body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray();
+            QCOMPARE(messages.size(), perRequest.first());
+            QCOMPARE(messages.at(0).toObject().value(QStringLiteral("to")).toString(), draft.recipients.first());
+            QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toObject(), draft.message);
+        }
+    }
+
+    void exotelBatchResponseGivesEachMessageItsOutcome()
+    {
+        const QJsonObject body = TestData::readObject(TestData::path(QStringLiteral("responses/exotel_partial_failure.json")));
+        const QList<MessageResult> results =
+            Providers::find(QStringLiteral("exotel"))->parseResponse(207, body, {QStringLiteral("+911"), QStringLiteral("+912")});
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).status, DeliveryStatus::Accepted);
+        QCOMPARE(results.at(0).messageId, QStringLiteral("SID-1"));
+        QCOMPARE(results.at(1).status, DeliveryStatus::Rejected);
+        QCOMPARE(results.at(1).recipient, QStringLiteral("+912"));
+        QCOMPARE(results.at(1).errorCode, QStringLiteral("30012"));
+        QCOMPARE(results.at(1).errorText, QStringLiteral("The number is not valid"));
+    }
+
+    void metaErrorResponseIsRejected()
+    {
+        const QJsonObject body = TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json")));
+        const Provider *meta = Providers::find(QStringLiteral("meta"));
+        QVERIFY(meta->recogniseResponse(body));
+        const MessageResult result = meta->parseResponse(400, body, {QStringLiteral("+16502530000")}).first();
+        QCOMPARE(result.status, DeliveryStatus::Rejected);
+        QCOMPARE(result.errorCode, QStringLiteral("131047"));
+        QVERIFY(!meta->describeCode(result.errorCode).isEmpty());
+    }
+
+    void codeExportUsesEnvironmentVariables_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QStringList>("variables");
+        QTest::newRow("exotel") << "exotel" << QStringList{QStringLiteral("EXOTEL_API_KEY"), QStringLiteral("EXOTEL_API_TOKEN")};
+        QTest::newRow("kaleyra") << "kaleyra" << QStringList{QStringLiteral("KALEYRA_API_KEY")};
+        QTest::newRow("telnyx") << "telnyx" << QStringList{QStringLiteral("TELNYX_API_KEY")};
+        QTest::newRow("meta") << "meta" << QStringList{QStringLiteral("WHATSAPP_ACCESS_TOKEN")};
+    }
+    void codeExportUsesEnvironmentVariables()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QStringList, variables);
+        const HttpRequest request =
+            Providers::find(provider)->build(exampleDraft(QStringLiteral("interactive.button"), provider), account(provider)).first();
+        const QString body = QString::fromUtf8(request.body);
+        for (const QString &code : {CodeExport::curl(request), CodeExport::python(request), CodeExport::node(request)}) {
+            QVERIFY2(!code.contains(QStringLiteral("s3cret")), qPrintable(code));
+            for (const QString &variable : variables)
+                QVERIFY2(code.contains(variable), qPrintable(code));
+            QVERIFY2(code.contains(request.url.toString()), qPrintable(code));
+            QVERIFY2(code.contains(QStringLiteral("Yes, that works")), qPrintable(code));
+        }
+        QVERIFY(CodeExport::curl(request).contains(QStringLiteral("--max-time")));
+        QVERIFY(CodeExport::python(request).contains(QStringLiteral("timeout=30")));
+        QVERIFY(CodeExport::node(request).contains(QStringLiteral("AbortSignal.timeout")));
+    }
+
+    void curlQuotesWhatTheShellWouldExpand()
+    {
+        Draft draft = exampleDraft(QStringLiteral("text"), QStringLiteral("meta"));
+        draft.message = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("It's $HOME `id`")}}}};
+        const QString curl = CodeExport::curl(Providers::find(QStringLiteral("meta"))->build(draft, account(QStringLiteral("meta"))).first());
+        // The body goes through a quoted here-document: nothing in it is expanded.
+        QVERIFY(curl.contains(QStringLiteral("<<'JSON'\n")));
+        QVERIFY(curl.contains(QStringLiteral("It's $HOME `id`")));
+    }
+
+    void conversionsComeBack_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        const QStringList providers = {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"), QStringLiteral("meta")};
+        for (const QString &example : {QStringLiteral("text"), QStringLiteral("interactive.list"), QStringLiteral("template-limited-time-offer"),
+                                       QStringLiteral("interactive.carousel")}) {
+            for (const QString &from : providers) {
+                for (const QString &to : providers) {
+                    if (from != to)
+                        QTest::newRow(qPrintable(example + u' ' + from + QStringLiteral("->") + to)) << example << from << to;
+                }
+            }
+        }
+    }
+    void conversionsComeBack()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        Draft draft = exampleDraft(example, from);
+        draft.recipients = {QStringLiteral("+919876543210"), QStringLiteral("+919876543211")};
+        const Provider *a = Providers::find(from);
+        const Provider *b = Providers::find(to);
+
+        // A's bodies -> drafts -> B's bodies -> drafts -> A's bodies.
+        const auto bodies = [](const Provider *provider, const QList<Draft> &drafts) {
+            QJsonArray out;
+            for (const Draft &d : drafts) {
+                const int batch = provider->recipientsPerRequest();
+                for (qsizetype i = 0; i < d.recipients.size(); i += batch)
+                    out.append(provider->body(d, d.recipients.mid(i, batch)));
+            }
+            return out;
+        };
+        const auto read = [](const QJsonArray &json, const Provider *provider) {
+            QString error;
+            const auto requests = Payload::importRequests(json, provider->id(), &error);
+            if (!requests)
+                qFatal("%s", qPrintable(error));
+            return Payload::drafts(*requests);
+        };
+        const QJsonArray original = bodies(a, {draft});
+        const QJsonArray converted = bodies(b, read(original, a));
+        const QList<Draft> back = read(bodies(a, read(converted, b)), a);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().message, draft.message);
+        QCOMPARE(back.first().recipients, draft.recipients);
+    }
+
+    void telnyxCannotCarryCommerce()
+    {
+        const Provider *telnyx = Providers::find(QStringLiteral("telnyx"));
+        for (const QString &kind : {QStringLiteral("interactive.order_details"), QStringLiteral("interactive.flow"),
+                                    QStringLiteral("interactive.product_list")})
+            QVERIFY(!telnyx->unsupportedReason(exampleDraft(kind, QStringLiteral("telnyx")).message).isEmpty());
+        QVERIFY(telnyx->unsupportedReason(exampleDraft(QStringLiteral("interactive.list"), QStringLiteral("telnyx")).message).isEmpty());
+    }
+
+    void statusNeverMovesBackwards()
+    {
+        QVERIFY(Delivery::rank(DeliveryStatus::Read) > Delivery::rank(DeliveryStatus::Delivered));
+        QVERIFY(Delivery::rank(DeliveryStatus::Delivered) > Delivery::rank(DeliveryStatus::Sent));
+        QVERIFY(Delivery::rank(DeliveryStatus::Sent) > Delivery::rank(DeliveryStatus::Accepted));
+        QVERIFY(Delivery::rank(DeliveryStatus::Failed) > Delivery::rank(DeliveryStatus::Read));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviders)
 #include "tst_providers.moc"
