@@ -1,5 +1,245 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The command line, run in-process: output formats, exit codes, and errors that say where.
+#include "cli/cli.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
-class Testcli : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Testcli)
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList &arguments)
+{
+    Result result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.code = Cli::run(arguments, {out, err});
+    out.flush();
+    err.flush();
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Writes a vector's payload (or any JSON text) to a file of the temporary directory.
+    QString payloadFile(const QString &vector)
+    {
+        const QJsonValue payload = TestData::vector(vector).value(QStringLiteral("payload"));
+        const QByteArray json = payload.isArray() ? QJsonDocument(payload.toArray()).toJson()
+                                                  : QJsonDocument(payload.toObject()).toJson();
+        return write(vector + QStringLiteral(".json"), json);
+    }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+private slots:
+    void validateCleanFileExitsZero()
+    {
+        const Result r = run({QStringLiteral("validate"), payloadFile(QStringLiteral("meta_list"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral(": error: ")), qPrintable(r.out));
+    }
+
+    void validateReportsOneLinePerIssue()
+    {
+        const QString file = payloadFile(QStringLiteral("invalid_exotel_list_row_title_25"));
+        const Result r = run({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 1);
+        const QString expected = file + QStringLiteral(": error: /whatsapp/messages/0/content/interactive/action/sections/0/rows/0/"
+                                                       "title: Row title is 25 characters; the limit is 24\n");
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    }
+
+    void validateJsonListsFileSeverityPointerMessage()
+    {
+        const QString bad = payloadFile(QStringLiteral("invalid_meta_footer_61"));
+        const QString good = payloadFile(QStringLiteral("meta_text"));
+        const Result r = run({QStringLiteral("validate"), QStringLiteral("--json"), good, bad});
+        QCOMPARE(r.code, 1);
+        const QJsonArray issues = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!issues.isEmpty());
+        bool found = false;
+        for (const QJsonValue &value : issues) {
+            const QJsonObject issue = value.toObject();
+            QCOMPARE(issue.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("message"), QStringLiteral("pointer"),
+                                                QStringLiteral("severity")}));
+            found = found || (issue.value(QStringLiteral("file")).toString() == bad &&
+                              issue.value(QStringLiteral("pointer")).toString() == u"/interactive/footer/text" &&
+                              issue.value(QStringLiteral("severity")).toString() == u"error");
+        }
+        QVERIFY2(found, qPrintable(r.out));
+    }
+
+    void validateProviderForcesTheReading()
+    {
+        // The same Meta-shaped message is fine for Meta and too long for Exotel's list body limit.
+        const QString file = write(QStringLiteral("list.json"), QJsonDocument(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("interactive")},
+            {QStringLiteral("interactive"), QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("list")},
+                {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QString(2000, u'a')}}},
+                {QStringLiteral("action"), QJsonObject{{QStringLiteral("button"), QStringLiteral("Options")},
+                    {QStringLiteral("sections"), QJsonArray{QJsonObject{{QStringLiteral("rows"), QJsonArray{QJsonObject{
+                        {QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")}}}}}}}}}}}}).toJson());
+        QCOMPARE(run({QStringLiteral("validate"), file}).code, 0);
+        const Result exotel = run({QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("exotel"), file});
+        QCOMPARE(exotel.code, 1);
+        QVERIFY2(exotel.out.contains(QStringLiteral("/interactive/body/text: Body text is 2000 characters; Exotel's limit is 1024")),
+                 qPrintable(exotel.out));
+    }
+
+    void brokenJsonExitsTwoWithLineAndColumn()
+    {
+        const QString file = write(QStringLiteral("broken.json"), "{\n  \"type\": \"text\"\n  \"text\": {}\n}\n");
+        const Result r = run({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(file + QStringLiteral(": error: line 3, column ")), qPrintable(r.err));
+    }
+
+    void unreadableFileExitsTwo()
+    {
+        const Result r = run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.json"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("missing.json: error: ")));
+    }
+
+    void unrecognisedJsonExitsTwo()
+    {
+        const Result r = run({QStringLiteral("validate"), write(QStringLiteral("odd.json"), "{\"hello\": 1}")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not a draft or a request body")), qPrintable(r.err));
+    }
+
+    void convertRefusesWhatTheProviderCannotCarry()
+    {
+        const Result r = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("telnyx"),
+                              payloadFile(QStringLiteral("meta_order_details"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Telnyx does not offer order_details messages")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void convertThereAndBack()
+    {
+        const QString exotel = payloadFile(QStringLiteral("exotel_bulk_text"));
+        const Result toMeta = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("meta"), exotel});
+        QCOMPARE(toMeta.code, 0);
+        const QJsonArray metaBodies = QJsonDocument::fromJson(toMeta.out.toUtf8()).array();
+        QCOMPARE(metaBodies.size(), 2); // Meta takes one recipient per request
+        QCOMPARE(metaBodies.first().toObject().value(QStringLiteral("messaging_product")).toString(), QStringLiteral("whatsapp"));
+
+        const QString meta = write(QStringLiteral("meta_bodies.json"), toMeta.out.toUtf8());
+        const Result back = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"), meta});
+        QCOMPARE(back.code, 0);
+        const QJsonObject original = TestData::vector(QStringLiteral("exotel_bulk_text")).value(QStringLiteral("payload")).toObject();
+        const QJsonObject returned = QJsonDocument::fromJson(back.out.toUtf8()).object();
+        // The message and its recipients come back; Meta's body has no sender (it is the account's number).
+        const auto messages = [](const QJsonObject &body) {
+            QJsonArray out;
+            for (const QJsonValue &value : body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+                QJsonObject message = value.toObject();
+                message.remove(QStringLiteral("from"));
+                out.append(message);
+            }
+            return out;
+        };
+        QCOMPARE(messages(returned), messages(original));
+    }
+
+    void renderMasksSecrets()
+    {
+        const Result r = run({QStringLiteral("render"), payloadFile(QStringLiteral("kaleyra_text"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("POST https://api.in.kaleyra.io/v2/")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("api-key: ••••")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("\"messaging_object\"")));
+
+        const Result curl = run({QStringLiteral("render"), QStringLiteral("--provider"), QStringLiteral("telnyx"),
+                                 QStringLiteral("--code"), QStringLiteral("curl"), payloadFile(QStringLiteral("kaleyra_text"))});
+        QCOMPARE(curl.code, 0);
+        QVERIFY2(curl.out.contains(QStringLiteral("Authorization: Bearer $TELNYX_API_KEY")), qPrintable(curl.out));
+        QVERIFY(curl.out.contains(QStringLiteral("\"whatsapp_message\"")));
+    }
+
+    void explainDecodesCallbacks()
+    {
+        const Result r = run({QStringLiteral("explain"), payloadFile(QStringLiteral("exotel_dlr_callback_failed"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Exotel callback")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("failed (30018: EX_REENGAGEMENT_ERROR")), qPrintable(r.out));
+
+        const Result json = run({QStringLiteral("explain"), QStringLiteral("--json"), payloadFile(QStringLiteral("meta_status_failed_callback"))});
+        QCOMPARE(json.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+        QCOMPARE(report.value(QStringLiteral("provider")).toString(), QStringLiteral("meta"));
+        QCOMPARE(report.value(QStringLiteral("what")).toString(), QStringLiteral("callback"));
+        const QJsonObject event = report.value(QStringLiteral("messages")).toArray().first().toObject();
+        QCOMPARE(event.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(event.value(QStringLiteral("error_code")).toString(), QStringLiteral("131050"));
+    }
+
+    void explainReadsResponsesAndRequests()
+    {
+        const Result response = run({QStringLiteral("explain"), payloadFile(QStringLiteral("telnyx_error_40008"))});
+        QCOMPARE(response.code, 0);
+        QVERIFY2(response.out.contains(QStringLiteral("Telnyx response")), qPrintable(response.out));
+        QVERIFY(response.out.contains(QStringLiteral("rejected (40008: ")));
+        const Result request = run({QStringLiteral("explain"), payloadFile(QStringLiteral("exotel_bulk_text"))});
+        QCOMPARE(request.code, 0);
+        QVERIFY2(request.out.contains(QStringLiteral("Exotel request")), qPrintable(request.out));
+        QVERIFY(request.out.contains(QStringLiteral("text message from +919812345678")));
+    }
+
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wabench --help") << QStringList{QStringLiteral("--help")} << "Usage: wabench [COMMAND]";
+        QTest::newRow("wabench --version") << QStringList{QStringLiteral("--version")} << "wabench " WABENCH_VERSION;
+        for (const char *command : {"validate", "convert", "render", "explain"})
+            QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
+                                   << QStringLiteral("Usage: wabench ") + QLatin1String(command);
+    }
+    void helpAndVersion()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Result r = run(arguments);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(expected), qPrintable(r.out));
+    }
+
+    void unknownCommandExitsTwo()
+    {
+        const Result r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command \"frobnicate\"")));
+        QVERIFY(!Cli::wants({}));
+        QVERIFY(Cli::wants({QStringLiteral("validate")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
