@@ -2,6 +2,8 @@
 #include "phonenumbers.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -43,7 +45,52 @@ QString reasonText(PhoneNumberUtil::ValidationResult reason)
 
 namespace PhoneNumbers {
 
+namespace {
+
+// libphonenumber's checks run regular expressions (about 20 µs a number); drafts keep their
+// recipients while the message is edited, so the findings are remembered, keyed by role and number.
+struct Cache
+{
+    QMutex mutex;
+    QHash<QString, std::optional<Issue>> findings;
+};
+
+Cache &cache()
+{
+    static Cache instance;
+    return instance;
+}
+
+std::optional<Issue> checkUncached(const QString &number, const QString &role);
+
+} // namespace
+
 std::optional<Issue> check(const QString &number, const QString &role)
+{
+    const QString key = role + u'\n' + number;
+    Cache &memo = cache();
+    {
+        const QMutexLocker lock(&memo.mutex);
+        if (const auto it = memo.findings.constFind(key); it != memo.findings.constEnd())
+            return *it;
+    }
+    std::optional<Issue> finding = checkUncached(number, role);
+    const QMutexLocker lock(&memo.mutex);
+    if (memo.findings.size() > 4096)
+        memo.findings.clear();
+    memo.findings.insert(key, finding);
+    return finding;
+}
+
+void clearCache()
+{
+    const QMutexLocker lock(&cache().mutex);
+    cache().findings.clear();
+}
+
+namespace {
+
+std::optional<Issue> checkUncached(const QString &number, const QString &role)
 {
     const QString text = number.trimmed();
     if (text.isEmpty())
@@ -68,6 +115,8 @@ std::optional<Issue> check(const QString &number, const QString &role)
     }
     return std::nullopt;
 }
+
+} // namespace
 
 QString toE164(const QString &number)
 {

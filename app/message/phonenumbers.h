@@ -14,6 +14,8 @@ namespace PhoneNumbers {
 // The finding for `number` (pointer left empty for the caller), or nothing when it is fine.
 // `role` names it in the message: "Recipient", "Sender".
 std::optional<Issue> check(const QString &number, const QString &role);
+// Forgets remembered findings (benchmarks measure the first check too).
+void clearCache();
 // "+919876543210" for "91 98765 43210" or "+91 98765-43210"; the input unchanged when it cannot be read.
 QString toE164(const QString &number);
 // The ISO region of a number ("IN"), or an empty string.
