@@ -27,6 +27,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Wabench"));
     QApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
     MainWindow window;
+
+    // --screenshot PATH [--size WxH]: render the window to a PNG and exit (README, visual checks).
+    const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
+    if (shot >= 0) {
+        const QString path = arguments.value(shot + 1);
+        const QStringList size = arguments.value(arguments.indexOf(QStringLiteral("--size")) + 1).split(u'x');
+        if (arguments.contains(QStringLiteral("--size")) && size.size() == 2)
+            window.resize(size.at(0).toInt(), size.at(1).toInt());
+        window.show();
+        QCoreApplication::processEvents();
+        if (path.isEmpty() || !window.grab().save(path)) {
+            QTextStream(stderr) << "wabench: cannot write the screenshot to \"" << path << "\"\n";
+            return 2;
+        }
+        return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -3,11 +3,23 @@
 
 #include <QMainWindow>
 
-// The main window. For now a placeholder that says what the app is and where the composer will be.
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+// The main window. Until the composer arrives it shows the message kinds and, for the chosen
+// kind, its example draft as the request body the Sandbox would receive, with its validation.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+private:
+    void showExample(const QString &path);
+
+    QTreeWidget *m_kinds = nullptr;
+    QLabel *m_title = nullptr;
+    QPlainTextEdit *m_body = nullptr;
 };

@@ -56,11 +56,13 @@ QString eventLine(const QJsonObject &event)
     const QString time = event.contains(QStringLiteral("time")) ? tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
                                                                 : QString();
     if (event.value(QStringLiteral("event")).toString() == u"inbound") {
-        return tr("inbound %1 message %2 from %3%4: %5")
-            .arg(event.value(QStringLiteral("type")).toString(), event.value(QStringLiteral("message_id")).toString(),
+        const QString id = event.value(QStringLiteral("message_id")).toString();
+        return tr("inbound %1 message%2 from %3%4: %5")
+            .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
                  event.value(QStringLiteral("from")).toString(), time, event.value(QStringLiteral("text")).toString());
     }
-    QString line = tr("message %1").arg(event.value(QStringLiteral("message_id")).toString());
+    const QString id = event.value(QStringLiteral("message_id")).toString();
+    QString line = id.isEmpty() ? tr("message") : tr("message %1").arg(id);
     if (!event.value(QStringLiteral("recipient")).toString().isEmpty())
         line += tr(" to %1").arg(event.value(QStringLiteral("recipient")).toString());
     line += QStringLiteral(": ") + event.value(QStringLiteral("status")).toString();
@@ -71,7 +73,7 @@ QString eventLine(const QJsonObject &event)
         line += QStringLiteral(" (") + providerStatus + QStringLiteral(", error ") + code + QStringLiteral(": ") + description + u')';
     else if (!description.isEmpty())
         line += QStringLiteral(" (") + providerStatus + QStringLiteral(": ") + description + u')';
-    else if (!providerStatus.isEmpty())
+    else if (!providerStatus.isEmpty() && providerStatus != event.value(QStringLiteral("status")).toString())
         line += QStringLiteral(" (") + providerStatus + u')';
     return line + time;
 }
@@ -143,7 +145,8 @@ void printText(const QJsonObject &report, Streams streams)
         if (what == u"callback") {
             streams.out << "  " << eventLine(item) << '\n';
         } else if (what == u"response") {
-            streams.out << "  " << tr("message %1").arg(item.value(QStringLiteral("message_id")).toString());
+            const QString id = item.value(QStringLiteral("message_id")).toString();
+            streams.out << "  " << (id.isEmpty() ? tr("message") : tr("message %1").arg(id));
             if (item.contains(QStringLiteral("recipient")))
                 streams.out << tr(" to %1").arg(item.value(QStringLiteral("recipient")).toString());
             streams.out << ": " << item.value(QStringLiteral("status")).toString();

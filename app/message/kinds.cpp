@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kinds.h"
 
+#include "draft.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -100,8 +102,11 @@ QStringList examplePaths()
     const QDir dir(QStringLiteral(":/examples"));
     const QStringList files = dir.entryList({QStringLiteral("*.wabench.json")}, QDir::Files, QDir::Name);
     for (const MessageKind &kind : all()) {
+        const QString own = kind.id + Draft::fileSuffix();
+        if (files.contains(own))
+            out.append(dir.filePath(own));
         for (const QString &file : files) {
-            if (file.startsWith(kind.id + u'.') || file.startsWith(kind.id + u'-'))
+            if (file.startsWith(kind.id + u'-'))
                 out.append(dir.filePath(file));
         }
     }

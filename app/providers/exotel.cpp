@@ -132,7 +132,7 @@ HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, 
     const QString host = region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com")
                                              : QStringLiteral("https://api.exotel.com");
     const QString base = account.setting(QStringLiteral("base_url"), host);
-    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("<account_sid>"));
+    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("ACCOUNT_SID"));
     HttpRequest out =
         jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")), body(draft, recipients),
                     recipients);

@@ -54,8 +54,8 @@ QJsonObject KaleyraProvider::body(const Draft &draft, const QStringList &recipie
 HttpRequest KaleyraProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
     const QString base = account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
-    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("<sid>"));
-    const QString business = draft.sender.isEmpty() ? QStringLiteral("<business_number>") : draft.sender;
+    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("SID"));
+    const QString business = draft.sender.isEmpty() ? QStringLiteral("BUSINESS_NUMBER") : draft.sender;
     HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/") + sid + QStringLiteral("/whatsapp/") +
                                        QString::fromLatin1(QUrl::toPercentEncoding(business)) + QStringLiteral("/messages")),
                                   body(draft, recipients), recipients);

@@ -123,7 +123,7 @@ HttpRequest MetaCloudProvider::request(const Account &account, const Draft &draf
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://graph.facebook.com"));
     const QString version = account.setting(QStringLiteral("api_version"), QStringLiteral("v21.0"));
-    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"), QStringLiteral("<phone_number_id>"));
+    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"), QStringLiteral("PHONE_NUMBER_ID"));
     HttpRequest out = jsonRequest(QUrl(base + u'/' + version + u'/' + phoneNumberId + QStringLiteral("/messages")),
                                   body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Bearer;
