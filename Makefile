@@ -9,7 +9,6 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
 
 .PHONY: run test test-asan bench deps build build-asan format format-check clean
 
