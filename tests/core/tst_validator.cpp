@@ -347,7 +347,8 @@ private slots:
     {
         const QJsonObject list = with(exampleMessage(QStringLiteral("interactive.list")),
                                       QStringLiteral("/interactive/action/sections/0/rows/0/title"), QString(25, u'a'));
-        const Issue *issue = errorAt(validate(list), QStringLiteral("/interactive/action/sections/0/rows/0/title"));
+        const Issues issues = validate(list);
+        const Issue *issue = errorAt(issues, QStringLiteral("/interactive/action/sections/0/rows/0/title"));
         QVERIFY(issue);
         QCOMPARE(issue->message, QStringLiteral("Row title is 25 characters; the limit is 24"));
     }
