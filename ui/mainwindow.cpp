@@ -14,8 +14,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Wabench"));
 
@@ -80,9 +79,10 @@ void MainWindow::showExample(const QString &path)
     }
     const Provider *provider = Providers::find(draft->provider);
     const QList<HttpRequest> requests = provider->build(*draft, Account{});
-    m_title->setText(tr("<b>%1</b> &mdash; %2 to %3. The composer that edits it is on its way; the "
-                        "<code>wabench</code> command validates, converts, renders and explains payloads today.")
-                         .arg(draft->title.toHtmlEscaped(), provider->displayName(), draft->recipients.join(QStringLiteral(", "))));
+    m_title->setText(
+        tr("<b>%1</b> &mdash; %2 to %3. The composer that edits it is on its way; the "
+           "<code>wabench</code> command validates, converts, renders and explains payloads today.")
+            .arg(draft->title.toHtmlEscaped(), provider->displayName(), draft->recipients.join(QStringLiteral(", "))));
     m_body->setPlainText(requests.isEmpty() ? QString() : requests.first().text(true));
     const Issues issues = Validator::validateDraft(*draft, provider);
     statusBar()->showMessage(IssueList::summary(issues));

@@ -49,7 +49,8 @@ bool wants(const QStringList &arguments)
     const QString first = arguments.first();
     if (first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v" || first == u"help")
         return true;
-    return std::any_of(commands().cbegin(), commands().cend(), [&](const auto &command) { return command.first == first; });
+    return std::any_of(commands().cbegin(), commands().cend(),
+                       [&](const auto &command) { return command.first == first; });
 }
 
 int run(const QStringList &arguments, Streams streams)
@@ -68,13 +69,14 @@ int run(const QStringList &arguments, Streams streams)
         if (name == first)
             return command(arguments.mid(1), streams);
     }
-    streams.err << QCoreApplication::translate("Cli", "wabench: unknown command \"%1\"").arg(first) << "\n\n" << usage();
+    streams.err << QCoreApplication::translate("Cli", "wabench: unknown command \"%1\"").arg(first) << "\n\n"
+                << usage();
     streams.err.flush();
     return InputError;
 }
 
-int parse(QCommandLineParser &parser, const QString &command, const QString &description,
-          const QStringList &arguments, Streams streams)
+int parse(QCommandLineParser &parser, const QString &command, const QString &description, const QStringList &arguments,
+          Streams streams)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},

@@ -10,12 +10,17 @@
 // What the commands share: argument parsing with --help, and reading input files.
 namespace Cli {
 
-enum ExitCode { Ok = 0, Failure = 1, InputError = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failure = 1,
+    InputError = 2
+};
 
 // Sets up `parser` for `command`; returns an exit code when parsing ended the command (help,
 // bad options), or -1 to go on.
-int parse(QCommandLineParser &parser, const QString &command, const QString &description,
-          const QStringList &arguments, Streams streams);
+int parse(QCommandLineParser &parser, const QString &command, const QString &description, const QStringList &arguments,
+          Streams streams);
 // Reads `path` ("-" is standard input) as JSON; on failure prints "FILE: error" and returns nothing.
 std::optional<QJsonValue> readJson(const QString &path, Streams streams);
 

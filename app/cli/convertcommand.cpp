@@ -13,19 +13,24 @@ int convert(const QStringList &arguments, Streams streams)
     const QCommandLineOption to({QStringLiteral("t"), QStringLiteral("to")},
                                 QCoreApplication::translate("Cli", "The provider to convert to."), QStringLiteral("P"));
     const QCommandLineOption from({QStringLiteral("p"), QStringLiteral("provider")},
-                                  QCoreApplication::translate("Cli", "Read FILE as provider P's request."), QStringLiteral("P"));
+                                  QCoreApplication::translate("Cli", "Read FILE as provider P's request."),
+                                  QStringLiteral("P"));
     parser.addOption(to);
     parser.addOption(from);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
-    if (const int done = parse(parser, QStringLiteral("convert"),
-                               QCoreApplication::translate("Cli", "Prints the request body provider P takes for the same message and recipients.\n"
-                                                                  "Several bodies (one per request) print as a JSON array."),
-                               arguments, streams);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
+    if (const int done =
+            parse(parser, QStringLiteral("convert"),
+                  QCoreApplication::translate(
+                      "Cli", "Prints the request body provider P takes for the same message and recipients.\n"
+                             "Several bodies (one per request) print as a JSON array."),
+                  arguments, streams);
         done >= 0)
         return done;
     const Provider *target = Providers::find(parser.value(to));
     if (!target) {
-        streams.err << QCoreApplication::translate("Cli", "wabench convert: --to names the provider: %1").arg(Providers::ids().join(u", "))
+        streams.err << QCoreApplication::translate("Cli", "wabench convert: --to names the provider: %1")
+                           .arg(Providers::ids().join(u", "))
                     << Qt::endl;
         return InputError;
     }

@@ -26,8 +26,8 @@ QString codeText(const Provider *provider, const QString &code, const QString &f
 
 QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
 {
-    QJsonObject out{{QStringLiteral("event"), event.kind == CallbackEvent::Kind::Status ? QStringLiteral("status")
-                                                                                        : QStringLiteral("inbound")},
+    QJsonObject out{{QStringLiteral("event"),
+                     event.kind == CallbackEvent::Kind::Status ? QStringLiteral("status") : QStringLiteral("inbound")},
                     {QStringLiteral("message_id"), event.messageId}};
     if (event.kind == CallbackEvent::Kind::Status) {
         out.insert(QStringLiteral("status"), Delivery::name(event.status));
@@ -53,8 +53,9 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
 
 QString eventLine(const QJsonObject &event)
 {
-    const QString time = event.contains(QStringLiteral("time")) ? tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
-                                                                : QString();
+    const QString time = event.contains(QStringLiteral("time"))
+                             ? tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
+                             : QString();
     if (event.value(QStringLiteral("event")).toString() == u"inbound") {
         const QString id = event.value(QStringLiteral("message_id")).toString();
         return tr("inbound %1 message%2 from %3%4: %5")
@@ -70,7 +71,8 @@ QString eventLine(const QJsonObject &event)
     const QString code = event.value(QStringLiteral("error_code")).toString();
     const QString description = event.value(QStringLiteral("description")).toString();
     if (!code.isEmpty() && code != providerStatus)
-        line += QStringLiteral(" (") + providerStatus + QStringLiteral(", error ") + code + QStringLiteral(": ") + description + u')';
+        line += QStringLiteral(" (") + providerStatus + QStringLiteral(", error ") + code + QStringLiteral(": ") +
+                description + u')';
     else if (!description.isEmpty())
         line += QStringLiteral(" (") + providerStatus + QStringLiteral(": ") + description + u')';
     else if (!providerStatus.isEmpty() && providerStatus != event.value(QStringLiteral("status")).toString())
@@ -160,7 +162,9 @@ void printText(const QJsonObject &report, Streams streams)
             streams.out << "  " << item.value(QStringLiteral("kind")).toString() << tr(" message");
             if (!item.value(QStringLiteral("sender")).toString().isEmpty())
                 streams.out << tr(" from %1").arg(item.value(QStringLiteral("sender")).toString());
-            streams.out << tr(" to %1").arg(recipients.isEmpty() ? tr("(nobody)") : recipients.join(QStringLiteral(", "))) << '\n';
+            streams.out << tr(" to %1").arg(recipients.isEmpty() ? tr("(nobody)")
+                                                                 : recipients.join(QStringLiteral(", ")))
+                        << '\n';
         }
     }
 }
@@ -172,11 +176,13 @@ int explain(const QStringList &arguments, Streams streams)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the explanation as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Requests, responses or callbacks of any provider; - reads standard input."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Requests, responses or callbacks of any provider; - reads standard input."),
                                  QStringLiteral("FILE..."));
-    if (const int done = parse(parser, QStringLiteral("explain"),
-                               tr("Says what a payload is and means: provider, kind, message ids, statuses with decoded codes."),
-                               arguments, streams);
+    if (const int done =
+            parse(parser, QStringLiteral("explain"),
+                  tr("Says what a payload is and means: provider, kind, message ids, statuses with decoded codes."),
+                  arguments, streams);
         done >= 0)
         return done;
     if (parser.positionalArguments().isEmpty()) {

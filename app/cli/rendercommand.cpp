@@ -10,17 +10,21 @@ namespace Cli {
 int render(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption provider({QStringLiteral("p"), QStringLiteral("provider")},
-                                      QCoreApplication::translate("Cli", "Render for provider P (default: the draft's, or the body's own)."),
-                                      QStringLiteral("P"));
+    const QCommandLineOption provider(
+        {QStringLiteral("p"), QStringLiteral("provider")},
+        QCoreApplication::translate("Cli", "Render for provider P (default: the draft's, or the body's own)."),
+        QStringLiteral("P"));
     const QCommandLineOption code({QStringLiteral("c"), QStringLiteral("code")},
-                                  QCoreApplication::translate("Cli", "Print code instead: curl, python or node."), QStringLiteral("C"));
+                                  QCoreApplication::translate("Cli", "Print code instead: curl, python or node."),
+                                  QStringLiteral("C"));
     parser.addOption(provider);
     parser.addOption(code);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
     if (const int done = parse(parser, QStringLiteral("render"),
-                               QCoreApplication::translate("Cli", "Prints the full HTTP request(s) a send would make, with secrets masked.\n"
-                                                                  "Account settings that are not known show as <placeholders>."),
+                               QCoreApplication::translate(
+                                   "Cli", "Prints the full HTTP request(s) a send would make, with secrets masked.\n"
+                                          "Account settings that are not known show as <placeholders>."),
                                arguments, streams);
         done >= 0)
         return done;
@@ -46,7 +50,9 @@ int render(const QStringList &arguments, Streams streams)
     }
     const Provider *target = parser.isSet(provider) ? Providers::find(parser.value(provider)) : requests->provider;
     if (!target) {
-        streams.err << QCoreApplication::translate("Cli", "wabench render: unknown provider \"%1\"").arg(parser.value(provider)) << Qt::endl;
+        streams.err
+            << QCoreApplication::translate("Cli", "wabench render: unknown provider \"%1\"").arg(parser.value(provider))
+            << Qt::endl;
         return InputError;
     }
     Account account;

@@ -11,17 +11,22 @@ namespace Cli {
 int validate(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption provider({QStringLiteral("p"), QStringLiteral("provider")},
-                                      QCoreApplication::translate("Cli", "Read FILE as provider P's request (exotel, kaleyra, telnyx, meta, sandbox)."),
-                                      QStringLiteral("P"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the issues as a JSON array."));
+    const QCommandLineOption provider(
+        {QStringLiteral("p"), QStringLiteral("provider")},
+        QCoreApplication::translate("Cli",
+                                    "Read FILE as provider P's request (exotel, kaleyra, telnyx, meta, sandbox)."),
+        QStringLiteral("P"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print the issues as a JSON array."));
     parser.addOption(provider);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Drafts or request bodies; - reads standard input."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Drafts or request bodies; - reads standard input."),
+        QStringLiteral("FILE..."));
     if (const int done = parse(parser, QStringLiteral("validate"),
-                               QCoreApplication::translate("Cli", "Checks drafts and provider request bodies against every documented limit.\n"
-                                                                  "Exit status: 0 no errors, 1 errors, 2 a file could not be read."),
+                               QCoreApplication::translate(
+                                   "Cli", "Checks drafts and provider request bodies against every documented limit.\n"
+                                          "Exit status: 0 no errors, 1 errors, 2 a file could not be read."),
                                arguments, streams);
         done >= 0)
         return done;
@@ -39,7 +44,8 @@ int validate(const QStringList &arguments, Streams streams)
             continue;
         }
         QString error;
-        const std::optional<Payload::Requests> requests = Payload::importRequests(*root, parser.value(provider), &error);
+        const std::optional<Payload::Requests> requests =
+            Payload::importRequests(*root, parser.value(provider), &error);
         if (!requests) {
             streams.err << file << ": error: " << error << Qt::endl;
             status = InputError;
@@ -55,7 +61,8 @@ int validate(const QStringList &arguments, Streams streams)
                                           {QStringLiteral("pointer"), issue.pointer},
                                           {QStringLiteral("message"), issue.message}});
             } else {
-                streams.out << file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message << '\n';
+                streams.out << file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
+                            << '\n';
             }
         }
     }

@@ -16,9 +16,9 @@ QString tr(const char *text)
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys = {Draft::formatKey(), QStringLiteral("title"), QStringLiteral("provider"), QStringLiteral("account"),
-                                     QStringLiteral("sender"), QStringLiteral("recipients"), QStringLiteral("message"),
-                                     QStringLiteral("options")};
+    static const QStringList keys = {Draft::formatKey(),        QStringLiteral("title"),  QStringLiteral("provider"),
+                                     QStringLiteral("account"), QStringLiteral("sender"), QStringLiteral("recipients"),
+                                     QStringLiteral("message"), QStringLiteral("options")};
     return keys;
 }
 
@@ -78,8 +78,8 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
     };
 
     Draft draft;
-    if (!stringAt(QStringLiteral("title"), &draft.title) || !stringAt(QStringLiteral("provider"), &draft.provider) || !stringAt(QStringLiteral("account"), &draft.account) ||
-        !stringAt(QStringLiteral("sender"), &draft.sender))
+    if (!stringAt(QStringLiteral("title"), &draft.title) || !stringAt(QStringLiteral("provider"), &draft.provider) ||
+        !stringAt(QStringLiteral("account"), &draft.account) || !stringAt(QStringLiteral("sender"), &draft.sender))
         return std::nullopt;
 
     const QJsonValue recipients = object.value(QStringLiteral("recipients"));

@@ -7,7 +7,11 @@
 // One finding of the validator: where it is (an RFC 6901 pointer) and what is wrong, in plain words.
 struct Issue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString pointer;

@@ -17,8 +17,11 @@ namespace {
 
 MessageKind plain(const char *type, const char *group, const char *label)
 {
-    return {QLatin1String(type), QLatin1String(group), QCoreApplication::translate("Kinds", label),
-            QLatin1String(type), {}};
+    return {QLatin1String(type),
+            QLatin1String(group),
+            QCoreApplication::translate("Kinds", label),
+            QLatin1String(type),
+            {}};
 }
 
 MessageKind interactive(const char *subtype, const char *group, const char *label)

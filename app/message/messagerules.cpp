@@ -102,7 +102,8 @@ void checkList(const QJsonObject &message, Issues &issues)
         const QJsonArray sectionRows = section.value(QStringLiteral("rows")).toArray();
         rows += sectionRows.size();
         for (qsizetype r = 0; r < sectionRows.size(); ++r) {
-            const QString idPointer = append(append(append(sectionPointer, QStringLiteral("rows")), r), QStringLiteral("id"));
+            const QString idPointer =
+                append(append(append(sectionPointer, QStringLiteral("rows")), r), QStringLiteral("id"));
             const QString id = sectionRows.at(r).toObject().value(QStringLiteral("id")).toString();
             checkIdSpaces(id, idPointer, tr("Row id"), issues);
             ids.append({idPointer, id});
@@ -120,7 +121,8 @@ void checkProductList(const QJsonObject &message, Issues &issues)
     for (const QJsonValue &section : arrayAt(message, pointer))
         products += section.toObject().value(QStringLiteral("product_items")).toArray().size();
     if (products > 30)
-        issues.append(Issue::error(pointer, tr("The message has %1 products in all sections; the limit is 30").arg(products)));
+        issues.append(
+            Issue::error(pointer, tr("The message has %1 products in all sections; the limit is 30").arg(products)));
 }
 
 void checkCarousel(const QJsonObject &message, Issues &issues)
@@ -154,8 +156,9 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
         indexes.insert(index);
         const QString body = card.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
         if (Text::lineBreakCount(body) > 2) {
-            issues.append(Issue::error(append(append(cardPointer, QStringLiteral("body")), QStringLiteral("text")),
-                                       tr("Card text has %1 line breaks; the limit is 2").arg(Text::lineBreakCount(body))));
+            issues.append(
+                Issue::error(append(append(cardPointer, QStringLiteral("body")), QStringLiteral("text")),
+                             tr("Card text has %1 line breaks; the limit is 2").arg(Text::lineBreakCount(body))));
         }
         const QString type = card.value(QStringLiteral("type")).toString(QStringLiteral("cta_url"));
         const QJsonObject action = card.value(QStringLiteral("action")).toObject();
@@ -175,9 +178,10 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
             firstType = type;
             firstButtons = buttons;
         } else if (type != firstType || buttons != firstButtons) {
-            issues.append(Issue::error(actionPointer, tr("Card %1's buttons differ from card 1's; every card needs the same "
-                                                         "button type and count")
-                                                          .arg(i + 1)));
+            issues.append(
+                Issue::error(actionPointer, tr("Card %1's buttons differ from card 1's; every card needs the same "
+                                               "button type and count")
+                                                .arg(i + 1)));
         }
     }
 }
@@ -209,8 +213,8 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         // A sale price, where there is one, is what the customer pays.
-        const QString price = item.contains(QStringLiteral("sale_amount")) ? QStringLiteral("sale_amount")
-                                                                           : QStringLiteral("amount");
+        const QString price =
+            item.contains(QStringLiteral("sale_amount")) ? QStringLiteral("sale_amount") : QStringLiteral("amount");
         itemsSum += amountOf(item, price) * item.value(QStringLiteral("quantity")).toDouble(1);
         images = images || item.contains(QStringLiteral("image"));
         if (!catalog) {
@@ -236,17 +240,19 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
                                    tr("%1 items with images; items with images are limited to 10").arg(items.size())));
     }
 
-    const QJsonValue timestamp = order.value(QStringLiteral("expiration")).toObject().value(QStringLiteral("timestamp"));
+    const QJsonValue timestamp =
+        order.value(QStringLiteral("expiration")).toObject().value(QStringLiteral("timestamp"));
     if (!timestamp.isUndefined()) {
         bool ok = timestamp.isDouble();
         const qint64 seconds = ok ? qint64(timestamp.toDouble()) : timestamp.toString().toLongLong(&ok);
-        const QString timestampPointer = append(append(orderPointer, QStringLiteral("expiration")), QStringLiteral("timestamp"));
+        const QString timestampPointer =
+            append(append(orderPointer, QStringLiteral("expiration")), QStringLiteral("timestamp"));
         if (!ok) {
-            issues.append(Issue::warning(timestampPointer, tr("Expiration %1 is not a UNIX time in seconds")
-                                                               .arg(timestamp.toString())));
-        } else if (seconds < QDateTime::currentSecsSinceEpoch() + 300) {
             issues.append(Issue::warning(timestampPointer,
-                                         tr("The order expires less than 5 minutes from now; Meta needs at least 300 s")));
+                                         tr("Expiration %1 is not a UNIX time in seconds").arg(timestamp.toString())));
+        } else if (seconds < QDateTime::currentSecsSinceEpoch() + 300) {
+            issues.append(Issue::warning(
+                timestampPointer, tr("The order expires less than 5 minutes from now; Meta needs at least 300 s")));
         }
     }
 
@@ -260,11 +266,16 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         issues.append(Issue::error(pointer, tr("Order details need payment settings (a payment gateway or UPI)")));
     }
     const bool upi = parameters.value(QStringLiteral("payment_type")).toString() == u"upi" ||
-                     parameters.value(QStringLiteral("payment_settings")).toArray().first().toObject()
-                             .value(QStringLiteral("type")).toString() == u"upi";
+                     parameters.value(QStringLiteral("payment_settings"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("type"))
+                             .toString() == u"upi";
     if (upi && total > 500000) {
-        issues.append(Issue::warning(append(pointer, QStringLiteral("total_amount")),
-                                     tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
+        issues.append(
+            Issue::warning(append(pointer, QStringLiteral("total_amount")),
+                           tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
     }
 }
 
@@ -279,17 +290,21 @@ void checkFlow(const QJsonObject &message, Issues &issues)
                                                : tr("The flow needs its id or its name")));
     const QString cta = parameters.value(QStringLiteral("flow_cta")).toString();
     if (Text::characterCount(cta) > 30) {
-        issues.append(Issue::warning(append(pointer, QStringLiteral("flow_cta")),
-                                     tr("Button text is %1 characters; Meta advises 30 or fewer").arg(Text::characterCount(cta))));
+        issues.append(Issue::warning(
+            append(pointer, QStringLiteral("flow_cta")),
+            tr("Button text is %1 characters; Meta advises 30 or fewer").arg(Text::characterCount(cta))));
     }
 }
 
 void checkTemplateButton(const QJsonObject &component, const QString &pointer, Issues &issues)
 {
     static const QHash<QString, QString> parameterTypes = {
-        {QStringLiteral("quick_reply"), QStringLiteral("payload")}, {QStringLiteral("url"), QStringLiteral("text")},
-        {QStringLiteral("copy_code"), QStringLiteral("coupon_code")}, {QStringLiteral("flow"), QStringLiteral("action")},
-        {QStringLiteral("catalog"), QStringLiteral("action")},       {QStringLiteral("mpm"), QStringLiteral("action")},
+        {QStringLiteral("quick_reply"), QStringLiteral("payload")},
+        {QStringLiteral("url"), QStringLiteral("text")},
+        {QStringLiteral("copy_code"), QStringLiteral("coupon_code")},
+        {QStringLiteral("flow"), QStringLiteral("action")},
+        {QStringLiteral("catalog"), QStringLiteral("action")},
+        {QStringLiteral("mpm"), QStringLiteral("action")},
     };
     const QString subType = component.value(QStringLiteral("sub_type")).toString();
     const QString expected = parameterTypes.value(subType);
@@ -297,8 +312,9 @@ void checkTemplateButton(const QJsonObject &component, const QString &pointer, I
     for (qsizetype i = 0; i < parameters.size(); ++i) {
         const QString type = parameters.at(i).toObject().value(QStringLiteral("type")).toString();
         if (!expected.isEmpty() && !type.isEmpty() && type != expected) {
-            issues.append(Issue::error(append(append(append(pointer, QStringLiteral("parameters")), i), QStringLiteral("type")),
-                                       tr("A %1 button takes a \"%2\" parameter, not \"%3\"").arg(subType, expected, type)));
+            issues.append(
+                Issue::error(append(append(append(pointer, QStringLiteral("parameters")), i), QStringLiteral("type")),
+                             tr("A %1 button takes a \"%2\" parameter, not \"%3\"").arg(subType, expected, type)));
         }
     }
 }
@@ -389,8 +405,8 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
             indexes.insert(index);
             checkTemplateButton(component, componentPointer, issues);
         } else if (type == u"carousel") {
-            checkTemplateCards(component.value(QStringLiteral("cards")).toArray(), append(componentPointer, QStringLiteral("cards")),
-                               issues);
+            checkTemplateCards(component.value(QStringLiteral("cards")).toArray(),
+                               append(componentPointer, QStringLiteral("cards")), issues);
         }
     }
     if (buttons > 10)
@@ -420,10 +436,11 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
             for (qsizetype p = 0; p < parameters.size(); ++p) {
                 const QString code = parameters.at(p).toObject().value(QStringLiteral("coupon_code")).toString();
                 if (Text::characterCount(code) > 15) {
-                    issues.append(Issue::error(
-                        append(append(append(componentPointer, QStringLiteral("parameters")), p), QStringLiteral("coupon_code")),
-                        tr("Offer code is %1 characters; the limit in a limited-time offer is 15")
-                            .arg(Text::characterCount(code))));
+                    issues.append(
+                        Issue::error(append(append(append(componentPointer, QStringLiteral("parameters")), p),
+                                            QStringLiteral("coupon_code")),
+                                     tr("Offer code is %1 characters; the limit in a limited-time offer is 15")
+                                         .arg(Text::characterCount(code))));
                 }
             }
         }
@@ -456,7 +473,8 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
         bool ok = false;
         degrees = value.toString().trimmed().toDouble(&ok);
         if (!ok) {
-            issues.append(Issue::error(pointer, tr("%1 \"%2\" is not a number of degrees").arg(name, value.toString())));
+            issues.append(
+                Issue::error(pointer, tr("%1 \"%2\" is not a number of degrees").arg(name, value.toString())));
             return;
         }
     } else {
@@ -464,9 +482,8 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
     }
     const double limit = latitude ? 90 : 180;
     if (degrees < -limit || degrees > limit) {
-        issues.append(Issue::warning(pointer, tr("%1 %2 is outside -%3 to %3 degrees")
-                                                  .arg(name, QString::number(degrees, 'g', 15))
-                                                  .arg(limit)));
+        issues.append(Issue::warning(
+            pointer, tr("%1 %2 is outside -%3 to %3 degrees").arg(name, QString::number(degrees, 'g', 15)).arg(limit)));
     }
 }
 
@@ -479,19 +496,22 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
         const QJsonObject media = message.value(type).toObject();
         checkMediaSource(media, u'/' + type, tr("The %1").arg(type), issues);
         if ((type == u"audio" || type == u"sticker") && media.contains(QStringLiteral("caption"))) {
-            issues.append(Issue::error(u'/' + type + QStringLiteral("/caption"),
-                                       tr("%1 messages take no caption").arg(type == u"audio" ? tr("Audio") : tr("Sticker"))));
+            issues.append(
+                Issue::error(u'/' + type + QStringLiteral("/caption"),
+                             tr("%1 messages take no caption").arg(type == u"audio" ? tr("Audio") : tr("Sticker"))));
         }
     }
     if (type == u"text") {
-        const QJsonValue preview = message.value(QStringLiteral("text")).toObject().value(QStringLiteral("preview_url"));
+        const QJsonValue preview =
+            message.value(QStringLiteral("text")).toObject().value(QStringLiteral("preview_url"));
         if (preview.isString()) {
             static const QStringList readable = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
                                                  QStringLiteral("no")};
             const QString text = preview.toString();
             if (readable.contains(text.toLower())) {
-                issues.append(Issue::warning(QStringLiteral("/text/preview_url"),
-                                             tr("Show link preview is the text \"%1\"; it should be true or false").arg(text)));
+                issues.append(
+                    Issue::warning(QStringLiteral("/text/preview_url"),
+                                   tr("Show link preview is the text \"%1\"; it should be true or false").arg(text)));
             } else {
                 issues.append(Issue::error(QStringLiteral("/text/preview_url"),
                                            tr("Show link preview is \"%1\"; it must be true or false").arg(text)));
@@ -501,14 +521,16 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
     if (type == u"location") {
         const QJsonObject location = message.value(QStringLiteral("location")).toObject();
         checkCoordinate(location.value(QStringLiteral("latitude")), QStringLiteral("/location/latitude"), true, issues);
-        checkCoordinate(location.value(QStringLiteral("longitude")), QStringLiteral("/location/longitude"), false, issues);
+        checkCoordinate(location.value(QStringLiteral("longitude")), QStringLiteral("/location/longitude"), false,
+                        issues);
     }
     if (type == u"reaction" && message.contains(QStringLiteral("context"))) {
         issues.append(Issue::error(QStringLiteral("/context"), tr("A reaction cannot be sent as a reply; remove the "
                                                                   "message it replies to")));
     }
     if (type == u"interactive")
-        checkMediaHeader(at(message, QStringLiteral("/interactive/header")), QStringLiteral("/interactive/header"), issues);
+        checkMediaHeader(at(message, QStringLiteral("/interactive/header")), QStringLiteral("/interactive/header"),
+                         issues);
 
     if (kindId == u"interactive.button")
         checkReplyButtons(arrayAt(message, QStringLiteral("/interactive/action/buttons")),

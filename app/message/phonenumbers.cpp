@@ -101,7 +101,8 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const PhoneNumberUtil::ValidationResult possible = util.IsPossibleNumberWithReason(parsed);
     if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY)
-        return Issue::error(QString(), tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
+        return Issue::error(QString(),
+                            tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
     if (!text.startsWith(u'+')) {
         return Issue::warning(QString(), tr("%1 %2 has no \"+\"; it is read as %3 (country code %4)")
                                              .arg(role, text, toE164(text))
@@ -110,8 +111,9 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
     if (!util.IsValidNumber(parsed)) {
         std::string region;
         util.GetRegionCodeForCountryCode(parsed.country_code(), &region);
-        return Issue::warning(QString(), tr("%1 %2 is not in a known numbering range of %3")
-                                             .arg(role, text, QString::fromStdString(region)));
+        return Issue::warning(
+            QString(),
+            tr("%1 %2 is not in a known numbering range of %3").arg(role, text, QString::fromStdString(region)));
     }
     return std::nullopt;
 }

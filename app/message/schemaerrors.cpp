@@ -64,8 +64,8 @@ QString quoted(const QJsonValue &value)
 QString typeName(const QString &type)
 {
     static const QHash<QString, QString> names = {
-        {QStringLiteral("string"), tr("text")},     {QStringLiteral("integer"), tr("a whole number")},
-        {QStringLiteral("number"), tr("a number")}, {QStringLiteral("boolean"), tr("true or false")},
+        {QStringLiteral("string"), tr("text")},      {QStringLiteral("integer"), tr("a whole number")},
+        {QStringLiteral("number"), tr("a number")},  {QStringLiteral("boolean"), tr("true or false")},
         {QStringLiteral("object"), tr("an object")}, {QStringLiteral("array"), tr("a list")},
         {QStringLiteral("null"), tr("null")},
     };
@@ -120,9 +120,10 @@ public:
             const QString name = d.section(u'\'', 1, 1);
             if (node.contains(QStringLiteral("x-anyOf-message")) && isAnyOfAlternative(node, name))
                 return Issue::error(raw.pointer, node.value(QStringLiteral("x-anyOf-message")).toString());
-            const QString fieldLabel = m_registry.resolve(node.value(QStringLiteral("properties")).toObject().value(name).toObject())
-                                           .value(QStringLiteral("title"))
-                                           .toString();
+            const QString fieldLabel =
+                m_registry.resolve(node.value(QStringLiteral("properties")).toObject().value(name).toObject())
+                    .value(QStringLiteral("title"))
+                    .toString();
             if (fieldLabel.isEmpty())
                 return Issue::error(raw.pointer, tr("%1 needs \"%2\"").arg(label, name));
             return Issue::error(raw.pointer, tr("%1 (\"%2\") is required").arg(fieldLabel, name));
@@ -141,20 +142,17 @@ public:
                                 tr("%1 is %2 characters; it needs at least %3").arg(label).arg(length).arg(limit));
         }
         if (d.startsWith(u"Array should contain no more than")) {
-            return Issue::error(raw.pointer, tr("%1: %2 given; the limit is %3")
-                                                 .arg(label)
-                                                 .arg(value.toArray().size())
-                                                 .arg(limit));
+            return Issue::error(raw.pointer,
+                                tr("%1: %2 given; the limit is %3").arg(label).arg(value.toArray().size()).arg(limit));
         }
         if (d.startsWith(u"Array should contain no fewer than")) {
-            return Issue::error(raw.pointer, tr("%1: %2 given; at least %3 needed")
-                                                 .arg(label)
-                                                 .arg(value.toArray().size())
-                                                 .arg(limit));
+            return Issue::error(
+                raw.pointer, tr("%1: %2 given; at least %3 needed").arg(label).arg(value.toArray().size()).arg(limit));
         }
         if (d.startsWith(u"Object should have no more than")) {
-            return Issue::error(raw.pointer,
-                                tr("%1 has %2 entries; the limit is %3").arg(label).arg(value.toObject().size()).arg(limit));
+            return Issue::error(
+                raw.pointer,
+                tr("%1 has %2 entries; the limit is %3").arg(label).arg(value.toObject().size()).arg(limit));
         }
         if (d.startsWith(u"Object should have no fewer than"))
             return Issue::error(raw.pointer, tr("%1 must not be empty").arg(label));
@@ -164,32 +162,37 @@ public:
             const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
             for (const QJsonValue &t : types)
                 expected.append(typeName(t.toString()));
-            return Issue::error(raw.pointer, tr("%1 must be %2; it is %3")
-                                                 .arg(label, expected.join(tr(" or ")), valueKind(value)));
+            return Issue::error(raw.pointer,
+                                tr("%1 must be %2; it is %3").arg(label, expected.join(tr(" or ")), valueKind(value)));
         }
         if (d.contains(u"'const' constraint")) {
-            return Issue::error(raw.pointer, tr("%1 must be %2; it is %3")
-                                                 .arg(label, quoted(node.value(QStringLiteral("const"))), quoted(value)));
+            return Issue::error(
+                raw.pointer,
+                tr("%1 must be %2; it is %3").arg(label, quoted(node.value(QStringLiteral("const"))), quoted(value)));
         }
         if (d.contains(u"enum values")) {
             QStringList allowed;
             for (const QJsonValue &v : node.value(QStringLiteral("enum")).toArray())
                 allowed.append(v.toString());
-            return Issue::error(raw.pointer, tr("%1 is %2; allowed values are %3")
-                                                 .arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
+            return Issue::error(
+                raw.pointer,
+                tr("%1 is %2; allowed values are %3").arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
         }
         if (d.contains(u"'pattern' constraint")) {
             const QString hint = node.value(QStringLiteral("x-pattern-hint")).toString();
-            return Issue::error(raw.pointer, tr("%1 %2 is not in the expected form%3")
-                                                 .arg(label, quoted(value), hint.isEmpty() ? QString() : u" (" + hint + u')'));
+            return Issue::error(raw.pointer,
+                                tr("%1 %2 is not in the expected form%3")
+                                    .arg(label, quoted(value), hint.isEmpty() ? QString() : u" (" + hint + u')'));
         }
         if (d.startsWith(u"Expected number greater than")) {
-            return Issue::error(raw.pointer, tr("%1 is %2; the minimum is %3")
-                                                 .arg(label, quoted(value), quoted(node.value(QStringLiteral("minimum")))));
+            return Issue::error(raw.pointer,
+                                tr("%1 is %2; the minimum is %3")
+                                    .arg(label, quoted(value), quoted(node.value(QStringLiteral("minimum")))));
         }
         if (d.startsWith(u"Expected number less than")) {
-            return Issue::error(raw.pointer, tr("%1 is %2; the maximum is %3")
-                                                 .arg(label, quoted(value), quoted(node.value(QStringLiteral("maximum")))));
+            return Issue::error(raw.pointer,
+                                tr("%1 is %2; the maximum is %3")
+                                    .arg(label, quoted(value), quoted(node.value(QStringLiteral("maximum")))));
         }
         if (d.startsWith(u"Value should be a multiple of 1"))
             return Issue::error(raw.pointer, tr("%1 must be a whole number; it is %2").arg(label, quoted(value)));
@@ -257,10 +260,10 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
         if (!issue) {
             if (isWrapper(entry.description) && entry.description.contains(u"anyOf"))
                 continue;
-            issue = Issue::error(entry.pointer, tr("%1 is not valid here (%2)")
-                                                    .arg(labelFor(registry.nodeAt(kindId, message, entry.pointer),
-                                                                  entry.pointer),
-                                                         entry.description));
+            issue = Issue::error(
+                entry.pointer,
+                tr("%1 is not valid here (%2)")
+                    .arg(labelFor(registry.nodeAt(kindId, message, entry.pointer), entry.pointer), entry.description));
         }
         if (!issues.contains(*issue))
             issues.append(*issue);

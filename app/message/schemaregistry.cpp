@@ -125,8 +125,7 @@ QJsonObject SchemaRegistry::resolve(const QJsonObject &node) const
     for (int guard = 0; guard < 16 && current.contains(QStringLiteral("$ref")); ++guard) {
         const QString ref = current.value(QStringLiteral("$ref")).toString();
         const QJsonObject doc = document(fileOfRef(ref));
-        const QJsonObject target =
-            JsonPointer::get(doc, ref.section(u'#', 1)).toObject();
+        const QJsonObject target = JsonPointer::get(doc, ref.section(u'#', 1)).toObject();
         QJsonObject merged = target;
         // Keywords beside a $ref (a more specific title) win over the target's.
         for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
@@ -160,7 +159,8 @@ QJsonObject SchemaRegistry::nodeAt(const QString &kindId, const QJsonValue &inst
     QJsonValue value = instance;
     for (const QString &token : JsonPointer::split(pointer)) {
         QJsonObject next;
-        if (node.contains(QStringLiteral("items")) && (value.isArray() || !node.contains(QStringLiteral("properties")))) {
+        if (node.contains(QStringLiteral("items")) &&
+            (value.isArray() || !node.contains(QStringLiteral("properties")))) {
             next = node.value(QStringLiteral("items")).toObject();
             value = value.toArray().at(token.toInt());
         } else {

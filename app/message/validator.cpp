@@ -28,12 +28,14 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     const QJsonValue type = message.value(QStringLiteral("type"));
     const QStringList types = Kinds::messageTypes();
     if (!type.isString()) {
-        issues.append(Issue::error(QString(), tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
+        issues.append(
+            Issue::error(QString(), tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
         return false;
     }
     if (!types.contains(type.toString())) {
-        issues.append(Issue::error(QStringLiteral("/type"), tr("Message type \"%1\" is unknown; it must be one of %2")
-                                                                 .arg(type.toString(), types.join(u", "))));
+        issues.append(Issue::error(
+            QStringLiteral("/type"),
+            tr("Message type \"%1\" is unknown; it must be one of %2").arg(type.toString(), types.join(u", "))));
         return false;
     }
     if (type.toString() != u"interactive")
@@ -48,8 +50,9 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     if (!subtypes.contains(subtype.toString())) {
         const QString what = subtype.isString() ? tr("Interactive type \"%1\" is unknown").arg(subtype.toString())
                                                 : tr("The interactive message has no type");
-        issues.append(Issue::error(subtype.isUndefined() ? QStringLiteral("/interactive") : QStringLiteral("/interactive/type"),
-                                   what + tr("; it must be one of %1").arg(subtypes.join(u", "))));
+        issues.append(
+            Issue::error(subtype.isUndefined() ? QStringLiteral("/interactive") : QStringLiteral("/interactive/type"),
+                         what + tr("; it must be one of %1").arg(subtypes.join(u", "))));
         return false;
     }
     return true;
@@ -93,9 +96,9 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
         if (auto issue = PhoneNumbers::check(draft.recipients.at(i), tr("Recipient")))
             issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));
         if (draft.recipients.indexOf(draft.recipients.at(i)) < i) {
-            issues.append(Issue::warning(JsonPointer::append(QStringLiteral("/recipients"), i),
-                                         tr("Recipient %1 is listed twice; it would get the message twice")
-                                             .arg(draft.recipients.at(i))));
+            issues.append(Issue::warning(
+                JsonPointer::append(QStringLiteral("/recipients"), i),
+                tr("Recipient %1 is listed twice; it would get the message twice").arg(draft.recipients.at(i))));
         }
     }
     if (!draft.sender.isEmpty()) {

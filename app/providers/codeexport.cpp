@@ -45,11 +45,13 @@ QString curl(const HttpRequest &request)
         lines << QStringLiteral("  -H \"Authorization: Bearer $%1\"").arg(request.secret.envName);
         break;
     case HttpRequest::Auth::Header:
-        lines << QStringLiteral("  -H \"%1: $%2\"").arg(QString::fromLatin1(request.authHeaderName), request.secret.envName);
+        lines << QStringLiteral("  -H \"%1: $%2\"")
+                     .arg(QString::fromLatin1(request.authHeaderName), request.secret.envName);
         break;
     }
     for (const auto &[name, value] : request.headers)
-        lines << QStringLiteral("  -H ") + shellQuoted(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
+        lines << QStringLiteral("  -H ") +
+                     shellQuoted(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
     lines << QStringLiteral("  --data-binary @- <<'JSON'");
     return lines.join(QStringLiteral(" \\\n")) + u'\n' + prettyBody(request) + QStringLiteral("\nJSON\n");
 }
@@ -65,12 +67,14 @@ QString python(const HttpRequest &request)
         out += QStringLiteral("    %1: os.environ[\"%2\"],\n")
                    .arg(stringLiteral(QString::fromLatin1(request.authHeaderName)), request.secret.envName);
     for (const auto &[name, value] : request.headers)
-        out += QStringLiteral("    %1: %2,\n").arg(stringLiteral(QString::fromLatin1(name)), stringLiteral(QString::fromUtf8(value)));
+        out += QStringLiteral("    %1: %2,\n")
+                   .arg(stringLiteral(QString::fromLatin1(name)), stringLiteral(QString::fromUtf8(value)));
     out += QStringLiteral("}\n");
     out += QStringLiteral("payload = json.loads(r\"\"\"\n%1\n\"\"\")\n\n").arg(prettyBody(request));
     QString auth;
     if (request.auth == HttpRequest::Auth::Basic)
-        auth = QStringLiteral(",\n    auth=(os.environ[\"%1\"], os.environ[\"%2\"])").arg(request.user.envName, request.secret.envName);
+        auth = QStringLiteral(",\n    auth=(os.environ[\"%1\"], os.environ[\"%2\"])")
+                   .arg(request.user.envName, request.secret.envName);
     out += QStringLiteral("response = requests.request(\n    %1, url, headers=headers, json=payload%2,\n"
                           "    timeout=30, allow_redirects=False,\n)\n")
                .arg(stringLiteral(QString::fromLatin1(request.method)), auth);
@@ -82,19 +86,22 @@ QString node(const HttpRequest &request)
 {
     QString out = QStringLiteral("const headers = {\n");
     if (request.auth == HttpRequest::Auth::Basic) {
-        out += QStringLiteral("  Authorization: \"Basic \" + Buffer.from(`${process.env.%1}:${process.env.%2}`).toString(\"base64\"),\n")
+        out += QStringLiteral("  Authorization: \"Basic \" + "
+                              "Buffer.from(`${process.env.%1}:${process.env.%2}`).toString(\"base64\"),\n")
                    .arg(request.user.envName, request.secret.envName);
     }
     if (request.auth == HttpRequest::Auth::Bearer)
         out += QStringLiteral("  Authorization: `Bearer ${process.env.%1}`,\n").arg(request.secret.envName);
     if (request.auth == HttpRequest::Auth::Header)
-        out += QStringLiteral("  %1: process.env.%2,\n").arg(stringLiteral(QString::fromLatin1(request.authHeaderName)),
-                                                            request.secret.envName);
+        out += QStringLiteral("  %1: process.env.%2,\n")
+                   .arg(stringLiteral(QString::fromLatin1(request.authHeaderName)), request.secret.envName);
     for (const auto &[name, value] : request.headers)
-        out += QStringLiteral("  %1: %2,\n").arg(stringLiteral(QString::fromLatin1(name)), stringLiteral(QString::fromUtf8(value)));
+        out += QStringLiteral("  %1: %2,\n")
+                   .arg(stringLiteral(QString::fromLatin1(name)), stringLiteral(QString::fromUtf8(value)));
     out += QStringLiteral("};\n\nconst payload = %1;\n\n").arg(prettyBody(request));
-    out += QStringLiteral("const response = await fetch(%1, {\n  method: %2,\n  headers,\n  body: JSON.stringify(payload),\n"
-                          "  redirect: \"manual\",\n  signal: AbortSignal.timeout(30_000),\n});\n")
+    out += QStringLiteral(
+               "const response = await fetch(%1, {\n  method: %2,\n  headers,\n  body: JSON.stringify(payload),\n"
+               "  redirect: \"manual\",\n  signal: AbortSignal.timeout(30_000),\n});\n")
                .arg(stringLiteral(request.url.toString()), stringLiteral(QString::fromLatin1(request.method)));
     out += QStringLiteral("console.log(response.status, await response.text());\n");
     return out;

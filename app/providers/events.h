@@ -6,7 +6,17 @@
 #include <QString>
 
 // The one status vocabulary every provider's words are mapped to (providers.md §6).
-enum class DeliveryStatus { Accepted, Sent, Delivered, Read, Played, Failed, Rejected, Unknown };
+enum class DeliveryStatus
+{
+    Accepted,
+    Sent,
+    Delivered,
+    Read,
+    Played,
+    Failed,
+    Rejected,
+    Unknown
+};
 
 namespace Delivery {
 QString name(DeliveryStatus status); // "delivered"
@@ -27,7 +37,11 @@ struct MessageResult
 // What a status or inbound callback says about one message.
 struct CallbackEvent
 {
-    enum class Kind { Status, Inbound };
+    enum class Kind
+    {
+        Status,
+        Inbound
+    };
 
     Kind kind = Kind::Status;
     QString messageId;
@@ -36,9 +50,9 @@ struct CallbackEvent
     QString errorCode;
     QString description;
     QDateTime time;
-    QString recipient;    // status: who the message went to
-    QString from;         // inbound: who wrote
-    QString correlation;  // custom_data / biz_opaque_callback_data / extra_info ref
-    QString inboundType;  // inbound: text, button_reply, list_reply, ...
-    QString inboundText;  // inbound: the text, or the title of the chosen button or row
+    QString recipient;   // status: who the message went to
+    QString from;        // inbound: who wrote
+    QString correlation; // custom_data / biz_opaque_callback_data / extra_info ref
+    QString inboundType; // inbound: text, button_reply, list_reply, ...
+    QString inboundText; // inbound: the text, or the title of the chosen button or row
 };

@@ -58,9 +58,12 @@ DeliveryStatus statusOfCode(int code)
 DeliveryStatus statusOfWord(const QString &word)
 {
     static const QHash<QString, DeliveryStatus> map = {
-        {QStringLiteral("accepted"), DeliveryStatus::Accepted}, {QStringLiteral("queued"), DeliveryStatus::Accepted},
-        {QStringLiteral("sent"), DeliveryStatus::Sent},         {QStringLiteral("delivered"), DeliveryStatus::Delivered},
-        {QStringLiteral("read"), DeliveryStatus::Read},         {QStringLiteral("seen"), DeliveryStatus::Read},
+        {QStringLiteral("accepted"), DeliveryStatus::Accepted},
+        {QStringLiteral("queued"), DeliveryStatus::Accepted},
+        {QStringLiteral("sent"), DeliveryStatus::Sent},
+        {QStringLiteral("delivered"), DeliveryStatus::Delivered},
+        {QStringLiteral("read"), DeliveryStatus::Read},
+        {QStringLiteral("seen"), DeliveryStatus::Read},
         {QStringLiteral("failed"), DeliveryStatus::Failed},
     };
     return map.value(word.toLower(), DeliveryStatus::Unknown);
@@ -129,13 +132,12 @@ QJsonObject ExotelProvider::body(const Draft &draft, const QStringList &recipien
 HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
     const QString region = account.setting(QStringLiteral("region"), QStringLiteral("singapore"));
-    const QString host = region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com")
-                                             : QStringLiteral("https://api.exotel.com");
+    const QString host =
+        region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com") : QStringLiteral("https://api.exotel.com");
     const QString base = account.setting(QStringLiteral("base_url"), host);
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("ACCOUNT_SID"));
-    HttpRequest out =
-        jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")), body(draft, recipients),
-                    recipients);
+    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")),
+                                  body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Basic;
     out.user = {QStringLiteral("EXOTEL_API_KEY"), account.secret(QStringLiteral("api_key"))};
     out.secret = {QStringLiteral("EXOTEL_API_TOKEN"), account.secret(QStringLiteral("api_token"))};
@@ -169,8 +171,9 @@ ImportResult ExotelProvider::importRequest(const QJsonObject &body) const
     if (flat) {
         messages = {without(body, {QStringLiteral("custom_data"), QStringLiteral("status_callback")})};
     } else {
-        keepEnvelopeExtras(body, {QStringLiteral("custom_data"), QStringLiteral("status_callback"), QStringLiteral("whatsapp")},
-                           options);
+        keepEnvelopeExtras(
+            body, {QStringLiteral("custom_data"), QStringLiteral("status_callback"), QStringLiteral("whatsapp")},
+            options);
         const QJsonObject whatsapp = body.value(QStringLiteral("whatsapp")).toObject();
         setEnvelopePart(options, ChannelExtras, without(whatsapp, {QStringLiteral("messages")}));
         listPointer = QStringLiteral("/whatsapp/messages");
@@ -181,9 +184,10 @@ ImportResult ExotelProvider::importRequest(const QJsonObject &body) const
         }
         messages = list.toArray();
         if (messages.size() > 100) {
-            result.issues.append(Issue::error(listPointer, tr("The request has %1 messages; Exotel takes at most 100 per "
-                                                              "request")
-                                                               .arg(messages.size())));
+            result.issues.append(
+                Issue::error(listPointer, tr("The request has %1 messages; Exotel takes at most 100 per "
+                                             "request")
+                                              .arg(messages.size())));
         }
     }
 
@@ -242,10 +246,15 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
                                                    const QStringList &recipients) const
 {
     QList<MessageResult> results;
-    const QJsonArray messages = body.value(QStringLiteral("response")).toObject().value(QStringLiteral("whatsapp")).toObject()
-                                    .value(QStringLiteral("messages")).toArray();
+    const QJsonArray messages = body.value(QStringLiteral("response"))
+                                    .toObject()
+                                    .value(QStringLiteral("whatsapp"))
+                                    .toObject()
+                                    .value(QStringLiteral("messages"))
+                                    .toArray();
     const qsizetype count = qMax(messages.size(), recipients.size());
-    const QJsonObject topError = body.value(QStringLiteral("response")).toObject().value(QStringLiteral("error_data")).toObject();
+    const QJsonObject topError =
+        body.value(QStringLiteral("response")).toObject().value(QStringLiteral("error_data")).toObject();
     for (qsizetype i = 0; i < count; ++i) {
         const QJsonObject message = messages.at(i).toObject();
         MessageResult result;
@@ -255,11 +264,13 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
             result.messageId = message.value(QStringLiteral("data")).toObject().value(QStringLiteral("sid")).toString();
         } else if (!message.isEmpty() || httpStatus / 100 == 4) {
             result.status = DeliveryStatus::Rejected;
-            const QJsonObject error = message.isEmpty() ? topError : message.value(QStringLiteral("error_data")).toObject();
+            const QJsonObject error =
+                message.isEmpty() ? topError : message.value(QStringLiteral("error_data")).toObject();
             result.errorCode = error.contains(QStringLiteral("code"))
                                    ? QString::number(error.value(QStringLiteral("code")).toInteger())
                                    : QString::number(message.value(QStringLiteral("code")).toInt(httpStatus));
-            result.errorText = error.value(QStringLiteral("description")).toString(error.value(QStringLiteral("message")).toString());
+            result.errorText =
+                error.value(QStringLiteral("description")).toString(error.value(QStringLiteral("message")).toString());
         }
         results.append(result);
     }
@@ -268,8 +279,12 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
 
 bool ExotelProvider::recogniseCallback(const QJsonObject &body) const
 {
-    const QJsonObject first = body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()
-                                  .first().toObject();
+    const QJsonObject first = body.value(QStringLiteral("whatsapp"))
+                                  .toObject()
+                                  .value(QStringLiteral("messages"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     if (first.contains(QStringLiteral("callback_type")))
         return true;
     const QString type = body.value(QStringLiteral("type")).toString();
@@ -280,17 +295,20 @@ bool ExotelProvider::recogniseCallback(const QJsonObject &body) const
     if (body.contains(QStringLiteral("sid")) && body.contains(QStringLiteral("exo_status_code")))
         return true;
     // A bare inbound message, as the classic receive page shows it.
-    return body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("type")) && !body.contains(QStringLiteral("to"));
+    return body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("type")) &&
+           !body.contains(QStringLiteral("to"));
 }
 
 QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) const
 {
     QList<CallbackEvent> events;
-    for (const QJsonValue &entry : body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+    for (const QJsonValue &entry :
+         body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
         const QJsonObject message = entry.toObject();
         if (message.value(QStringLiteral("callback_type")).toString() == u"icm") {
-            CallbackEvent event = inbound(message.value(QStringLiteral("sid")).toString(), message.value(QStringLiteral("from")).toString(),
-                                          message.value(QStringLiteral("content")).toObject(), message.value(QStringLiteral("timestamp")));
+            CallbackEvent event = inbound(
+                message.value(QStringLiteral("sid")).toString(), message.value(QStringLiteral("from")).toString(),
+                message.value(QStringLiteral("content")).toObject(), message.value(QStringLiteral("timestamp")));
             events.append(event);
             continue;
         }
@@ -314,12 +332,13 @@ QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) cons
     const QString type = body.value(QStringLiteral("type")).toString();
     const QString kind = body.value(QStringLiteral("event")).toString();
     if (type == u"message_status" || kind == u"message_status" || body.contains(QStringLiteral("exo_status_code"))) {
-        const QJsonObject data = type == u"message_status" ? body.value(QStringLiteral("data")).toObject()
+        const QJsonObject data = type == u"message_status"   ? body.value(QStringLiteral("data")).toObject()
                                  : kind == u"message_status" ? body.value(QStringLiteral("message")).toObject()
                                                              : body;
         CallbackEvent event;
-        event.messageId = data.value(QStringLiteral("message_sid")).toString(
-            data.value(QStringLiteral("id")).toString(data.value(QStringLiteral("sid")).toString()));
+        event.messageId =
+            data.value(QStringLiteral("message_sid"))
+                .toString(data.value(QStringLiteral("id")).toString(data.value(QStringLiteral("sid")).toString()));
         event.providerStatus = data.value(QStringLiteral("status")).toString();
         event.status = statusOfWord(event.providerStatus);
         if (data.contains(QStringLiteral("exo_status_code"))) {
@@ -335,14 +354,17 @@ QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) cons
         events.append(event);
     } else if (type == u"inbound_message") {
         const QJsonObject data = body.value(QStringLiteral("data")).toObject();
-        events.append(inbound(data.value(QStringLiteral("message_sid")).toString(), data.value(QStringLiteral("from")).toString(),
-                              data.value(QStringLiteral("message")).toObject(), body.value(QStringLiteral("timestamp"))));
+        events.append(
+            inbound(data.value(QStringLiteral("message_sid")).toString(), data.value(QStringLiteral("from")).toString(),
+                    data.value(QStringLiteral("message")).toObject(), body.value(QStringLiteral("timestamp"))));
     } else if (kind == u"incoming_message") {
         const QJsonObject message = body.value(QStringLiteral("message")).toObject();
-        events.append(inbound(message.value(QStringLiteral("id")).toString(), message.value(QStringLiteral("from")).toString(),
-                              message, message.value(QStringLiteral("timestamp"))));
+        events.append(inbound(message.value(QStringLiteral("id")).toString(),
+                              message.value(QStringLiteral("from")).toString(), message,
+                              message.value(QStringLiteral("timestamp"))));
     } else if (body.contains(QStringLiteral("from"))) {
-        events.append(inbound(body.value(QStringLiteral("id")).toString(), body.value(QStringLiteral("from")).toString(), body,
+        events.append(inbound(body.value(QStringLiteral("id")).toString(),
+                              body.value(QStringLiteral("from")).toString(), body,
                               body.value(QStringLiteral("timestamp"))));
     }
     return events;
@@ -388,10 +410,12 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
         const QString headerType = header.value(QStringLiteral("type")).toString();
         if (media.contains(headerType))
             linkOnly(header.value(headerType).toObject(), append(QStringLiteral("/interactive/header"), headerType));
-        const QString body = interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
+        const QString body =
+            interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
         if (Text::characterCount(body) > 1024) {
-            issues.append(Issue::error(QStringLiteral("/interactive/body/text"),
-                                       tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
+            issues.append(
+                Issue::error(QStringLiteral("/interactive/body/text"),
+                             tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
         }
         static const QStringList undocumented = {QStringLiteral("location_request_message"),
                                                  QStringLiteral("catalog_message"), QStringLiteral("carousel")};
@@ -399,21 +423,27 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             issues.append(Issue::warning(QStringLiteral("/interactive/type"),
                                          tr("Exotel documents no %1 messages; it may reject this one").arg(subtype)));
         }
-        const QString cta = interactive.value(QStringLiteral("action")).toObject().value(QStringLiteral("parameters")).toObject()
-                                .value(QStringLiteral("flow_cta")).toString();
+        const QString cta = interactive.value(QStringLiteral("action"))
+                                .toObject()
+                                .value(QStringLiteral("parameters"))
+                                .toObject()
+                                .value(QStringLiteral("flow_cta"))
+                                .toString();
         if (subtype == u"flow" && Text::characterCount(cta) > 20) {
-            issues.append(Issue::warning(QStringLiteral("/interactive/action/parameters/flow_cta"),
-                                         tr("Button text is %1 characters; Exotel's documents cap it at 20")
-                                             .arg(Text::characterCount(cta))));
+            issues.append(Issue::warning(
+                QStringLiteral("/interactive/action/parameters/flow_cta"),
+                tr("Button text is %1 characters; Exotel's documents cap it at 20").arg(Text::characterCount(cta))));
         }
     }
     if (type == u"template") {
         qsizetype buttons = 0;
-        for (const QJsonValue &component : message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
+        for (const QJsonValue &component :
+             message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
             buttons += component.toObject().value(QStringLiteral("type")).toString() == u"button";
         if (buttons > 3) {
-            issues.append(Issue::warning(QStringLiteral("/template/components"),
-                                         tr("The template has %1 buttons; Exotel's documents say at most 3").arg(buttons)));
+            issues.append(
+                Issue::warning(QStringLiteral("/template/components"),
+                               tr("The template has %1 buttons; Exotel's documents say at most 3").arg(buttons)));
         }
     }
 }
@@ -421,5 +451,6 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
 void ExotelProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(Issue::error(QStringLiteral("/sender"), tr("Exotel needs the sender's WhatsApp number (\"from\")")));
+        issues.append(
+            Issue::error(QStringLiteral("/sender"), tr("Exotel needs the sender's WhatsApp number (\"from\")")));
 }

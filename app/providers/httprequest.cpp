@@ -9,8 +9,8 @@ QList<HttpRequest::Header> HttpRequest::allHeaders(bool masked) const
     case Auth::None:
         break;
     case Auth::Basic:
-        out.append({"Authorization", "Basic " + (masked ? hidden
-                                                         : (user.value + u':' + secret.value).toUtf8().toBase64())});
+        out.append(
+            {"Authorization", "Basic " + (masked ? hidden : (user.value + u':' + secret.value).toUtf8().toBase64())});
         break;
     case Auth::Bearer:
         out.append({"Authorization", "Bearer " + (masked ? hidden : secret.value.toUtf8())});

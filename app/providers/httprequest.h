@@ -19,7 +19,13 @@ struct Secret
 // so that previews mask it and code export turns it into environment variables.
 struct HttpRequest
 {
-    enum class Auth { None, Basic, Bearer, Header };
+    enum class Auth
+    {
+        None,
+        Basic,
+        Bearer,
+        Header
+    };
     using Header = std::pair<QByteArray, QByteArray>;
 
     QByteArray method = "POST";

@@ -30,8 +30,8 @@ QString podHost(const QString &pod)
 DeliveryStatus statusOf(const QString &word)
 {
     static const QHash<QString, DeliveryStatus> map = {
-        {QStringLiteral("SENT"), DeliveryStatus::Sent},     {QStringLiteral("DELIVERED"), DeliveryStatus::Delivered},
-        {QStringLiteral("READ"), DeliveryStatus::Read},     {QStringLiteral("FAILED"), DeliveryStatus::Failed},
+        {QStringLiteral("SENT"), DeliveryStatus::Sent},       {QStringLiteral("DELIVERED"), DeliveryStatus::Delivered},
+        {QStringLiteral("READ"), DeliveryStatus::Read},       {QStringLiteral("FAILED"), DeliveryStatus::Failed},
         {QStringLiteral("NOT-SENT"), DeliveryStatus::Failed},
     };
     return map.value(word.toUpper(), DeliveryStatus::Unknown);
@@ -56,9 +56,10 @@ HttpRequest KaleyraProvider::request(const Account &account, const Draft &draft,
     const QString base = account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("SID"));
     const QString business = draft.sender.isEmpty() ? QStringLiteral("BUSINESS_NUMBER") : draft.sender;
-    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/") + sid + QStringLiteral("/whatsapp/") +
-                                       QString::fromLatin1(QUrl::toPercentEncoding(business)) + QStringLiteral("/messages")),
-                                  body(draft, recipients), recipients);
+    HttpRequest out =
+        jsonRequest(QUrl(base + QStringLiteral("/v2/") + sid + QStringLiteral("/whatsapp/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(business)) + QStringLiteral("/messages")),
+                    body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Header;
     out.authHeaderName = "api-key";
     out.secret = {QStringLiteral("KALEYRA_API_KEY"), account.secret(QStringLiteral("api_key"))};
@@ -77,16 +78,18 @@ ImportResult KaleyraProvider::importRequest(const QJsonObject &body) const
     ImportedMessage unit;
     const QJsonValue messaging = body.value(QStringLiteral("messaging_object"));
     if (!messaging.isObject())
-        result.issues.append(Issue::error(QStringLiteral("/messaging_object"), tr("messaging_object must be an object")));
+        result.issues.append(
+            Issue::error(QStringLiteral("/messaging_object"), tr("messaging_object must be an object")));
     const QJsonObject object = messaging.toObject();
     const QJsonValue product = object.value(QStringLiteral("messaging_product"));
     if (product.isUndefined()) {
         result.issues.append(Issue::error(QStringLiteral("/messaging_object"),
                                           tr("messaging_product is required; it must be \"whatsapp\"")));
     } else if (product != QJsonValue(QStringLiteral("whatsapp"))) {
-        result.issues.append(Issue::error(QStringLiteral("/messaging_object/messaging_product"),
-                                          tr("messaging_product is %1; Kaleyra takes only \"whatsapp\"")
-                                              .arg(product.isString() ? u'"' + product.toString() + u'"' : tr("not text"))));
+        result.issues.append(
+            Issue::error(QStringLiteral("/messaging_object/messaging_product"),
+                         tr("messaging_product is %1; Kaleyra takes only \"whatsapp\"")
+                             .arg(product.isString() ? u'"' + product.toString() + u'"' : tr("not text"))));
     }
     unit.message = MetaWebhook::messageOf(object, {QStringLiteral("messaging_product"), QStringLiteral("to")});
     if (!unit.message.contains(QStringLiteral("type"))) {
@@ -99,14 +102,16 @@ ImportResult KaleyraProvider::importRequest(const QJsonObject &body) const
     unit.recipientPointer = QStringLiteral("/messaging_object/to");
     const QJsonValue to = object.value(QStringLiteral("to"));
     if (!to.isString() || to.toString().trimmed().isEmpty()) {
-        result.issues.append(Issue::error(QStringLiteral("/messaging_object"), tr("The recipient (\"to\") is required")));
+        result.issues.append(
+            Issue::error(QStringLiteral("/messaging_object"), tr("The recipient (\"to\") is required")));
     } else {
         for (const QString &number : to.toString().split(u',', Qt::SkipEmptyParts))
             unit.recipients.append(number.trimmed());
     }
     if (body.contains(QStringLiteral("extra_info"))) {
         unit.options.insert(QStringLiteral("extra_info"), body.value(QStringLiteral("extra_info")));
-        checkExtraInfo(body.value(QStringLiteral("extra_info")).toObject(), QStringLiteral("/extra_info"), result.issues);
+        checkExtraInfo(body.value(QStringLiteral("extra_info")).toObject(), QStringLiteral("/extra_info"),
+                       result.issues);
     }
     keepEnvelopeExtras(body, {QStringLiteral("messaging_object"), QStringLiteral("extra_info")}, unit.options);
     result.messages.append(unit);
@@ -150,8 +155,8 @@ bool KaleyraProvider::recogniseCallback(const QJsonObject &body) const
 
 QList<CallbackEvent> KaleyraProvider::parseCallback(const QJsonObject &body) const
 {
-    QList<CallbackEvent> events =
-        MetaWebhook::parseValue(body.value(QStringLiteral("meta_object")).toObject().value(QStringLiteral("value")).toObject());
+    QList<CallbackEvent> events = MetaWebhook::parseValue(
+        body.value(QStringLiteral("meta_object")).toObject().value(QStringLiteral("value")).toObject());
     const QJsonObject extra = body.value(QStringLiteral("extra_info")).toObject();
     const QString status = body.value(QStringLiteral("status")).toString();
     for (CallbackEvent &event : events) {
@@ -181,8 +186,10 @@ QString KaleyraProvider::describeCode(const QString &code) const
 void KaleyraProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(Issue::error(QStringLiteral("/sender"), tr("Kaleyra needs the business number; it goes in the URL")));
-    checkExtraInfo(draft.options.value(QStringLiteral("extra_info")).toObject(), QStringLiteral("/options/extra_info"), issues);
+        issues.append(
+            Issue::error(QStringLiteral("/sender"), tr("Kaleyra needs the business number; it goes in the URL")));
+    checkExtraInfo(draft.options.value(QStringLiteral("extra_info")).toObject(), QStringLiteral("/options/extra_info"),
+                   issues);
 }
 
 void KaleyraProvider::checkExtraInfo(const QJsonObject &extraInfo, const QString &pointer, Issues &issues)
@@ -195,13 +202,15 @@ void KaleyraProvider::checkExtraInfo(const QJsonObject &extraInfo, const QString
         }
     }
     static const QStringList sources = {
-        QStringLiteral("api"),        QStringLiteral("clevertap"), QStringLiteral("zoho"),      QStringLiteral("webengage"),
-        QStringLiteral("shopify"),    QStringLiteral("leadsquared"), QStringLiteral("responsys"), QStringLiteral("braze"),
-        QStringLiteral("hubspot"),    QStringLiteral("salesforce"), QStringLiteral("zapier"),    QStringLiteral("eloqua"),
+        QStringLiteral("api"),        QStringLiteral("clevertap"), QStringLiteral("zoho"),
+        QStringLiteral("webengage"),  QStringLiteral("shopify"),   QStringLiteral("leadsquared"),
+        QStringLiteral("responsys"),  QStringLiteral("braze"),     QStringLiteral("hubspot"),
+        QStringLiteral("salesforce"), QStringLiteral("zapier"),    QStringLiteral("eloqua"),
         QStringLiteral("moengage")};
     const QString source = extraInfo.value(QStringLiteral("wa_source")).toString();
     if (!source.isEmpty() && !sources.contains(source)) {
-        issues.append(Issue::warning(JsonPointer::append(pointer, QStringLiteral("wa_source")),
-                                     tr("wa_source \"%1\" is not one of Kaleyra's; it will be recorded as \"api\"").arg(source)));
+        issues.append(
+            Issue::warning(JsonPointer::append(pointer, QStringLiteral("wa_source")),
+                           tr("wa_source \"%1\" is not one of Kaleyra's; it will be recorded as \"api\"").arg(source)));
     }
 }

@@ -16,9 +16,9 @@ QString tr(const char *text)
 DeliveryStatus statusOf(const QString &word)
 {
     static const QHash<QString, DeliveryStatus> map = {
-        {QStringLiteral("accepted"), DeliveryStatus::Accepted}, {QStringLiteral("sent"), DeliveryStatus::Sent},
+        {QStringLiteral("accepted"), DeliveryStatus::Accepted},   {QStringLiteral("sent"), DeliveryStatus::Sent},
         {QStringLiteral("delivered"), DeliveryStatus::Delivered}, {QStringLiteral("read"), DeliveryStatus::Read},
-        {QStringLiteral("played"), DeliveryStatus::Played},     {QStringLiteral("failed"), DeliveryStatus::Failed},
+        {QStringLiteral("played"), DeliveryStatus::Played},       {QStringLiteral("failed"), DeliveryStatus::Failed},
     };
     return map.value(word.toLower(), DeliveryStatus::Unknown);
 }
@@ -76,8 +76,10 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
                 status.value(QStringLiteral("payment")).toObject().value(QStringLiteral("transaction")).toObject();
             event.description = tr("Payment %1 (reference %2)")
                                     .arg(transaction.value(QStringLiteral("status")).toString(),
-                                         status.value(QStringLiteral("payment")).toObject()
-                                             .value(QStringLiteral("reference_id")).toString());
+                                         status.value(QStringLiteral("payment"))
+                                             .toObject()
+                                             .value(QStringLiteral("reference_id"))
+                                             .toString());
         }
         events.append(event);
     }
@@ -90,7 +92,8 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
         event.inboundType = message.value(QStringLiteral("type")).toString();
         if (event.inboundType == u"interactive")
-            event.inboundType = message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
+            event.inboundType =
+                message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
         event.inboundText = inboundText(message);
         event.correlation = message.value(QStringLiteral("context")).toObject().value(QStringLiteral("id")).toString();
         events.append(event);
@@ -157,8 +160,8 @@ ImportResult MetaCloudProvider::importRequest(const QJsonObject &body) const
     if (product.isUndefined() && body.contains(QStringLiteral("to")))
         result.issues.append(Issue::error(QString(), tr("messaging_product is required; it must be \"whatsapp\"")));
     else if (!product.isUndefined() && product != QJsonValue(QStringLiteral("whatsapp")))
-        result.issues.append(Issue::error(QStringLiteral("/messaging_product"),
-                                          tr("messaging_product must be \"whatsapp\"")));
+        result.issues.append(
+            Issue::error(QStringLiteral("/messaging_product"), tr("messaging_product must be \"whatsapp\"")));
     result.messages.append(message);
     return result;
 }
@@ -174,8 +177,9 @@ QList<MessageResult> MetaCloudProvider::parseResponse(int httpStatus, const QJso
                                                       const QStringList &recipients) const
 {
     MessageResult result;
-    result.recipient = recipients.value(0, body.value(QStringLiteral("contacts")).toArray().first().toObject()
-                                                .value(QStringLiteral("input")).toString());
+    result.recipient = recipients.value(
+        0,
+        body.value(QStringLiteral("contacts")).toArray().first().toObject().value(QStringLiteral("input")).toString());
     const QJsonObject message = body.value(QStringLiteral("messages")).toArray().first().toObject();
     const QJsonObject error = body.value(QStringLiteral("error")).toObject();
     if (!message.isEmpty() && (httpStatus == 0 || httpStatus / 100 == 2)) {
@@ -184,7 +188,8 @@ QList<MessageResult> MetaCloudProvider::parseResponse(int httpStatus, const QJso
     } else if (!error.isEmpty() || httpStatus / 100 == 4) {
         result.status = DeliveryStatus::Rejected;
         result.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
-        const QString details = error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
+        const QString details =
+            error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
         result.errorText = error.value(QStringLiteral("message")).toString();
         if (!details.isEmpty())
             result.errorText += QStringLiteral(": ") + details;
@@ -212,8 +217,8 @@ void MetaCloudProvider::checkMessage(const QJsonObject &, Issues &) const {}
 HttpRequest SandboxProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787"));
-    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v21.0/sandbox/messages")), body(draft, recipients),
-                                  recipients);
+    HttpRequest out =
+        jsonRequest(QUrl(base + QStringLiteral("/v21.0/sandbox/messages")), body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Bearer;
     out.secret = {QStringLiteral("WABENCH_SANDBOX_TOKEN"), account.secret(QStringLiteral("access_token"))};
     return out;

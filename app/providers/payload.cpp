@@ -27,14 +27,12 @@ Draft draftOf(const ImportedMessage &message, const QString &provider)
 // A draft-relative pointer moved to where that part sits in the imported body.
 std::optional<QString> bodyPointer(const QString &pointer, const ImportedMessage &message)
 {
-    const auto under = [&](const QString &prefix) {
-        return pointer == prefix || pointer.startsWith(prefix + u'/');
-    };
+    const auto under = [&](const QString &prefix) { return pointer == prefix || pointer.startsWith(prefix + u'/'); };
     if (under(QStringLiteral("/message")))
         return message.messagePointer + pointer.mid(8);
     if (under(QStringLiteral("/recipients"))) {
         if (message.recipients.isEmpty())
-            return std::nullopt; // the import has said so already
+            return std::nullopt;         // the import has said so already
         return message.recipientPointer; // one "to" field, even when it holds several numbers
     }
     if (under(QStringLiteral("/sender")))
@@ -67,12 +65,17 @@ QString kindName(Kind kind)
 
 bool isBareMessage(const QJsonObject &object)
 {
-    static const QStringList envelopeKeys = {
-        QStringLiteral("to"),       QStringLiteral("from"),     QStringLiteral("messaging_product"),
-        QStringLiteral("whatsapp"), QStringLiteral("content"),  QStringLiteral("messaging_object"),
-        QStringLiteral("whatsapp_message"), Draft::formatKey()};
+    static const QStringList envelopeKeys = {QStringLiteral("to"),
+                                             QStringLiteral("from"),
+                                             QStringLiteral("messaging_product"),
+                                             QStringLiteral("whatsapp"),
+                                             QStringLiteral("content"),
+                                             QStringLiteral("messaging_object"),
+                                             QStringLiteral("whatsapp_message"),
+                                             Draft::formatKey()};
     return object.value(QStringLiteral("type")).isString() &&
-           std::none_of(envelopeKeys.cbegin(), envelopeKeys.cend(), [&](const QString &key) { return object.contains(key); });
+           std::none_of(envelopeKeys.cbegin(), envelopeKeys.cend(),
+                        [&](const QString &key) { return object.contains(key); });
 }
 
 Recognised recognise(const QJsonValue &json, const QString &forcedProvider)
@@ -126,7 +129,8 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
                 return fail(tr("item %1: %2").arg(i).arg(one ? tr("a draft cannot be part of an array") : why));
             const QString prefix = JsonPointer::append(QString(), i);
             if (all.provider && one->provider != all.provider)
-                return fail(tr("item %1 is a %2 body, item 0 a %3 body").arg(i).arg(one->provider->id(), all.provider->id()));
+                return fail(
+                    tr("item %1 is a %2 body, item 0 a %3 body").arg(i).arg(one->provider->id(), all.provider->id()));
             all.provider = one->provider;
             all.issues += IssueList::prefixed(one->issues, prefix);
             for (ImportedMessage message : one->messages) {
@@ -191,7 +195,8 @@ Issues validate(const Requests &requests)
         return Validator::validateDraft(*requests.draft, requests.provider);
     Issues issues = requests.issues;
     for (const ImportedMessage &message : requests.messages) {
-        for (const Issue &issue : Validator::validateDraft(draftOf(message, requests.provider->id()), requests.provider)) {
+        for (const Issue &issue :
+             Validator::validateDraft(draftOf(message, requests.provider->id()), requests.provider)) {
             const std::optional<QString> pointer = bodyPointer(issue.pointer, message);
             if (pointer && !issues.contains(issue.at(*pointer)))
                 issues.append(issue.at(*pointer));

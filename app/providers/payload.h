@@ -9,7 +9,14 @@
 // a response or a callback. Recognised from its shape, or as the provider a caller forces.
 namespace Payload {
 
-enum class Kind { Draft, Request, Response, Callback, Unknown };
+enum class Kind
+{
+    Draft,
+    Request,
+    Response,
+    Callback,
+    Unknown
+};
 QString kindName(Kind kind);
 
 struct Recognised
@@ -29,8 +36,8 @@ struct Requests
 {
     const Provider *provider = nullptr;
     QList<ImportedMessage> messages;
-    Issues issues;                   // envelope issues, pointers into `json`
-    std::optional<Draft> draft;      // set when `json` was a draft file
+    Issues issues;              // envelope issues, pointers into `json`
+    std::optional<Draft> draft; // set when `json` was a draft file
 };
 std::optional<Requests> importRequests(const QJsonValue &json, const QString &forcedProvider, QString *error);
 

@@ -13,13 +13,13 @@
 // One message found in a provider's request body, with where its parts sit in that body.
 struct ImportedMessage
 {
-    QJsonObject message;     // the Meta message object
-    QString messagePointer;  // where the message object sits, e.g. "/whatsapp/messages/0/content"
+    QJsonObject message;    // the Meta message object
+    QString messagePointer; // where the message object sits, e.g. "/whatsapp/messages/0/content"
     QString sender;
     QString senderPointer;
     QStringList recipients;
     QString recipientPointer;
-    QJsonObject options;     // Draft::options as this body sets them
+    QJsonObject options; // Draft::options as this body sets them
 };
 
 struct ImportResult

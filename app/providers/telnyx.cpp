@@ -26,10 +26,14 @@ const QStringList &unsupportedInteractive()
 DeliveryStatus statusOf(const QString &word)
 {
     static const QHash<QString, DeliveryStatus> map = {
-        {QStringLiteral("queued"), DeliveryStatus::Accepted},   {QStringLiteral("sending"), DeliveryStatus::Accepted},
-        {QStringLiteral("sent"), DeliveryStatus::Sent},         {QStringLiteral("delivered"), DeliveryStatus::Delivered},
-        {QStringLiteral("read"), DeliveryStatus::Read},         {QStringLiteral("failed"), DeliveryStatus::Failed},
-        {QStringLiteral("delivery_failed"), DeliveryStatus::Failed}, {QStringLiteral("sending_failed"), DeliveryStatus::Failed},
+        {QStringLiteral("queued"), DeliveryStatus::Accepted},
+        {QStringLiteral("sending"), DeliveryStatus::Accepted},
+        {QStringLiteral("sent"), DeliveryStatus::Sent},
+        {QStringLiteral("delivered"), DeliveryStatus::Delivered},
+        {QStringLiteral("read"), DeliveryStatus::Read},
+        {QStringLiteral("failed"), DeliveryStatus::Failed},
+        {QStringLiteral("delivery_failed"), DeliveryStatus::Failed},
+        {QStringLiteral("sending_failed"), DeliveryStatus::Failed},
     };
     return map.value(word.toLower(), DeliveryStatus::Unknown);
 }
@@ -52,8 +56,10 @@ void checkBytes(const QJsonValue &value, const QString &pointer, const QString &
 
 QString TelnyxProvider::unsupportedReason(const QJsonObject &message) const
 {
-    const QString subtype = message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
-    if (message.value(QStringLiteral("type")).toString() == u"interactive" && unsupportedInteractive().contains(subtype))
+    const QString subtype =
+        message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
+    if (message.value(QStringLiteral("type")).toString() == u"interactive" &&
+        unsupportedInteractive().contains(subtype))
         return tr("Telnyx does not offer %1 messages").arg(subtype);
     return {};
 }
@@ -72,7 +78,8 @@ QJsonObject TelnyxProvider::body(const Draft &draft, const QStringList &recipien
 HttpRequest TelnyxProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
-    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/messages/whatsapp")), body(draft, recipients), recipients);
+    HttpRequest out =
+        jsonRequest(QUrl(base + QStringLiteral("/v2/messages/whatsapp")), body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Bearer;
     out.secret = {QStringLiteral("TELNYX_API_KEY"), account.secret(QStringLiteral("api_key"))};
     return out;
@@ -83,7 +90,8 @@ int TelnyxProvider::recogniseRequest(const QJsonObject &body) const
     if (body.contains(QStringLiteral("whatsapp_message")))
         return 3;
     // {from, to} and nothing that another provider's body has: Telnyx without its message.
-    if (body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("to")) && !body.contains(QStringLiteral("type")))
+    if (body.contains(QStringLiteral("from")) && body.contains(QStringLiteral("to")) &&
+        !body.contains(QStringLiteral("type")))
         return 1;
     return 0;
 }
@@ -109,8 +117,9 @@ ImportResult TelnyxProvider::importRequest(const QJsonObject &body) const
     unit.recipientPointer = QStringLiteral("/to");
     if (body.contains(QStringLiteral("webhook_url")))
         unit.options.insert(QStringLiteral("webhook_url"), body.value(QStringLiteral("webhook_url")));
-    keepEnvelopeExtras(body, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("whatsapp_message"),
-                              QStringLiteral("webhook_url")},
+    keepEnvelopeExtras(body,
+                       {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("whatsapp_message"),
+                        QStringLiteral("webhook_url")},
                        unit.options);
     result.messages.append(unit);
     return result;
@@ -128,8 +137,9 @@ QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonOb
 {
     MessageResult result;
     const QJsonObject data = body.value(QStringLiteral("data")).toObject();
-    result.recipient = recipients.value(0, data.value(QStringLiteral("to")).toArray().first().toObject()
-                                               .value(QStringLiteral("phone_number")).toString());
+    result.recipient = recipients.value(
+        0,
+        data.value(QStringLiteral("to")).toArray().first().toObject().value(QStringLiteral("phone_number")).toString());
     if (!data.isEmpty() && (httpStatus == 0 || httpStatus / 100 == 2)) {
         result.status = DeliveryStatus::Accepted;
         result.messageId = data.value(QStringLiteral("id")).toString();
@@ -147,7 +157,11 @@ QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonOb
 
 bool TelnyxProvider::recogniseCallback(const QJsonObject &body) const
 {
-    return body.value(QStringLiteral("data")).toObject().value(QStringLiteral("event_type")).toString().startsWith(u"message.");
+    return body.value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("event_type"))
+        .toString()
+        .startsWith(u"message.");
 }
 
 QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) const
@@ -161,7 +175,8 @@ QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) cons
     if (type == u"message.received") {
         event.kind = CallbackEvent::Kind::Inbound;
         const QJsonValue from = payload.value(QStringLiteral("from"));
-        event.from = from.isObject() ? from.toObject().value(QStringLiteral("phone_number")).toString() : from.toString();
+        event.from =
+            from.isObject() ? from.toObject().value(QStringLiteral("phone_number")).toString() : from.toString();
         event.inboundText = payload.value(QStringLiteral("text")).toString();
         event.inboundType = QStringLiteral("text");
         return {event};
@@ -196,7 +211,8 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
         checkBytes(body, QStringLiteral("/text/body"), tr("Message text"), 4096, issues);
     }
     if (type == u"image" || type == u"video" || type == u"document")
-        checkBytes(content.value(QStringLiteral("caption")), u'/' + type + QStringLiteral("/caption"), tr("Caption"), 1024, issues);
+        checkBytes(content.value(QStringLiteral("caption")), u'/' + type + QStringLiteral("/caption"), tr("Caption"),
+                   1024, issues);
     if (type == u"location") {
         for (const bool latitude : {true, false}) {
             const QString key = latitude ? QStringLiteral("latitude") : QStringLiteral("longitude");
@@ -236,5 +252,6 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
 void TelnyxProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(Issue::error(QStringLiteral("/sender"), tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
+        issues.append(
+            Issue::error(QStringLiteral("/sender"), tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
 }

@@ -13,7 +13,8 @@ namespace {
 QJsonObject example(const QString &name)
 {
     QString error;
-    const std::optional<Draft> draft = DraftFile::load(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"), &error);
+    const std::optional<Draft> draft =
+        DraftFile::load(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"), &error);
     if (!draft)
         qFatal("%s", qPrintable(error));
     return draft->message;
@@ -40,8 +41,14 @@ QJsonObject largestList()
 QJsonObject largestCarousel()
 {
     QJsonObject message = example(QStringLiteral("interactive.carousel"));
-    const QJsonObject first = message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("action")).toObject()
-                                  .value(QStringLiteral("cards")).toArray().first().toObject();
+    const QJsonObject first = message.value(QStringLiteral("interactive"))
+                                  .toObject()
+                                  .value(QStringLiteral("action"))
+                                  .toObject()
+                                  .value(QStringLiteral("cards"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     QJsonArray cards;
     for (int i = 0; i < 10; ++i) {
         QJsonObject card = first;
@@ -83,7 +90,8 @@ private slots:
     {
         const QJsonObject message = largestList();
         QCOMPARE(IssueList::errorCount(Validator::validateMessage(message)), 0);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             Validator::validateMessage(message, Providers::find(QStringLiteral("meta")));
         }
     }
@@ -92,7 +100,8 @@ private slots:
     {
         const QJsonObject message = largestCarousel();
         QCOMPARE(IssueList::errorCount(Validator::validateMessage(message)), 0);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             Validator::validateMessage(message, Providers::find(QStringLiteral("meta")));
         }
     }
@@ -101,7 +110,8 @@ private slots:
     {
         const Draft draft = batchDraft();
         const Provider *exotel = Providers::find(QStringLiteral("exotel"));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             Validator::validateDraft(draft, exotel);
         }
     }
@@ -110,7 +120,8 @@ private slots:
     {
         const Draft draft = batchDraft();
         const Provider *exotel = Providers::find(QStringLiteral("exotel"));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             PhoneNumbers::clearCache();
             Validator::validateDraft(draft, exotel);
         }
@@ -123,7 +134,8 @@ private slots:
         draft.recipients = draft.recipients.mid(0, 1);
         draft.message = largestList();
         const Provider *meta = Providers::find(QStringLiteral("meta"));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             meta->build(draft, Account{});
         }
     }
@@ -133,7 +145,8 @@ private slots:
         const Draft draft = batchDraft();
         const Provider *exotel = Providers::find(QStringLiteral("exotel"));
         QCOMPARE(exotel->build(draft, Account{}).size(), 1);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             exotel->build(draft, Account{});
         }
     }

@@ -26,7 +26,8 @@ inline QJsonObject readObject(const QString &file)
 
 inline QStringList vectorNames()
 {
-    QStringList names = QDir(path(QStringLiteral("vectors"))).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QStringList names =
+        QDir(path(QStringLiteral("vectors"))).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (QString &name : names)
         name.chop(5);
     return names;

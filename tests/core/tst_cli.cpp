@@ -40,8 +40,8 @@ private:
     QString payloadFile(const QString &vector)
     {
         const QJsonValue payload = TestData::vector(vector).value(QStringLiteral("payload"));
-        const QByteArray json = payload.isArray() ? QJsonDocument(payload.toArray()).toJson()
-                                                  : QJsonDocument(payload.toObject()).toJson();
+        const QByteArray json =
+            payload.isArray() ? QJsonDocument(payload.toArray()).toJson() : QJsonDocument(payload.toObject()).toJson();
         return write(vector + QStringLiteral(".json"), json);
     }
     QString write(const QString &name, const QByteArray &bytes)
@@ -67,8 +67,9 @@ private slots:
         const QString file = payloadFile(QStringLiteral("invalid_exotel_list_row_title_25"));
         const Result r = run({QStringLiteral("validate"), file});
         QCOMPARE(r.code, 1);
-        const QString expected = file + QStringLiteral(": error: /whatsapp/messages/0/content/interactive/action/sections/0/rows/0/"
-                                                       "title: Row title is 25 characters; the limit is 24\n");
+        const QString expected =
+            file + QStringLiteral(": error: /whatsapp/messages/0/content/interactive/action/sections/0/rows/0/"
+                                  "title: Row title is 25 characters; the limit is 24\n");
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
     }
 
@@ -83,8 +84,8 @@ private slots:
         bool found = false;
         for (const QJsonValue &value : issues) {
             const QJsonObject issue = value.toObject();
-            QCOMPARE(issue.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("message"), QStringLiteral("pointer"),
-                                                QStringLiteral("severity")}));
+            QCOMPARE(issue.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("message"),
+                                                QStringLiteral("pointer"), QStringLiteral("severity")}));
             found = found || (issue.value(QStringLiteral("file")).toString() == bad &&
                               issue.value(QStringLiteral("pointer")).toString() == u"/interactive/footer/text" &&
                               issue.value(QStringLiteral("severity")).toString() == u"error");
@@ -95,18 +96,29 @@ private slots:
     void validateProviderForcesTheReading()
     {
         // The same Meta-shaped message is fine for Meta and too long for Exotel's list body limit.
-        const QString file = write(QStringLiteral("list.json"), QJsonDocument(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("interactive")},
-            {QStringLiteral("interactive"), QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("list")},
-                {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QString(2000, u'a')}}},
-                {QStringLiteral("action"), QJsonObject{{QStringLiteral("button"), QStringLiteral("Options")},
-                    {QStringLiteral("sections"), QJsonArray{QJsonObject{{QStringLiteral("rows"), QJsonArray{QJsonObject{
-                        {QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")}}}}}}}}}}}}).toJson());
+        const QString file = write(
+            QStringLiteral("list.json"),
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("interactive")},
+                    {QStringLiteral("interactive"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("list")},
+                                 {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QString(2000, u'a')}}},
+                                 {QStringLiteral("action"),
+                                  QJsonObject{{QStringLiteral("button"), QStringLiteral("Options")},
+                                              {QStringLiteral("sections"),
+                                               QJsonArray{QJsonObject{
+                                                   {QStringLiteral("rows"),
+                                                    QJsonArray{QJsonObject{
+                                                        {QStringLiteral("id"), QStringLiteral("a")},
+                                                        {QStringLiteral("title"), QStringLiteral("A")}}}}}}}}}}}})
+                .toJson());
         QCOMPARE(run({QStringLiteral("validate"), file}).code, 0);
-        const Result exotel = run({QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("exotel"), file});
+        const Result exotel =
+            run({QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("exotel"), file});
         QCOMPARE(exotel.code, 1);
-        QVERIFY2(exotel.out.contains(QStringLiteral("/interactive/body/text: Body text is 2000 characters; Exotel's limit is 1024")),
+        QVERIFY2(exotel.out.contains(
+                     QStringLiteral("/interactive/body/text: Body text is 2000 characters; Exotel's limit is 1024")),
                  qPrintable(exotel.out));
     }
 
@@ -148,17 +160,20 @@ private slots:
         QCOMPARE(toMeta.code, 0);
         const QJsonArray metaBodies = QJsonDocument::fromJson(toMeta.out.toUtf8()).array();
         QCOMPARE(metaBodies.size(), 2); // Meta takes one recipient per request
-        QCOMPARE(metaBodies.first().toObject().value(QStringLiteral("messaging_product")).toString(), QStringLiteral("whatsapp"));
+        QCOMPARE(metaBodies.first().toObject().value(QStringLiteral("messaging_product")).toString(),
+                 QStringLiteral("whatsapp"));
 
         const QString meta = write(QStringLiteral("meta_bodies.json"), toMeta.out.toUtf8());
         const Result back = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"), meta});
         QCOMPARE(back.code, 0);
-        const QJsonObject original = TestData::vector(QStringLiteral("exotel_bulk_text")).value(QStringLiteral("payload")).toObject();
+        const QJsonObject original =
+            TestData::vector(QStringLiteral("exotel_bulk_text")).value(QStringLiteral("payload")).toObject();
         const QJsonObject returned = QJsonDocument::fromJson(back.out.toUtf8()).object();
         // The message and its recipients come back; Meta's body has no sender (it is the account's number).
         const auto messages = [](const QJsonObject &body) {
             QJsonArray out;
-            for (const QJsonValue &value : body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+            for (const QJsonValue &value :
+                 body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
                 QJsonObject message = value.toObject();
                 message.remove(QStringLiteral("from"));
                 out.append(message);
@@ -176,8 +191,9 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("api-key: ••••")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("\"messaging_object\"")));
 
-        const Result curl = run({QStringLiteral("render"), QStringLiteral("--provider"), QStringLiteral("telnyx"),
-                                 QStringLiteral("--code"), QStringLiteral("curl"), payloadFile(QStringLiteral("kaleyra_text"))});
+        const Result curl =
+            run({QStringLiteral("render"), QStringLiteral("--provider"), QStringLiteral("telnyx"),
+                 QStringLiteral("--code"), QStringLiteral("curl"), payloadFile(QStringLiteral("kaleyra_text"))});
         QCOMPARE(curl.code, 0);
         QVERIFY2(curl.out.contains(QStringLiteral("Authorization: Bearer $TELNYX_API_KEY")), qPrintable(curl.out));
         QVERIFY(curl.out.contains(QStringLiteral("\"whatsapp_message\"")));
@@ -190,7 +206,8 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("Exotel callback")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("failed (30018: EX_REENGAGEMENT_ERROR")), qPrintable(r.out));
 
-        const Result json = run({QStringLiteral("explain"), QStringLiteral("--json"), payloadFile(QStringLiteral("meta_status_failed_callback"))});
+        const Result json = run({QStringLiteral("explain"), QStringLiteral("--json"),
+                                 payloadFile(QStringLiteral("meta_status_failed_callback"))});
         QCOMPARE(json.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
         QCOMPARE(report.value(QStringLiteral("provider")).toString(), QStringLiteral("meta"));

@@ -19,7 +19,8 @@ private slots:
     void pointersEscapeAndResolve()
     {
         QCOMPARE(JsonPointer::escape(QStringLiteral("a/b~c")), QStringLiteral("a~1b~0c"));
-        QCOMPARE(JsonPointer::split(QStringLiteral("/a~1b/~0/0")), (QStringList{QStringLiteral("a/b"), QStringLiteral("~"), QStringLiteral("0")}));
+        QCOMPARE(JsonPointer::split(QStringLiteral("/a~1b/~0/0")),
+                 (QStringList{QStringLiteral("a/b"), QStringLiteral("~"), QStringLiteral("0")}));
         const QJsonObject doc{{QStringLiteral("a/b"), QJsonArray{1, QJsonObject{{QStringLiteral("x"), true}}}}};
         QCOMPARE(JsonPointer::get(doc, QStringLiteral("/a~1b/1/x")), QJsonValue(true));
         bool found = true;
@@ -33,9 +34,12 @@ private slots:
     void pointersWriteAndRemove()
     {
         QJsonValue root(QJsonObject{});
-        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/0/reply/id"), QStringLiteral("yes")));
-        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/-"), QJsonObject{{QStringLiteral("n"), 2}}));
-        QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons/0/reply/id")), QJsonValue(QStringLiteral("yes")));
+        QVERIFY(
+            JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/0/reply/id"), QStringLiteral("yes")));
+        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/-"),
+                                 QJsonObject{{QStringLiteral("n"), 2}}));
+        QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons/0/reply/id")),
+                 QJsonValue(QStringLiteral("yes")));
         QCOMPARE(JsonPointer::get(root, QStringLiteral("/interactive/action/buttons/1/n")), QJsonValue(2));
         QVERIFY(!JsonPointer::set(root, QStringLiteral("/interactive/action/buttons/5"), 1));
         QVERIFY(JsonPointer::remove(root, QStringLiteral("/interactive/action/buttons/0")));
@@ -66,7 +70,8 @@ private slots:
 
     void brokenJsonSaysLineAndColumn()
     {
-        const JsonParseResult result = JsonDocument::parse("{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"hi\"\n}\n");
+        const JsonParseResult result =
+            JsonDocument::parse("{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"hi\"\n}\n");
         QVERIFY(!result.ok());
         // The object is never closed: the parser finds out at the end, on line 5.
         QCOMPARE(result.line, 5);
@@ -86,9 +91,10 @@ private slots:
         draft.account = QStringLiteral("Mumbai");
         draft.sender = QStringLiteral("+919876500001");
         draft.recipients = {QStringLiteral("+919876543210"), QStringLiteral("+16502530000")};
-        draft.message = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Namaste 🙏")}}},
-                                    {QStringLiteral("x-unknown"), QJsonArray{1, 2}}};
+        draft.message =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Namaste 🙏")}}},
+                        {QStringLiteral("x-unknown"), QJsonArray{1, 2}}};
         draft.options = QJsonObject{{QStringLiteral("custom_data"), QStringLiteral("order-1")}};
         draft.unknown = QJsonObject{{QStringLiteral("future_key"), QStringLiteral("kept")}};
 
@@ -115,8 +121,10 @@ private slots:
         QTest::addColumn<QString>("where");
         QTest::newRow("no version") << QByteArray(R"({"message": {}})") << "/wabench_draft";
         QTest::newRow("future version") << QByteArray(R"({"wabench_draft": 99})") << "/wabench_draft";
-        QTest::newRow("recipients not a list") << QByteArray(R"({"wabench_draft": 1, "recipients": "+91"})") << "/recipients";
-        QTest::newRow("recipient not text") << QByteArray(R"({"wabench_draft": 1, "recipients": ["+91", 5]})") << "/recipients/1";
+        QTest::newRow("recipients not a list")
+            << QByteArray(R"({"wabench_draft": 1, "recipients": "+91"})") << "/recipients";
+        QTest::newRow("recipient not text")
+            << QByteArray(R"({"wabench_draft": 1, "recipients": ["+91", 5]})") << "/recipients/1";
         QTest::newRow("message not an object") << QByteArray(R"({"wabench_draft": 1, "message": []})") << "/message";
         QTest::newRow("broken JSON") << QByteArray("{\"wabench_draft\": 1,") << "line 1";
     }
@@ -138,16 +146,19 @@ private slots:
     void kindsCoverEveryMessageType()
     {
         QCOMPARE(Kinds::all().size(), 21);
-        QCOMPARE(Kinds::groups(), (QStringList{QStringLiteral("Basic"), QStringLiteral("Media"), QStringLiteral("Interactive"),
-                                               QStringLiteral("Commerce & payments"), QStringLiteral("Templates")}));
-        QCOMPARE(Kinds::of(QJsonObject{{QStringLiteral("type"), QStringLiteral("interactive")},
-                                       {QStringLiteral("interactive"), QJsonObject{{QStringLiteral("type"), QStringLiteral("list")}}}}),
+        QCOMPARE(Kinds::groups(),
+                 (QStringList{QStringLiteral("Basic"), QStringLiteral("Media"), QStringLiteral("Interactive"),
+                              QStringLiteral("Commerce & payments"), QStringLiteral("Templates")}));
+        QCOMPARE(Kinds::of(QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("interactive")},
+                     {QStringLiteral("interactive"), QJsonObject{{QStringLiteral("type"), QStringLiteral("list")}}}}),
                  QStringLiteral("interactive.list"));
         QCOMPARE(Kinds::of(QJsonObject{{QStringLiteral("type"), QStringLiteral("poll")}}), QString());
         for (const MessageKind &kind : Kinds::all()) {
             const JsonParseResult schema = JsonDocument::readFile(kind.schemaPath());
             QVERIFY2(schema.ok(), qPrintable(kind.id + QStringLiteral(": ") + schema.error));
-            QVERIFY2(!schema.document.object().value(QStringLiteral("title")).toString().isEmpty(), qPrintable(kind.id));
+            QVERIFY2(!schema.document.object().value(QStringLiteral("title")).toString().isEmpty(),
+                     qPrintable(kind.id));
         }
     }
 };

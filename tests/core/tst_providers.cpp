@@ -12,7 +12,8 @@ namespace {
 Draft exampleDraft(const QString &name, const QString &provider)
 {
     QString error;
-    std::optional<Draft> draft = DraftFile::load(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"), &error);
+    std::optional<Draft> draft =
+        DraftFile::load(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"), &error);
     if (!draft)
         qFatal("%s", qPrintable(error));
     draft->provider = provider;
@@ -56,13 +57,17 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QByteArray>("authHeader");
         QTest::addColumn<QByteArray>("authValue");
-        QTest::newRow("exotel") << "exotel" << "https://api.in.exotel.com/v2/accounts/acme1/messages" << QByteArray("Authorization")
+        QTest::newRow("exotel") << "exotel"
+                                << "https://api.in.exotel.com/v2/accounts/acme1/messages" << QByteArray("Authorization")
                                 << "Basic " + QByteArray("KEY-s3cret:TOKEN-s3cret").toBase64();
-        QTest::newRow("kaleyra") << "kaleyra" << "https://api.eu.kaleyra.io/v2/acme1/whatsapp/%2B919876500001/messages"
+        QTest::newRow("kaleyra") << "kaleyra"
+                                 << "https://api.eu.kaleyra.io/v2/acme1/whatsapp/%2B919876500001/messages"
                                  << QByteArray("api-key") << QByteArray("KEY-s3cret");
-        QTest::newRow("telnyx") << "telnyx" << "https://api.telnyx.com/v2/messages/whatsapp" << QByteArray("Authorization")
+        QTest::newRow("telnyx") << "telnyx"
+                                << "https://api.telnyx.com/v2/messages/whatsapp" << QByteArray("Authorization")
                                 << QByteArray("Bearer KEY-s3cret");
-        QTest::newRow("meta") << "meta" << "https://graph.facebook.com/v22.0/1065403522/messages" << QByteArray("Authorization")
+        QTest::newRow("meta") << "meta"
+                              << "https://graph.facebook.com/v22.0/1065403522/messages" << QByteArray("Authorization")
                               << QByteArray("Bearer EAAG-s3cret");
     }
     void requestsGoWhereTheAccountSays()
@@ -72,7 +77,8 @@ private slots:
         QFETCH(QByteArray, authHeader);
         QFETCH(QByteArray, authValue);
         const Provider *adapter = Providers::find(provider);
-        const QList<HttpRequest> requests = adapter->build(exampleDraft(QStringLiteral("text"), provider), account(provider));
+        const QList<HttpRequest> requests =
+            adapter->build(exampleDraft(QStringLiteral("text"), provider), account(provider));
         QCOMPARE(requests.size(), 1);
         const HttpRequest &request = requests.first();
         QCOMPARE(request.method, QByteArray("POST"));
@@ -89,8 +95,9 @@ private slots:
     {
         Account local = account(QStringLiteral("telnyx"));
         local.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9000"));
-        const HttpRequest request =
-            Providers::find(QStringLiteral("telnyx"))->build(exampleDraft(QStringLiteral("text"), QStringLiteral("telnyx")), local).first();
+        const HttpRequest request = Providers::find(QStringLiteral("telnyx"))
+                                        ->build(exampleDraft(QStringLiteral("text"), QStringLiteral("telnyx")), local)
+                                        .first();
         QCOMPARE(request.url.toString(), QStringLiteral("http://127.0.0.1:9000/v2/messages/whatsapp"));
     }
 
@@ -126,7 +133,8 @@ private slots:
         QCOMPARE(covered, draft.recipients);
         if (provider == u"exotel") {
             const QJsonObject body = QJsonDocument::fromJson(requests.first().body).object();
-            const QJsonArray messages = body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray();
+            const QJsonArray messages =
+                body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray();
             QCOMPARE(messages.size(), perRequest.first());
             QCOMPARE(messages.at(0).toObject().value(QStringLiteral("to")).toString(), draft.recipients.first());
             QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toObject(), draft.message);
@@ -135,9 +143,11 @@ private slots:
 
     void exotelBatchResponseGivesEachMessageItsOutcome()
     {
-        const QJsonObject body = TestData::readObject(TestData::path(QStringLiteral("responses/exotel_partial_failure.json")));
+        const QJsonObject body =
+            TestData::readObject(TestData::path(QStringLiteral("responses/exotel_partial_failure.json")));
         const QList<MessageResult> results =
-            Providers::find(QStringLiteral("exotel"))->parseResponse(207, body, {QStringLiteral("+911"), QStringLiteral("+912")});
+            Providers::find(QStringLiteral("exotel"))
+                ->parseResponse(207, body, {QStringLiteral("+911"), QStringLiteral("+912")});
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0).status, DeliveryStatus::Accepted);
         QCOMPARE(results.at(0).messageId, QStringLiteral("SID-1"));
@@ -149,7 +159,8 @@ private slots:
 
     void metaErrorResponseIsRejected()
     {
-        const QJsonObject body = TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json")));
+        const QJsonObject body =
+            TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json")));
         const Provider *meta = Providers::find(QStringLiteral("meta"));
         QVERIFY(meta->recogniseResponse(body));
         const MessageResult result = meta->parseResponse(400, body, {QStringLiteral("+16502530000")}).first();
@@ -162,7 +173,8 @@ private slots:
     {
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QStringList>("variables");
-        QTest::newRow("exotel") << "exotel" << QStringList{QStringLiteral("EXOTEL_API_KEY"), QStringLiteral("EXOTEL_API_TOKEN")};
+        QTest::newRow("exotel") << "exotel"
+                                << QStringList{QStringLiteral("EXOTEL_API_KEY"), QStringLiteral("EXOTEL_API_TOKEN")};
         QTest::newRow("kaleyra") << "kaleyra" << QStringList{QStringLiteral("KALEYRA_API_KEY")};
         QTest::newRow("telnyx") << "telnyx" << QStringList{QStringLiteral("TELNYX_API_KEY")};
         QTest::newRow("meta") << "meta" << QStringList{QStringLiteral("WHATSAPP_ACCESS_TOKEN")};
@@ -172,9 +184,12 @@ private slots:
         QFETCH(QString, provider);
         QFETCH(QStringList, variables);
         const HttpRequest request =
-            Providers::find(provider)->build(exampleDraft(QStringLiteral("interactive.button"), provider), account(provider)).first();
+            Providers::find(provider)
+                ->build(exampleDraft(QStringLiteral("interactive.button"), provider), account(provider))
+                .first();
         const QString body = QString::fromUtf8(request.body);
-        for (const QString &code : {CodeExport::curl(request), CodeExport::python(request), CodeExport::node(request)}) {
+        for (const QString &code :
+             {CodeExport::curl(request), CodeExport::python(request), CodeExport::node(request)}) {
             QVERIFY2(!code.contains(QStringLiteral("s3cret")), qPrintable(code));
             for (const QString &variable : variables)
                 QVERIFY2(code.contains(variable), qPrintable(code));
@@ -189,9 +204,11 @@ private slots:
     void curlQuotesWhatTheShellWouldExpand()
     {
         Draft draft = exampleDraft(QStringLiteral("text"), QStringLiteral("meta"));
-        draft.message = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("It's $HOME `id`")}}}};
-        const QString curl = CodeExport::curl(Providers::find(QStringLiteral("meta"))->build(draft, account(QStringLiteral("meta"))).first());
+        draft.message = QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("It's $HOME `id`")}}}};
+        const QString curl = CodeExport::curl(
+            Providers::find(QStringLiteral("meta"))->build(draft, account(QStringLiteral("meta"))).first());
         // The body goes through a quoted here-document: nothing in it is expanded.
         QVERIFY(curl.contains(QStringLiteral("<<'JSON'\n")));
         QVERIFY(curl.contains(QStringLiteral("It's $HOME `id`")));
@@ -202,13 +219,16 @@ private slots:
         QTest::addColumn<QString>("example");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
-        const QStringList providers = {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"), QStringLiteral("meta")};
-        for (const QString &example : {QStringLiteral("text"), QStringLiteral("interactive.list"), QStringLiteral("template-limited-time-offer"),
-                                       QStringLiteral("interactive.carousel")}) {
+        const QStringList providers = {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"),
+                                       QStringLiteral("meta")};
+        for (const QString &example :
+             {QStringLiteral("text"), QStringLiteral("interactive.list"), QStringLiteral("template-limited-time-offer"),
+              QStringLiteral("interactive.carousel")}) {
             for (const QString &from : providers) {
                 for (const QString &to : providers) {
                     if (from != to)
-                        QTest::newRow(qPrintable(example + u' ' + from + QStringLiteral("->") + to)) << example << from << to;
+                        QTest::newRow(qPrintable(example + u' ' + from + QStringLiteral("->") + to))
+                            << example << from << to;
                 }
             }
         }
@@ -254,7 +274,10 @@ private slots:
         for (const QString &kind : {QStringLiteral("interactive.order_details"), QStringLiteral("interactive.flow"),
                                     QStringLiteral("interactive.product_list")})
             QVERIFY(!telnyx->unsupportedReason(exampleDraft(kind, QStringLiteral("telnyx")).message).isEmpty());
-        QVERIFY(telnyx->unsupportedReason(exampleDraft(QStringLiteral("interactive.list"), QStringLiteral("telnyx")).message).isEmpty());
+        QVERIFY(
+            telnyx
+                ->unsupportedReason(exampleDraft(QStringLiteral("interactive.list"), QStringLiteral("telnyx")).message)
+                .isEmpty());
     }
 
     void statusNeverMovesBackwards()

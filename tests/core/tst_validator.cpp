@@ -14,7 +14,8 @@ namespace {
 
 QJsonObject exampleMessage(const QString &name)
 {
-    const QJsonObject draft = TestData::readObject(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"));
+    const QJsonObject draft =
+        TestData::readObject(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"));
     return draft.value(QStringLiteral("message")).toObject();
 }
 
@@ -126,10 +127,12 @@ private slots:
             "/interactive/action/parameters/order/tax/description", 60);
         row("gateway configuration name", "interactive.order_details",
             "/interactive/action/parameters/payment_settings/0/payment_gateway/configuration_name", 60);
-        row("order status description", "interactive.order_status", "/interactive/action/parameters/order/description", 120);
+        row("order status description", "interactive.order_status", "/interactive/action/parameters/order/description",
+            120);
         row("template name", "template", "/template/name", 512);
         row("copy code", "template-copy-code", "/template/components/1/parameters/0/coupon_code", 20);
-        row("offer code in an LTO", "template-limited-time-offer", "/template/components/3/parameters/0/coupon_code", 15);
+        row("offer code in an LTO", "template-limited-time-offer", "/template/components/3/parameters/0/coupon_code",
+            15);
         // Telnyx counts UTF-8 bytes: é is 2 bytes, 😀 is 4.
         row("Telnyx text bytes", "text", "/text/body", 2048, "telnyx", QStringLiteral("é"));
         row("Telnyx text bytes, emoji", "text", "/text/body", 1024, "telnyx", QStringLiteral("😀"));
@@ -153,7 +156,8 @@ private slots:
         QVERIFY2(issue, qPrintable(dump(over)));
         if (provider == u"telnyx") {
             const qsizetype bytes = (atLimit + u'x').toUtf8().size();
-            QVERIFY2(issue->message.contains(QString::number(bytes) + QStringLiteral(" bytes")), qPrintable(issue->message));
+            QVERIFY2(issue->message.contains(QString::number(bytes) + QStringLiteral(" bytes")),
+                     qPrintable(issue->message));
         } else {
             QVERIFY2(issue->message.contains(QString::number(limit + 1) + QStringLiteral(" characters")),
                      qPrintable(issue->message));
@@ -179,18 +183,21 @@ private slots:
         QTest::addColumn<QString>("arrayPointer");
         QTest::addColumn<int>("limit");
         QTest::addColumn<QString>("errorPointer");
-        QTest::newRow("reply buttons") << "interactive.button" << "/interactive/action/buttons" << 3
-                                       << "/interactive/action/buttons";
-        QTest::newRow("contacts") << "contacts" << "/contacts" << 257 << "/contacts";
-        QTest::newRow("carousel cards") << "interactive.carousel" << "/interactive/action/cards" << 10
-                                        << "/interactive/action/cards";
-        QTest::newRow("template carousel cards") << "template-carousel" << "/template/components/1/cards" << 10
-                                                 << "/template/components/1/cards";
-        QTest::newRow("rows in a section") << "interactive.list" << "/interactive/action/sections/0/rows" << 8
-                                           << "/interactive/action/sections";
-        QTest::newRow("products in a section") << "interactive.product_list"
-                                               << "/interactive/action/sections/0/product_items" << 29
-                                               << "/interactive/action/sections";
+        QTest::newRow("reply buttons") << "interactive.button"
+                                       << "/interactive/action/buttons" << 3 << "/interactive/action/buttons";
+        QTest::newRow("contacts") << "contacts"
+                                  << "/contacts" << 257 << "/contacts";
+        QTest::newRow("carousel cards") << "interactive.carousel"
+                                        << "/interactive/action/cards" << 10 << "/interactive/action/cards";
+        QTest::newRow("template carousel cards")
+            << "template-carousel"
+            << "/template/components/1/cards" << 10 << "/template/components/1/cards";
+        QTest::newRow("rows in a section")
+            << "interactive.list"
+            << "/interactive/action/sections/0/rows" << 8 << "/interactive/action/sections";
+        QTest::newRow("products in a section")
+            << "interactive.product_list"
+            << "/interactive/action/sections/0/product_items" << 29 << "/interactive/action/sections";
     }
     void countLimits()
     {
@@ -205,8 +212,8 @@ private slots:
             QJsonArray items;
             for (int i = 0; i < count; ++i) {
                 QJsonValue item = original.first();
-                for (const QString &key : {QStringLiteral("/reply/id"), QStringLiteral("/reply/title"), QStringLiteral("/id"),
-                                           QStringLiteral("/product_retailer_id")}) {
+                for (const QString &key : {QStringLiteral("/reply/id"), QStringLiteral("/reply/title"),
+                                           QStringLiteral("/id"), QStringLiteral("/product_retailer_id")}) {
                     bool found = false;
                     const QJsonValue old = JsonPointer::get(item, key, &found);
                     if (found)
@@ -227,19 +234,24 @@ private slots:
     void listRowsAreCountedAcrossSections()
     {
         QJsonObject list = exampleMessage(QStringLiteral("interactive.list"));
-        const QJsonObject row{{QStringLiteral("id"), QStringLiteral("r")}, {QStringLiteral("title"), QStringLiteral("Row")}};
+        const QJsonObject row{{QStringLiteral("id"), QStringLiteral("r")},
+                              {QStringLiteral("title"), QStringLiteral("Row")}};
         const auto rows = [&](int count, const QString &prefix) {
             QJsonArray out;
             for (int i = 0; i < count; ++i)
-                out.append(QJsonObject{{QStringLiteral("id"), QString(prefix + QString::number(i))}, {QStringLiteral("title"), row.value(QStringLiteral("title"))}});
+                out.append(QJsonObject{{QStringLiteral("id"), QString(prefix + QString::number(i))},
+                                       {QStringLiteral("title"), row.value(QStringLiteral("title"))}});
             return out;
         };
         list = with(list, QStringLiteral("/interactive/action/sections/0/rows"), rows(6, QStringLiteral("a")));
-        QVERIFY(!errorAt(validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(4, QStringLiteral("b")))),
-                         QStringLiteral("/interactive/action/sections")));
-        const Issues over = validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(5, QStringLiteral("b"))));
+        QVERIFY(!errorAt(
+            validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(4, QStringLiteral("b")))),
+            QStringLiteral("/interactive/action/sections")));
+        const Issues over =
+            validate(with(list, QStringLiteral("/interactive/action/sections/1/rows"), rows(5, QStringLiteral("b"))));
         QVERIFY(errorAt(over, QStringLiteral("/interactive/action/sections")));
-        QVERIFY(errorAt(over, QStringLiteral("/interactive/action/sections"))->message.contains(QStringLiteral("11 rows")));
+        QVERIFY(
+            errorAt(over, QStringLiteral("/interactive/action/sections"))->message.contains(QStringLiteral("11 rows")));
     }
 
     void rules_data()
@@ -251,74 +263,118 @@ private slots:
         QTest::addColumn<QString>("errorPointer"); // empty: no error at all is expected
 
         const QString buttons = QStringLiteral("/interactive/action/buttons");
-        QTest::newRow("duplicate button title") << "interactive.button" << buttons + "/1/reply/title" << QJsonValue("Yes, that works")
-                                                << "meta" << buttons + "/1/reply/title";
-        QTest::newRow("duplicate button id") << "interactive.button" << buttons + "/2/reply/id" << QJsonValue("slot_ok") << "meta"
-                                             << buttons + "/2/reply/id";
+        QTest::newRow("duplicate button title")
+            << "interactive.button" << buttons + "/1/reply/title" << QJsonValue("Yes, that works") << "meta"
+            << buttons + "/1/reply/title";
+        QTest::newRow("duplicate button id") << "interactive.button" << buttons + "/2/reply/id" << QJsonValue("slot_ok")
+                                             << "meta" << buttons + "/2/reply/id";
         QTest::newRow("button id with a trailing space") << "interactive.button" << buttons + "/0/reply/id"
                                                          << QJsonValue("slot_ok ") << "meta" << buttons + "/0/reply/id";
-        QTest::newRow("duplicate row id") << "interactive.list" << "/interactive/action/sections/1/rows/0/id"
-                                          << QJsonValue("std_free") << "meta" << "/interactive/action/sections/1/rows/0/id";
-        QTest::newRow("second section without title") << "interactive.list" << "/interactive/action/sections/1/title"
-                                                      << QJsonValue() << "meta" << "/interactive/action/sections/1";
-        QTest::newRow("image by link and id") << "image" << "/image/id" << QJsonValue("1234") << "meta" << "/image";
-        QTest::newRow("image without link or id") << "image" << "/image/link" << QJsonValue() << "meta" << "/image";
-        QTest::newRow("image by id, Meta") << "image" << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "meta" << "";
-        QTest::newRow("image by id, Exotel") << "image" << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "exotel"
+        QTest::newRow("duplicate row id")
+            << "interactive.list"
+            << "/interactive/action/sections/1/rows/0/id" << QJsonValue("std_free") << "meta"
+            << "/interactive/action/sections/1/rows/0/id";
+        QTest::newRow("second section without title")
+            << "interactive.list"
+            << "/interactive/action/sections/1/title" << QJsonValue() << "meta"
+            << "/interactive/action/sections/1";
+        QTest::newRow("image by link and id") << "image"
+                                              << "/image/id" << QJsonValue("1234") << "meta"
+                                              << "/image";
+        QTest::newRow("image without link or id") << "image"
+                                                  << "/image/link" << QJsonValue() << "meta"
+                                                  << "/image";
+        QTest::newRow("image by id, Meta") << "image"
+                                           << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "meta"
+                                           << "";
+        QTest::newRow("image by id, Exotel") << "image"
+                                             << "/image" << QJsonValue(QJsonObject{{"id", "1234"}}) << "exotel"
                                              << "/image";
-        QTest::newRow("sticker with caption") << "sticker" << "/sticker/caption" << QJsonValue("hi") << "meta" << "/sticker/caption";
-        QTest::newRow("audio with caption") << "audio" << "/audio/caption" << QJsonValue("hi") << "meta" << "/audio/caption";
-        QTest::newRow("reaction as a reply") << "reaction" << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}})
-                                             << "meta" << "/context";
-        QTest::newRow("text as a reply") << "text" << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}}) << "meta"
+        QTest::newRow("sticker with caption") << "sticker"
+                                              << "/sticker/caption" << QJsonValue("hi") << "meta"
+                                              << "/sticker/caption";
+        QTest::newRow("audio with caption") << "audio"
+                                            << "/audio/caption" << QJsonValue("hi") << "meta"
+                                            << "/audio/caption";
+        QTest::newRow("reaction as a reply")
+            << "reaction"
+            << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}}) << "meta"
+            << "/context";
+        QTest::newRow("text as a reply") << "text"
+                                         << "/context" << QJsonValue(QJsonObject{{"message_id", "wamid.1"}}) << "meta"
                                          << "";
         QTest::newRow("carousel with mixed headers")
-            << "interactive.carousel" << "/interactive/action/cards/1/header"
-            << QJsonValue(QJsonObject{{"type", "video"}, {"video", QJsonObject{{"link", "https://example.com/v.mp4"}}}}) << "meta"
+            << "interactive.carousel"
+            << "/interactive/action/cards/1/header"
+            << QJsonValue(QJsonObject{{"type", "video"}, {"video", QJsonObject{{"link", "https://example.com/v.mp4"}}}})
+            << "meta"
             << "/interactive/action/cards/1/header/type";
-        QTest::newRow("carousel card with 3 line breaks") << "interactive.carousel" << "/interactive/action/cards/0/body/text"
-                                                          << QJsonValue("a\nb\nc\nd") << "meta"
-                                                          << "/interactive/action/cards/0/body/text";
-        QTest::newRow("order total that adds up") << "interactive.order_details"
-                                                  << "/interactive/action/parameters/total_amount/value" << QJsonValue(60000)
-                                                  << "meta" << "";
-        QTest::newRow("order total one paisa off") << "interactive.order_details"
-                                                   << "/interactive/action/parameters/total_amount/value" << QJsonValue(60001)
-                                                   << "meta" << "/interactive/action/parameters/total_amount";
-        QTest::newRow("order currency USD") << "interactive.order_details" << "/interactive/action/parameters/currency"
-                                            << QJsonValue("USD") << "meta" << "/interactive/action/parameters/currency";
-        QTest::newRow("order offset 1000") << "interactive.order_details"
-                                           << "/interactive/action/parameters/total_amount/offset" << QJsonValue(1000) << "meta"
-                                           << "/interactive/action/parameters/total_amount/offset";
-        QTest::newRow("order reference id with a space") << "interactive.order_details"
-                                                         << "/interactive/action/parameters/reference_id"
-                                                         << QJsonValue("order 4521") << "meta"
-                                                         << "/interactive/action/parameters/reference_id";
-        QTest::newRow("order status delivered") << "interactive.order_status" << "/interactive/action/parameters/order/status"
-                                                << QJsonValue("delivered") << "meta"
-                                                << "/interactive/action/parameters/order/status";
-        QTest::newRow("LTO URL button at index 0 with a copy code") << "template-limited-time-offer" << "/template/components/4/index"
-                                                                    << QJsonValue(0) << "meta" << "/template/components/4/index";
-        QTest::newRow("LTO URL button at index 0 without a copy code")
-            << "template-limited-time-offer" << "/template/components/3" << QJsonValue(QJsonObject{{"type", "body"}}) << "meta"
+        QTest::newRow("carousel card with 3 line breaks")
+            << "interactive.carousel"
+            << "/interactive/action/cards/0/body/text" << QJsonValue("a\nb\nc\nd") << "meta"
+            << "/interactive/action/cards/0/body/text";
+        QTest::newRow("order total that adds up")
+            << "interactive.order_details"
+            << "/interactive/action/parameters/total_amount/value" << QJsonValue(60000) << "meta"
+            << "";
+        QTest::newRow("order total one paisa off")
+            << "interactive.order_details"
+            << "/interactive/action/parameters/total_amount/value" << QJsonValue(60001) << "meta"
+            << "/interactive/action/parameters/total_amount";
+        QTest::newRow("order currency USD") << "interactive.order_details"
+                                            << "/interactive/action/parameters/currency" << QJsonValue("USD") << "meta"
+                                            << "/interactive/action/parameters/currency";
+        QTest::newRow("order offset 1000")
+            << "interactive.order_details"
+            << "/interactive/action/parameters/total_amount/offset" << QJsonValue(1000) << "meta"
+            << "/interactive/action/parameters/total_amount/offset";
+        QTest::newRow("order reference id with a space")
+            << "interactive.order_details"
+            << "/interactive/action/parameters/reference_id" << QJsonValue("order 4521") << "meta"
+            << "/interactive/action/parameters/reference_id";
+        QTest::newRow("order status delivered")
+            << "interactive.order_status"
+            << "/interactive/action/parameters/order/status" << QJsonValue("delivered") << "meta"
+            << "/interactive/action/parameters/order/status";
+        QTest::newRow("LTO URL button at index 0 with a copy code")
+            << "template-limited-time-offer"
+            << "/template/components/4/index" << QJsonValue(0) << "meta"
             << "/template/components/4/index";
-        QTest::newRow("flow with id and name") << "interactive.flow" << "/interactive/action/parameters/flow_name"
-                                               << QJsonValue("booking") << "meta" << "/interactive/action/parameters";
-        QTest::newRow("flow on Telnyx") << "interactive.flow" << "/interactive/type" << QJsonValue("flow") << "telnyx"
+        QTest::newRow("LTO URL button at index 0 without a copy code")
+            << "template-limited-time-offer"
+            << "/template/components/3" << QJsonValue(QJsonObject{{"type", "body"}}) << "meta"
+            << "/template/components/4/index";
+        QTest::newRow("flow with id and name")
+            << "interactive.flow"
+            << "/interactive/action/parameters/flow_name" << QJsonValue("booking") << "meta"
+            << "/interactive/action/parameters";
+        QTest::newRow("flow on Telnyx") << "interactive.flow"
+                                        << "/interactive/type" << QJsonValue("flow") << "telnyx"
                                         << "/interactive/type";
-        QTest::newRow("latitude 91 on Telnyx") << "location" << "/location/latitude" << QJsonValue("91") << "telnyx"
+        QTest::newRow("latitude 91 on Telnyx") << "location"
+                                               << "/location/latitude" << QJsonValue("91") << "telnyx"
                                                << "/location/latitude";
-        QTest::newRow("latitude 90 on Telnyx") << "location" << "/location/latitude" << QJsonValue("90") << "telnyx" << "";
-        QTest::newRow("latitude 91 on Meta is only a warning") << "location" << "/location/latitude" << QJsonValue("91") << "meta"
+        QTest::newRow("latitude 90 on Telnyx") << "location"
+                                               << "/location/latitude" << QJsonValue("90") << "telnyx"
+                                               << "";
+        QTest::newRow("latitude 91 on Meta is only a warning") << "location"
+                                                               << "/location/latitude" << QJsonValue("91") << "meta"
                                                                << "";
-        QTest::newRow("latitude that is not a number") << "location" << "/location/latitude" << QJsonValue("north") << "meta"
+        QTest::newRow("latitude that is not a number") << "location"
+                                                       << "/location/latitude" << QJsonValue("north") << "meta"
                                                        << "/location/latitude";
-        QTest::newRow("unknown interactive type") << "interactive.button" << "/interactive/type" << QJsonValue("poll") << "meta"
+        QTest::newRow("unknown interactive type") << "interactive.button"
+                                                  << "/interactive/type" << QJsonValue("poll") << "meta"
                                                   << "/interactive/type";
-        QTest::newRow("unknown message type") << "text" << "/type" << QJsonValue("poll") << "meta" << "/type";
-        QTest::newRow("missing body") << "text" << "/text/body" << QJsonValue() << "meta" << "/text";
+        QTest::newRow("unknown message type") << "text"
+                                              << "/type" << QJsonValue("poll") << "meta"
+                                              << "/type";
+        QTest::newRow("missing body") << "text"
+                                      << "/text/body" << QJsonValue() << "meta"
+                                      << "/text";
         QTest::newRow("template button parameter of the wrong type")
-            << "template" << "/template/components/2/parameters/0/type" << QJsonValue("text") << "meta"
+            << "template"
+            << "/template/components/2/parameters/0/type" << QJsonValue("text") << "meta"
             << "/template/components/2/parameters/0/type";
     }
     void rules()

@@ -64,9 +64,8 @@ private slots:
             return;
         }
         const QString pointer = vector.value(QStringLiteral("pointer")).toString();
-        const bool found = std::any_of(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
-            return issue.isError() && issue.pointer == pointer;
-        });
+        const bool found = std::any_of(issues.cbegin(), issues.cend(),
+                                       [&](const Issue &issue) { return issue.isError() && issue.pointer == pointer; });
         QVERIFY2(found, qPrintable(QStringLiteral("no error at \"%1\"; got:\n%2").arg(pointer, describe(issues))));
     }
 
@@ -121,9 +120,8 @@ private slots:
     {
         QFETCH(QString, name);
         const QJsonObject vector = TestData::vector(name);
-        const QJsonObject expected = TestData::readObject(TestData::path(QStringLiteral("expected_results.json")))
-                                         .value(name)
-                                         .toObject();
+        const QJsonObject expected =
+            TestData::readObject(TestData::path(QStringLiteral("expected_results.json"))).value(name).toObject();
         const QJsonObject payload = vector.value(QStringLiteral("payload")).toObject();
         const Payload::Recognised recognised = Payload::recognise(payload);
         QVERIFY(recognised.provider);
@@ -135,8 +133,8 @@ private slots:
         QStringList want;
         for (const QJsonValue &value : messages) {
             const QJsonObject m = value.toObject();
-            want << m.value(QStringLiteral("id")).toString() + u' ' + m.value(QStringLiteral("status")).toString() + u' ' +
-                        m.value(QStringLiteral("code")).toString();
+            want << m.value(QStringLiteral("id")).toString() + u' ' + m.value(QStringLiteral("status")).toString() +
+                        u' ' + m.value(QStringLiteral("code")).toString();
         }
         if (recognised.kind == Payload::Kind::Response) {
             const int status = vector.value(QStringLiteral("http_status")).toInt(0);
@@ -144,7 +142,8 @@ private slots:
                 got << r.messageId + u' ' + Delivery::name(r.status) + u' ' + r.errorCode;
         } else {
             for (const CallbackEvent &e : recognised.provider->parseCallback(payload)) {
-                const QString status = e.kind == CallbackEvent::Kind::Inbound ? QStringLiteral("inbound") : Delivery::name(e.status);
+                const QString status =
+                    e.kind == CallbackEvent::Kind::Inbound ? QStringLiteral("inbound") : Delivery::name(e.status);
                 got << e.messageId + u' ' + status + u' ' + e.errorCode;
             }
         }
