@@ -117,4 +117,24 @@ std::optional<QJsonValue> readJson(const QString &path, Streams streams)
     return QJsonValue(parsed.document.object());
 }
 
+std::optional<Payload::Requests> readRequests(const QString &file, const QString &forcedProvider, Streams streams)
+{
+    const std::optional<QJsonValue> root = readJson(file, streams);
+    if (!root)
+        return std::nullopt;
+    QString error;
+    std::optional<Payload::Requests> requests = Payload::importRequests(*root, forcedProvider, &error);
+    if (!requests)
+        streams.err << file << ": error: " << error << Qt::endl;
+    return requests;
+}
+
+std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams)
+{
+    if (parser.positionalArguments().size() == 1)
+        return parser.positionalArguments().first();
+    streams.err << QCoreApplication::translate("Cli", "wabench %1: name one FILE").arg(command) << Qt::endl;
+    return std::nullopt;
+}
+
 } // namespace Cli

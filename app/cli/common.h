@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "message/jsondocument.h"
+#include "providers/payload.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -23,5 +24,10 @@ int parse(QCommandLineParser &parser, const QString &command, const QString &des
           Streams streams);
 // Reads `path` ("-" is standard input) as JSON; on failure prints "FILE: error" and returns nothing.
 std::optional<QJsonValue> readJson(const QString &path, Streams streams);
+
+// Reads FILE as a draft or request bodies; on failure prints "FILE: error: why" and returns nothing.
+std::optional<Payload::Requests> readRequests(const QString &file, const QString &forcedProvider, Streams streams);
+// The one FILE argument, or nothing after saying that exactly one is needed.
+std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams);
 
 } // namespace Cli

@@ -34,25 +34,17 @@ int convert(const QStringList &arguments, Streams streams)
                     << Qt::endl;
         return InputError;
     }
-    if (parser.positionalArguments().size() != 1) {
-        streams.err << QCoreApplication::translate("Cli", "wabench convert: name one FILE") << Qt::endl;
+    const std::optional<QString> file = singleFile(parser, QStringLiteral("convert"), streams);
+    if (!file)
         return InputError;
-    }
-    const QString file = parser.positionalArguments().first();
-    const std::optional<QJsonValue> root = readJson(file, streams);
-    if (!root)
+    const std::optional<Payload::Requests> requests = readRequests(*file, parser.value(from), streams);
+    if (!requests)
         return InputError;
-    QString error;
-    const std::optional<Payload::Requests> requests = Payload::importRequests(*root, parser.value(from), &error);
-    if (!requests) {
-        streams.err << file << ": error: " << error << Qt::endl;
-        return InputError;
-    }
 
     QJsonArray bodies;
     for (const Draft &draft : Payload::drafts(*requests)) {
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
-            streams.err << file << ": error: " << reason << Qt::endl;
+            streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
         const int batch = qMax(1, target->recipientsPerRequest());

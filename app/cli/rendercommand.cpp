@@ -24,7 +24,7 @@ int render(const QStringList &arguments, Streams streams)
     if (const int done = parse(parser, QStringLiteral("render"),
                                QCoreApplication::translate(
                                    "Cli", "Prints the full HTTP request(s) a send would make, with secrets masked.\n"
-                                          "Account settings that are not known show as <placeholders>."),
+                                          "Account settings that are not known show as placeholders (PHONE_NUMBER_ID)."),
                                arguments, streams);
         done >= 0)
         return done;
@@ -33,21 +33,13 @@ int render(const QStringList &arguments, Streams streams)
         streams.err << QCoreApplication::translate("Cli", "wabench render: --code is curl, python or node") << Qt::endl;
         return InputError;
     }
-    if (parser.positionalArguments().size() != 1) {
-        streams.err << QCoreApplication::translate("Cli", "wabench render: name one FILE") << Qt::endl;
+    const std::optional<QString> file = singleFile(parser, QStringLiteral("render"), streams);
+    if (!file)
         return InputError;
-    }
-    const QString file = parser.positionalArguments().first();
-    const std::optional<QJsonValue> root = readJson(file, streams);
-    if (!root)
-        return InputError;
-    QString error;
     // The body is read as what it is; --provider says what to render it as.
-    std::optional<Payload::Requests> requests = Payload::importRequests(*root, QString(), &error);
-    if (!requests) {
-        streams.err << file << ": error: " << error << Qt::endl;
+    const std::optional<Payload::Requests> requests = readRequests(*file, QString(), streams);
+    if (!requests)
         return InputError;
-    }
     const Provider *target = parser.isSet(provider) ? Providers::find(parser.value(provider)) : requests->provider;
     if (!target) {
         streams.err
@@ -60,7 +52,7 @@ int render(const QStringList &arguments, Streams streams)
     bool first = true;
     for (const Draft &draft : Payload::drafts(*requests)) {
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
-            streams.err << file << ": error: " << reason << Qt::endl;
+            streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
         for (const HttpRequest &request : target->build(draft, account)) {

@@ -38,16 +38,8 @@ int validate(const QStringList &arguments, Streams streams)
     int status = Ok;
     QJsonArray report;
     for (const QString &file : parser.positionalArguments()) {
-        const std::optional<QJsonValue> root = readJson(file, streams);
-        if (!root) {
-            status = InputError;
-            continue;
-        }
-        QString error;
-        const std::optional<Payload::Requests> requests =
-            Payload::importRequests(*root, parser.value(provider), &error);
+        const std::optional<Payload::Requests> requests = readRequests(file, parser.value(provider), streams);
         if (!requests) {
-            streams.err << file << ": error: " << error << Qt::endl;
             status = InputError;
             continue;
         }
