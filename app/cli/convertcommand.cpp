@@ -48,7 +48,7 @@ int convert(const QStringList &arguments, Streams streams)
             return Failure;
         }
         const int batch = qMax(1, target->recipientsPerRequest());
-        const QStringList recipients = draft.recipients.isEmpty() ? QStringList{QString()} : draft.recipients;
+        const QStringList &recipients = draft.recipients;
         for (qsizetype i = 0; i < recipients.size(); i += batch)
             bodies.append(target->body(draft, recipients.mid(i, batch)));
     }

@@ -21,11 +21,12 @@ int render(const QStringList &arguments, Streams streams)
     parser.addOption(code);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
-    if (const int done = parse(parser, QStringLiteral("render"),
-                               QCoreApplication::translate(
-                                   "Cli", "Prints the full HTTP request(s) a send would make, with secrets masked.\n"
-                                          "Account settings that are not known show as placeholders (PHONE_NUMBER_ID)."),
-                               arguments, streams);
+    if (const int done =
+            parse(parser, QStringLiteral("render"),
+                  QCoreApplication::translate(
+                      "Cli", "Prints the full HTTP request(s) a send would make, with secrets masked.\n"
+                             "Account settings that are not known show as placeholders (PHONE_NUMBER_ID)."),
+                  arguments, streams);
         done >= 0)
         return done;
     const QString language = parser.value(code);

@@ -271,4 +271,48 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
     return issues;
 }
 
+namespace {
+
+void walkUnknown(const SchemaRegistry &registry, const QJsonObject &node, const QJsonValue &value,
+                 const QString &pointer, Issues &issues)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString token = QString::number(i);
+            const QJsonObject child = registry.childNode(node, value, token);
+            if (!child.isEmpty())
+                walkUnknown(registry, child, array.at(i), JsonPointer::append(pointer, token), issues);
+        }
+        return;
+    }
+    // Free-form objects (flow data, notes) have no properties to compare against.
+    if (!value.isObject() || !node.contains(QStringLiteral("properties")))
+        return;
+    const QJsonObject object = value.toObject();
+    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString childPointer = JsonPointer::append(pointer, it.key());
+        if (!properties.contains(it.key())) {
+            issues.append(
+                Issue::warning(childPointer, tr("\"%1\" is not a field of %2; it is sent as it is, but providers "
+                                                "may reject or ignore it")
+                                                 .arg(it.key(), labelFor(node, pointer))));
+            continue;
+        }
+        const QJsonObject child = registry.childNode(node, value, it.key());
+        if (!child.isEmpty())
+            walkUnknown(registry, child, it.value(), childPointer, issues);
+    }
+}
+
+} // namespace
+
+Issues unknownFields(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message)
+{
+    Issues issues;
+    walkUnknown(registry, registry.rootNode(kindId, message), message, QString(), issues);
+    return issues;
+}
+
 } // namespace SchemaErrors

@@ -12,5 +12,8 @@ class SchemaRegistry;
 namespace SchemaErrors {
 
 Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObject &message);
+// Warnings for fields the schema does not know (a typo, or a field of another message kind):
+// they are kept and sent, but providers may reject or ignore them.
+Issues unknownFields(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message);
 
 } // namespace SchemaErrors

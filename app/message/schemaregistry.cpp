@@ -153,23 +153,34 @@ QJsonObject SchemaRegistry::applyConditions(const QJsonObject &node, const QJson
     return out;
 }
 
+QJsonObject SchemaRegistry::rootNode(const QString &kindId, const QJsonValue &instance) const
+{
+    return applyConditions(kindSchema(kindId), instance);
+}
+
+QJsonObject SchemaRegistry::childNode(const QJsonObject &node, const QJsonValue &value, const QString &token) const
+{
+    QJsonObject next;
+    QJsonValue child;
+    if (value.isArray()) {
+        next = node.value(QStringLiteral("items")).toObject();
+        child = value.toArray().at(token.toInt());
+    } else {
+        next = node.value(QStringLiteral("properties")).toObject().value(token).toObject();
+        child = value.toObject().value(token);
+    }
+    return next.isEmpty() ? QJsonObject() : applyConditions(next, child);
+}
+
 QJsonObject SchemaRegistry::nodeAt(const QString &kindId, const QJsonValue &instance, const QString &pointer) const
 {
-    QJsonObject node = applyConditions(kindSchema(kindId), instance);
+    QJsonObject node = rootNode(kindId, instance);
     QJsonValue value = instance;
     for (const QString &token : JsonPointer::split(pointer)) {
-        QJsonObject next;
-        if (node.contains(QStringLiteral("items")) &&
-            (value.isArray() || !node.contains(QStringLiteral("properties")))) {
-            next = node.value(QStringLiteral("items")).toObject();
-            value = value.toArray().at(token.toInt());
-        } else {
-            next = node.value(QStringLiteral("properties")).toObject().value(token).toObject();
-            value = value.toObject().value(token);
-        }
-        if (next.isEmpty())
+        node = childNode(node, value, token);
+        if (node.isEmpty())
             return {};
-        node = applyConditions(next, value);
+        value = value.isArray() ? value.toArray().at(token.toInt()) : value.toObject().value(token);
     }
     return node;
 }

@@ -32,6 +32,11 @@ public:
     // The schema node describing the value at `pointer` inside `instance` (a message of `kindId`),
     // with $refs resolved and the conditional branches that apply to `instance` merged in.
     QJsonObject nodeAt(const QString &kindId, const QJsonValue &instance, const QString &pointer) const;
+    // The node for `value` under `node` at `token` (a property name or an array index), or an
+    // empty object when the schema says nothing about it.
+    QJsonObject childNode(const QJsonObject &node, const QJsonValue &value, const QString &token) const;
+    // A kind's root node for `instance`.
+    QJsonObject rootNode(const QString &kindId, const QJsonValue &instance) const;
     // Follows a node's $ref (across schema files) until it has none.
     QJsonObject resolve(const QJsonObject &node) const;
 

@@ -10,6 +10,7 @@
 #include "schemaregistry.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 
@@ -79,11 +80,19 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
         return issues;
     const QString kind = Kinds::of(message);
     appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, message));
+    appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, message));
     Issues extra;
     MessageRules::check(message, kind, extra);
     if (rules)
         rules->checkMessage(message, extra);
     appendUnique(issues, extra);
+    // An error says all there is to say about its field: warnings at the same place go.
+    QSet<QString> errors;
+    for (const Issue &issue : std::as_const(issues)) {
+        if (issue.isError())
+            errors.insert(issue.pointer);
+    }
+    issues.removeIf([&](const Issue &issue) { return !issue.isError() && errors.contains(issue.pointer); });
     return issues;
 }
 

@@ -211,7 +211,9 @@ QList<Draft> drafts(const Requests &requests)
         return {*requests.draft};
     QList<Draft> out;
     for (const ImportedMessage &message : requests.messages) {
-        const Draft draft = draftOf(message, requests.provider->id());
+        Draft draft = draftOf(message, requests.provider->id());
+        if (draft.recipients.isEmpty())
+            draft.recipients = {placeholderRecipient()};
         auto same = std::find_if(out.begin(), out.end(), [&](const Draft &other) {
             return other.message == draft.message && other.sender == draft.sender && other.options == draft.options;
         });

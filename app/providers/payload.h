@@ -44,6 +44,12 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
 // Every issue of a draft or request body, with pointers into that JSON itself.
 Issues validate(const Requests &requests);
 
+// What stands for the recipient when a bare message object is rendered or converted.
+inline QString placeholderRecipient()
+{
+    return QStringLiteral("RECIPIENT_NUMBER");
+}
+
 // The drafts these messages make: messages that share content, sender and options share a draft.
 QList<Draft> drafts(const Requests &requests);
 

@@ -221,7 +221,6 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             const QJsonValue value = content.value(key);
             const double degrees = value.isString() ? value.toString().toDouble() : value.toDouble();
             if (degrees < -limit || degrees > limit) {
-                issues.removeIf([&](const Issue &issue) { return issue.pointer == pointer && !issue.isError(); });
                 issues.append(Issue::error(pointer, tr("%1 %2 is outside Telnyx's range of -%3 to %3")
                                                         .arg(key, QString::number(degrees, 'g', 15))
                                                         .arg(limit)));

@@ -83,6 +83,15 @@ private slots:
         QCOMPARE(unicode.column, 13);
     }
 
+    void emptyAndScalarInputsSayWhatIsWrong()
+    {
+        const JsonParseResult empty = JsonDocument::parse(" \n ");
+        QVERIFY(!empty.ok());
+        QCOMPARE(empty.error, QStringLiteral("line 1, column 1: the input is empty"));
+        const JsonParseResult scalar = JsonDocument::parse("\n  42");
+        QCOMPARE(scalar.error, QStringLiteral("line 2, column 3: expected a JSON object or array"));
+    }
+
     void draftsSaveAndLoadLosslessly()
     {
         Draft draft;

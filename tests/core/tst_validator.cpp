@@ -409,6 +409,31 @@ private slots:
         QCOMPARE(issue->message, QStringLiteral("Row title is 25 characters; the limit is 24"));
     }
 
+    void unknownFieldsAreWarningsAndKept()
+    {
+        const QJsonObject message =
+            with(exampleMessage(QStringLiteral("image")), QStringLiteral("/image/captoin"), QStringLiteral("hi"));
+        const Issues issues = validate(message);
+        QCOMPARE(IssueList::errorCount(issues), 0);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().pointer, QStringLiteral("/image/captoin"));
+        QVERIFY(issues.first().message.contains(QStringLiteral("\"captoin\" is not a field of Image")));
+        // Free-form objects (flow data) take any key.
+        const QJsonObject flow =
+            with(exampleMessage(QStringLiteral("interactive.flow")),
+                 QStringLiteral("/interactive/action/parameters/flow_action_payload/data/anything"), 1);
+        QVERIFY2(validate(flow).isEmpty(), qPrintable(dump(validate(flow))));
+    }
+
+    void anErrorSupersedesWarningsAtItsField()
+    {
+        // A sticker caption is an error; the same field is not also reported as unknown.
+        const Issues issues = validate(
+            with(exampleMessage(QStringLiteral("sticker")), QStringLiteral("/sticker/caption"), QStringLiteral("x")));
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().isError());
+    }
+
     void phoneNumbers_data()
     {
         QTest::addColumn<QString>("number");
