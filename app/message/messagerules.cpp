@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
+#include <QUrl>
 
 namespace {
 
@@ -60,12 +61,49 @@ void checkIdSpaces(const QString &id, const QString &pointer, const QString &wha
         issues.append(Issue::error(pointer, tr("%1 \"%2\" starts or ends with a space; ids must not").arg(what, id)));
 }
 
+// The formats WhatsApp takes, by the file extension a link ends in (providers.md §2.3).
+void checkMediaFormat(const QJsonObject &media, const QString &pointer, const QString &type, Issues &issues)
+{
+    struct Format
+    {
+        QStringList extensions;
+        const char *what;
+    };
+    static const QHash<QString, Format> formats = {
+        {QStringLiteral("image"),
+         {{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")}, "JPEG and PNG images up to 5 MB"}},
+        {QStringLiteral("video"),
+         {{QStringLiteral("mp4"), QStringLiteral("3gp"), QStringLiteral("3gpp")}, "MP4 and 3GP videos up to 16 MB"}},
+        {QStringLiteral("audio"),
+         {{QStringLiteral("aac"), QStringLiteral("amr"), QStringLiteral("mp3"), QStringLiteral("m4a"),
+           QStringLiteral("ogg"), QStringLiteral("opus")},
+          "AAC, AMR, MP3, M4A and OGG (OPUS) audio up to 16 MB"}},
+        {QStringLiteral("document"),
+         {{QStringLiteral("txt"), QStringLiteral("pdf"), QStringLiteral("doc"), QStringLiteral("docx"),
+           QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("ppt"), QStringLiteral("pptx")},
+          "TXT, PDF and Office documents up to 100 MB"}},
+        {QStringLiteral("sticker"),
+         {{QStringLiteral("webp")}, "WebP stickers (static up to 100 KB, animated up to 500 KB)"}},
+    };
+    const auto format = formats.constFind(type);
+    const QString file = QUrl(media.value(QStringLiteral("link")).toString()).path().section(u'/', -1);
+    if (format == formats.constEnd() || !file.contains(u'.'))
+        return;
+    const QString extension = file.section(u'.', -1).toLower();
+    if (!format->extensions.contains(extension)) {
+        issues.append(Issue::warning(append(pointer, QStringLiteral("link")),
+                                     tr("The link ends in .%1; WhatsApp takes %2").arg(extension, tr(format->what))));
+    }
+}
+
 void checkMediaHeader(const QJsonObject &header, const QString &pointer, Issues &issues)
 {
     const QString type = header.value(QStringLiteral("type")).toString();
-    if (type == u"image" || type == u"video" || type == u"document")
-        MessageRules::checkMediaSource(header.value(type).toObject(), append(pointer, type), tr("Header %1").arg(type),
-                                       issues);
+    if (type == u"image" || type == u"video" || type == u"document") {
+        const QJsonObject media = header.value(type).toObject();
+        MessageRules::checkMediaSource(media, append(pointer, type), tr("Header %1").arg(type), issues);
+        checkMediaFormat(media, append(pointer, type), type, issues);
+    }
 }
 
 void checkReplyButtons(const QJsonArray &buttons, const QString &pointer, Issues &issues)
@@ -125,13 +163,40 @@ void checkProductList(const QJsonObject &message, Issues &issues)
             Issue::error(pointer, tr("The message has %1 products in all sections; the limit is 30").arg(products)));
 }
 
+// One card's action: what its type asks for. Returns how many buttons it has.
+qsizetype checkCarouselCardAction(const QJsonObject &card, const QString &cardPointer, const QString &type,
+                                  Issues &issues)
+{
+    const QJsonObject action = card.value(QStringLiteral("action")).toObject();
+    const QString actionPointer = append(cardPointer, QStringLiteral("action"));
+    if (type == u"product") {
+        if (!action.contains(QStringLiteral("product_retailer_id")) || !action.contains(QStringLiteral("catalog_id")))
+            issues.append(
+                Issue::error(actionPointer, tr("A product card needs its catalog id and product retailer id")));
+        return 0;
+    }
+    if (!card.contains(QStringLiteral("header")))
+        issues.append(Issue::error(cardPointer, tr("A media card needs an image or video header")));
+    if (type == u"cta_url") {
+        if (!action.contains(QStringLiteral("parameters")))
+            issues.append(Issue::error(actionPointer, tr("A call-to-action card needs its button text and URL")));
+        return 1;
+    }
+    const QJsonArray replies = action.value(QStringLiteral("buttons")).toArray();
+    if (replies.isEmpty())
+        issues.append(Issue::error(actionPointer, tr("A quick-reply card needs at least one button")));
+    checkReplyButtons(replies, append(actionPointer, QStringLiteral("buttons")), issues);
+    return replies.size();
+}
+
+// Every card like the first: same header type, same card type, same number of buttons.
 void checkCarousel(const QJsonObject &message, Issues &issues)
 {
     const QString pointer = QStringLiteral("/interactive/action/cards");
     const QJsonArray cards = arrayAt(message, pointer);
     QString firstHeader;
     QString firstType;
-    qsizetype firstButtons = -1;
+    qsizetype firstButtons = 0;
     QSet<int> indexes;
     for (qsizetype i = 0; i < cards.size(); ++i) {
         const QJsonObject card = cards.at(i).toObject();
@@ -139,15 +204,6 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
         const QJsonObject header = card.value(QStringLiteral("header")).toObject();
         const QString headerType = header.value(QStringLiteral("type")).toString();
         checkMediaHeader(header, append(cardPointer, QStringLiteral("header")), issues);
-        if (i == 0) {
-            firstHeader = headerType;
-        } else if (!headerType.isEmpty() && headerType != firstHeader) {
-            issues.append(Issue::error(append(append(cardPointer, QStringLiteral("header")), QStringLiteral("type")),
-                                       tr("Card %1 has a %2 header but card 1 has a %3 header; all cards must use the "
-                                          "same header type")
-                                           .arg(i + 1)
-                                           .arg(headerType, firstHeader)));
-        }
         const int index = card.value(QStringLiteral("card_index")).toInt(-1);
         if (indexes.contains(index)) {
             issues.append(Issue::error(append(cardPointer, QStringLiteral("card_index")),
@@ -161,27 +217,30 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
                              tr("Card text has %1 line breaks; the limit is 2").arg(Text::lineBreakCount(body))));
         }
         const QString type = card.value(QStringLiteral("type")).toString(QStringLiteral("cta_url"));
-        const QJsonObject action = card.value(QStringLiteral("action")).toObject();
-        const QString actionPointer = append(cardPointer, QStringLiteral("action"));
-        qsizetype buttons = 1;
-        if (type == u"cta_url") {
-            if (!action.contains(QStringLiteral("parameters")))
-                issues.append(Issue::error(actionPointer, tr("A call-to-action card needs its button text and URL")));
-        } else {
-            const QJsonArray replies = action.value(QStringLiteral("buttons")).toArray();
-            buttons = replies.size();
-            if (replies.isEmpty())
-                issues.append(Issue::error(actionPointer, tr("A quick-reply card needs at least one button")));
-            checkReplyButtons(replies, append(actionPointer, QStringLiteral("buttons")), issues);
-        }
+        const qsizetype buttons = checkCarouselCardAction(card, cardPointer, type, issues);
         if (i == 0) {
+            firstHeader = headerType;
             firstType = type;
             firstButtons = buttons;
-        } else if (type != firstType || buttons != firstButtons) {
+            continue;
+        }
+        if (!headerType.isEmpty() && !firstHeader.isEmpty() && headerType != firstHeader) {
+            issues.append(Issue::error(append(append(cardPointer, QStringLiteral("header")), QStringLiteral("type")),
+                                       tr("Card %1 has a %2 header but card 1 has a %3 header; all cards must use the "
+                                          "same header type")
+                                           .arg(i + 1)
+                                           .arg(headerType, firstHeader)));
+        }
+        if (type != firstType || buttons != firstButtons) {
             issues.append(
-                Issue::error(actionPointer, tr("Card %1's buttons differ from card 1's; every card needs the same "
-                                               "button type and count")
-                                                .arg(i + 1)));
+                Issue::error(append(cardPointer, QStringLiteral("type")),
+                             tr("Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card "
+                                "needs the same type and number of buttons")
+                                 .arg(i + 1)
+                                 .arg(type)
+                                 .arg(buttons)
+                                 .arg(firstType)
+                                 .arg(firstButtons)));
         }
     }
 }
@@ -289,6 +348,10 @@ void checkFlow(const QJsonObject &message, Issues &issues)
         issues.append(Issue::error(pointer, id ? tr("Give the flow's id or its name, not both")
                                                : tr("The flow needs its id or its name")));
     const QString cta = parameters.value(QStringLiteral("flow_cta")).toString();
+    if (Text::hasEmoji(cta)) {
+        issues.append(
+            Issue::warning(append(pointer, QStringLiteral("flow_cta")), tr("Meta advises button text without emoji")));
+    }
     if (Text::characterCount(cta) > 30) {
         issues.append(Issue::warning(
             append(pointer, QStringLiteral("flow_cta")),
@@ -390,9 +453,10 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
                 MessageRules::checkCoordinate(location.value(QStringLiteral("longitude")),
                                               append(locationPointer, QStringLiteral("longitude")), false, issues);
             } else if (parameterType != u"text" && !parameterType.isEmpty()) {
-                MessageRules::checkMediaSource(parameter.value(parameterType).toObject(),
-                                               append(parameterPointer, parameterType),
+                const QJsonObject media = parameter.value(parameterType).toObject();
+                MessageRules::checkMediaSource(media, append(parameterPointer, parameterType),
                                                tr("Header %1").arg(parameterType), issues);
+                checkMediaFormat(media, append(parameterPointer, parameterType), parameterType, issues);
             }
         } else if (type == u"button") {
             ++buttons;
@@ -495,6 +559,7 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
     if (mediaTypes.contains(type)) {
         const QJsonObject media = message.value(type).toObject();
         checkMediaSource(media, u'/' + type, tr("The %1").arg(type), issues);
+        checkMediaFormat(media, u'/' + type, type, issues);
         if ((type == u"audio" || type == u"sticker") && media.contains(QStringLiteral("caption"))) {
             issues.append(
                 Issue::error(u'/' + type + QStringLiteral("/caption"),
@@ -523,6 +588,10 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
         checkCoordinate(location.value(QStringLiteral("latitude")), QStringLiteral("/location/latitude"), true, issues);
         checkCoordinate(location.value(QStringLiteral("longitude")), QStringLiteral("/location/longitude"), false,
                         issues);
+        if (location.contains(QStringLiteral("address")) && !location.contains(QStringLiteral("name"))) {
+            issues.append(Issue::warning(QStringLiteral("/location/address"),
+                                         tr("The address is shown only when the location also has a name")));
+        }
     }
     if (type == u"reaction" && message.contains(QStringLiteral("context"))) {
         issues.append(Issue::error(QStringLiteral("/context"), tr("A reaction cannot be sent as a reply; remove the "

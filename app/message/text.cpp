@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text.h"
 
+#include <QList>
+
+#include <algorithm>
+
 namespace Text {
 
 qsizetype characterCount(const QString &text)
@@ -26,6 +30,14 @@ qsizetype lineBreakCount(const QString &text)
 bool hasOuterSpace(const QString &text)
 {
     return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+}
+
+bool hasEmoji(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF);
+    });
 }
 
 } // namespace Text

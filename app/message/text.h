@@ -11,5 +11,7 @@ qsizetype characterCount(const QString &text);
 qsizetype byteCount(const QString &text);
 qsizetype lineBreakCount(const QString &text);
 bool hasOuterSpace(const QString &text);
+// Pictographs, emoticons, dingbats and flags: what Meta means by "emoji".
+bool hasEmoji(const QString &text);
 
 } // namespace Text

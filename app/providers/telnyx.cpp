@@ -102,8 +102,11 @@ ImportResult TelnyxProvider::importRequest(const QJsonObject &body) const
     result.provider = id();
     ImportedMessage unit;
     const QJsonValue message = body.value(QStringLiteral("whatsapp_message"));
-    if (!message.isObject())
+    if (message.isUndefined())
         result.issues.append(Issue::error(QString(), tr("The request has no whatsapp_message; it is required")));
+    else if (!message.isObject())
+        result.issues.append(
+            Issue::error(QStringLiteral("/whatsapp_message"), tr("whatsapp_message must be an object")));
     unit.message = message.toObject();
     unit.messagePointer = QStringLiteral("/whatsapp_message");
     unit.sender = body.value(QStringLiteral("from")).toString();

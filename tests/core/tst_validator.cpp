@@ -409,6 +409,86 @@ private slots:
         QCOMPARE(issue->message, QStringLiteral("Row title is 25 characters; the limit is 24"));
     }
 
+    void warnings_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("warningPointer");
+        QTest::newRow("GIF image") << "image"
+                                   << "/image/link" << QJsonValue("https://example.com/a.GIF") << "/image/link";
+        QTest::newRow("PNG image") << "image"
+                                   << "/image/link" << QJsonValue("https://example.com/a.png?size=2") << "";
+        QTest::newRow("link without extension") << "image"
+                                                << "/image/link" << QJsonValue("https://example.com/media/42") << "";
+        QTest::newRow("MOV header video")
+            << "interactive.button"
+            << "/interactive/header"
+            << QJsonValue(QJsonObject{{"type", "video"}, {"video", QJsonObject{{"link", "https://e.com/v.mov"}}}})
+            << "/interactive/header/video/link";
+        QTest::newRow("PNG sticker") << "sticker"
+                                     << "/sticker/link" << QJsonValue("https://example.com/s.png") << "/sticker/link";
+        QTest::newRow("emoji in flow button") << "interactive.flow"
+                                              << "/interactive/action/parameters/flow_cta" << QJsonValue("Book 📅")
+                                              << "/interactive/action/parameters/flow_cta";
+        QTest::newRow("flow button of 31 characters")
+            << "interactive.flow"
+            << "/interactive/action/parameters/flow_cta" << QJsonValue(QString(31, u'b'))
+            << "/interactive/action/parameters/flow_cta";
+        QTest::newRow("address without a name") << "location"
+                                                << "/location/name" << QJsonValue() << "/location/address";
+        QTest::newRow("numeric latitude") << "location"
+                                          << "/location/latitude" << QJsonValue(12.97) << "/location/latitude";
+        QTest::newRow("preview_url as text") << "text"
+                                             << "/text/preview_url" << QJsonValue("false") << "/text/preview_url";
+    }
+    void warnings()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, pointer);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, warningPointer);
+        QJsonObject message = exampleMessage(example);
+        if (value.isNull()) {
+            QJsonValue root(message);
+            QVERIFY(JsonPointer::remove(root, pointer));
+            message = root.toObject();
+        } else {
+            message = with(message, pointer, value);
+        }
+        const Issues issues = validate(message);
+        QVERIFY2(IssueList::errorCount(issues) == 0, qPrintable(dump(issues)));
+        if (warningPointer.isEmpty()) {
+            QVERIFY2(issues.isEmpty(), qPrintable(dump(issues)));
+            return;
+        }
+        const bool found = std::any_of(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+            return !issue.isError() && issue.pointer == warningPointer;
+        });
+        QVERIFY2(found, qPrintable(dump(issues)));
+    }
+
+    void productCarousel()
+    {
+        QJsonArray cards;
+        for (int i = 0; i < 2; ++i) {
+            cards.append(QJsonObject{
+                {QStringLiteral("card_index"), i},
+                {QStringLiteral("type"), QStringLiteral("product")},
+                {QStringLiteral("action"), QJsonObject{{QStringLiteral("catalog_id"), QStringLiteral("1")},
+                                                       {QStringLiteral("product_retailer_id"), QString::number(i)}}}});
+        }
+        const QJsonObject message = with(exampleMessage(QStringLiteral("interactive.carousel")),
+                                         QStringLiteral("/interactive/action/cards"), cards);
+        QVERIFY2(validate(message).isEmpty(), qPrintable(dump(validate(message))));
+        // A media card among product cards breaks "every card the same".
+        QJsonArray mixed = cards;
+        mixed[1] = JsonPointer::get(exampleMessage(QStringLiteral("interactive.carousel")),
+                                    QStringLiteral("/interactive/action/cards/1"));
+        const Issues issues = validate(with(message, QStringLiteral("/interactive/action/cards"), mixed));
+        QVERIFY2(errorAt(issues, QStringLiteral("/interactive/action/cards/1/type")), qPrintable(dump(issues)));
+    }
+
     void unknownFieldsAreWarningsAndKept()
     {
         const QJsonObject message =
