@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rules of order_details: the sums, the items, expiry and payment settings.
+#include "messagerules.h"
+#include "ruledetail.h"
+
+#include "text.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QDateTime>
+
+namespace MessageRules::Detail {
+
+using JsonPointer::append;
+
+namespace {
+
+// Money as Meta sends it: {value, offset} with offset 100 meaning paise.
+double amountOf(const QJsonObject &parent, const QString &key)
+{
+    const QJsonObject amount = parent.value(key).toObject();
+    const double offset = amount.value(QStringLiteral("offset")).toDouble(100);
+    return offset > 0 ? amount.value(QStringLiteral("value")).toDouble() / offset : 0;
+}
+
+QString rupees(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+void checkOrderDetails(const QJsonObject &message, Issues &issues)
+{
+    const QString pointer = QStringLiteral("/interactive/action/parameters");
+    const QJsonObject parameters = objectAt(message, pointer);
+    const QJsonObject order = parameters.value(QStringLiteral("order")).toObject();
+    const QString orderPointer = append(pointer, QStringLiteral("order"));
+
+    const double subtotal = amountOf(order, QStringLiteral("subtotal"));
+    const double tax = amountOf(order, QStringLiteral("tax"));
+    const double shipping = amountOf(order, QStringLiteral("shipping"));
+    const double discount = amountOf(order, QStringLiteral("discount"));
+    const double total = amountOf(parameters, QStringLiteral("total_amount"));
+    const double expected = subtotal + tax + shipping - discount;
+    if (parameters.contains(QStringLiteral("total_amount")) && qAbs(total - expected) > 0.001) {
+        issues.append(Issue::error(append(pointer, QStringLiteral("total_amount")),
+                                   tr("Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6")
+                                       .arg(rupees(total), rupees(subtotal), rupees(tax), rupees(shipping),
+                                            rupees(discount), rupees(expected))));
+    }
+
+    const QJsonArray items = order.value(QStringLiteral("items")).toArray();
+    double itemsSum = 0;
+    bool images = false;
+    const bool catalog = !order.value(QStringLiteral("catalog_id")).toString().isEmpty();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        // A sale price, where there is one, is what the customer pays.
+        const QString price =
+            item.contains(QStringLiteral("sale_amount")) ? QStringLiteral("sale_amount") : QStringLiteral("amount");
+        itemsSum += amountOf(item, price) * item.value(QStringLiteral("quantity")).toDouble(1);
+        images = images || item.contains(QStringLiteral("image"));
+        if (!catalog) {
+            for (const char *field : {"country_of_origin", "importer_name", "importer_address"}) {
+                if (!item.contains(QLatin1String(field))) {
+                    issues.append(Issue::warning(append(append(orderPointer, QStringLiteral("items")), i),
+                                                 tr("Item %1 has no %2; without a catalog_id Meta asks for country of "
+                                                    "origin and importer details")
+                                                     .arg(i + 1)
+                                                     .arg(QLatin1String(field))));
+                    break;
+                }
+            }
+        }
+    }
+    if (!items.isEmpty() && order.contains(QStringLiteral("subtotal")) && qAbs(itemsSum - subtotal) > 0.001) {
+        issues.append(Issue::warning(append(orderPointer, QStringLiteral("subtotal")),
+                                     tr("Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)")
+                                         .arg(rupees(subtotal), rupees(itemsSum))));
+    }
+    if (images && items.size() > 10) {
+        issues.append(Issue::error(append(orderPointer, QStringLiteral("items")),
+                                   tr("%1 items with images; items with images are limited to 10").arg(items.size())));
+    }
+
+    const QJsonValue timestamp =
+        order.value(QStringLiteral("expiration")).toObject().value(QStringLiteral("timestamp"));
+    if (!timestamp.isUndefined()) {
+        bool ok = timestamp.isDouble();
+        const qint64 seconds = ok ? qint64(timestamp.toDouble()) : timestamp.toString().toLongLong(&ok);
+        const QString timestampPointer =
+            append(append(orderPointer, QStringLiteral("expiration")), QStringLiteral("timestamp"));
+        if (!ok) {
+            issues.append(Issue::warning(timestampPointer,
+                                         tr("Expiration %1 is not a UNIX time in seconds").arg(timestamp.toString())));
+        } else if (seconds < QDateTime::currentSecsSinceEpoch() + 300) {
+            issues.append(Issue::warning(
+                timestampPointer, tr("The order expires less than 5 minutes from now; Meta needs at least 300 s")));
+        }
+    }
+
+    const bool legacy = parameters.contains(QStringLiteral("payment_type")) ||
+                        parameters.contains(QStringLiteral("payment_configuration"));
+    if (legacy) {
+        issues.append(Issue::warning(append(pointer, QStringLiteral("payment_type")),
+                                     tr("payment_type and payment_configuration are Meta's legacy fields; "
+                                        "payment_settings replaces them")));
+    } else if (!parameters.contains(QStringLiteral("payment_settings"))) {
+        issues.append(Issue::error(pointer, tr("Order details need payment settings (a payment gateway or UPI)")));
+    }
+    const bool upi = parameters.value(QStringLiteral("payment_type")).toString() == u"upi" ||
+                     parameters.value(QStringLiteral("payment_settings"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("type"))
+                             .toString() == u"upi";
+    if (upi && total > 500000) {
+        issues.append(
+            Issue::warning(append(pointer, QStringLiteral("total_amount")),
+                           tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
+    }
+}
+
+} // namespace MessageRules::Detail
