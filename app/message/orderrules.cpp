@@ -6,8 +6,8 @@
 #include "text.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QDateTime>
+#include <QSet>
 
 namespace MessageRules::Detail {
 
