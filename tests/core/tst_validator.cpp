@@ -19,11 +19,13 @@ QJsonObject exampleMessage(const QString &name)
     return draft.value(QStringLiteral("message")).toObject();
 }
 
+// The message with `value` at `pointer`; a null value removes what is there.
 QJsonObject with(QJsonObject message, const QString &pointer, const QJsonValue &value)
 {
     QJsonValue root(message);
-    if (!JsonPointer::set(root, pointer, value))
-        qFatal("cannot set %s", qPrintable(pointer));
+    const bool done = value.isNull() ? JsonPointer::remove(root, pointer) : JsonPointer::set(root, pointer, value);
+    if (!done)
+        qFatal("cannot change %s", qPrintable(pointer));
     return root.toObject();
 }
 
@@ -384,14 +386,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(QString, provider);
         QFETCH(QString, errorPointer);
-        QJsonObject message = exampleMessage(example);
-        if (value.isNull()) {
-            QJsonValue root(message);
-            QVERIFY(JsonPointer::remove(root, pointer));
-            message = root.toObject();
-        } else {
-            message = with(message, pointer, value);
-        }
+        const QJsonObject message = with(exampleMessage(example), pointer, value);
         const Issues issues = validate(message, provider);
         if (errorPointer.isEmpty())
             QVERIFY2(IssueList::errorCount(issues) == 0, qPrintable(dump(issues)));
@@ -448,14 +443,7 @@ private slots:
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         QFETCH(QString, warningPointer);
-        QJsonObject message = exampleMessage(example);
-        if (value.isNull()) {
-            QJsonValue root(message);
-            QVERIFY(JsonPointer::remove(root, pointer));
-            message = root.toObject();
-        } else {
-            message = with(message, pointer, value);
-        }
+        const QJsonObject message = with(exampleMessage(example), pointer, value);
         const Issues issues = validate(message);
         QVERIFY2(IssueList::errorCount(issues) == 0, qPrintable(dump(issues)));
         if (warningPointer.isEmpty()) {
