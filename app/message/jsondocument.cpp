@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsondocument.h"
 
+#include "jsonpointer.h"
 #include "text.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace JsonDocument {
 
@@ -59,6 +62,39 @@ JsonParseResult readFile(const QString &path)
 QByteArray pretty(const QJsonDocument &document)
 {
     return document.toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+// Mirrors QJsonDocument::Indented: a value starts on its key's line, a container closes on a line
+// of its own (an empty one too), and strings never span lines (newlines are escaped).
+int mapLines(const QJsonValue &value, const QString &pointer, int line, QHash<QString, int> &map)
+{
+    map.insert(pointer, line);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        int next = line + 1;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            next = mapLines(it.value(), JsonPointer::append(pointer, it.key()), next, map);
+        return next + 1;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        int next = line + 1;
+        for (qsizetype i = 0; i < array.size(); ++i)
+            next = mapLines(array.at(i), JsonPointer::append(pointer, i), next, map);
+        return next + 1;
+    }
+    return line + 1;
+}
+
+} // namespace
+
+QHash<QString, int> lineMap(const QJsonValue &root)
+{
+    QHash<QString, int> map;
+    mapLines(root, QString(), 0, map);
+    return map;
 }
 
 QByteArray compact(const QJsonDocument &document)

@@ -135,6 +135,10 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
         issues.append(Issue::warning(pointer, tr("%1 is a number; Meta's documents send it as text (\"%2\")")
                                                   .arg(name, QString::number(degrees, 'g', 15))));
     } else if (value.isString()) {
+        if (value.toString().trimmed().isEmpty()) {
+            issues.append(Issue::error(pointer, tr("%1 is empty").arg(name)));
+            return;
+        }
         bool ok = false;
         degrees = value.toString().trimmed().toDouble(&ok);
         if (!ok) {

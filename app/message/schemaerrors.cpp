@@ -178,6 +178,8 @@ public:
                 raw.pointer,
                 tr("%1 is %2; allowed values are %3").arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
         }
+        if (d.contains(u"'pattern' constraint") && value.toString().isEmpty())
+            return Issue::error(raw.pointer, tr("%1 is empty").arg(label));
         if (d.contains(u"'pattern' constraint")) {
             const QString hint = node.value(QStringLiteral("x-pattern-hint")).toString();
             return Issue::error(raw.pointer,

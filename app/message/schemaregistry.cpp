@@ -137,7 +137,7 @@ QJsonObject SchemaRegistry::resolve(const QJsonObject &node) const
     return current;
 }
 
-QJsonObject SchemaRegistry::applyConditions(const QJsonObject &node, const QJsonValue &instance) const
+QJsonObject SchemaRegistry::specialise(const QJsonObject &node, const QJsonValue &instance) const
 {
     QJsonObject out = resolve(node);
     const QJsonArray allOf = out.value(QStringLiteral("allOf")).toArray();
@@ -155,7 +155,7 @@ QJsonObject SchemaRegistry::applyConditions(const QJsonObject &node, const QJson
 
 QJsonObject SchemaRegistry::rootNode(const QString &kindId, const QJsonValue &instance) const
 {
-    return applyConditions(kindSchema(kindId), instance);
+    return specialise(kindSchema(kindId), instance);
 }
 
 QJsonObject SchemaRegistry::childNode(const QJsonObject &node, const QJsonValue &value, const QString &token) const
@@ -169,7 +169,7 @@ QJsonObject SchemaRegistry::childNode(const QJsonObject &node, const QJsonValue 
         next = node.value(QStringLiteral("properties")).toObject().value(token).toObject();
         child = value.toObject().value(token);
     }
-    return next.isEmpty() ? QJsonObject() : applyConditions(next, child);
+    return next.isEmpty() ? QJsonObject() : specialise(next, child);
 }
 
 QJsonObject SchemaRegistry::nodeAt(const QString &kindId, const QJsonValue &instance, const QString &pointer) const

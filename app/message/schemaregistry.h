@@ -40,9 +40,10 @@ public:
     // Follows a node's $ref (across schema files) until it has none.
     QJsonObject resolve(const QJsonObject &node) const;
 
-private:
-    QJsonObject applyConditions(const QJsonObject &node, const QJsonValue &instance) const;
+    // `node` for this `instance`: $refs resolved and the conditional branches that apply merged in.
+    QJsonObject specialise(const QJsonObject &node, const QJsonValue &instance) const;
 
+private:
     QHash<QString, QJsonObject> m_documents;
     QHash<QString, std::shared_ptr<valijson::Schema>> m_compiled;
 };

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftdocument.h"
+
+#include "message/jsonpointer.h"
+#include "providers/provider.h"
+
+namespace {
+
+constexpr qsizetype UndoLimit = 500;
+
+// A change that adds or removes array items or switches a type changes the form's shape.
+bool shapeDiffers(const QJsonValue &before, const QJsonValue &after)
+{
+    if (before.type() != after.type())
+        return !(before.isString() || before.isDouble() || before.isBool()) ||
+               !(after.isString() || after.isDouble() || after.isBool());
+    return before.isArray() || before.isObject();
+}
+
+} // namespace
+
+DraftDocument::DraftDocument(QObject *parent)
+    : QObject(parent)
+{
+    revalidate();
+}
+
+const Provider *DraftDocument::provider() const
+{
+    return Providers::find(m_draft.provider);
+}
+
+QJsonValue DraftDocument::value(const QString &pointer) const
+{
+    return JsonPointer::get(m_draft.message, pointer);
+}
+
+void DraftDocument::setValue(const QString &pointer, const QJsonValue &value)
+{
+    const QJsonValue before = this->value(pointer);
+    if (before == value)
+        return;
+    QJsonValue root(m_draft.message);
+    const bool done = value.isUndefined() ? JsonPointer::remove(root, pointer) : JsonPointer::set(root, pointer, value);
+    if (!done)
+        return;
+    Draft next = m_draft;
+    next.message = root.toObject();
+    const bool structural = shapeDiffers(before, value) || pointer.endsWith(QStringLiteral("/type"));
+    apply(next, structural ? QString() : QStringLiteral("value:") + pointer, structural);
+}
+
+void DraftDocument::setMessage(const QJsonObject &message)
+{
+    Draft next = m_draft;
+    next.message = message;
+    apply(next, QString(), true);
+}
+
+void DraftDocument::setProvider(const QString &provider)
+{
+    Draft next = m_draft;
+    next.provider = provider;
+    apply(next, QString(), false);
+}
+
+void DraftDocument::setAccount(const QString &account)
+{
+    Draft next = m_draft;
+    next.account = account;
+    apply(next, QString(), false);
+}
+
+void DraftDocument::setSender(const QString &sender)
+{
+    Draft next = m_draft;
+    next.sender = sender;
+    apply(next, QStringLiteral("sender"), false);
+}
+
+void DraftDocument::setRecipients(const QStringList &recipients)
+{
+    Draft next = m_draft;
+    next.recipients = recipients;
+    apply(next, QStringLiteral("recipients"), false);
+}
+
+void DraftDocument::setOptions(const QJsonObject &options)
+{
+    Draft next = m_draft;
+    next.options = options;
+    apply(next, QStringLiteral("options"), false);
+}
+
+void DraftDocument::setDraft(const Draft &draft, bool resetHistory)
+{
+    if (resetHistory) {
+        m_undo.clear();
+        m_redo.clear();
+        m_lastCoalesceKey.clear();
+        m_draft = draft;
+        revalidate();
+        emit structureChanged();
+        emit changed();
+        if (isModified() != m_wasModified) {
+            m_wasModified = isModified();
+            emit modifiedChanged(m_wasModified);
+        }
+        return;
+    }
+    apply(draft, QString(), true);
+}
+
+void DraftDocument::apply(const Draft &next, const QString &coalesceKey, bool structural)
+{
+    if (next == m_draft)
+        return;
+    // Typing into one field is one undo step; anything else starts a new one.
+    if (coalesceKey.isEmpty() || coalesceKey != m_lastCoalesceKey) {
+        m_undo.append(m_draft);
+        if (m_undo.size() > UndoLimit)
+            m_undo.removeFirst();
+    }
+    m_lastCoalesceKey = coalesceKey;
+    m_redo.clear();
+    m_draft = next;
+    settle(structural);
+}
+
+void DraftDocument::undo()
+{
+    if (m_undo.isEmpty())
+        return;
+    m_redo.append(m_draft);
+    m_draft = m_undo.takeLast();
+    m_lastCoalesceKey.clear();
+    settle(true);
+}
+
+void DraftDocument::redo()
+{
+    if (m_redo.isEmpty())
+        return;
+    m_undo.append(m_draft);
+    m_draft = m_redo.takeLast();
+    m_lastCoalesceKey.clear();
+    settle(true);
+}
+
+void DraftDocument::markClean()
+{
+    m_clean = m_draft;
+    m_lastCoalesceKey.clear();
+    if (m_wasModified) {
+        m_wasModified = false;
+        emit modifiedChanged(false);
+    }
+}
+
+void DraftDocument::settle(bool structural)
+{
+    revalidate();
+    if (structural)
+        emit structureChanged();
+    emit changed();
+    if (isModified() != m_wasModified) {
+        m_wasModified = isModified();
+        emit modifiedChanged(m_wasModified);
+    }
+}
+
+void DraftDocument::revalidate()
+{
+    m_issues = Validator::validateDraft(m_draft, provider());
+}

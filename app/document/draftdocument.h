@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message/draft.h"
+#include "message/issue.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+
+class Provider;
+
+// The draft being edited: every edit goes through here by JSON pointer, is undoable, and
+// re-validates once. Views (form, previews, status) follow its signals; none keeps state of its own.
+class DraftDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DraftDocument(QObject *parent = nullptr);
+
+    const Draft &draft() const { return m_draft; }
+    const Provider *provider() const;
+    // Issues of the whole draft, pointers relative to the draft file (/message/..., /recipients/0).
+    const Issues &issues() const { return m_issues; }
+
+    // The value at `pointer` inside the message (Undefined when absent).
+    QJsonValue value(const QString &pointer) const;
+    // Writes `value` at `pointer` inside the message; Undefined removes it. Consecutive writes to the
+    // same pointer (typing) make one undo step.
+    void setValue(const QString &pointer, const QJsonValue &value);
+    // Replaces the whole message (kind switch, JSON edit). `structural` is emitted.
+    void setMessage(const QJsonObject &message);
+    void setProvider(const QString &provider);
+    void setAccount(const QString &account);
+    void setSender(const QString &sender);
+    void setRecipients(const QStringList &recipients);
+    void setOptions(const QJsonObject &options);
+    // Replaces everything (open, import, new); the undo history starts afresh when `resetHistory`.
+    void setDraft(const Draft &draft, bool resetHistory = true);
+
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    void undo();
+    void redo();
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path) { m_filePath = path; }
+    bool isModified() const { return m_draft != m_clean; }
+    void markClean();
+
+signals:
+    // After every change, with issues already up to date.
+    void changed();
+    // The message's shape changed (kind, array length, a type switch, undo): forms rebuild.
+    void structureChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void apply(const Draft &next, const QString &coalesceKey, bool structural);
+    // Validates, then tells the views.
+    void settle(bool structural);
+    void revalidate();
+
+    Draft m_draft;
+    Draft m_clean;
+    QString m_filePath;
+    Issues m_issues;
+    QList<Draft> m_undo;
+    QList<Draft> m_redo;
+    QString m_lastCoalesceKey;
+    bool m_wasModified = false;
+};
