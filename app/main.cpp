@@ -26,10 +26,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Wabench"));
     QApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
-    MainWindow window;
-
-    // --screenshot PATH [--size WxH]: render the window to a PNG and exit (README, visual checks).
     const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
+    MainWindow::Options options;
+    options.offerRecovery = shot < 0;
+    MainWindow window(options);
+    if (const qsizetype open = arguments.indexOf(QStringLiteral("--open")); open >= 0)
+        window.openFile(arguments.value(open + 1));
+
+    // --screenshot PATH [--open FILE] [--size WxH]: render the window to a PNG and exit.
     if (shot >= 0) {
         const QString path = arguments.value(shot + 1);
         const QStringList size = arguments.value(arguments.indexOf(QStringLiteral("--size")) + 1).split(u'x');

@@ -1,89 +1,466 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "composer/formview.h"
+#include "composer/issuelistview.h"
+#include "composer/kindpicker.h"
+#include "composer/recipientsedit.h"
+#include "dialogs/editjsondialog.h"
+#include "document/autosave.h"
+#include "document/draftdocument.h"
+#include "document/draftimport.h"
 #include "message/kinds.h"
+#include "message/schemaregistry.h"
+#include "message/skeleton.h"
+#include "preview/previewpane.h"
 #include "providers/provider.h"
 
-#include <QFontDatabase>
-#include <QHeaderView>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_document(new DraftDocument(this))
 {
-    setWindowTitle(tr("Wabench"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
-    m_kinds = new QTreeWidget(this);
-    m_kinds->setObjectName(QStringLiteral("kindsTreeWidget"));
-    m_kinds->setAccessibleName(tr("Message kinds"));
-    m_kinds->setHeaderHidden(true);
-    const QStringList examples = Kinds::examplePaths();
-    for (const QString &group : Kinds::groups()) {
-        auto *groupItem = new QTreeWidgetItem(m_kinds, {tr(qPrintable(group))});
-        groupItem->setFlags(Qt::ItemIsEnabled);
-        for (const QString &path : examples) {
-            QString error;
-            const std::optional<Draft> draft = DraftFile::load(path, &error);
-            const MessageKind *kind = draft ? Kinds::find(Kinds::of(draft->message)) : nullptr;
-            if (!kind || kind->group != group)
-                continue;
-            auto *item = new QTreeWidgetItem(groupItem, {draft->title.isEmpty() ? kind->label : draft->title});
-            item->setData(0, Qt::UserRole, path);
-        }
-    }
-    m_kinds->expandAll();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(buildBar());
+    m_importError = new QLabel(central);
+    m_importError->setObjectName(QStringLiteral("importErrorLabel"));
+    m_importError->setWordWrap(true);
+    m_importError->setStyleSheet(QStringLiteral("QLabel { color:#d32f2f; border:1px solid #d32f2f; padding:4px; }"));
+    m_importError->hide();
+    layout->addWidget(m_importError);
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("exampleTitleLabel"));
-    m_title->setWordWrap(true);
-    m_body = new QPlainTextEdit(this);
-    m_body->setObjectName(QStringLiteral("bodyPlainTextEdit"));
-    m_body->setAccessibleName(tr("Request body"));
-    m_body->setReadOnly(true);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-
-    auto *preview = new QWidget(this);
-    auto *layout = new QVBoxLayout(preview);
-    layout->addWidget(m_title);
-    layout->addWidget(m_body, 1);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_kinds);
-    splitter->addWidget(preview);
+    m_form = new FormView(m_document, central);
+    m_preview = new PreviewPane(m_document, central);
+    m_issues = new IssueListView(m_document, central);
+    m_issues->setMaximumHeight(120);
+    auto *left = new QSplitter(Qt::Vertical, central);
+    left->addWidget(m_form);
+    left->addWidget(m_issues);
+    left->setStretchFactor(0, 1);
+    auto *splitter = new QSplitter(central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 680});
-    setCentralWidget(splitter);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
-    connect(m_kinds, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, Qt::UserRole).isValid())
-            showExample(item->data(0, Qt::UserRole).toString());
-    });
-    if (QTreeWidgetItem *first = m_kinds->topLevelItem(0); first && first->childCount() > 0)
-        m_kinds->setCurrentItem(first->child(0));
-    resize(1100, 720);
+    m_summary = new QToolButton(this);
+    m_summary->setObjectName(QStringLiteral("summaryToolButton"));
+    m_summary->setAutoRaise(true);
+    m_summary->setToolTip(tr("Show or hide the list of problems"));
+    statusBar()->addWidget(m_summary);
+    connect(m_summary, &QToolButton::clicked, this, [this] { m_issues->setVisible(!m_issues->isVisible()); });
+
+    buildMenus();
+    connect(m_issues, &IssueListView::issueChosen, this, &MainWindow::goToIssue);
+    connect(m_document, &DraftDocument::changed, this, &MainWindow::updateStatus);
+    connect(m_document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DraftDocument::changed, m_importError, &QLabel::hide);
+
+    // Ctrl+V where no text field takes it reads the clipboard as a message.
+    auto *paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this,
+            [this] { importJson(QApplication::clipboard()->text().toUtf8(), tr("The pasted text")); });
+
+    const QString autosavePath = m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath;
+    if (m_options.offerRecovery)
+        offerRecovery();
+    m_autosave = new Autosave(m_document, autosavePath, this);
+    updateStatus();
+    updateTitle();
+    resize(1280, 800);
 }
 
-void MainWindow::showExample(const QString &path)
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildBar()
 {
+    auto *bar = new QWidget(this);
+    auto *form = new QFormLayout(bar);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_provider = new QComboBox(bar);
+    m_provider->setObjectName(QStringLiteral("providerComboBox"));
+    m_provider->setAccessibleName(tr("Provider"));
+    for (const Provider *provider : Providers::all())
+        m_provider->addItem(provider->displayName(), provider->id());
+    m_account = new QComboBox(bar);
+    m_account->setObjectName(QStringLiteral("accountComboBox"));
+    m_account->setAccessibleName(tr("Account"));
+    m_account->addItem(tr("No account (previews only)"));
+    m_account->setToolTip(tr("Accounts are set up in Settings once sending is available; the Sandbox needs none."));
+    m_sender = new QLineEdit(bar);
+    m_sender->setObjectName(QStringLiteral("senderLineEdit"));
+    m_sender->setAccessibleName(tr("Sender number"));
+    m_sender->setPlaceholderText(tr("Sender, e.g. +919876500001"));
+    m_kinds = new KindPicker(bar);
+    top->addWidget(new QLabel(tr("Provider"), bar));
+    top->addWidget(m_provider);
+    top->addWidget(new QLabel(tr("Account"), bar));
+    top->addWidget(m_account);
+    top->addWidget(new QLabel(tr("From"), bar));
+    top->addWidget(m_sender, 1);
+    top->addWidget(new QLabel(tr("Message"), bar));
+    top->addWidget(m_kinds, 1);
+    form->addRow(top);
+    m_recipients = new RecipientsEdit(m_document, bar);
+    form->addRow(tr("To"), m_recipients);
+
+    connect(m_provider, &QComboBox::activated, this,
+            [this] { m_document->setProvider(m_provider->currentData().toString()); });
+    connect(m_sender, &QLineEdit::textEdited, m_document, &DraftDocument::setSender);
+    connect(m_kinds, &KindPicker::kindChosen, this, &MainWindow::chooseKind);
+    connect(m_document, &DraftDocument::changed, this, [this] {
+        const Draft &draft = m_document->draft();
+        const QSignalBlocker providerBlocker(m_provider);
+        m_provider->setCurrentIndex(qMax(0, m_provider->findData(draft.provider)));
+        if (m_sender->text() != draft.sender) {
+            const QSignalBlocker senderBlocker(m_sender);
+            m_sender->setText(draft.sender);
+        }
+        m_kinds->setCurrentKind(Kinds::of(draft.message));
+        QStringList senderIssues;
+        for (const Issue &issue : m_document->issues()) {
+            if (issue.pointer == u"/sender")
+                senderIssues << issue.message;
+        }
+        m_sender->setToolTip(senderIssues.join(u'\n'));
+        m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
+                                                       : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
+    });
+    return bar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), QKeySequence::New, this,
+                    &MainWindow::newDraft)
+        ->setObjectName(QStringLiteral("newAction"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), QKeySequence::Open, this,
+                    &MainWindow::openDialog)
+        ->setObjectName(QStringLiteral("openAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QMenu *examples = file->addMenu(tr("E&xamples"));
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    for (const QString &path : Kinds::examplePaths()) {
+        QString error;
+        const std::optional<Draft> draft = DraftFile::load(path, &error);
+        const QString title = draft && !draft->title.isEmpty() ? draft->title : QFileInfo(path).completeBaseName();
+        examples->addAction(title, this, [this, path] {
+            if (maybeSave() && openFile(path))
+                m_document->setFilePath(QString()); // an example opens as a new, untitled draft
+            updateTitle();
+        });
+    }
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
+                    &MainWindow::save)
+        ->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), QKeySequence::SaveAs, this,
+                    [this] { saveAs(); })
+        ->setObjectName(QStringLiteral("saveAsAction"));
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
+                    &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), QKeySequence::Undo, m_document,
+                             &DraftDocument::undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
+                             QList<QKeySequence>{QKeySequence(tr("Ctrl+Y")), QKeySequence::Redo}.first(), m_document,
+                             &DraftDocument::redo);
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence::Redo});
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addSeparator();
+    edit->addAction(tr("Edit &JSON…"), QKeySequence(tr("Ctrl+J")), this, &MainWindow::editJson)
+        ->setObjectName(QStringLiteral("editJsonAction"));
+    edit->addAction(tr("&Paste Message"), QKeySequence(tr("Ctrl+Shift+V")), this,
+                    [this] { importJson(QApplication::clipboard()->text().toUtf8(), tr("The pasted text")); });
+
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message
+        ->addAction(tr("Copy as &cURL"), QKeySequence(tr("Ctrl+Shift+C")), this,
+                    [this] { m_preview->copy(PreviewPane::Curl); })
+        ->setObjectName(QStringLiteral("copyCurlAction"));
+    QAction *send =
+        message->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), QKeySequence(tr("Ctrl+Return")));
+    send->setObjectName(QStringLiteral("sendAction"));
+    send->setEnabled(false);
+    send->setToolTip(tr("Sending arrives with provider accounts."));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Wabench"), this, [this] {
+        QMessageBox::about(this, tr("About Wabench"),
+                           tr("<h3>Wabench %1</h3><p>Compose, preview, send and track WhatsApp Business messages.</p>"
+                              "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QStringLiteral(WABENCH_VERSION)));
+    });
+}
+
+void MainWindow::chooseKind(const QString &kind)
+{
+    const QJsonObject current = m_document->draft().message;
+    if (Kinds::of(current) == kind)
+        return;
+    QJsonObject message = Skeleton::message(SchemaRegistry::shared(), kind);
+    // What is not about the kind stays: the reply context and the callback data.
+    for (const QString &key : {QStringLiteral("context"), QStringLiteral("biz_opaque_callback_data")}) {
+        if (current.contains(key))
+            message.insert(key, current.value(key));
+    }
+    m_document->setMessage(message);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const DraftImport imported = DraftImport::fromFile(path);
+    if (!imported.draft) {
+        showImportError(tr("%1: %2").arg(QFileInfo(path).fileName(), imported.error));
+        return false;
+    }
+    m_document->setDraft(*imported.draft);
+    const bool isDraft = path.endsWith(Draft::fileSuffix());
+    m_document->setFilePath(isDraft ? path : QString());
+    if (isDraft) {
+        m_document->markClean();
+        addRecent(path);
+    }
+    if (!imported.note.isEmpty())
+        statusBar()->showMessage(imported.note, 8000);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::importJson(const QByteArray &json, const QString &source)
+{
+    const DraftImport imported = DraftImport::fromJson(json);
+    if (!imported.draft) {
+        showImportError(tr("%1 was not read: %2. The draft is unchanged.").arg(source, imported.error));
+        return false;
+    }
+    Draft draft = *imported.draft;
+    // A body that does not name them keeps the account and sender already chosen.
+    if (draft.sender.isEmpty())
+        draft.sender = m_document->draft().sender;
+    draft.account = m_document->draft().account;
+    m_document->setDraft(draft, false);
+    if (!imported.note.isEmpty())
+        statusBar()->showMessage(imported.note, 8000);
+    return true;
+}
+
+QString MainWindow::lastImportError() const
+{
+    return m_importError->isVisible() ? m_importError->text() : QString();
+}
+
+void MainWindow::showImportError(const QString &error)
+{
+    m_importError->setText(error);
+    m_importError->show();
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
     QString error;
-    const std::optional<Draft> draft = DraftFile::load(path, &error);
-    if (!draft) {
-        m_title->setText(error);
-        m_body->clear();
+    if (!DraftFile::save(m_document->draft(), m_document->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Save"), tr("The draft was not saved: %1").arg(error));
+        return false;
+    }
+    m_document->markClean();
+    addRecent(m_document->filePath());
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        target = QFileDialog::getSaveFileName(this, tr("Save Draft"), m_document->filePath(),
+                                              tr("Wabench drafts (*%1)").arg(Draft::fileSuffix()));
+    }
+    if (target.isEmpty())
+        return false;
+    if (!target.endsWith(Draft::fileSuffix()))
+        target += Draft::fileSuffix();
+    m_document->setFilePath(target);
+    return save();
+}
+
+void MainWindow::newDraft()
+{
+    if (!maybeSave())
+        return;
+    Draft draft;
+    draft.provider = m_document->draft().provider;
+    draft.sender = m_document->draft().sender;
+    m_document->setDraft(draft);
+    m_document->setFilePath(QString());
+    m_document->markClean();
+    updateTitle();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Draft or Request Body"), QString(),
+                                                      tr("Drafts and JSON bodies (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::editJson()
+{
+    const QList<HttpRequest> requests =
+        m_document->provider() ? m_document->provider()->build(m_document->draft(), {}) : QList<HttpRequest>();
+    const QString json = requests.isEmpty() ? QString::fromUtf8(QJsonDocument(m_document->draft().toJson()).toJson())
+                                            : QString::fromUtf8(requests.first().body);
+    auto *dialog = new EditJsonDialog(json, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditJsonDialog::applyRequested, this, [this, dialog](const QByteArray &text) {
+        const DraftImport imported = DraftImport::fromJson(text);
+        if (!imported.draft) {
+            dialog->showError(imported.error);
+            return;
+        }
+        importJson(text, tr("The JSON"));
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified() || QApplication::platformName() == u"offscreen")
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this draft first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QString path = m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath;
+    std::optional<Draft> recovered = Autosave::pending(path);
+    if (!recovered)
+        return;
+    const QString source = Autosave::takeSourcePath(*recovered);
+    m_document->setDraft(*recovered);
+    m_document->setFilePath(source);
+    statusBar()->showMessage(tr("Recovered the draft you were editing when Wabench last stopped."), 10000);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Wabench").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    m_summary->setText(IssueList::summary(m_document->issues()));
+    m_undo->setEnabled(m_document->canUndo());
+    m_redo->setEnabled(m_document->canRedo());
+}
+
+void MainWindow::goToIssue(const QString &pointer)
+{
+    if (pointer.startsWith(QStringLiteral("/message"))) {
+        m_form->focusField(pointer.mid(8));
+    } else if (pointer.startsWith(QStringLiteral("/recipients"))) {
+        m_recipients->lineEdit()->setFocus(Qt::OtherFocusReason);
+    } else if (pointer.startsWith(QStringLiteral("/sender"))) {
+        m_sender->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (maybeSave())
+                                openFile(path);
+                        })
+            ->setToolTip(path);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent drafts"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
         return;
     }
-    const Provider *provider = Providers::find(draft->provider);
-    const QList<HttpRequest> requests = provider->build(*draft, Account{});
-    m_title->setText(
-        tr("<b>%1</b> &mdash; %2 to %3. The composer that edits it is on its way; the "
-           "<code>wabench</code> command validates, converts, renders and explains payloads today.")
-            .arg(draft->title.toHtmlEscaped(), provider->displayName(), draft->recipients.join(QStringLiteral(", "))));
-    m_body->setPlainText(requests.isEmpty() ? QString() : requests.first().text(true));
-    const Issues issues = Validator::validateDraft(*draft, provider);
-    statusBar()->showMessage(IssueList::summary(issues));
+    m_autosave->discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && mime->urls().first().isLocalFile())
+        openFile(mime->urls().first().toLocalFile());
+    else if (mime->hasText())
+        importJson(mime->text().toUtf8(), tr("The dropped text"));
+    event->acceptProposedAction();
 }

@@ -3,23 +3,82 @@
 
 #include <QMainWindow>
 
+class Autosave;
+class DraftDocument;
+class FormView;
+class IssueListView;
+class KindPicker;
+class PreviewPane;
+class QComboBox;
 class QLabel;
-class QPlainTextEdit;
-class QTreeWidget;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class RecipientsEdit;
+struct Draft;
 
-// The main window. Until the composer arrives it shows the message kinds and, for the chosen
-// kind, its example draft as the request body the Sandbox would receive, with its validation.
+// The composer window. It composes the parts (provider bar, recipients, kind picker, form, previews,
+// problems) around one DraftDocument and owns the file operations; the parts hold no state of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    struct Options
+    {
+        QString autosavePath; // empty: the app's data directory
+        bool offerRecovery = true;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DraftDocument *document() const { return m_document; }
+    // Opens a draft or a provider's body from a file; false (and a visible reason) when it cannot.
+    bool openFile(const QString &path);
+    // Reads pasted, dropped or typed JSON into the draft (undoable); false and a visible reason when it
+    // is broken or not a message, with the draft left as it was.
+    bool importJson(const QByteArray &json, const QString &source);
+    bool save();
+    bool saveAs(const QString &path = {});
+    void chooseKind(const QString &kind);
+    QString lastImportError() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showExample(const QString &path);
+    void buildMenus();
+    QWidget *buildBar();
+    void offerRecovery();
+    void updateTitle();
+    void updateStatus();
+    void showImportError(const QString &error);
+    void goToIssue(const QString &pointer);
+    bool maybeSave();
+    void newDraft();
+    void openDialog();
+    void editJson();
+    void addRecent(const QString &path);
+    void fillRecentMenu();
 
-    QTreeWidget *m_kinds = nullptr;
-    QLabel *m_title = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    Options m_options;
+    DraftDocument *m_document = nullptr;
+    Autosave *m_autosave = nullptr;
+    FormView *m_form = nullptr;
+    PreviewPane *m_preview = nullptr;
+    IssueListView *m_issues = nullptr;
+    KindPicker *m_kinds = nullptr;
+    RecipientsEdit *m_recipients = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_account = nullptr;
+    QLineEdit *m_sender = nullptr;
+    QLabel *m_importError = nullptr;
+    QToolButton *m_summary = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };

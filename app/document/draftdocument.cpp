@@ -19,8 +19,7 @@ bool shapeDiffers(const QJsonValue &before, const QJsonValue &after)
 
 } // namespace
 
-DraftDocument::DraftDocument(QObject *parent)
-    : QObject(parent)
+DraftDocument::DraftDocument(QObject *parent) : QObject(parent)
 {
     revalidate();
 }

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int MaxDepth = 12;
 
-QJsonValue makeAt(const SchemaRegistry &registry, const QJsonObject &schema, int depth);
+QJsonValue makeAt(const SchemaRegistry &registry, const QJsonObject &schema, int depth, const QJsonObject &seed = {});
 
 QJsonValue scalar(const QJsonObject &node)
 {
@@ -31,11 +31,11 @@ QJsonValue scalar(const QJsonObject &node)
     return QString();
 }
 
-QJsonObject makeObject(const SchemaRegistry &registry, const QJsonObject &schema, int depth)
+QJsonObject makeObject(const SchemaRegistry &registry, const QJsonObject &schema, int depth, const QJsonObject &seed)
 {
     // Required fields first; then the conditions they satisfy may ask for more (a header's type asks
     // for its text or media), so fill in rounds until nothing new is required.
-    QJsonObject out;
+    QJsonObject out = seed;
     for (int round = 0; round < 4; ++round) {
         const QJsonObject node = registry.specialise(schema, out);
         const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
@@ -64,14 +64,14 @@ QJsonObject makeObject(const SchemaRegistry &registry, const QJsonObject &schema
     return out;
 }
 
-QJsonValue makeAt(const SchemaRegistry &registry, const QJsonObject &schema, int depth)
+QJsonValue makeAt(const SchemaRegistry &registry, const QJsonObject &schema, int depth, const QJsonObject &seed)
 {
     const QJsonObject node = registry.resolve(schema);
     if (depth > MaxDepth)
         return QJsonValue();
     const QString type = node.value(QStringLiteral("type")).toString();
     if (type == u"object" || node.contains(QStringLiteral("properties")))
-        return makeObject(registry, node, depth);
+        return makeObject(registry, node, depth, seed);
     if (type == u"array") {
         QJsonArray items;
         const int count = node.value(QStringLiteral("minItems")).toInt(0);
@@ -84,9 +84,9 @@ QJsonValue makeAt(const SchemaRegistry &registry, const QJsonObject &schema, int
 
 } // namespace
 
-QJsonValue make(const SchemaRegistry &registry, const QJsonObject &node)
+QJsonValue make(const SchemaRegistry &registry, const QJsonObject &node, const QJsonObject &seed)
 {
-    return makeAt(registry, node, 0);
+    return makeAt(registry, node, 0, seed);
 }
 
 QJsonObject message(const SchemaRegistry &registry, const QString &kindId)

@@ -11,7 +11,7 @@ class SchemaRegistry;
 namespace Skeleton {
 
 QJsonObject message(const SchemaRegistry &registry, const QString &kindId);
-// An instance for the (resolved) schema `node`.
-QJsonValue make(const SchemaRegistry &registry, const QJsonObject &node);
+// An instance for the (resolved) schema `node`; an object starts from `seed` (a chosen type).
+QJsonValue make(const SchemaRegistry &registry, const QJsonObject &node, const QJsonObject &seed = {});
 
 } // namespace Skeleton

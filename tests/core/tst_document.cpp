@@ -3,10 +3,10 @@
 #include "document/draftdocument.h"
 #include "message/jsondocument.h"
 #include "message/jsonpointer.h"
-#include "message/validator.h"
 #include "message/kinds.h"
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
+#include "message/validator.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -94,8 +94,10 @@ private slots:
         // What is missing is only what a person has to type: empty texts and ids.
         for (const Issue &issue : Validator::validateMessage(message)) {
             if (issue.isError()) {
-                QVERIFY2(issue.message.contains(QStringLiteral("is empty")) || issue.message.contains(QStringLiteral("needs")) ||
-                             issue.message.contains(QStringLiteral("Give")) || issue.message.contains(QStringLiteral("payment")),
+                QVERIFY2(issue.message.contains(QStringLiteral("is empty")) ||
+                             issue.message.contains(QStringLiteral("needs")) ||
+                             issue.message.contains(QStringLiteral("Give")) ||
+                             issue.message.contains(QStringLiteral("payment")),
                          qPrintable(issue.pointer + QStringLiteral(": ") + issue.message));
             }
         }
@@ -104,13 +106,14 @@ private slots:
     void skeletonsFollowConditions()
     {
         const SchemaRegistry &registry = SchemaRegistry::shared();
-        const QJsonObject header = registry.resolve(QJsonObject{{QStringLiteral("$ref"),
-                                                                 QStringLiteral("common.schema.json#/definitions/interactiveHeader")}});
+        const QJsonObject header = registry.resolve(
+            QJsonObject{{QStringLiteral("$ref"), QStringLiteral("common.schema.json#/definitions/interactiveHeader")}});
         QCOMPARE(Skeleton::make(registry, header).toObject(),
                  (QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QString()}}));
         const QJsonObject list = Skeleton::message(registry, QStringLiteral("interactive.list"));
         QCOMPARE(JsonPointer::get(list, QStringLiteral("/interactive/action/sections")).toArray().size(), 1);
-        QCOMPARE(JsonPointer::get(list, QStringLiteral("/interactive/action/sections/0/rows/0/id")), QJsonValue(QString()));
+        QCOMPARE(JsonPointer::get(list, QStringLiteral("/interactive/action/sections/0/rows/0/id")),
+                 QJsonValue(QString()));
         const QJsonObject image = Skeleton::message(registry, QStringLiteral("image"));
         QCOMPARE(JsonPointer::get(image, QStringLiteral("/image/link")), QJsonValue(QString()));
     }
@@ -126,9 +129,11 @@ private slots:
                 if (tokens.isEmpty())
                     continue;
                 const QString line = lines.value(it.value()).trimmed();
-                const QJsonValue parent = JsonPointer::get(message, JsonPointer::join(tokens.mid(0, tokens.size() - 1)));
+                const QJsonValue parent =
+                    JsonPointer::get(message, JsonPointer::join(tokens.mid(0, tokens.size() - 1)));
                 if (parent.isObject())
-                    QVERIFY2(line.startsWith(u'"' + tokens.last() + QStringLiteral("\":")), qPrintable(it.key() + u' ' + line));
+                    QVERIFY2(line.startsWith(u'"' + tokens.last() + QStringLiteral("\":")),
+                             qPrintable(it.key() + u' ' + line));
             }
         }
     }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftimport.h"
+
+#include "message/jsondocument.h"
+#include "providers/payload.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DraftImport", text);
+}
+
+} // namespace
+
+DraftImport DraftImport::fromJson(const QByteArray &bytes)
+{
+    DraftImport result;
+    const JsonParseResult parsed = JsonDocument::parse(bytes);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    const QJsonValue root = parsed.document.isArray() ? QJsonValue(parsed.document.array()) : QJsonValue(parsed.document.object());
+    const std::optional<Payload::Requests> requests = Payload::importRequests(root, QString(), &result.error);
+    if (!requests)
+        return result;
+    const QList<Draft> drafts = Payload::drafts(*requests);
+    Draft draft = drafts.first();
+    if (!requests->draft) {
+        // A body names its recipients; the placeholder of a bare message is no recipient.
+        draft.recipients.removeAll(Payload::placeholderRecipient());
+    }
+    if (drafts.size() > 1) {
+        result.note = tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
+    }
+    result.draft = draft;
+    return result;
+}
+
+DraftImport DraftImport::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        DraftImport result;
+        result.error = file.errorString();
+        return result;
+    }
+    return fromJson(file.readAll());
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldwidget.h"
+
+#include "document/draftdocument.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+FieldWidget::FieldWidget(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+    : QWidget(parent), m_document(document), m_pointer(pointer), m_schema(schema)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_body);
+    m_issueLabel = new QLabel(this);
+    m_issueLabel->setObjectName(QStringLiteral("issueLabel"));
+    m_issueLabel->setWordWrap(true);
+    m_issueLabel->setTextFormat(Qt::RichText);
+    m_issueLabel->hide();
+    layout->addWidget(m_issueLabel);
+    setToolTip(schema.value(QStringLiteral("description")).toString());
+}
+
+QString FieldWidget::label() const
+{
+    const QString title = m_schema.value(QStringLiteral("title")).toString();
+    return title.isEmpty() ? m_pointer.section(u'/', -1) : title;
+}
+
+QJsonValue FieldWidget::value() const
+{
+    return m_document->value(m_pointer);
+}
+
+void FieldWidget::write(const QJsonValue &value)
+{
+    m_document->setValue(m_pointer, value);
+}
+
+void FieldWidget::setIssues(const QStringList &errors, const QStringList &warnings)
+{
+    m_hasErrors = !errors.isEmpty();
+    if (errors.isEmpty() && warnings.isEmpty()) {
+        m_issueLabel->hide();
+        m_issueLabel->clear();
+        return;
+    }
+    // Theme colours that read on light and dark palettes alike.
+    QStringList lines;
+    for (const QString &error : errors)
+        lines << QStringLiteral("<span style='color:#d32f2f'>● %1</span>").arg(error.toHtmlEscaped());
+    for (const QString &warning : warnings)
+        lines << QStringLiteral("<span style='color:#b26a00'>▲ %1</span>").arg(warning.toHtmlEscaped());
+    m_issueLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_issueLabel->show();
+    m_issueLabel->setAccessibleName(tr("Problems with %1").arg(label()));
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QWidget>
+
+class DraftDocument;
+class QLabel;
+class QVBoxLayout;
+
+// A widget bound to one JSON pointer of the draft's message. It reads its value from the
+// document and writes every edit back; it keeps no state of its own. Groups (objects, arrays)
+// are fields too, so that an issue about them shows where they are.
+class FieldWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldWidget(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent = nullptr);
+
+    QString pointer() const { return m_pointer; }
+    const QJsonObject &schema() const { return m_schema; }
+    QString label() const;
+    // Reads the document's value again (after an edit elsewhere, an undo).
+    virtual void refresh() {}
+    // The widget that takes focus when the field is chosen from the issue list.
+    virtual QWidget *focusTarget() { return this; }
+    // Shows the issues about this field under it; an empty list clears them.
+    void setIssues(const QStringList &errors, const QStringList &warnings);
+    bool hasErrors() const { return m_hasErrors; }
+
+protected:
+    QJsonValue value() const;
+    void write(const QJsonValue &value);
+    // The layout the subclass puts its editor in; the issue label sits under it.
+    QVBoxLayout *body() const { return m_body; }
+
+    DraftDocument *m_document;
+
+private:
+    QString m_pointer;
+    QJsonObject m_schema;
+    QVBoxLayout *m_body = nullptr;
+    QLabel *m_issueLabel = nullptr;
+    bool m_hasErrors = false;
+};

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formview.h"
+
+#include "document/draftdocument.h"
+#include "groupfields.h"
+#include "message/jsonpointer.h"
+#include "message/kinds.h"
+#include "message/schemaregistry.h"
+#include "message/skeleton.h"
+#include "scalarfields.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const SchemaRegistry &registry()
+{
+    return SchemaRegistry::shared();
+}
+
+bool isRequired(const QJsonObject &node, const QString &key)
+{
+    return node.value(QStringLiteral("required")).toArray().contains(key);
+}
+
+QString typeOf(const QJsonObject &node)
+{
+    const QJsonValue type = node.value(QStringLiteral("type"));
+    return type.isArray() ? type.toArray().first().toString() : type.toString();
+}
+
+QString discriminatorOf(const QJsonObject &node)
+{
+    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        if (registry().resolve(it.value().toObject()).value(QStringLiteral("x-widget")).toString() == u"discriminator")
+            return it.key();
+    }
+    return {};
+}
+
+QStringList stringsOf(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &value : array.toArray())
+        out.append(value.toString());
+    return out;
+}
+
+QStringList orderOf(const QJsonObject &node)
+{
+    QStringList order = stringsOf(node.value(QStringLiteral("x-order")));
+    for (const QString &key : node.value(QStringLiteral("properties")).toObject().keys()) {
+        if (!order.contains(key))
+            order.append(key);
+    }
+    return order;
+}
+
+bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
+{
+    for (auto it = condition.constBegin(); it != condition.constEnd(); ++it) {
+        if (!it.value().toArray().contains(value.toObject().value(it.key())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+FormView::FormView(DraftDocument *document, QWidget *parent)
+    : QScrollArea(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("formScrollArea"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    connect(document, &DraftDocument::structureChanged, this, &FormView::rebuild);
+    connect(document, &DraftDocument::changed, this, [this] {
+        refreshValues();
+        showIssues();
+    });
+    rebuild();
+}
+
+template<typename T>
+T *FormView::track(T *field)
+{
+    m_fields.insert(field->pointer(), field);
+    return field;
+}
+
+void FormView::rebuild()
+{
+    // Keep the place: the focused field's pointer and the scroll position survive the rebuild.
+    QString focused;
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (auto *field = qobject_cast<FieldWidget *>(w)) {
+            focused = field->pointer();
+            break;
+        }
+    }
+    const int scroll = verticalScrollBar()->value();
+
+    m_fields.clear();
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("formContent"));
+    auto *layout = new QVBoxLayout(content);
+    const QJsonObject message = m_document->draft().message;
+    m_kind = Kinds::of(message);
+    if (m_kind.isEmpty()) {
+        auto *empty = new QLabel(tr("Choose a message kind above, open a draft, or paste any provider's request "
+                                    "body (Ctrl+V) to start."),
+                                 content);
+        empty->setObjectName(QStringLiteral("emptyFormLabel"));
+        empty->setWordWrap(true);
+        empty->setAlignment(Qt::AlignCenter);
+        layout->addWidget(empty);
+    } else {
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        const QJsonObject root = registry().rootNode(m_kind, message);
+        m_parentValue = QJsonValue();
+        buildProperties(root, QString(), message, form);
+        layout->addLayout(form);
+    }
+    layout->addStretch();
+    setWidget(content);
+    verticalScrollBar()->setValue(scroll);
+    showIssues();
+    if (!focused.isEmpty()) {
+        if (FieldWidget *field = this->field(focused))
+            field->focusTarget()->setFocus();
+    }
+}
+
+void FormView::buildProperties(const QJsonObject &node, const QString &pointer, const QJsonValue &value, QFormLayout *form)
+{
+    const QJsonValue grandparent = m_parentValue;
+    for (const QString &key : orderOf(node)) {
+        if (!visible(node, value, key, grandparent))
+            continue;
+        m_parentValue = value;
+        buildProperty(node, value, key, JsonPointer::append(pointer, key), form);
+    }
+    m_parentValue = grandparent;
+}
+
+bool FormView::visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
+                       const QJsonValue &grandparentValue) const
+{
+    const QJsonObject child = registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
+    if (child.contains(QStringLiteral("const")))
+        return false; // the skeleton keeps it; there is nothing to choose
+    if (child.contains(QStringLiteral("x-when")) && !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
+        return false;
+    if (child.contains(QStringLiteral("x-when-parent")) &&
+        !whenHolds(child.value(QStringLiteral("x-when-parent")).toObject(), grandparentValue))
+        return false;
+    // A discriminated object shows the part its type names, not the others' parts.
+    const QString discriminator = discriminatorOf(parentNode);
+    if (!discriminator.isEmpty() && key != discriminator) {
+        const QStringList options = stringsOf(registry()
+                                                  .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
+                                                  .value(QStringLiteral("enum")));
+        if (options.contains(key) && parentValue.toObject().value(discriminator).toString() != key)
+            return false;
+    }
+    const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));
+    if (choice.contains(key)) {
+        const QJsonObject object = parentValue.toObject();
+        const bool any = std::any_of(choice.cbegin(), choice.cend(), [&](const QString &c) { return object.contains(c); });
+        return object.contains(key) || (!any && key == choice.first());
+    }
+    return true;
+}
+
+void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
+                             const QString &pointer, QFormLayout *form)
+{
+    const QJsonValue value = parentValue.toObject().value(key);
+    const QJsonObject node = registry().specialise(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject(), value);
+    const bool required = isRequired(parentNode, key);
+    const QString title = node.value(QStringLiteral("title")).toString(key);
+    const QString rowLabel = title + (required ? QStringLiteral(" *") : QString());
+    const QString type = typeOf(node);
+    const bool composite = (type == u"object" && node.contains(QStringLiteral("properties"))) ||
+                           (type == u"array" && node.value(QStringLiteral("items")).toObject().size() > 0 &&
+                            node.value(QStringLiteral("x-widget")).toString() != u"json");
+
+    // The type of a discriminated object, and the source of a media object (link or id).
+    if (node.value(QStringLiteral("x-widget")).toString() == u"discriminator") {
+        auto *field = track(new TypeField(m_document, pointer, node, stringsOf(node.value(QStringLiteral("enum"))),
+                                          value.toString()));
+        const QString objectPointer = pointer.left(pointer.lastIndexOf(u'/'));
+        connect(field, &TypeField::chosen, this, [this, objectPointer, parentNode, key](const QString &option) {
+            switchType(objectPointer, parentNode, key, option);
+        });
+        form->addRow(rowLabel, field);
+        return;
+    }
+    const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));
+    if (choice.contains(key) && !composite) {
+        QStringList labels;
+        for (const QString &option : choice)
+            labels << registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(option).toObject())
+                          .value(QStringLiteral("title")).toString(option);
+        auto *source = new TypeField(m_document, pointer + QStringLiteral("#source"), QJsonObject{{QStringLiteral("title"), tr("Source")}},
+                                     labels, labels.value(choice.indexOf(key)));
+        const QString objectPointer = pointer.left(pointer.lastIndexOf(u'/'));
+        connect(source, &TypeField::chosen, this, [this, objectPointer, choice, labels](const QString &label) {
+            QJsonObject object = m_document->value(objectPointer).toObject();
+            const QString chosen = choice.value(labels.indexOf(label));
+            for (const QString &option : choice) {
+                if (option != chosen)
+                    object.remove(option);
+            }
+            if (!object.contains(chosen))
+                object.insert(chosen, QString());
+            m_document->setValue(objectPointer, object);
+        });
+        form->addRow(tr("Source"), source);
+    }
+
+    if (!composite) {
+        const bool money = parentNode.value(QStringLiteral("x-widget")).toString() == u"money" && key == u"value";
+        FieldWidget *field = buildScalar(node, pointer, required, money);
+        form->addRow(typeOf(node) == u"boolean" ? QString() : rowLabel, field);
+        return;
+    }
+    if (value.isUndefined()) {
+        // An optional part that is not there yet: one click adds what it needs.
+        auto *add = new QPushButton(tr("Add %1").arg(title.toLower()));
+        add->setObjectName(QStringLiteral("addPartPushButton"));
+        add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+        add->setAccessibleName(tr("Add %1").arg(title.toLower()));
+        connect(add, &QPushButton::clicked, this, [this, pointer, node] {
+            m_document->setValue(pointer, Skeleton::make(registry(), node));
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(add);
+        row->addStretch();
+        form->addRow(rowLabel, row);
+        return;
+    }
+    if (type == u"array") {
+        form->addRow(buildArray(node, pointer, value));
+        return;
+    }
+    ObjectField *object = buildObject(node, pointer, value, title);
+    if (!required) {
+        connect(object->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1").arg(title.toLower())),
+                &QToolButton::clicked, this,
+                [this, pointer] { m_document->setValue(pointer, QJsonValue(QJsonValue::Undefined)); });
+    }
+    form->addRow(object);
+}
+
+ObjectField *FormView::buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value,
+                                   const QString &title)
+{
+    auto *object = track(new ObjectField(m_document, pointer, node, title));
+    buildProperties(node, pointer, value, object->form());
+    return object;
+}
+
+QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value)
+{
+    auto *array = track(new ArrayField(m_document, pointer, node));
+    const QJsonArray items = value.toArray();
+    const QJsonObject itemSchema = node.value(QStringLiteral("items")).toObject();
+    const QString noun = registry().resolve(itemSchema).value(QStringLiteral("title")).toString(tr("Item"));
+    const int min = node.value(QStringLiteral("minItems")).toInt(0);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString itemPointer = JsonPointer::append(pointer, i);
+        const QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
+        ObjectField *item = buildObject(itemNode, itemPointer, items.at(i), tr("%1 %2").arg(noun).arg(i + 1));
+        QToolButton *up = item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
+        QToolButton *down = item->addTitleButton(QStringLiteral("go-down"), tr("Move %1 %2 down").arg(noun.toLower()).arg(i + 1));
+        QToolButton *remove = item->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1 %2").arg(noun.toLower()).arg(i + 1));
+        up->setEnabled(i > 0);
+        down->setEnabled(i + 1 < items.size());
+        remove->setEnabled(items.size() > min);
+        connect(up, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i - 1); });
+        connect(down, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i + 1); });
+        connect(remove, &QToolButton::clicked, this, [this, pointer, i] { removeItem(pointer, i); });
+        array->addItem(item);
+    }
+    array->setCount(items.size());
+    connect(array->addButton(), &QPushButton::clicked, this, [this, pointer, node] { addItem(pointer, node); });
+    return array;
+}
+
+FieldWidget *FormView::buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money)
+{
+    const QString widget = node.value(QStringLiteral("x-widget")).toString();
+    const QString type = typeOf(node);
+    if (money)
+        return track(new MoneyField(m_document, pointer, node));
+    if (widget == u"datetime-ms" || widget == u"datetime-s")
+        return track(new DateTimeField(m_document, pointer, node));
+    if (widget == u"json" || type == u"object" || type == u"array")
+        return track(new JsonField(m_document, pointer, node));
+    if (type == u"boolean")
+        return track(new BoolField(m_document, pointer, node));
+    if (node.contains(QStringLiteral("enum")))
+        return track(new EnumField(m_document, pointer, node, required));
+    if (type == u"integer" || type == u"number")
+        return track(new IntegerField(m_document, pointer, node));
+    return track(new TextField(m_document, pointer, node, required));
+}
+
+void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode)
+{
+    QJsonArray items = m_document->value(arrayPointer).toArray();
+    items.append(Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
+    writeArray(arrayPointer, items);
+    if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
+        QMetaObject::invokeMethod(this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
+}
+
+void FormView::removeItem(const QString &arrayPointer, qsizetype index)
+{
+    QJsonArray items = m_document->value(arrayPointer).toArray();
+    items.removeAt(index);
+    writeArray(arrayPointer, items);
+}
+
+void FormView::moveItem(const QString &arrayPointer, qsizetype from, qsizetype to)
+{
+    QJsonArray items = m_document->value(arrayPointer).toArray();
+    if (to < 0 || to >= items.size())
+        return;
+    const QJsonValue item = items.takeAt(from);
+    items.insert(to, item);
+    writeArray(arrayPointer, items);
+}
+
+void FormView::writeArray(const QString &arrayPointer, QJsonArray items)
+{
+    // Cards carry their position as card_index: keep it equal to where they are.
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (item.contains(QStringLiteral("card_index"))) {
+            item.insert(QStringLiteral("card_index"), int(i));
+            items[i] = item;
+        }
+    }
+    m_document->setValue(arrayPointer, items);
+}
+
+void FormView::switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key,
+                          const QString &option)
+{
+    if (m_document->value(objectPointer).toObject().value(key).toString() == option)
+        return;
+    const QJsonObject seed{{key, option}};
+    m_document->setValue(objectPointer, Skeleton::make(registry(), registry().resolve(objectNode), seed));
+}
+
+void FormView::refreshValues()
+{
+    for (FieldWidget *field : std::as_const(m_fields))
+        field->refresh();
+}
+
+FieldWidget *FormView::field(const QString &pointer) const
+{
+    QString at = pointer;
+    while (true) {
+        if (FieldWidget *found = m_fields.value(at))
+            return found;
+        if (at.isEmpty())
+            return nullptr;
+        at.truncate(at.lastIndexOf(u'/'));
+    }
+}
+
+bool FormView::focusField(const QString &pointer)
+{
+    FieldWidget *found = field(pointer);
+    if (!found)
+        return false;
+    ensureWidgetVisible(found);
+    found->focusTarget()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void FormView::showIssues()
+{
+    QHash<FieldWidget *, QStringList> errors;
+    QHash<FieldWidget *, QStringList> warnings;
+    const QString prefix = QStringLiteral("/message");
+    for (const Issue &issue : m_document->issues()) {
+        if (!issue.pointer.startsWith(prefix))
+            continue;
+        FieldWidget *target = field(issue.pointer.mid(prefix.size()));
+        if (!target)
+            continue;
+        (issue.isError() ? errors : warnings)[target].append(issue.message);
+    }
+    for (FieldWidget *field : std::as_const(m_fields))
+        field->setIssues(errors.value(field), warnings.value(field));
+}

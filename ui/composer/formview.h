@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QScrollArea>
+
+class DraftDocument;
+class FieldWidget;
+class ObjectField;
+class QFormLayout;
+
+// The form of the draft's message, generated from its kind's schema and UI hints. Every widget is
+// bound to a JSON pointer; the form rebuilds when the message changes shape, and shows each
+// validation issue under the field it is about.
+class FormView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit FormView(DraftDocument *document, QWidget *parent = nullptr);
+
+    // The field at a pointer inside the message, or the nearest enclosing one.
+    FieldWidget *field(const QString &pointer) const;
+    // Scrolls to the field of an issue and gives it focus; false when there is none.
+    bool focusField(const QString &pointer);
+    void rebuild();
+
+private:
+    void refreshValues();
+    void showIssues();
+
+    void buildProperties(const QJsonObject &node, const QString &pointer, const QJsonValue &value, QFormLayout *form);
+    void buildProperty(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
+                       const QString &pointer, QFormLayout *form);
+    QWidget *buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value);
+    ObjectField *buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value, const QString &title);
+    FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
+    bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
+                 const QJsonValue &grandparentValue) const;
+
+    void addItem(const QString &arrayPointer, const QJsonObject &arrayNode);
+    void removeItem(const QString &arrayPointer, qsizetype index);
+    void moveItem(const QString &arrayPointer, qsizetype from, qsizetype to);
+    void writeArray(const QString &arrayPointer, QJsonArray items);
+    void switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key, const QString &option);
+
+    template<typename T>
+    T *track(T *field);
+
+    DraftDocument *m_document;
+    QString m_kind;
+    QHash<QString, FieldWidget *> m_fields;
+    QJsonValue m_parentValue; // while building: the value of the object being built's parent
+};

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "issuelistview.h"
+
+#include "document/draftdocument.h"
+
+IssueListView::IssueListView(DraftDocument *document, QWidget *parent)
+    : QListWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("issuesListWidget"));
+    setAccessibleName(tr("Problems"));
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    connect(document, &DraftDocument::changed, this, &IssueListView::refresh);
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit issueChosen(item->data(Qt::UserRole).toString()); });
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit issueChosen(item->data(Qt::UserRole).toString()); });
+    refresh();
+}
+
+void IssueListView::refresh()
+{
+    clear();
+    Issues issues = m_document->issues();
+    std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
+    for (const Issue &issue : std::as_const(issues)) {
+        auto *item = new QListWidgetItem(
+            QIcon::fromTheme(issue.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")),
+            issue.message, this);
+        item->setData(Qt::UserRole, issue.pointer);
+        item->setToolTip(issue.pointer);
+        item->setForeground(issue.isError() ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb2, 0x6a, 0x00));
+    }
+    setVisible(count() > 0);
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QListWidget>
+
+class DraftDocument;
+
+// Every issue of the draft, errors first; choosing one takes you to its field.
+class IssueListView : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IssueListView(DraftDocument *document, QWidget *parent = nullptr);
+
+signals:
+    // The pointer (into the draft file) of the issue chosen.
+    void issueChosen(const QString &pointer);
+
+private:
+    void refresh();
+
+    DraftDocument *m_document;
+};

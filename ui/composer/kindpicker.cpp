@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kindpicker.h"
+
+#include "message/kinds.h"
+
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+KindPicker::KindPicker(QWidget *parent)
+    : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("kindComboBox"));
+    setAccessibleName(tr("Message kind"));
+    auto *model = new QStandardItemModel(this);
+    auto *none = new QStandardItem(tr("Choose a message kind…"));
+    none->setFlags(Qt::ItemIsEnabled);
+    model->appendRow(none);
+    for (const QString &group : Kinds::groups()) {
+        auto *header = new QStandardItem(tr(qPrintable(group)));
+        header->setFlags(Qt::NoItemFlags);
+        QFont bold = font();
+        bold.setBold(true);
+        header->setFont(bold);
+        model->appendRow(header);
+        for (const MessageKind &kind : Kinds::all()) {
+            if (kind.group != group)
+                continue;
+            auto *item = new QStandardItem(QStringLiteral("    ") + kind.label);
+            item->setData(kind.id, Qt::UserRole);
+            model->appendRow(item);
+        }
+    }
+    setModel(model);
+    setMaxVisibleItems(30);
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        const QString kind = itemData(index).toString();
+        if (!kind.isEmpty())
+            emit kindChosen(kind);
+    });
+}
+
+QString KindPicker::currentKind() const
+{
+    return currentData().toString();
+}
+
+void KindPicker::setCurrentKind(const QString &kind)
+{
+    const QSignalBlocker blocker(this);
+    setCurrentIndex(qMax(0, findData(kind)));
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message/issue.h"
+
+#include <QWidget>
+
+class DraftDocument;
+class QLabel;
+class QLineEdit;
+
+// The recipients, one or many, separated by commas, spaces or new lines; each number is checked as
+// it is typed, and what is wrong with it shows underneath.
+class RecipientsEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecipientsEdit(DraftDocument *document, QWidget *parent = nullptr);
+    QLineEdit *lineEdit() const { return m_edit; }
+    static QStringList split(const QString &text);
+
+private:
+    void refresh();
+
+    DraftDocument *m_document;
+    QLineEdit *m_edit = nullptr;
+    QLabel *m_issues = nullptr;
+};

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scalarfields.h"
+
+#include "document/draftdocument.h"
+#include "message/text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+TextField::TextField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, bool required,
+                     QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent), m_required(required)
+{
+    auto *row = new QHBoxLayout;
+    const QString placeholder = schema.value(QStringLiteral("x-placeholder")).toString();
+    if (schema.value(QStringLiteral("x-multiline")).toBool()) {
+        m_multi = new QPlainTextEdit(this);
+        m_multi->setObjectName(QStringLiteral("textPlainTextEdit"));
+        m_multi->setPlaceholderText(placeholder);
+        m_multi->setTabChangesFocus(true);
+        m_multi->setFixedHeight(m_multi->fontMetrics().lineSpacing() * 4 + 12);
+        m_multi->setAccessibleName(label());
+        row->addWidget(m_multi);
+        connect(m_multi, &QPlainTextEdit::textChanged, this, [this] { edited(m_multi->toPlainText()); });
+    } else {
+        m_line = new QLineEdit(this);
+        m_line->setObjectName(QStringLiteral("textLineEdit"));
+        m_line->setPlaceholderText(placeholder);
+        m_line->setAccessibleName(label());
+        row->addWidget(m_line);
+        connect(m_line, &QLineEdit::textEdited, this, &TextField::edited);
+    }
+    if (schema.contains(QStringLiteral("maxLength"))) {
+        m_counter = new QLabel(this);
+        m_counter->setObjectName(QStringLiteral("counterLabel"));
+        m_counter->setAlignment(Qt::AlignRight | (m_multi ? Qt::AlignBottom : Qt::AlignVCenter));
+        m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000/0000")));
+        row->addWidget(m_counter);
+    }
+    body()->addLayout(row);
+    refresh();
+}
+
+void TextField::refresh()
+{
+    const QString text = value().isDouble() ? QString::number(value().toDouble(), 'g', 17) : value().toString();
+    if (m_line && m_line->text() != text) {
+        const QSignalBlocker blocker(m_line);
+        m_line->setText(text);
+    }
+    if (m_multi && m_multi->toPlainText() != text) {
+        const QSignalBlocker blocker(m_multi);
+        m_multi->setPlainText(text);
+    }
+    updateCounter(text);
+}
+
+QWidget *TextField::focusTarget()
+{
+    return m_line ? static_cast<QWidget *>(m_line) : m_multi;
+}
+
+void TextField::edited(const QString &text)
+{
+    // An optional field left empty is left out, rather than sent as "".
+    write(text.isEmpty() && !m_required ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
+    updateCounter(text);
+}
+
+void TextField::updateCounter(const QString &text)
+{
+    if (!m_counter)
+        return;
+    const qsizetype limit = schema().value(QStringLiteral("maxLength")).toInteger();
+    const qsizetype length = Text::characterCount(text);
+    m_counter->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
+    m_counter->setStyleSheet(length > limit ? QStringLiteral("color:#d32f2f; font-weight:bold") : QString());
+    m_counter->setAccessibleName(tr("%1 of %2 characters").arg(length).arg(limit));
+}
+
+EnumField::EnumField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, bool required,
+                     QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent), m_required(required)
+{
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("enumComboBox"));
+    m_combo->setAccessibleName(label());
+    if (!required)
+        m_combo->addItem(tr("(not set)"), QString());
+    for (const QJsonValue &option : schema.value(QStringLiteral("enum")).toArray())
+        m_combo->addItem(option.toString(), option.toString());
+    body()->addWidget(m_combo);
+    refresh();
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        const QString chosen = m_combo->itemData(index).toString();
+        write(chosen.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(chosen));
+    });
+}
+
+void EnumField::refresh()
+{
+    const QString current = value().toString();
+    int index = m_combo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // A value the schema does not list (from an import) is shown, not lost.
+        m_combo->addItem(current + tr(" (not a documented value)"), current);
+        index = m_combo->count() - 1;
+    }
+    const QSignalBlocker blocker(m_combo);
+    m_combo->setCurrentIndex(qMax(0, index));
+}
+
+QWidget *EnumField::focusTarget()
+{
+    return m_combo;
+}
+
+BoolField::BoolField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent)
+{
+    m_check = new QCheckBox(label(), this);
+    m_check->setObjectName(QStringLiteral("boolCheckBox"));
+    body()->addWidget(m_check);
+    refresh();
+    connect(m_check, &QCheckBox::toggled, this, [this](bool on) { write(on); });
+}
+
+void BoolField::refresh()
+{
+    const QJsonValue current = value();
+    // Providers' documents also write "true"/"Yes" as text; show what they mean.
+    const bool on = current.isBool() ? current.toBool()
+                                     : QStringList{QStringLiteral("true"), QStringLiteral("yes")}.contains(current.toString().toLower());
+    const QSignalBlocker blocker(m_check);
+    m_check->setChecked(on);
+}
+
+QWidget *BoolField::focusTarget()
+{
+    return m_check;
+}
+
+IntegerField::IntegerField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent)
+{
+    m_spin = new QSpinBox(this);
+    m_spin->setObjectName(QStringLiteral("integerSpinBox"));
+    m_spin->setAccessibleName(label());
+    m_spin->setRange(schema.value(QStringLiteral("minimum")).toInt(0), schema.value(QStringLiteral("maximum")).toInt(1000000));
+    body()->addWidget(m_spin);
+    refresh();
+    connect(m_spin, &QSpinBox::valueChanged, this, [this](int number) { write(number); });
+}
+
+void IntegerField::refresh()
+{
+    const QJsonValue current = value();
+    const int number = current.isString() ? current.toString().toInt() : current.toInt();
+    if (m_spin->value() != number) {
+        const QSignalBlocker blocker(m_spin);
+        m_spin->setValue(number);
+    }
+}
+
+QWidget *IntegerField::focusTarget()
+{
+    return m_spin;
+}
+
+MoneyField::MoneyField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent)
+{
+    m_spin = new QDoubleSpinBox(this);
+    m_spin->setObjectName(QStringLiteral("moneyDoubleSpinBox"));
+    m_spin->setAccessibleName(label());
+    m_spin->setPrefix(QStringLiteral("₹ "));
+    m_spin->setDecimals(2);
+    m_spin->setRange(0, 100000000);
+    m_spin->setGroupSeparatorShown(true);
+    body()->addWidget(m_spin);
+    refresh();
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double rupees) {
+        write(QJsonValue(qint64(std::llround(rupees * 100))));
+    });
+}
+
+void MoneyField::refresh()
+{
+    const double rupees = value().toDouble() / 100.0;
+    if (!qFuzzyCompare(m_spin->value() + 1, rupees + 1)) {
+        const QSignalBlocker blocker(m_spin);
+        m_spin->setValue(rupees);
+    }
+}
+
+QWidget *MoneyField::focusTarget()
+{
+    return m_spin;
+}
+
+DateTimeField::DateTimeField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
+                             QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent),
+      m_milliseconds(schema.value(QStringLiteral("x-widget")).toString() == u"datetime-ms")
+{
+    m_edit = new QDateTimeEdit(this);
+    m_edit->setObjectName(QStringLiteral("dateTimeEdit"));
+    m_edit->setAccessibleName(label());
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_edit->setTimeSpec(Qt::LocalTime);
+    body()->addWidget(m_edit);
+    refresh();
+    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &when) {
+        write(QJsonValue(m_milliseconds ? when.toMSecsSinceEpoch() : when.toSecsSinceEpoch()));
+    });
+}
+
+void DateTimeField::refresh()
+{
+    const QJsonValue current = value();
+    const qint64 number = current.isString() ? current.toString().toLongLong() : qint64(current.toDouble());
+    const QDateTime when = m_milliseconds ? QDateTime::fromMSecsSinceEpoch(number) : QDateTime::fromSecsSinceEpoch(number);
+    if (number > 0 && m_edit->dateTime() != when) {
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setDateTime(when);
+    }
+}
+
+QWidget *DateTimeField::focusTarget()
+{
+    return m_edit;
+}
+
+JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+    : FieldWidget(document, pointer, schema, parent)
+{
+    m_edit = new QPlainTextEdit(this);
+    m_edit->setObjectName(QStringLiteral("jsonPlainTextEdit"));
+    m_edit->setAccessibleName(label());
+    m_edit->setTabChangesFocus(true);
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
+    m_edit->setPlaceholderText(QStringLiteral("{\"key\": \"value\"}"));
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color:#d32f2f"));
+    m_error->hide();
+    body()->addWidget(m_edit);
+    body()->addWidget(m_error);
+    refresh();
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        const QByteArray text = m_edit->toPlainText().toUtf8();
+        if (text.trimmed().isEmpty()) {
+            m_error->hide();
+            write(QJsonValue(QJsonValue::Undefined));
+            return;
+        }
+        QJsonParseError error{};
+        const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError) {
+            m_error->setText(tr("Not JSON yet: %1").arg(error.errorString()));
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        write(parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object()));
+    });
+}
+
+void JsonField::refresh()
+{
+    const QJsonValue current = value();
+    if (current.isUndefined())
+        return;
+    const QJsonDocument shown = current.isArray() ? QJsonDocument(current.toArray()) : QJsonDocument(current.toObject());
+    const QJsonDocument typed = QJsonDocument::fromJson(m_edit->toPlainText().toUtf8());
+    if (typed != shown) {
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setPlainText(QString::fromUtf8(shown.toJson(QJsonDocument::Compact)));
+    }
+}
+
+QWidget *JsonField::focusTarget()
+{
+    return m_edit;
+}

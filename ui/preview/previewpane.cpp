@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewpane.h"
+
+#include "document/draftdocument.h"
+#include "jsonhighlighter.h"
+#include "message/jsondocument.h"
+#include "message/jsonpointer.h"
+#include "providers/codeexport.h"
+#include "providers/payload.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("previewTabWidget"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    m_bodyHighlighter = new JsonHighlighter(addTab(Body, tr("Body"), QStringLiteral("bodyPlainTextEdit"))->document());
+    m_httpHighlighter = new JsonHighlighter(addTab(Http, tr("HTTP"), QStringLiteral("httpPlainTextEdit"))->document());
+    addTab(Curl, tr("cURL"), QStringLiteral("curlPlainTextEdit"));
+    addTab(Python, tr("Python"), QStringLiteral("pythonPlainTextEdit"));
+    addTab(Node, tr("Node"), QStringLiteral("nodePlainTextEdit"));
+
+    auto *copy = new QToolButton(this);
+    copy->setObjectName(QStringLiteral("copyToolButton"));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    copy->setToolTip(tr("Copy what this tab shows"));
+    copy->setAutoRaise(true);
+    m_tabs->setCornerWidget(copy);
+    connect(copy, &QToolButton::clicked, this, [this] { this->copy(Tab(m_tabs->currentIndex())); });
+
+    connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
+    refresh();
+}
+
+QPlainTextEdit *PreviewPane::addTab(Tab tab, const QString &title, const QString &objectName)
+{
+    auto *view = new QPlainTextEdit(this);
+    view->setObjectName(objectName);
+    view->setAccessibleName(tr("%1 preview").arg(title));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_tabs->insertTab(tab, view, title);
+    m_views.insert(tab, view);
+    return view;
+}
+
+QString PreviewPane::text(Tab tab) const
+{
+    return m_views.at(tab)->toPlainText();
+}
+
+void PreviewPane::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void PreviewPane::copy(Tab tab) const
+{
+    QGuiApplication::clipboard()->setText(text(tab));
+}
+
+void PreviewPane::refresh()
+{
+    const Draft &draft = m_document->draft();
+    const Provider *provider = m_document->provider();
+    const auto setAll = [this](const QString &text) {
+        for (QPlainTextEdit *view : std::as_const(m_views))
+            view->setPlainText(text);
+    };
+    if (!provider || draft.message.isEmpty()) {
+        setAll(tr("Nothing to send yet."));
+        return;
+    }
+    if (const QString reason = provider->unsupportedReason(draft.message); !reason.isEmpty()) {
+        setAll(tr("%1. Choose another provider or message kind.").arg(reason));
+        return;
+    }
+    Draft shown = draft;
+    if (shown.recipients.isEmpty())
+        shown.recipients = {Payload::placeholderRecipient()};
+    Account account;
+    account.provider = provider->id();
+    account.name = draft.account;
+    const QList<HttpRequest> requests = provider->build(shown, account);
+    const HttpRequest &first = requests.first();
+
+    const auto update = [](QPlainTextEdit *view, const QString &text) {
+        if (view->toPlainText() != text)
+            view->setPlainText(text);
+    };
+    update(m_views.at(Body), QString::fromUtf8(first.body));
+    QStringList http;
+    for (const HttpRequest &request : requests)
+        http << request.text(true);
+    if (requests.size() > 1)
+        http.prepend(tr("# %1 requests, one per batch of recipients\n").arg(requests.size()));
+    update(m_views.at(Http), http.join(u'\n'));
+    update(m_views.at(Curl), CodeExport::curl(first));
+    update(m_views.at(Python), CodeExport::python(first));
+    update(m_views.at(Node), CodeExport::node(first));
+    markIssues(first);
+}
+
+void PreviewPane::markIssues(const HttpRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const ImportResult imported = m_document->provider()->importRequest(body);
+    const QString messagePointer = imported.messages.isEmpty() ? QString() : imported.messages.first().messagePointer;
+    const QHash<QString, int> lines = JsonDocument::lineMap(body);
+    QSet<int> errors;
+    QSet<int> warnings;
+    const QString prefix = QStringLiteral("/message");
+    for (const Issue &issue : m_document->issues()) {
+        if (!issue.pointer.startsWith(prefix))
+            continue;
+        // The deepest part of the pointer that the body has: a missing field marks its parent.
+        QString at = messagePointer + issue.pointer.mid(prefix.size());
+        while (!lines.contains(at) && !at.isEmpty())
+            at.truncate(at.lastIndexOf(u'/'));
+        (issue.isError() ? errors : warnings).insert(lines.value(at));
+    }
+    m_bodyHighlighter->setMarkedLines(errors, warnings);
+}
