@@ -199,7 +199,11 @@ void MainWindow::buildMenus()
     m_redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
                              QList<QKeySequence>{QKeySequence(tr("Ctrl+Y")), QKeySequence::Redo}.first(), m_document,
                              &DraftDocument::redo);
-    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence::Redo});
+    // Ctrl+Y as well as the platform's Redo, without listing one key twice (that makes it ambiguous).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y"))))
+        redoKeys.prepend(QKeySequence(tr("Ctrl+Y")));
+    m_redo->setShortcuts(redoKeys);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     edit->addSeparator();
     edit->addAction(tr("Edit &JSON…"), QKeySequence(tr("Ctrl+J")), this, &MainWindow::editJson)

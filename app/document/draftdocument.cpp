@@ -8,13 +8,11 @@ namespace {
 
 constexpr qsizetype UndoLimit = 500;
 
-// A change that adds or removes array items or switches a type changes the form's shape.
+// A change to an object or an array (adding an item, switching a type) changes the form's shape;
+// a scalar that appears, changes or goes does not, as forms show optional scalars all the time.
 bool shapeDiffers(const QJsonValue &before, const QJsonValue &after)
 {
-    if (before.type() != after.type())
-        return !(before.isString() || before.isDouble() || before.isBool()) ||
-               !(after.isString() || after.isDouble() || after.isBool());
-    return before.isArray() || before.isObject();
+    return before.isObject() || before.isArray() || after.isObject() || after.isArray();
 }
 
 } // namespace

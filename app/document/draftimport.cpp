@@ -25,7 +25,8 @@ DraftImport DraftImport::fromJson(const QByteArray &bytes)
         result.error = parsed.error;
         return result;
     }
-    const QJsonValue root = parsed.document.isArray() ? QJsonValue(parsed.document.array()) : QJsonValue(parsed.document.object());
+    const QJsonValue root =
+        parsed.document.isArray() ? QJsonValue(parsed.document.array()) : QJsonValue(parsed.document.object());
     const std::optional<Payload::Requests> requests = Payload::importRequests(root, QString(), &result.error);
     if (!requests)
         return result;

@@ -40,7 +40,11 @@ QJsonObject makeObject(const SchemaRegistry &registry, const QJsonObject &schema
         const QJsonObject node = registry.specialise(schema, out);
         const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
         bool added = false;
-        for (const QJsonValue &name : node.value(QStringLiteral("required")).toArray()) {
+        // Required fields, and those the schema asks forms to start with ("x-create").
+        QJsonArray wanted = node.value(QStringLiteral("required")).toArray();
+        for (const QJsonValue &name : node.value(QStringLiteral("x-create")).toArray())
+            wanted.append(name);
+        for (const QJsonValue &name : std::as_const(wanted)) {
             const QString key = name.toString();
             if (out.contains(key) || !properties.contains(key))
                 continue;

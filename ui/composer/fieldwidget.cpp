@@ -3,6 +3,7 @@
 
 #include "document/draftdocument.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -37,7 +38,26 @@ QJsonValue FieldWidget::value() const
 
 void FieldWidget::write(const QJsonValue &value)
 {
-    m_document->setValue(m_pointer, value);
+    if (!m_stale)
+        m_document->setValue(m_pointer, value);
+}
+
+void FieldWidget::routeUndoToDocument(QWidget *editor)
+{
+    editor->installEventFilter(this);
+}
+
+bool FieldWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)) {
+            event->ignore(); // not the editor's: the window's Undo and Redo take it
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FieldWidget::setIssues(const QStringList &errors, const QStringList &warnings)

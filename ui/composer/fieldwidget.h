@@ -29,12 +29,17 @@ public:
     // Shows the issues about this field under it; an empty list clears them.
     void setIssues(const QStringList &errors, const QStringList &warnings);
     bool hasErrors() const { return m_hasErrors; }
+    // The form is about to be rebuilt: this widget no longer matches the draft and must not write.
+    void setStale() { m_stale = true; }
 
 protected:
     QJsonValue value() const;
     void write(const QJsonValue &value);
     // The layout the subclass puts its editor in; the issue label sits under it.
     QVBoxLayout *body() const { return m_body; }
+    // Leaves Ctrl+Z and Ctrl+Y to the draft's one undo history instead of the editor's own.
+    void routeUndoToDocument(QWidget *editor);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     DraftDocument *m_document;
 
@@ -44,4 +49,5 @@ private:
     QVBoxLayout *m_body = nullptr;
     QLabel *m_issueLabel = nullptr;
     bool m_hasErrors = false;
+    bool m_stale = false;
 };

@@ -75,29 +75,47 @@ bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
 
 } // namespace
 
-FormView::FormView(DraftDocument *document, QWidget *parent)
-    : QScrollArea(parent), m_document(document)
+FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(parent), m_document(document)
 {
     setObjectName(QStringLiteral("formScrollArea"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    connect(document, &DraftDocument::structureChanged, this, &FormView::rebuild);
+    connect(document, &DraftDocument::structureChanged, this, &FormView::scheduleRebuild);
     connect(document, &DraftDocument::changed, this, [this] {
+        if (m_rebuildPending)
+            return; // the rebuild shows values and issues
         refreshValues();
         showIssues();
     });
     rebuild();
 }
 
-template<typename T>
-T *FormView::track(T *field)
+template <typename T> T *FormView::track(T *field)
 {
     m_fields.insert(field->pointer(), field);
     return field;
 }
 
+void FormView::scheduleRebuild()
+{
+    // The widget whose edit changed the shape is still on the stack: rebuild after it returns.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    for (FieldWidget *field : std::as_const(m_fields))
+        field->setStale();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_rebuildPending)
+                rebuild();
+        },
+        Qt::QueuedConnection);
+}
+
 void FormView::rebuild()
 {
+    m_rebuildPending = false;
     // Keep the place: the focused field's pointer and the scroll position survive the rebuild.
     QString focused;
     for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
@@ -141,7 +159,8 @@ void FormView::rebuild()
     }
 }
 
-void FormView::buildProperties(const QJsonObject &node, const QString &pointer, const QJsonValue &value, QFormLayout *form)
+void FormView::buildProperties(const QJsonObject &node, const QString &pointer, const QJsonValue &value,
+                               QFormLayout *form)
 {
     const QJsonValue grandparent = m_parentValue;
     for (const QString &key : orderOf(node)) {
@@ -156,10 +175,12 @@ void FormView::buildProperties(const QJsonObject &node, const QString &pointer, 
 bool FormView::visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
                        const QJsonValue &grandparentValue) const
 {
-    const QJsonObject child = registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
+    const QJsonObject child =
+        registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
     if (child.contains(QStringLiteral("const")))
         return false; // the skeleton keeps it; there is nothing to choose
-    if (child.contains(QStringLiteral("x-when")) && !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
+    if (child.contains(QStringLiteral("x-when")) &&
+        !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
         return false;
     if (child.contains(QStringLiteral("x-when-parent")) &&
         !whenHolds(child.value(QStringLiteral("x-when-parent")).toObject(), grandparentValue))
@@ -167,16 +188,18 @@ bool FormView::visible(const QJsonObject &parentNode, const QJsonValue &parentVa
     // A discriminated object shows the part its type names, not the others' parts.
     const QString discriminator = discriminatorOf(parentNode);
     if (!discriminator.isEmpty() && key != discriminator) {
-        const QStringList options = stringsOf(registry()
-                                                  .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
-                                                  .value(QStringLiteral("enum")));
+        const QStringList options = stringsOf(
+            registry()
+                .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
+                .value(QStringLiteral("enum")));
         if (options.contains(key) && parentValue.toObject().value(discriminator).toString() != key)
             return false;
     }
     const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));
     if (choice.contains(key)) {
         const QJsonObject object = parentValue.toObject();
-        const bool any = std::any_of(choice.cbegin(), choice.cend(), [&](const QString &c) { return object.contains(c); });
+        const bool any =
+            std::any_of(choice.cbegin(), choice.cend(), [&](const QString &c) { return object.contains(c); });
         return object.contains(key) || (!any && key == choice.first());
     }
     return true;
@@ -186,7 +209,11 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
                              const QString &pointer, QFormLayout *form)
 {
     const QJsonValue value = parentValue.toObject().value(key);
-    const QJsonObject node = registry().specialise(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject(), value);
+    const QJsonObject raw =
+        registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
+    QJsonObject node = registry().specialise(raw, value);
+    // A type switch builds the new object from the schema as it is before this value's conditions.
+    node.insert(QStringLiteral("x-raw"), raw);
     const bool required = isRequired(parentNode, key);
     const QString title = node.value(QStringLiteral("title")).toString(key);
     const QString rowLabel = title + (required ? QStringLiteral(" *") : QString());
@@ -197,8 +224,8 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
 
     // The type of a discriminated object, and the source of a media object (link or id).
     if (node.value(QStringLiteral("x-widget")).toString() == u"discriminator") {
-        auto *field = track(new TypeField(m_document, pointer, node, stringsOf(node.value(QStringLiteral("enum"))),
-                                          value.toString()));
+        auto *field = track(
+            new TypeField(m_document, pointer, node, stringsOf(node.value(QStringLiteral("enum"))), value.toString()));
         const QString objectPointer = pointer.left(pointer.lastIndexOf(u'/'));
         connect(field, &TypeField::chosen, this, [this, objectPointer, parentNode, key](const QString &option) {
             switchType(objectPointer, parentNode, key, option);
@@ -210,10 +237,13 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     if (choice.contains(key) && !composite) {
         QStringList labels;
         for (const QString &option : choice)
-            labels << registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(option).toObject())
-                          .value(QStringLiteral("title")).toString(option);
-        auto *source = new TypeField(m_document, pointer + QStringLiteral("#source"), QJsonObject{{QStringLiteral("title"), tr("Source")}},
-                                     labels, labels.value(choice.indexOf(key)));
+            labels << registry()
+                          .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(option).toObject())
+                          .value(QStringLiteral("title"))
+                          .toString(option);
+        auto *source = new TypeField(m_document, pointer + QStringLiteral("#source"),
+                                     QJsonObject{{QStringLiteral("title"), tr("Source")}}, labels,
+                                     labels.value(choice.indexOf(key)));
         const QString objectPointer = pointer.left(pointer.lastIndexOf(u'/'));
         connect(source, &TypeField::chosen, this, [this, objectPointer, choice, labels](const QString &label) {
             QJsonObject object = m_document->value(objectPointer).toObject();
@@ -241,8 +271,13 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
         add->setObjectName(QStringLiteral("addPartPushButton"));
         add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
         add->setAccessibleName(tr("Add %1").arg(title.toLower()));
+        add->setProperty("pointer", pointer);
         connect(add, &QPushButton::clicked, this, [this, pointer, node] {
-            m_document->setValue(pointer, Skeleton::make(registry(), node));
+            QJsonValue part = Skeleton::make(registry(), node);
+            // "Add parameters" means one to fill in, even where none are required.
+            if (part.isArray() && part.toArray().isEmpty())
+                part = QJsonArray{Skeleton::make(registry(), node.value(QStringLiteral("items")).toObject())};
+            m_document->setValue(pointer, part);
         });
         auto *row = new QHBoxLayout;
         row->addWidget(add);
@@ -280,11 +315,15 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
     const int min = node.value(QStringLiteral("minItems")).toInt(0);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString itemPointer = JsonPointer::append(pointer, i);
-        const QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
+        QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
+        itemNode.insert(QStringLiteral("x-raw"), registry().resolve(itemSchema));
         ObjectField *item = buildObject(itemNode, itemPointer, items.at(i), tr("%1 %2").arg(noun).arg(i + 1));
-        QToolButton *up = item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
-        QToolButton *down = item->addTitleButton(QStringLiteral("go-down"), tr("Move %1 %2 down").arg(noun.toLower()).arg(i + 1));
-        QToolButton *remove = item->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1 %2").arg(noun.toLower()).arg(i + 1));
+        QToolButton *up =
+            item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
+        QToolButton *down =
+            item->addTitleButton(QStringLiteral("go-down"), tr("Move %1 %2 down").arg(noun.toLower()).arg(i + 1));
+        QToolButton *remove =
+            item->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1 %2").arg(noun.toLower()).arg(i + 1));
         up->setEnabled(i > 0);
         down->setEnabled(i + 1 < items.size());
         remove->setEnabled(items.size() > min);
@@ -323,7 +362,8 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
     items.append(Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
     writeArray(arrayPointer, items);
     if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
-        QMetaObject::invokeMethod(this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
 }
 
 void FormView::removeItem(const QString &arrayPointer, qsizetype index)
@@ -362,7 +402,8 @@ void FormView::switchType(const QString &objectPointer, const QJsonObject &objec
     if (m_document->value(objectPointer).toObject().value(key).toString() == option)
         return;
     const QJsonObject seed{{key, option}};
-    m_document->setValue(objectPointer, Skeleton::make(registry(), registry().resolve(objectNode), seed));
+    const QJsonObject raw = objectNode.value(QStringLiteral("x-raw")).toObject();
+    m_document->setValue(objectPointer, Skeleton::make(registry(), raw.isEmpty() ? objectNode : raw, seed));
 }
 
 void FormView::refreshValues()
@@ -371,8 +412,10 @@ void FormView::refreshValues()
         field->refresh();
 }
 
-FieldWidget *FormView::field(const QString &pointer) const
+FieldWidget *FormView::field(const QString &pointer)
 {
+    if (m_rebuildPending)
+        rebuild();
     QString at = pointer;
     while (true) {
         if (FieldWidget *found = m_fields.value(at))

@@ -21,12 +21,14 @@ public:
     explicit FormView(DraftDocument *document, QWidget *parent = nullptr);
 
     // The field at a pointer inside the message, or the nearest enclosing one.
-    FieldWidget *field(const QString &pointer) const;
+    FieldWidget *field(const QString &pointer);
     // Scrolls to the field of an issue and gives it focus; false when there is none.
     bool focusField(const QString &pointer);
+    // Rebuilds now; changes of shape otherwise rebuild once the edit that caused them has returned.
     void rebuild();
 
 private:
+    void scheduleRebuild();
     void refreshValues();
     void showIssues();
 
@@ -34,7 +36,8 @@ private:
     void buildProperty(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
                        const QString &pointer, QFormLayout *form);
     QWidget *buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value);
-    ObjectField *buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value, const QString &title);
+    ObjectField *buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value,
+                             const QString &title);
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
     bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
                  const QJsonValue &grandparentValue) const;
@@ -43,13 +46,14 @@ private:
     void removeItem(const QString &arrayPointer, qsizetype index);
     void moveItem(const QString &arrayPointer, qsizetype from, qsizetype to);
     void writeArray(const QString &arrayPointer, QJsonArray items);
-    void switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key, const QString &option);
+    void switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key,
+                    const QString &option);
 
-    template<typename T>
-    T *track(T *field);
+    template <typename T> T *track(T *field);
 
     DraftDocument *m_document;
     QString m_kind;
     QHash<QString, FieldWidget *> m_fields;
     QJsonValue m_parentValue; // while building: the value of the object being built's parent
+    bool m_rebuildPending = false;
 };

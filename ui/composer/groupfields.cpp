@@ -3,16 +3,16 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ObjectField::ObjectField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, const QString &title,
-                         QWidget *parent)
+ObjectField::ObjectField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
+                         const QString &title, QWidget *parent)
     : FieldWidget(document, pointer, schema, parent)
 {
     auto *frame = new QFrame(this);
@@ -66,7 +66,8 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     auto *items = new QVBoxLayout(m_items);
     items->setContentsMargins(12, 0, 0, 0);
     body()->addWidget(m_items);
-    const QString noun = schema.value(QStringLiteral("items")).toObject().value(QStringLiteral("title")).toString(tr("item"));
+    const QString noun =
+        schema.value(QStringLiteral("items")).toObject().value(QStringLiteral("title")).toString(tr("item"));
     m_add = new QPushButton(tr("Add %1").arg(noun.toLower()), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));

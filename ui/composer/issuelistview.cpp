@@ -3,8 +3,7 @@
 
 #include "document/draftdocument.h"
 
-IssueListView::IssueListView(DraftDocument *document, QWidget *parent)
-    : QListWidget(parent), m_document(document)
+IssueListView::IssueListView(DraftDocument *document, QWidget *parent) : QListWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("issuesListWidget"));
     setAccessibleName(tr("Problems"));
@@ -22,7 +21,8 @@ void IssueListView::refresh()
 {
     clear();
     Issues issues = m_document->issues();
-    std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
     for (const Issue &issue : std::as_const(issues)) {
         auto *item = new QListWidgetItem(
             QIcon::fromTheme(issue.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")),

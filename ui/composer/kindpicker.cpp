@@ -6,8 +6,7 @@
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
-KindPicker::KindPicker(QWidget *parent)
-    : QComboBox(parent)
+KindPicker::KindPicker(QWidget *parent) : QComboBox(parent)
 {
     setObjectName(QStringLiteral("kindComboBox"));
     setAccessibleName(tr("Message kind"));

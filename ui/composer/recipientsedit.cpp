@@ -9,8 +9,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -26,7 +25,8 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent)
     m_issues->setWordWrap(true);
     m_issues->hide();
     layout->addWidget(m_issues);
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) { m_document->setRecipients(split(text)); });
+    connect(m_edit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_document->setRecipients(split(text)); });
     connect(document, &DraftDocument::changed, this, &RecipientsEdit::refresh);
     refresh();
 }

@@ -32,6 +32,8 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
         m_multi->setTabChangesFocus(true);
         m_multi->setFixedHeight(m_multi->fontMetrics().lineSpacing() * 4 + 12);
         m_multi->setAccessibleName(label());
+        m_multi->setUndoRedoEnabled(false);
+        routeUndoToDocument(m_multi);
         row->addWidget(m_multi);
         connect(m_multi, &QPlainTextEdit::textChanged, this, [this] { edited(m_multi->toPlainText()); });
     } else {
@@ -39,6 +41,7 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
         m_line->setObjectName(QStringLiteral("textLineEdit"));
         m_line->setPlaceholderText(placeholder);
         m_line->setAccessibleName(label());
+        routeUndoToDocument(m_line);
         row->addWidget(m_line);
         connect(m_line, &QLineEdit::textEdited, this, &TextField::edited);
     }
@@ -141,8 +144,10 @@ void BoolField::refresh()
 {
     const QJsonValue current = value();
     // Providers' documents also write "true"/"Yes" as text; show what they mean.
-    const bool on = current.isBool() ? current.toBool()
-                                     : QStringList{QStringLiteral("true"), QStringLiteral("yes")}.contains(current.toString().toLower());
+    const bool on =
+        current.isBool()
+            ? current.toBool()
+            : QStringList{QStringLiteral("true"), QStringLiteral("yes")}.contains(current.toString().toLower());
     const QSignalBlocker blocker(m_check);
     m_check->setChecked(on);
 }
@@ -158,7 +163,8 @@ IntegerField::IntegerField(DraftDocument *document, const QString &pointer, cons
     m_spin = new QSpinBox(this);
     m_spin->setObjectName(QStringLiteral("integerSpinBox"));
     m_spin->setAccessibleName(label());
-    m_spin->setRange(schema.value(QStringLiteral("minimum")).toInt(0), schema.value(QStringLiteral("maximum")).toInt(1000000));
+    m_spin->setRange(schema.value(QStringLiteral("minimum")).toInt(0),
+                     schema.value(QStringLiteral("maximum")).toInt(1000000));
     body()->addWidget(m_spin);
     refresh();
     connect(m_spin, &QSpinBox::valueChanged, this, [this](int number) { write(number); });
@@ -191,9 +197,8 @@ MoneyField::MoneyField(DraftDocument *document, const QString &pointer, const QJ
     m_spin->setGroupSeparatorShown(true);
     body()->addWidget(m_spin);
     refresh();
-    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double rupees) {
-        write(QJsonValue(qint64(std::llround(rupees * 100))));
-    });
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this,
+            [this](double rupees) { write(QJsonValue(qint64(std::llround(rupees * 100)))); });
 }
 
 void MoneyField::refresh()
@@ -232,7 +237,8 @@ void DateTimeField::refresh()
 {
     const QJsonValue current = value();
     const qint64 number = current.isString() ? current.toString().toLongLong() : qint64(current.toDouble());
-    const QDateTime when = m_milliseconds ? QDateTime::fromMSecsSinceEpoch(number) : QDateTime::fromSecsSinceEpoch(number);
+    const QDateTime when =
+        m_milliseconds ? QDateTime::fromMSecsSinceEpoch(number) : QDateTime::fromSecsSinceEpoch(number);
     if (number > 0 && m_edit->dateTime() != when) {
         const QSignalBlocker blocker(m_edit);
         m_edit->setDateTime(when);
@@ -283,7 +289,8 @@ void JsonField::refresh()
     const QJsonValue current = value();
     if (current.isUndefined())
         return;
-    const QJsonDocument shown = current.isArray() ? QJsonDocument(current.toArray()) : QJsonDocument(current.toObject());
+    const QJsonDocument shown =
+        current.isArray() ? QJsonDocument(current.toArray()) : QJsonDocument(current.toObject());
     const QJsonDocument typed = QJsonDocument::fromJson(m_edit->toPlainText().toUtf8());
     if (typed != shown) {
         const QSignalBlocker blocker(m_edit);

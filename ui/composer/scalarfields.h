@@ -95,7 +95,8 @@ class DateTimeField final : public FieldWidget
     Q_OBJECT
 
 public:
-    DateTimeField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent = nullptr);
+    DateTimeField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
+                  QWidget *parent = nullptr);
     void refresh() override;
     QWidget *focusTarget() override;
 

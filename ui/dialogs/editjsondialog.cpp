@@ -8,15 +8,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-EditJsonDialog::EditJsonDialog(const QString &json, QWidget *parent)
-    : QDialog(parent)
+EditJsonDialog::EditJsonDialog(const QString &json, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("editJsonDialog"));
     setWindowTitle(tr("Edit JSON"));
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Edit the body, or paste a draft or any provider's request body. Fields the form does not "
-                               "know are kept."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Edit the body, or paste a draft or any provider's request body. Fields the form does not "
+                      "know are kept."),
+                   this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_edit = new QPlainTextEdit(this);

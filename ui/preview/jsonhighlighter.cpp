@@ -22,10 +22,7 @@ QTextCharFormat colour(const QColor &light, const QColor &dark)
 
 } // namespace
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
-{
-}
+JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
 
 void JsonHighlighter::setMarkedLines(const QSet<int> &errors, const QSet<int> &warnings)
 {

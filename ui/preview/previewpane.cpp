@@ -17,8 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -17,7 +17,14 @@ class PreviewPane : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { Body, Http, Curl, Python, Node };
+    enum Tab
+    {
+        Body,
+        Http,
+        Curl,
+        Python,
+        Node
+    };
 
     explicit PreviewPane(DraftDocument *document, QWidget *parent = nullptr);
     QString text(Tab tab) const;
