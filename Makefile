@@ -25,6 +25,7 @@ test-asan: build-asan
 
 bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core
+	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
 
 deps:
 	@missing=""; \

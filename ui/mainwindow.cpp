@@ -93,6 +93,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (m_options.offerRecovery)
         offerRecovery();
     m_autosave = new Autosave(m_document, autosavePath, this);
+    syncBar();
     updateStatus();
     updateTitle();
     resize(1280, 800);
@@ -137,25 +138,28 @@ QWidget *MainWindow::buildBar()
             [this] { m_document->setProvider(m_provider->currentData().toString()); });
     connect(m_sender, &QLineEdit::textEdited, m_document, &DraftDocument::setSender);
     connect(m_kinds, &KindPicker::kindChosen, this, &MainWindow::chooseKind);
-    connect(m_document, &DraftDocument::changed, this, [this] {
-        const Draft &draft = m_document->draft();
-        const QSignalBlocker providerBlocker(m_provider);
-        m_provider->setCurrentIndex(qMax(0, m_provider->findData(draft.provider)));
-        if (m_sender->text() != draft.sender) {
-            const QSignalBlocker senderBlocker(m_sender);
-            m_sender->setText(draft.sender);
-        }
-        m_kinds->setCurrentKind(Kinds::of(draft.message));
-        QStringList senderIssues;
-        for (const Issue &issue : m_document->issues()) {
-            if (issue.pointer == u"/sender")
-                senderIssues << issue.message;
-        }
-        m_sender->setToolTip(senderIssues.join(u'\n'));
-        m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
-                                                       : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
-    });
+    connect(m_document, &DraftDocument::changed, this, &MainWindow::syncBar);
     return bar;
+}
+
+void MainWindow::syncBar()
+{
+    const Draft &draft = m_document->draft();
+    const QSignalBlocker providerBlocker(m_provider);
+    m_provider->setCurrentIndex(qMax(0, m_provider->findData(draft.provider)));
+    if (m_sender->text() != draft.sender) {
+        const QSignalBlocker senderBlocker(m_sender);
+        m_sender->setText(draft.sender);
+    }
+    m_kinds->setCurrentKind(Kinds::of(draft.message));
+    QStringList senderIssues;
+    for (const Issue &issue : m_document->issues()) {
+        if (issue.pointer == u"/sender")
+            senderIssues << issue.message;
+    }
+    m_sender->setToolTip(senderIssues.join(u'\n'));
+    m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
+                                                   : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
 }
 
 void MainWindow::buildMenus()
@@ -171,16 +175,21 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QMenu *examples = file->addMenu(tr("E&xamples"));
     examples->setObjectName(QStringLiteral("examplesMenu"));
-    for (const QString &path : Kinds::examplePaths()) {
-        QString error;
-        const std::optional<Draft> draft = DraftFile::load(path, &error);
-        const QString title = draft && !draft->title.isEmpty() ? draft->title : QFileInfo(path).completeBaseName();
-        examples->addAction(title, this, [this, path] {
-            if (maybeSave() && openFile(path))
-                m_document->setFilePath(QString()); // an example opens as a new, untitled draft
-            updateTitle();
-        });
-    }
+    // Filled when first opened: reading every example is not worth delaying the start for.
+    connect(examples, &QMenu::aboutToShow, this, [this, examples] {
+        if (!examples->isEmpty())
+            return;
+        for (const QString &path : Kinds::examplePaths()) {
+            QString error;
+            const std::optional<Draft> draft = DraftFile::load(path, &error);
+            const QString title = draft && !draft->title.isEmpty() ? draft->title : QFileInfo(path).completeBaseName();
+            examples->addAction(title, this, [this, path] {
+                if (maybeSave() && openFile(path))
+                    m_document->setFilePath(QString()); // an example opens as a new, untitled draft
+                updateTitle();
+            });
+        }
+    });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
                     &MainWindow::save)
@@ -401,7 +410,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_summary->setText(IssueList::summary(m_document->issues()));
+    // A new, empty draft has nothing wrong yet: it has nothing at all.
+    const bool started = !m_document->draft().message.isEmpty();
+    m_summary->setText(started ? IssueList::summary(m_document->issues()) : tr("Choose a message kind to start"));
+    m_issues->setVisible(started && m_issues->count() > 0);
     m_undo->setEnabled(m_document->canUndo());
     m_redo->setEnabled(m_document->canRedo());
 }

@@ -53,6 +53,8 @@ protected:
 private:
     void buildMenus();
     QWidget *buildBar();
+    // Provider, sender and kind as the draft has them.
+    void syncBar();
     void offerRecovery();
     void updateTitle();
     void updateStatus();

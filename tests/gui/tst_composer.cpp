@@ -231,11 +231,15 @@ private slots:
         const QJsonObject message = w->document()->draft().message;
         const QJsonArray components = JsonPointer::get(message, QStringLiteral("/template/components")).toArray();
         QCOMPARE(components.size(), 3);
-        QCOMPARE(components.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("limited_time_offer"));
-        QVERIFY(JsonPointer::get(message, QStringLiteral("/template/components/0/parameters/0/limited_time_offer/expiration_time_ms"))
-                    .isDouble());
-        QCOMPARE(JsonPointer::get(message, QStringLiteral("/template/components/1/parameters/0/coupon_code")).toString(),
-                 QStringLiteral("SUMMER25"));
+        QCOMPARE(components.at(0).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("limited_time_offer"));
+        QVERIFY(
+            JsonPointer::get(
+                message, QStringLiteral("/template/components/0/parameters/0/limited_time_offer/expiration_time_ms"))
+                .isDouble());
+        QCOMPARE(
+            JsonPointer::get(message, QStringLiteral("/template/components/1/parameters/0/coupon_code")).toString(),
+            QStringLiteral("SUMMER25"));
         QCOMPARE(JsonPointer::get(message, QStringLiteral("/template/components/2/index")).toInt(), 1);
         const Issues issues = Validator::validateMessage(message);
         for (const Issue &issue : issues)
@@ -247,7 +251,8 @@ private slots:
         QTest::addColumn<QString>("name");
         for (const QString &name : TestData::vectorNames()) {
             const QJsonObject vector = TestData::vector(name);
-            if (vector.value(QStringLiteral("kind")).toString() == u"request" && vector.value(QStringLiteral("valid")).toBool(true))
+            if (vector.value(QStringLiteral("kind")).toString() == u"request" &&
+                vector.value(QStringLiteral("valid")).toBool(true))
                 QTest::newRow(qPrintable(name)) << name;
         }
     }
@@ -266,8 +271,12 @@ private slots:
         const QByteArray body = preview(*w)->text(PreviewPane::Body).toUtf8();
         const QJsonObject rendered = QJsonDocument::fromJson(body).object();
         if (payload.contains(QStringLiteral("content")) && !payload.contains(QStringLiteral("whatsapp"))) {
-            const QJsonObject message = rendered.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages"))
-                                            .toArray().first().toObject();
+            const QJsonObject message = rendered.value(QStringLiteral("whatsapp"))
+                                            .toObject()
+                                            .value(QStringLiteral("messages"))
+                                            .toArray()
+                                            .first()
+                                            .toObject();
             QCOMPARE(message.value(QStringLiteral("content")), payload.value(QStringLiteral("content")));
             return;
         }
@@ -290,7 +299,8 @@ private slots:
         QVERIFY(field->hasErrors());
         auto *issue = field->findChild<QLabel *>(QStringLiteral("issueLabel"));
         QVERIFY(issue->isVisibleTo(field));
-        QVERIFY2(issue->text().contains(QStringLiteral("Button title is 21 characters; the limit is 20")), qPrintable(issue->text()));
+        QVERIFY2(issue->text().contains(QStringLiteral("Button title is 21 characters; the limit is 20")),
+                 qPrintable(issue->text()));
         auto *summary = w->findChild<QToolButton *>(QStringLiteral("summaryToolButton"));
         QVERIFY2(summary->text().contains(QStringLiteral("error")), qPrintable(summary->text()));
     }
@@ -316,9 +326,11 @@ private slots:
         auto w = window();
         QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
         const Draft before = w->document()->draft();
-        QVERIFY(!w->importJson("{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"hi\"\n", QStringLiteral("The pasted text")));
+        QVERIFY(!w->importJson("{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"hi\"\n",
+                               QStringLiteral("The pasted text")));
         QCOMPARE(w->document()->draft(), before);
-        QVERIFY2(w->lastImportError().contains(QStringLiteral("line ")) && w->lastImportError().contains(QStringLiteral("column")),
+        QVERIFY2(w->lastImportError().contains(QStringLiteral("line ")) &&
+                     w->lastImportError().contains(QStringLiteral("column")),
                  qPrintable(w->lastImportError()));
         QVERIFY(!w->importJson("{\"hello\": 1}", QStringLiteral("The pasted text")));
         QCOMPARE(w->document()->draft(), before);
@@ -327,7 +339,8 @@ private slots:
     void unknownFieldsAreKeptAndShown()
     {
         auto w = window();
-        QVERIFY(w->importJson(R"({"type":"text","text":{"body":"hi","x_future":1},"x_top":"kept"})", QStringLiteral("test")));
+        QVERIFY(w->importJson(R"({"type":"text","text":{"body":"hi","x_future":1},"x_top":"kept"})",
+                              QStringLiteral("test")));
         type(*w, QStringLiteral("/text/body"), QStringLiteral("hello"));
         const QJsonObject message = w->document()->draft().message;
         QCOMPARE(message.value(QStringLiteral("x_top")).toString(), QStringLiteral("kept"));
@@ -343,7 +356,12 @@ private slots:
         w->chooseKind(QStringLiteral("image"));
         QCOMPARE(Kinds::of(w->document()->draft().message), QStringLiteral("image"));
         QTest::keySequence(w.get(), QKeySequence::Undo);
-        QCOMPARE(w->document()->draft().message.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+        QCOMPARE(w->document()
+                     ->draft()
+                     .message.value(QStringLiteral("text"))
+                     .toObject()
+                     .value(QStringLiteral("body"))
+                     .toString(),
                  QStringLiteral("first"));
         QTest::keySequence(w.get(), QKeySequence(QStringLiteral("Ctrl+Y")));
         QCOMPARE(Kinds::of(w->document()->draft().message), QStringLiteral("image"));
@@ -369,7 +387,8 @@ private slots:
         w->chooseKind(QStringLiteral("text"));
         auto *recipients = w->findChild<QLineEdit *>(QStringLiteral("recipientsLineEdit"));
         QTest::keyClicks(recipients, QStringLiteral("+919876543210, +9112"));
-        QCOMPARE(w->document()->draft().recipients, (QStringList{QStringLiteral("+919876543210"), QStringLiteral("+9112")}));
+        QCOMPARE(w->document()->draft().recipients,
+                 (QStringList{QStringLiteral("+919876543210"), QStringLiteral("+9112")}));
         auto *issues = w->findChild<QLabel *>(QStringLiteral("recipientIssuesLabel"));
         QVERIFY(issues->isVisibleTo(w.get()));
         QVERIFY2(issues->text().contains(QStringLiteral("+9112")), qPrintable(issues->text()));

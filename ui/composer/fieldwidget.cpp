@@ -62,6 +62,10 @@ bool FieldWidget::eventFilter(QObject *watched, QEvent *event)
 
 void FieldWidget::setIssues(const QStringList &errors, const QStringList &warnings)
 {
+    if (errors == m_errors && warnings == m_warnings)
+        return;
+    m_errors = errors;
+    m_warnings = warnings;
     m_hasErrors = !errors.isEmpty();
     if (errors.isEmpty() && warnings.isEmpty()) {
         m_issueLabel->hide();

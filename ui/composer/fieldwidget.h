@@ -48,6 +48,8 @@ private:
     QJsonObject m_schema;
     QVBoxLayout *m_body = nullptr;
     QLabel *m_issueLabel = nullptr;
+    QStringList m_errors;
+    QStringList m_warnings;
     bool m_hasErrors = false;
     bool m_stale = false;
 };

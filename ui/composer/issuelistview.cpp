@@ -7,8 +7,7 @@ IssueListView::IssueListView(DraftDocument *document, QWidget *parent) : QListWi
 {
     setObjectName(QStringLiteral("issuesListWidget"));
     setAccessibleName(tr("Problems"));
-    setWordWrap(true);
-    setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideRight);
     connect(document, &DraftDocument::changed, this, &IssueListView::refresh);
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit issueChosen(item->data(Qt::UserRole).toString()); });
@@ -31,5 +30,4 @@ void IssueListView::refresh()
         item->setToolTip(issue.pointer);
         item->setForeground(issue.isError() ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb2, 0x6a, 0x00));
     }
-    setVisible(count() > 0);
 }

@@ -54,6 +54,11 @@ void RecipientsEdit::refresh()
                      .arg(issue.isError() ? QStringLiteral("#d32f2f") : QStringLiteral("#b26a00"),
                           issue.isError() ? QStringLiteral("●") : QStringLiteral("▲"), issue.message.toHtmlEscaped());
     }
+    // Until there is a message, an empty recipient list is not yet a problem worth red.
+    if (m_document->draft().message.isEmpty()) {
+        lines.clear();
+        error = false;
+    }
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
     m_edit->setStyleSheet(error ? QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }") : QString());

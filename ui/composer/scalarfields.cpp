@@ -89,8 +89,12 @@ void TextField::updateCounter(const QString &text)
     const qsizetype limit = schema().value(QStringLiteral("maxLength")).toInteger();
     const qsizetype length = Text::characterCount(text);
     m_counter->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
-    m_counter->setStyleSheet(length > limit ? QStringLiteral("color:#d32f2f; font-weight:bold") : QString());
-    m_counter->setAccessibleName(tr("%1 of %2 characters").arg(length).arg(limit));
+    // Style sheets are costly to apply: only when the counter crosses the limit.
+    const bool over = length > limit;
+    if (over != m_counter->property("over").toBool()) {
+        m_counter->setProperty("over", over);
+        m_counter->setStyleSheet(over ? QStringLiteral("color:#d32f2f; font-weight:bold") : QString());
+    }
 }
 
 EnumField::EnumField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, bool required,

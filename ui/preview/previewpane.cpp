@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     connect(copy, &QToolButton::clicked, this, [this] { this->copy(Tab(m_tabs->currentIndex())); });
 
     connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPane::showPending);
     refresh();
 }
 
@@ -56,12 +58,51 @@ QPlainTextEdit *PreviewPane::addTab(Tab tab, const QString &title, const QString
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_tabs->insertTab(tab, view, title);
     m_views.insert(tab, view);
+    m_texts.insert(tab, QString());
     return view;
 }
 
 QString PreviewPane::text(Tab tab) const
 {
-    return m_views.at(tab)->toPlainText();
+    return m_texts.at(tab);
+}
+
+namespace {
+
+// Replaces only what changed between the view's text and `text`: a keystroke changes one line, and
+// laying out and highlighting the whole body again is what costs.
+void replaceChanged(QPlainTextEdit *view, const QString &text)
+{
+    const QString old = view->toPlainText();
+    if (old == text)
+        return;
+    qsizetype prefix = 0;
+    const qsizetype shorter = qMin(old.size(), text.size());
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+}
+
+} // namespace
+
+void PreviewPane::setText(Tab tab, const QString &text)
+{
+    m_texts[tab] = text;
+    if (tab == m_tabs->currentIndex())
+        replaceChanged(m_views.at(tab), text);
+}
+
+void PreviewPane::showPending()
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab >= 0)
+        replaceChanged(m_views.at(tab), m_texts.at(tab));
 }
 
 void PreviewPane::showTab(Tab tab)
@@ -79,8 +120,8 @@ void PreviewPane::refresh()
     const Draft &draft = m_document->draft();
     const Provider *provider = m_document->provider();
     const auto setAll = [this](const QString &text) {
-        for (QPlainTextEdit *view : std::as_const(m_views))
-            view->setPlainText(text);
+        for (int tab = Body; tab <= Node; ++tab)
+            setText(Tab(tab), text);
     };
     if (!provider || draft.message.isEmpty()) {
         setAll(tr("Nothing to send yet."));
@@ -99,20 +140,16 @@ void PreviewPane::refresh()
     const QList<HttpRequest> requests = provider->build(shown, account);
     const HttpRequest &first = requests.first();
 
-    const auto update = [](QPlainTextEdit *view, const QString &text) {
-        if (view->toPlainText() != text)
-            view->setPlainText(text);
-    };
-    update(m_views.at(Body), QString::fromUtf8(first.body));
+    setText(Body, QString::fromUtf8(first.body));
     QStringList http;
     for (const HttpRequest &request : requests)
         http << request.text(true);
     if (requests.size() > 1)
         http.prepend(tr("# %1 requests, one per batch of recipients\n").arg(requests.size()));
-    update(m_views.at(Http), http.join(u'\n'));
-    update(m_views.at(Curl), CodeExport::curl(first));
-    update(m_views.at(Python), CodeExport::python(first));
-    update(m_views.at(Node), CodeExport::node(first));
+    setText(Http, http.join(u'\n'));
+    setText(Curl, CodeExport::curl(first));
+    setText(Python, CodeExport::python(first));
+    setText(Node, CodeExport::node(first));
     markIssues(first);
 }
 

@@ -35,11 +35,15 @@ public:
 
 private:
     QPlainTextEdit *addTab(Tab tab, const QString &title, const QString &objectName);
+    // Puts a tab's text in its view; hidden tabs get theirs when shown (laying out text is costly).
+    void setText(Tab tab, const QString &text);
+    void showPending();
     void markIssues(const HttpRequest &request);
 
     DraftDocument *m_document;
     QTabWidget *m_tabs = nullptr;
     QList<QPlainTextEdit *> m_views;
+    QList<QString> m_texts;
     JsonHighlighter *m_bodyHighlighter = nullptr;
     JsonHighlighter *m_httpHighlighter = nullptr;
 };

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The baseline of the start-up benchmark: a bare QMainWindow started as wabench --screenshot starts.
+#include <QApplication>
+#include <QMainWindow>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    return window.grab().save(QString::fromLocal8Bit(argv[argc - 1])) ? 0 : 1;
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmarks, not tests: a keystroke in the largest messages until the preview and validation are
+// up to date, and start to first painted window against a bare QMainWindow. Prints medians.
+#include "composer/fieldwidget.h"
+#include "composer/formview.h"
+#include "document/draftdocument.h"
+#include "mainwindow.h"
+
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+class BenchComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    void keystrokes(const QString &example, const QString &pointer)
+    {
+        MainWindow::Options options;
+        options.autosavePath = m_dir.filePath(QStringLiteral("bench.wabench.json"));
+        options.offerRecovery = false;
+        MainWindow window(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(QStringLiteral(":/examples/") + example + QStringLiteral(".wabench.json")));
+        FieldWidget *field = window.findChild<FormView *>()->field(pointer);
+        QVERIFY(field && field->pointer() == pointer);
+        QWidget *editor = field->focusTarget();
+        editor->setFocus();
+        QList<double> times;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(editor, i % 20 == 19 ? Qt::Key_Backspace : Qt::Key_A);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (i % 40 == 39) { // keep the text within its limit
+                if (auto *line = qobject_cast<QLineEdit *>(editor))
+                    line->clear();
+                else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+                    text->clear();
+            }
+        }
+        qInfo("keystroke to updated preview and validation, %s: median %.3f ms, 90th percentile %.3f ms",
+              qPrintable(example), median(times), [&] {
+                  QList<double> sorted = times;
+                  std::sort(sorted.begin(), sorted.end());
+                  return sorted.at(sorted.size() * 9 / 10);
+              }());
+    }
+
+private slots:
+    void keystrokeInTheLargestList() { keystrokes(QStringLiteral("interactive.list"), QStringLiteral("/interactive/body/text")); }
+    void keystrokeInACarousel()
+    {
+        keystrokes(QStringLiteral("interactive.carousel"), QStringLiteral("/interactive/action/cards/2/body/text"));
+    }
+    void keystrokeInATemplate()
+    {
+        keystrokes(QStringLiteral("template-limited-time-offer"), QStringLiteral("/template/components/1/parameters/0/text"));
+    }
+
+    // Whole processes, from start to a painted window saved as an image, so that Qt's own start-up
+    // counts for both.
+    void startToFirstPaint()
+    {
+        const auto run = [this](const QString &program, const QStringList &arguments) {
+            QList<double> times;
+            for (int i = 0; i < 7; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                QProcess process;
+                process.start(program, arguments);
+                if (!process.waitForFinished(30000) || process.exitCode() != 0)
+                    qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+                times.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            return median(times);
+        };
+        const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
+        const double bare = run(QStringLiteral(WABENCH_BARE_WINDOW), {shot});
+        const double ours = run(QStringLiteral(WABENCH_BINARY), {QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
+                                                                 QStringLiteral("1280x800")});
+        qInfo("start to first painted window: Wabench %.1f ms, bare QMainWindow %.1f ms (%.2fx)", ours, bare,
+              ours / qMax(0.001, bare));
+    }
+};
+
+QTEST_MAIN(BenchComposer)
+#include "bench_composer.moc"
