@@ -66,8 +66,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -122,15 +122,13 @@ QWidget *MainWindow::buildBar()
     m_sender->setAccessibleName(tr("Sender number"));
     m_sender->setPlaceholderText(tr("Sender, e.g. +919876500001"));
     m_kinds = new KindPicker(bar);
-    top->addWidget(new QLabel(tr("Provider"), bar));
     top->addWidget(m_provider);
     top->addWidget(new QLabel(tr("Account"), bar));
     top->addWidget(m_account);
-    top->addWidget(new QLabel(tr("From"), bar));
-    top->addWidget(m_sender, 1);
     top->addWidget(new QLabel(tr("Message"), bar));
     top->addWidget(m_kinds, 1);
-    form->addRow(top);
+    form->addRow(tr("Provider"), top);
+    form->addRow(tr("From"), m_sender);
     m_recipients = new RecipientsEdit(m_document, bar);
     form->addRow(tr("To"), m_recipients);
 

@@ -66,14 +66,18 @@ private:
     }
 
 private slots:
-    void keystrokeInTheLargestList() { keystrokes(QStringLiteral("interactive.list"), QStringLiteral("/interactive/body/text")); }
+    void keystrokeInTheLargestList()
+    {
+        keystrokes(QStringLiteral("interactive.list"), QStringLiteral("/interactive/body/text"));
+    }
     void keystrokeInACarousel()
     {
         keystrokes(QStringLiteral("interactive.carousel"), QStringLiteral("/interactive/action/cards/2/body/text"));
     }
     void keystrokeInATemplate()
     {
-        keystrokes(QStringLiteral("template-limited-time-offer"), QStringLiteral("/template/components/1/parameters/0/text"));
+        keystrokes(QStringLiteral("template-limited-time-offer"),
+                   QStringLiteral("/template/components/1/parameters/0/text"));
     }
 
     // Whole processes, from start to a painted window saved as an image, so that Qt's own start-up
@@ -95,8 +99,8 @@ private slots:
         };
         const QString shot = m_dir.filePath(QStringLiteral("shot.png"));
         const double bare = run(QStringLiteral(WABENCH_BARE_WINDOW), {shot});
-        const double ours = run(QStringLiteral(WABENCH_BINARY), {QStringLiteral("--screenshot"), shot, QStringLiteral("--size"),
-                                                                 QStringLiteral("1280x800")});
+        const double ours = run(QStringLiteral(WABENCH_BINARY), {QStringLiteral("--screenshot"), shot,
+                                                                 QStringLiteral("--size"), QStringLiteral("1280x800")});
         qInfo("start to first painted window: Wabench %.1f ms, bare QMainWindow %.1f ms (%.2fx)", ours, bare,
               ours / qMax(0.001, bare));
     }

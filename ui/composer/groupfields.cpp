@@ -19,7 +19,7 @@ ObjectField::ObjectField(DraftDocument *document, const QString &pointer, const 
     frame->setObjectName(QStringLiteral("objectFrame"));
     frame->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(8, 6, 8, 8);
+    layout->setContentsMargins(6, 4, 6, 6);
     m_titleRow = new QHBoxLayout;
     auto *titleLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), frame);
     titleLabel->setObjectName(QStringLiteral("titleLabel"));
@@ -64,7 +64,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     body()->addLayout(title);
     m_items = new QWidget(this);
     auto *items = new QVBoxLayout(m_items);
-    items->setContentsMargins(12, 0, 0, 0);
+    items->setContentsMargins(6, 0, 0, 0);
     body()->addWidget(m_items);
     const QString noun =
         schema.value(QStringLiteral("items")).toObject().value(QStringLiteral("title")).toString(tr("item"));
@@ -72,7 +72,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     m_add->setObjectName(QStringLiteral("addPushButton"));
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     auto *addRow = new QHBoxLayout;
-    addRow->setContentsMargins(12, 0, 0, 0);
+    addRow->setContentsMargins(6, 0, 0, 0);
     addRow->addWidget(m_add);
     addRow->addStretch();
     body()->addLayout(addRow);

@@ -49,7 +49,7 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
         m_counter = new QLabel(this);
         m_counter->setObjectName(QStringLiteral("counterLabel"));
         m_counter->setAlignment(Qt::AlignRight | (m_multi ? Qt::AlignBottom : Qt::AlignVCenter));
-        m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000/0000")));
+        m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("000/000")));
         row->addWidget(m_counter);
     }
     body()->addLayout(row);
