@@ -280,10 +280,16 @@ bool MainWindow::importJson(const QByteArray &json, const QString &source)
         return false;
     }
     Draft draft = *imported.draft;
+    const Draft &current = m_document->draft();
+    if (imported.messageOnly) {
+        // Just a message: it replaces the message, and provider, recipients and options stay.
+        draft = current;
+        draft.message = imported.draft->message;
+    }
     // A body that does not name them keeps the account and sender already chosen.
     if (draft.sender.isEmpty())
-        draft.sender = m_document->draft().sender;
-    draft.account = m_document->draft().account;
+        draft.sender = current.sender;
+    draft.account = current.account;
     m_document->setDraft(draft, false);
     if (!imported.note.isEmpty())
         statusBar()->showMessage(imported.note, 8000);

@@ -39,6 +39,7 @@ DraftImport DraftImport::fromJson(const QByteArray &bytes)
     if (drafts.size() > 1) {
         result.note = tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
     }
+    result.messageOnly = root.isObject() && Payload::isBareMessage(root.toObject());
     result.draft = draft;
     return result;
 }

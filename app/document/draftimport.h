@@ -12,6 +12,7 @@ struct DraftImport
     std::optional<Draft> draft;
     QString error; // set when there is no draft
     QString note;  // something the person should know, e.g. "the body held 3 different messages; the first is open"
+    bool messageOnly = false; // a bare message object: who it goes to, and how, is not in it
 
     static DraftImport fromJson(const QByteArray &bytes);
     static DraftImport fromFile(const QString &path);

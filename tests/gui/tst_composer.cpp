@@ -12,11 +12,16 @@
 #include "providers/payload.h"
 
 #include <QAbstractSpinBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -413,6 +418,97 @@ private slots:
         QVERIFY(second.document()->isModified());
         second.close();
         QVERIFY(!QFile::exists(options.autosavePath));
+    }
+
+    void pasteOnTheWindowImportsTheClipboard()
+    {
+        auto w = window();
+        w->chooseKind(QStringLiteral("text"));
+        const QJsonObject payload =
+            TestData::vector(QStringLiteral("telnyx_buttons")).value(QStringLiteral("payload")).toObject();
+        QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(payload).toJson()));
+        auto *provider = w->findChild<QComboBox *>(QStringLiteral("providerComboBox"));
+        provider->setFocus();
+        QTest::keySequence(w.get(), QKeySequence::Paste);
+        QCOMPARE(w->document()->draft().provider, QStringLiteral("telnyx"));
+        QCOMPARE(w->document()->draft().message, payload.value(QStringLiteral("whatsapp_message")).toObject());
+        // Ctrl+Z takes the import back.
+        QTest::keySequence(w.get(), QKeySequence::Undo);
+        QCOMPARE(Kinds::of(w->document()->draft().message), QStringLiteral("text"));
+    }
+
+    void droppingAFileOpensIt()
+    {
+        auto w = window();
+        const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(TestData::vector(QStringLiteral("kaleyra_list")).value(QStringLiteral("payload")).toObject())
+                .toJson());
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w.get(), &drop);
+        QCOMPARE(w->document()->draft().provider, QStringLiteral("kaleyra"));
+        QCOMPARE(Kinds::of(w->document()->draft().message), QStringLiteral("interactive.list"));
+    }
+
+    void editJsonSaysWhereItBrokeAndAppliesWhatReads()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        const Draft before = w->document()->draft();
+        w->findChild<QAction *>(QStringLiteral("editJsonAction"))->trigger();
+        auto *dialog = w->findChild<QDialog *>(QStringLiteral("editJsonDialog"));
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("jsonPlainTextEdit"));
+        QVERIFY(edit->toPlainText().contains(QStringLiteral("messaging_product")));
+        edit->setPlainText(QStringLiteral("{\n  \"type\": \"text\",\n  \"text\": {\"body\": }\n}"));
+        auto *apply = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY2(error->text().startsWith(QStringLiteral("line 3, column ")), qPrintable(error->text()));
+        QCOMPARE(w->document()->draft(), before);
+        edit->setPlainText(QStringLiteral("{\"type\": \"text\", \"text\": {\"body\": \"edited as JSON\"}}"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(JsonPointer::get(w->document()->draft().message, QStringLiteral("/text/body")).toString(),
+                 QStringLiteral("edited as JSON"));
+        QCOMPARE(w->document()->draft().recipients, before.recipients);
+    }
+
+    void everyExampleOpensFromTheMenu()
+    {
+        auto w = window();
+        auto *examples = w->findChild<QMenu *>(QStringLiteral("examplesMenu"));
+        QVERIFY(examples);
+        QMetaObject::invokeMethod(examples, "aboutToShow");
+        const QList<QAction *> actions = examples->actions();
+        QCOMPARE(actions.size(), Kinds::examplePaths().size());
+        QStringList kinds;
+        for (QAction *action : actions) {
+            action->trigger();
+            kinds << Kinds::of(w->document()->draft().message);
+            QVERIFY(w->document()->filePath().isEmpty());
+        }
+        for (const MessageKind &kind : Kinds::all())
+            QVERIFY2(kinds.contains(kind.id), qPrintable(kind.id));
+    }
+
+    void copyAsCurl()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        QApplication::clipboard()->clear();
+        QTest::keySequence(w.get(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+        QVERIFY2(QApplication::clipboard()->text().startsWith(QStringLiteral("curl ")),
+                 qPrintable(QApplication::clipboard()->text()));
+        QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("••••")));
     }
 
     void savedDraftsReopenTheSame()

@@ -2,6 +2,25 @@
 #include "issuelistview.h"
 
 #include "document/draftdocument.h"
+#include "message/jsonpointer.h"
+
+QString IssueListView::where(const QString &pointer)
+{
+    // "/message/interactive/action/buttons/0/reply/title" reads "interactive › action › buttons #1 › reply › title".
+    QStringList tokens = JsonPointer::split(pointer);
+    if (tokens.value(0) == u"message")
+        tokens.removeFirst();
+    QStringList parts;
+    for (const QString &token : std::as_const(tokens)) {
+        bool number = false;
+        const int index = token.toInt(&number);
+        if (number && !parts.isEmpty())
+            parts.last() += QStringLiteral(" #") + QString::number(index + 1);
+        else
+            parts << token;
+    }
+    return parts.isEmpty() ? tr("the message") : parts.join(QStringLiteral(" › "));
+}
 
 IssueListView::IssueListView(DraftDocument *document, QWidget *parent) : QListWidget(parent), m_document(document)
 {
@@ -25,7 +44,7 @@ void IssueListView::refresh()
     for (const Issue &issue : std::as_const(issues)) {
         auto *item = new QListWidgetItem(
             QIcon::fromTheme(issue.isError() ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")),
-            issue.message, this);
+            issue.message + QStringLiteral("   (") + where(issue.pointer) + u')', this);
         item->setData(Qt::UserRole, issue.pointer);
         item->setToolTip(issue.pointer);
         item->setForeground(issue.isError() ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb2, 0x6a, 0x00));

@@ -13,6 +13,9 @@ class IssueListView : public QListWidget
 public:
     explicit IssueListView(DraftDocument *document, QWidget *parent = nullptr);
 
+    // Where an issue is, in words: "interactive › action › buttons #1 › reply › title".
+    static QString where(const QString &pointer);
+
 signals:
     // The pointer (into the draft file) of the issue chosen.
     void issueChosen(const QString &pointer);
