@@ -351,6 +351,12 @@ private slots:
         QCOMPARE(message.value(QStringLiteral("x_top")).toString(), QStringLiteral("kept"));
         QCOMPARE(JsonPointer::get(message, QStringLiteral("/text/x_future")).toInt(), 1);
         QVERIFY(preview(*w)->text(PreviewPane::Body).contains(QStringLiteral("x_future")));
+        // The form shows them too, as JSON that can be edited.
+        auto *unknown = qobject_cast<QPlainTextEdit *>(editor(*w, QStringLiteral("/x_top")));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->toPlainText(), QStringLiteral("\"kept\""));
+        unknown->setPlainText(QStringLiteral("42"));
+        QCOMPARE(w->document()->draft().message.value(QStringLiteral("x_top")).toInt(), 42);
     }
 
     void undoAndRedo()

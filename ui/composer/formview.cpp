@@ -170,6 +170,18 @@ void FormView::buildProperties(const QJsonObject &node, const QString &pointer, 
         buildProperty(node, value, key, JsonPointer::append(pointer, key), form);
     }
     m_parentValue = grandparent;
+    // Fields the schema does not know are kept, and shown as JSON that can be edited or cleared.
+    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (properties.contains(it.key()))
+            continue;
+        const QJsonObject schema{
+            {QStringLiteral("title"), it.key()},
+            {QStringLiteral("description"), tr("Not a field the schema knows; it is sent as it is.")}};
+        form->addRow(tr("%1 (unknown)").arg(it.key()),
+                     track(new JsonField(m_document, JsonPointer::append(pointer, it.key()), schema)));
+    }
 }
 
 bool FormView::visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,

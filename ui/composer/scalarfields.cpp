@@ -276,15 +276,16 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
             write(QJsonValue(QJsonValue::Undefined));
             return;
         }
+        // Any JSON value, not only objects and arrays: parse it as the one item of an array.
         QJsonParseError error{};
-        const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
-        if (error.error != QJsonParseError::NoError) {
+        const QJsonDocument parsed = QJsonDocument::fromJson('[' + text + ']', &error);
+        if (error.error != QJsonParseError::NoError || parsed.array().size() != 1) {
             m_error->setText(tr("Not JSON yet: %1").arg(error.errorString()));
             m_error->show();
             return;
         }
         m_error->hide();
-        write(parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object()));
+        write(parsed.array().first());
     });
 }
 
@@ -293,12 +294,12 @@ void JsonField::refresh()
     const QJsonValue current = value();
     if (current.isUndefined())
         return;
-    const QJsonDocument shown =
-        current.isArray() ? QJsonDocument(current.toArray()) : QJsonDocument(current.toObject());
-    const QJsonDocument typed = QJsonDocument::fromJson(m_edit->toPlainText().toUtf8());
-    if (typed != shown) {
+    // Any JSON value: wrapped in an array to print it, unwrapped to compare and show.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{current}).toJson(QJsonDocument::Compact);
+    const QJsonDocument typed = QJsonDocument::fromJson('[' + m_edit->toPlainText().toUtf8() + ']');
+    if (typed.array().size() != 1 || typed.array().first() != current) {
         const QSignalBlocker blocker(m_edit);
-        m_edit->setPlainText(QString::fromUtf8(shown.toJson(QJsonDocument::Compact)));
+        m_edit->setPlainText(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
     }
 }
 
