@@ -517,6 +517,35 @@ private slots:
         QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("••••")));
     }
 
+    void contactPhonesSayWhatTheyAre()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/contacts.wabench.json")));
+        const QString pointer = QStringLiteral("/contacts/0/phones/0/phone");
+        type(*w, pointer, QStringLiteral("+16502530000"));
+        auto *hint = form(*w)->field(pointer)->findChild<QLabel *>(QStringLiteral("phoneHintLabel"));
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), QStringLiteral("✓ +16502530000, US"));
+        type(*w, pointer, QStringLiteral("+9112"));
+        QVERIFY2(hint->text().contains(QStringLiteral("not a possible phone number")), qPrintable(hint->text()));
+    }
+
+    void tabFollowsTheForm()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.cta_url.wabench.json")));
+        QWidget *headerText = editor(*w, QStringLiteral("/interactive/header/text"));
+        headerText->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/body/text")));
+        // The footer's title row comes first: its remove button, then its text.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Remove footer"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/footer/text")));
+    }
+
     void savedDraftsReopenTheSame()
     {
         auto w = window();

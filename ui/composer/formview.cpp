@@ -301,21 +301,15 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
         form->addRow(buildArray(node, pointer, value));
         return;
     }
-    ObjectField *object = buildObject(node, pointer, value, title);
+    // Title buttons first, fields after: the tab order follows what the eye sees.
+    auto *object = track(new ObjectField(m_document, pointer, node, title));
     if (!required) {
         connect(object->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1").arg(title.toLower())),
                 &QToolButton::clicked, this,
                 [this, pointer] { m_document->setValue(pointer, QJsonValue(QJsonValue::Undefined)); });
     }
-    form->addRow(object);
-}
-
-ObjectField *FormView::buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value,
-                                   const QString &title)
-{
-    auto *object = track(new ObjectField(m_document, pointer, node, title));
     buildProperties(node, pointer, value, object->form());
-    return object;
+    form->addRow(object);
 }
 
 QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value)
@@ -329,7 +323,7 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
         const QString itemPointer = JsonPointer::append(pointer, i);
         QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
         itemNode.insert(QStringLiteral("x-raw"), registry().resolve(itemSchema));
-        ObjectField *item = buildObject(itemNode, itemPointer, items.at(i), tr("%1 %2").arg(noun).arg(i + 1));
+        auto *item = track(new ObjectField(m_document, itemPointer, itemNode, tr("%1 %2").arg(noun).arg(i + 1)));
         QToolButton *up =
             item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
         QToolButton *down =
@@ -342,6 +336,7 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
         connect(up, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i - 1); });
         connect(down, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i + 1); });
         connect(remove, &QToolButton::clicked, this, [this, pointer, i] { removeItem(pointer, i); });
+        buildProperties(itemNode, itemPointer, items.at(i), item->form());
         array->addItem(item);
     }
     array->setCount(items.size());

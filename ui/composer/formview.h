@@ -36,8 +36,6 @@ private:
     void buildProperty(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
                        const QString &pointer, QFormLayout *form);
     QWidget *buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value);
-    ObjectField *buildObject(const QJsonObject &node, const QString &pointer, const QJsonValue &value,
-                             const QString &title);
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
     bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
                  const QJsonValue &grandparentValue) const;

@@ -2,6 +2,7 @@
 #include "scalarfields.h"
 
 #include "document/draftdocument.h"
+#include "message/phonenumbers.h"
 #include "message/text.h"
 
 #include <QCheckBox>
@@ -53,7 +54,32 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
         row->addWidget(m_counter);
     }
     body()->addLayout(row);
+    if (schema.value(QStringLiteral("x-widget")).toString() == u"phone") {
+        m_phoneHint = new QLabel(this);
+        m_phoneHint->setObjectName(QStringLiteral("phoneHintLabel"));
+        body()->addWidget(m_phoneHint);
+    }
     refresh();
+}
+
+void TextField::updatePhoneHint(const QString &text)
+{
+    if (!m_phoneHint)
+        return;
+    if (text.trimmed().isEmpty()) {
+        m_phoneHint->clear();
+        return;
+    }
+    // What libphonenumber makes of the number, as it is typed.
+    const std::optional<Issue> issue = PhoneNumbers::check(text, tr("Number"));
+    if (!issue) {
+        m_phoneHint->setText(tr("✓ %1, %2").arg(PhoneNumbers::toE164(text), PhoneNumbers::regionOf(text)));
+        m_phoneHint->setStyleSheet(QString());
+    } else {
+        m_phoneHint->setText((issue->isError() ? QStringLiteral("● ") : QStringLiteral("▲ ")) + issue->message);
+        m_phoneHint->setStyleSheet(issue->isError() ? QStringLiteral("color:#d32f2f")
+                                                    : QStringLiteral("color:#b26a00"));
+    }
 }
 
 void TextField::refresh()
@@ -68,6 +94,7 @@ void TextField::refresh()
         m_multi->setPlainText(text);
     }
     updateCounter(text);
+    updatePhoneHint(text);
 }
 
 QWidget *TextField::focusTarget()

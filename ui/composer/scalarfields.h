@@ -25,8 +25,10 @@ public:
 private:
     void edited(const QString &text);
     void updateCounter(const QString &text);
+    void updatePhoneHint(const QString &text);
 
     QLineEdit *m_line = nullptr;
+    QLabel *m_phoneHint = nullptr;
     QPlainTextEdit *m_multi = nullptr;
     QLabel *m_counter = nullptr;
     bool m_required;
