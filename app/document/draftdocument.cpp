@@ -126,20 +126,20 @@ void DraftDocument::apply(const Draft &next, const QString &coalesceKey, bool st
 
 void DraftDocument::undo()
 {
-    if (m_undo.isEmpty())
-        return;
-    m_redo.append(m_draft);
-    m_draft = m_undo.takeLast();
-    m_lastCoalesceKey.clear();
-    settle(true);
+    travel(m_undo, m_redo);
 }
 
 void DraftDocument::redo()
 {
-    if (m_redo.isEmpty())
+    travel(m_redo, m_undo);
+}
+
+void DraftDocument::travel(QList<Draft> &from, QList<Draft> &to)
+{
+    if (from.isEmpty())
         return;
-    m_undo.append(m_draft);
-    m_draft = m_redo.takeLast();
+    to.append(m_draft);
+    m_draft = from.takeLast();
     m_lastCoalesceKey.clear();
     settle(true);
 }

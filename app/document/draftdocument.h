@@ -58,6 +58,8 @@ signals:
 
 private:
     void apply(const Draft &next, const QString &coalesceKey, bool structural);
+    // Undo and redo: the current state goes to one history, the other's last state comes back.
+    void travel(QList<Draft> &from, QList<Draft> &to);
     // Validates, then tells the views.
     void settle(bool structural);
     void revalidate();
