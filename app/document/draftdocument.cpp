@@ -32,7 +32,7 @@ QJsonValue DraftDocument::value(const QString &pointer) const
     return JsonPointer::get(m_draft.message, pointer);
 }
 
-void DraftDocument::setValue(const QString &pointer, const QJsonValue &value)
+void DraftDocument::setValue(const QString &pointer, const QJsonValue &value, bool keepsShape)
 {
     const QJsonValue before = this->value(pointer);
     if (before == value)
@@ -43,7 +43,7 @@ void DraftDocument::setValue(const QString &pointer, const QJsonValue &value)
         return;
     Draft next = m_draft;
     next.message = root.toObject();
-    const bool structural = shapeDiffers(before, value) || pointer.endsWith(QStringLiteral("/type"));
+    const bool structural = !keepsShape && (shapeDiffers(before, value) || pointer.endsWith(QStringLiteral("/type")));
     apply(next, structural ? QString() : QStringLiteral("value:") + pointer, structural);
 }
 

@@ -28,7 +28,8 @@ public:
     QJsonValue value(const QString &pointer) const;
     // Writes `value` at `pointer` inside the message; Undefined removes it. Consecutive writes to the
     // same pointer (typing) make one undo step.
-    void setValue(const QString &pointer, const QJsonValue &value);
+    // `keepsShape` says the form need not rebuild (a free-form object edited in place).
+    void setValue(const QString &pointer, const QJsonValue &value, bool keepsShape = false);
     // Replaces the whole message (kind switch, JSON edit). `structural` is emitted.
     void setMessage(const QJsonObject &message);
     void setProvider(const QString &provider);

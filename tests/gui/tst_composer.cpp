@@ -4,6 +4,7 @@
 #include "../core/testdata.h"
 #include "composer/fieldwidget.h"
 #include "composer/formview.h"
+#include "composer/keyvaluefield.h"
 #include "document/draftdocument.h"
 #include "mainwindow.h"
 #include "message/jsonpointer.h"
@@ -24,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -120,6 +122,16 @@ private:
         QVERIFY2(found, qPrintable(pointer));
         QTest::mouseClick(found, Qt::LeftButton);
     }
+    // Picks a message kind in the kind combo box, as a person would.
+    static void pickKind(MainWindow &window, const QString &kind)
+    {
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+        QVERIFY(combo);
+        const int index = combo->findData(kind);
+        QVERIFY2(index >= 0, qPrintable(kind));
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+    }
     static void choose(MainWindow &window, const QString &pointer, const QString &option)
     {
         auto *combo = qobject_cast<QComboBox *>(editor(window, pointer));
@@ -164,7 +176,7 @@ private slots:
     void buildAListByTypingAndClicking()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("interactive.list"));
+        pickKind(*w, QStringLiteral("interactive.list"));
         type(*w, QStringLiteral("/interactive/body/text"), QStringLiteral("Pick a slot"));
         type(*w, QStringLiteral("/interactive/action/button"), QStringLiteral("Slots"));
         type(*w, QStringLiteral("/interactive/action/sections/0/rows/0/id"), QStringLiteral("am"));
@@ -186,7 +198,7 @@ private slots:
     void buildOrderDetailsByTypingAndClicking()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("interactive.order_details"));
+        pickKind(*w, QStringLiteral("interactive.order_details"));
         const QString p = QStringLiteral("/interactive/action/parameters");
         type(*w, QStringLiteral("/interactive/body/text"), QStringLiteral("Pay for your plants"));
         type(*w, p + QStringLiteral("/reference_id"), QStringLiteral("order-1"));
@@ -214,7 +226,7 @@ private slots:
     void buildALimitedTimeOfferTemplate()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("template"));
+        pickKind(*w, QStringLiteral("template"));
         type(*w, QStringLiteral("/template/name"), QStringLiteral("summer_lto"));
         type(*w, QStringLiteral("/template/language/code"), QStringLiteral("en_US"));
         // Components: a limited-time offer, a copy-code button at 0, a URL button at 1.
@@ -291,7 +303,7 @@ private slots:
     void counterAndInlineErrorAtTheLimit()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("interactive.button"));
+        pickKind(*w, QStringLiteral("interactive.button"));
         const QString pointer = QStringLiteral("/interactive/action/buttons/0/reply/title");
         type(*w, pointer, QString(20, u'a'));
         FieldWidget *field = form(*w)->field(pointer);
@@ -313,7 +325,7 @@ private slots:
     void choosingAnIssueFocusesItsField()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("interactive.button"));
+        pickKind(*w, QStringLiteral("interactive.button"));
         w->activateWindow();
         auto *issues = w->findChild<QListWidget *>(QStringLiteral("issuesListWidget"));
         QListWidgetItem *bodyIssue = nullptr;
@@ -362,9 +374,9 @@ private slots:
     void undoAndRedo()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("text"));
+        pickKind(*w, QStringLiteral("text"));
         type(*w, QStringLiteral("/text/body"), QStringLiteral("first"));
-        w->chooseKind(QStringLiteral("image"));
+        pickKind(*w, QStringLiteral("image"));
         QCOMPARE(Kinds::of(w->document()->draft().message), QStringLiteral("image"));
         QTest::keySequence(w.get(), QKeySequence::Undo);
         QCOMPARE(w->document()
@@ -395,7 +407,7 @@ private slots:
     void recipientsAreCheckedAsTyped()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("text"));
+        pickKind(*w, QStringLiteral("text"));
         auto *recipients = w->findChild<QLineEdit *>(QStringLiteral("recipientsLineEdit"));
         QTest::keyClicks(recipients, QStringLiteral("+919876543210, +9112"));
         QCOMPARE(w->document()->draft().recipients,
@@ -429,7 +441,7 @@ private slots:
     void pasteOnTheWindowImportsTheClipboard()
     {
         auto w = window();
-        w->chooseKind(QStringLiteral("text"));
+        pickKind(*w, QStringLiteral("text"));
         const QJsonObject payload =
             TestData::vector(QStringLiteral("telnyx_buttons")).value(QStringLiteral("payload")).toObject();
         QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(payload).toJson()));
@@ -544,6 +556,23 @@ private slots:
         QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Remove footer"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/footer/text")));
+    }
+
+    void freeFormDataWithoutTypingJson()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.flow.wabench.json")));
+        const QString pointer = QStringLiteral("/interactive/action/parameters/flow_action_payload/data");
+        auto *field = qobject_cast<KeyValueField *>(form(*w)->field(pointer));
+        QVERIFY(field);
+        QCOMPARE(field->table()->rowCount(), 1);
+        QCOMPARE(field->table()->item(0, 0)->text(), QStringLiteral("store"));
+        QTest::mouseClick(field->findChild<QPushButton *>(QStringLiteral("addEntryPushButton")), Qt::LeftButton);
+        field->table()->item(1, 0)->setText(QStringLiteral("seats"));
+        field->table()->item(1, 1)->setText(QStringLiteral("2"));
+        field->table()->item(0, 1)->setText(QStringLiteral("Indiranagar"));
+        QCOMPARE(w->document()->value(pointer).toObject(),
+                 (QJsonObject{{QStringLiteral("store"), QStringLiteral("Indiranagar")}, {QStringLiteral("seats"), 2}}));
     }
 
     void savedDraftsReopenTheSame()

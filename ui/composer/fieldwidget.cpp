@@ -36,10 +36,10 @@ QJsonValue FieldWidget::value() const
     return m_document->value(m_pointer);
 }
 
-void FieldWidget::write(const QJsonValue &value)
+void FieldWidget::write(const QJsonValue &value, bool keepsShape)
 {
     if (!m_stale)
-        m_document->setValue(m_pointer, value);
+        m_document->setValue(m_pointer, value, keepsShape);
 }
 
 void FieldWidget::routeUndoToDocument(QWidget *editor)

@@ -34,7 +34,8 @@ public:
 
 protected:
     QJsonValue value() const;
-    void write(const QJsonValue &value);
+    // Writes the field's value; `keepsShape` when the form need not rebuild for it.
+    void write(const QJsonValue &value, bool keepsShape = false);
     // The layout the subclass puts its editor in; the issue label sits under it.
     QVBoxLayout *body() const { return m_body; }
     // Leaves Ctrl+Z and Ctrl+Y to the draft's one undo history instead of the editor's own.

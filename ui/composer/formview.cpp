@@ -3,6 +3,7 @@
 
 #include "document/draftdocument.h"
 #include "groupfields.h"
+#include "keyvaluefield.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "message/schemaregistry.h"
@@ -352,7 +353,9 @@ FieldWidget *FormView::buildScalar(const QJsonObject &node, const QString &point
         return track(new MoneyField(m_document, pointer, node));
     if (widget == u"datetime-ms" || widget == u"datetime-s")
         return track(new DateTimeField(m_document, pointer, node));
-    if (widget == u"json" || type == u"object" || type == u"array")
+    if (type == u"object")
+        return track(new KeyValueField(m_document, pointer, node));
+    if (widget == u"json" || type == u"array")
         return track(new JsonField(m_document, pointer, node));
     if (type == u"boolean")
         return track(new BoolField(m_document, pointer, node));

@@ -300,7 +300,7 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
         const QByteArray text = m_edit->toPlainText().toUtf8();
         if (text.trimmed().isEmpty()) {
             m_error->hide();
-            write(QJsonValue(QJsonValue::Undefined));
+            write(QJsonValue(QJsonValue::Undefined), true);
             return;
         }
         // Any JSON value, not only objects and arrays: parse it as the one item of an array.
@@ -312,7 +312,7 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
             return;
         }
         m_error->hide();
-        write(parsed.array().first());
+        write(parsed.array().first(), true);
     });
 }
 
