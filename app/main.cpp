@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Wabench"));
+    QApplication::setOrganizationName(QStringLiteral("Wabench"));
     // --dark: Fusion with a dark palette, to check how the window reads on dark themes.
     if (arguments.contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStringLiteral("Fusion"));

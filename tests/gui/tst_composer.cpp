@@ -25,6 +25,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -143,6 +145,23 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings (recent files) and data go to test locations, not the person's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WabenchTests"));
+        QSettings().clear();
+    }
+
+    void recentFilesRemembered()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        const QString path = m_dir.filePath(QStringLiteral("recent.wabench.json"));
+        QVERIFY(w->saveAs(path));
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
+    }
+
     void examplesShowTheirValuesAndBody_data()
     {
         QTest::addColumn<QString>("path");

@@ -12,7 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-KeyValueField::KeyValueField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+KeyValueField::KeyValueField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
+                             QWidget *parent)
     : FieldWidget(document, pointer, schema, parent)
 {
     m_table = new QTableWidget(0, 2, this);

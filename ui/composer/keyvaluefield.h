@@ -12,7 +12,8 @@ class KeyValueField final : public FieldWidget
     Q_OBJECT
 
 public:
-    KeyValueField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent = nullptr);
+    KeyValueField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
+                  QWidget *parent = nullptr);
     void refresh() override;
     QWidget *focusTarget() override;
     QTableWidget *table() const { return m_table; }

@@ -13,7 +13,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
-#include <QTabWidget>
+#include <QTabBar>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,15 +22,17 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("previewTabWidget"));
+    layout->setSpacing(0);
+    auto *top = new QHBoxLayout;
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("previewTabBar"));
     m_tabs->setDocumentMode(true);
-    layout->addWidget(m_tabs);
-    m_bodyHighlighter = new JsonHighlighter(addTab(Body, tr("Body"), QStringLiteral("bodyPlainTextEdit"))->document());
-    m_httpHighlighter = new JsonHighlighter(addTab(Http, tr("HTTP"), QStringLiteral("httpPlainTextEdit"))->document());
-    addTab(Curl, tr("cURL"), QStringLiteral("curlPlainTextEdit"));
-    addTab(Python, tr("Python"), QStringLiteral("pythonPlainTextEdit"));
-    addTab(Node, tr("Node"), QStringLiteral("nodePlainTextEdit"));
+    m_tabs->setExpanding(false);
+    for (const QString &title : {tr("Body"), tr("HTTP"), tr("cURL"), tr("Python"), tr("Node")}) {
+        m_tabs->addTab(title);
+        m_texts.append(QString());
+    }
+    top->addWidget(m_tabs, 1);
 
     auto *copy = new QToolButton(this);
     copy->setObjectName(QStringLiteral("copyToolButton"));
@@ -39,32 +41,39 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     copy->setToolTip(tr("Copy what this tab shows"));
     copy->setAutoRaise(true);
-    m_tabs->setCornerWidget(copy);
+    top->addWidget(copy);
+    layout->addLayout(top);
+
+    // One view for every tab: switching tabs swaps its text.
+    m_view = new QPlainTextEdit(this);
+    m_view->setObjectName(QStringLiteral("previewPlainTextEdit"));
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_view, 1);
+    m_highlighter = new JsonHighlighter(m_view->document());
+
     connect(copy, &QToolButton::clicked, this, [this] { this->copy(Tab(m_tabs->currentIndex())); });
-
     connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPane::showPending);
+    connect(m_tabs, &QTabBar::currentChanged, this, &PreviewPane::showCurrent);
     refresh();
-}
-
-QPlainTextEdit *PreviewPane::addTab(Tab tab, const QString &title, const QString &objectName)
-{
-    auto *view = new QPlainTextEdit(this);
-    view->setObjectName(objectName);
-    view->setAccessibleName(tr("%1 preview").arg(title));
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_tabs->insertTab(tab, view, title);
-    m_views.insert(tab, view);
-    m_texts.insert(tab, QString());
-    return view;
+    showCurrent();
 }
 
 QString PreviewPane::text(Tab tab) const
 {
     return m_texts.at(tab);
+}
+
+void PreviewPane::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void PreviewPane::copy(Tab tab) const
+{
+    QGuiApplication::clipboard()->setText(text(tab));
 }
 
 namespace {
@@ -95,24 +104,19 @@ void PreviewPane::setText(Tab tab, const QString &text)
 {
     m_texts[tab] = text;
     if (tab == m_tabs->currentIndex())
-        replaceChanged(m_views.at(tab), text);
+        replaceChanged(m_view, text);
 }
 
-void PreviewPane::showPending()
+void PreviewPane::showCurrent()
 {
     const int tab = m_tabs->currentIndex();
-    if (tab >= 0)
-        replaceChanged(m_views.at(tab), m_texts.at(tab));
-}
-
-void PreviewPane::showTab(Tab tab)
-{
-    m_tabs->setCurrentIndex(tab);
-}
-
-void PreviewPane::copy(Tab tab) const
-{
-    QGuiApplication::clipboard()->setText(text(tab));
+    m_view->setAccessibleName(tr("%1 preview").arg(m_tabs->tabText(tab)));
+    // Line marks belong to the body; other tabs show none.
+    if (tab == Body)
+        m_highlighter->setMarkedLines(m_errorLines, m_warningLines);
+    else
+        m_highlighter->setMarkedLines({}, {});
+    replaceChanged(m_view, m_texts.value(tab));
 }
 
 void PreviewPane::refresh()
@@ -171,5 +175,8 @@ void PreviewPane::markIssues(const HttpRequest &request)
             at.truncate(at.lastIndexOf(u'/'));
         (issue.isError() ? errors : warnings).insert(lines.value(at));
     }
-    m_bodyHighlighter->setMarkedLines(errors, warnings);
+    m_errorLines = errors;
+    m_warningLines = warnings;
+    if (m_tabs->currentIndex() == Body)
+        m_highlighter->setMarkedLines(errors, warnings);
 }

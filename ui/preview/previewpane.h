@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class DraftDocument;
 class JsonHighlighter;
 class QPlainTextEdit;
-class QTabWidget;
+class QTabBar;
 struct HttpRequest;
 
 // What will be sent, as the draft changes: the body (highlighted, with the lines of fields that have
@@ -34,16 +35,16 @@ public:
     void refresh();
 
 private:
-    QPlainTextEdit *addTab(Tab tab, const QString &title, const QString &objectName);
-    // Puts a tab's text in its view; hidden tabs get theirs when shown (laying out text is costly).
+    // Keeps a tab's text; the one view shows the current tab's (laying out text is what costs).
     void setText(Tab tab, const QString &text);
-    void showPending();
+    void showCurrent();
     void markIssues(const HttpRequest &request);
 
     DraftDocument *m_document;
-    QTabWidget *m_tabs = nullptr;
-    QList<QPlainTextEdit *> m_views;
+    QTabBar *m_tabs = nullptr;
+    QPlainTextEdit *m_view = nullptr;
+    JsonHighlighter *m_highlighter = nullptr;
     QList<QString> m_texts;
-    JsonHighlighter *m_bodyHighlighter = nullptr;
-    JsonHighlighter *m_httpHighlighter = nullptr;
+    QSet<int> m_errorLines;
+    QSet<int> m_warningLines;
 };
