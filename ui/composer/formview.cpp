@@ -2,6 +2,8 @@
 #include "formview.h"
 
 #include "document/draftdocument.h"
+#include "formedits.h"
+#include "formschema.h"
 #include "groupfields.h"
 #include "keyvaluefield.h"
 #include "message/jsonpointer.h"
@@ -26,55 +28,9 @@ const SchemaRegistry &registry()
     return SchemaRegistry::shared();
 }
 
-bool isRequired(const QJsonObject &node, const QString &key)
-{
-    return node.value(QStringLiteral("required")).toArray().contains(key);
-}
-
-QString typeOf(const QJsonObject &node)
-{
-    const QJsonValue type = node.value(QStringLiteral("type"));
-    return type.isArray() ? type.toArray().first().toString() : type.toString();
-}
-
-QString discriminatorOf(const QJsonObject &node)
-{
-    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
-        if (registry().resolve(it.value().toObject()).value(QStringLiteral("x-widget")).toString() == u"discriminator")
-            return it.key();
-    }
-    return {};
-}
-
-QStringList stringsOf(const QJsonValue &array)
-{
-    QStringList out;
-    for (const QJsonValue &value : array.toArray())
-        out.append(value.toString());
-    return out;
-}
-
-QStringList orderOf(const QJsonObject &node)
-{
-    QStringList order = stringsOf(node.value(QStringLiteral("x-order")));
-    for (const QString &key : node.value(QStringLiteral("properties")).toObject().keys()) {
-        if (!order.contains(key))
-            order.append(key);
-    }
-    return order;
-}
-
-bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
-{
-    for (auto it = condition.constBegin(); it != condition.constEnd(); ++it) {
-        if (!it.value().toArray().contains(value.toObject().value(it.key())))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
+
+using namespace FormSchema;
 
 FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(parent), m_document(document)
 {
@@ -165,7 +121,7 @@ void FormView::buildProperties(const QJsonObject &node, const QString &pointer, 
 {
     const QJsonValue grandparent = m_parentValue;
     for (const QString &key : orderOf(node)) {
-        if (!visible(node, value, key, grandparent))
+        if (!FormSchema::visible(node, value, key, grandparent))
             continue;
         m_parentValue = value;
         buildProperty(node, value, key, JsonPointer::append(pointer, key), form);
@@ -183,39 +139,6 @@ void FormView::buildProperties(const QJsonObject &node, const QString &pointer, 
         form->addRow(tr("%1 (unknown)").arg(it.key()),
                      track(new JsonField(m_document, JsonPointer::append(pointer, it.key()), schema)));
     }
-}
-
-bool FormView::visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
-                       const QJsonValue &grandparentValue) const
-{
-    const QJsonObject child =
-        registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
-    if (child.contains(QStringLiteral("const")))
-        return false; // the skeleton keeps it; there is nothing to choose
-    if (child.contains(QStringLiteral("x-when")) &&
-        !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
-        return false;
-    if (child.contains(QStringLiteral("x-when-parent")) &&
-        !whenHolds(child.value(QStringLiteral("x-when-parent")).toObject(), grandparentValue))
-        return false;
-    // A discriminated object shows the part its type names, not the others' parts.
-    const QString discriminator = discriminatorOf(parentNode);
-    if (!discriminator.isEmpty() && key != discriminator) {
-        const QStringList options = stringsOf(
-            registry()
-                .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
-                .value(QStringLiteral("enum")));
-        if (options.contains(key) && parentValue.toObject().value(discriminator).toString() != key)
-            return false;
-    }
-    const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));
-    if (choice.contains(key)) {
-        const QJsonObject object = parentValue.toObject();
-        const bool any =
-            std::any_of(choice.cbegin(), choice.cend(), [&](const QString &c) { return object.contains(c); });
-        return object.contains(key) || (!any && key == choice.first());
-    }
-    return true;
 }
 
 void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
@@ -241,7 +164,7 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
             new TypeField(m_document, pointer, node, stringsOf(node.value(QStringLiteral("enum"))), value.toString()));
         const QString objectPointer = pointer.left(pointer.lastIndexOf(u'/'));
         connect(field, &TypeField::chosen, this, [this, objectPointer, parentNode, key](const QString &option) {
-            switchType(objectPointer, parentNode, key, option);
+            FormEdits::switchType(m_document, objectPointer, parentNode, key, option);
         });
         form->addRow(rowLabel, field);
         return;
@@ -334,9 +257,12 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
         up->setEnabled(i > 0);
         down->setEnabled(i + 1 < items.size());
         remove->setEnabled(items.size() > min);
-        connect(up, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i - 1); });
-        connect(down, &QToolButton::clicked, this, [this, pointer, i] { moveItem(pointer, i, i + 1); });
-        connect(remove, &QToolButton::clicked, this, [this, pointer, i] { removeItem(pointer, i); });
+        connect(up, &QToolButton::clicked, this,
+                [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i - 1); });
+        connect(down, &QToolButton::clicked, this,
+                [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i + 1); });
+        connect(remove, &QToolButton::clicked, this,
+                [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
         buildProperties(itemNode, itemPointer, items.at(i), item->form());
         array->addItem(item);
     }
@@ -370,50 +296,10 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
 {
     QJsonArray items = m_document->value(arrayPointer).toArray();
     items.append(Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
-    writeArray(arrayPointer, items);
+    FormEdits::writeArray(m_document, arrayPointer, items);
     if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
         QMetaObject::invokeMethod(
             this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
-}
-
-void FormView::removeItem(const QString &arrayPointer, qsizetype index)
-{
-    QJsonArray items = m_document->value(arrayPointer).toArray();
-    items.removeAt(index);
-    writeArray(arrayPointer, items);
-}
-
-void FormView::moveItem(const QString &arrayPointer, qsizetype from, qsizetype to)
-{
-    QJsonArray items = m_document->value(arrayPointer).toArray();
-    if (to < 0 || to >= items.size())
-        return;
-    const QJsonValue item = items.takeAt(from);
-    items.insert(to, item);
-    writeArray(arrayPointer, items);
-}
-
-void FormView::writeArray(const QString &arrayPointer, QJsonArray items)
-{
-    // Cards carry their position as card_index: keep it equal to where they are.
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject item = items.at(i).toObject();
-        if (item.contains(QStringLiteral("card_index"))) {
-            item.insert(QStringLiteral("card_index"), int(i));
-            items[i] = item;
-        }
-    }
-    m_document->setValue(arrayPointer, items);
-}
-
-void FormView::switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key,
-                          const QString &option)
-{
-    if (m_document->value(objectPointer).toObject().value(key).toString() == option)
-        return;
-    const QJsonObject seed{{key, option}};
-    const QJsonObject raw = objectNode.value(QStringLiteral("x-raw")).toObject();
-    m_document->setValue(objectPointer, Skeleton::make(registry(), raw.isEmpty() ? objectNode : raw, seed));
 }
 
 void FormView::refreshValues()

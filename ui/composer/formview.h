@@ -37,15 +37,8 @@ private:
                        const QString &pointer, QFormLayout *form);
     QWidget *buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value);
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
-    bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
-                 const QJsonValue &grandparentValue) const;
 
     void addItem(const QString &arrayPointer, const QJsonObject &arrayNode);
-    void removeItem(const QString &arrayPointer, qsizetype index);
-    void moveItem(const QString &arrayPointer, qsizetype from, qsizetype to);
-    void writeArray(const QString &arrayPointer, QJsonArray items);
-    void switchType(const QString &objectPointer, const QJsonObject &objectNode, const QString &key,
-                    const QString &option);
 
     template <typename T> T *track(T *field);
 

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+class DraftDocument;
+
+// The form's structural edits, as document changes: list items added, removed and moved, an
+// object's type switched. Each is one undo step.
+namespace FormEdits {
+
+void removeItem(DraftDocument *document, const QString &arrayPointer, qsizetype index);
+void moveItem(DraftDocument *document, const QString &arrayPointer, qsizetype from, qsizetype to);
+// Writes a list back; cards keep card_index equal to their position.
+void writeArray(DraftDocument *document, const QString &arrayPointer, QJsonArray items);
+// Replaces the object with what the schema asks for the chosen `option` of its `key`.
+void switchType(DraftDocument *document, const QString &objectPointer, const QJsonObject &objectNode,
+                const QString &key, const QString &option);
+
+} // namespace FormEdits

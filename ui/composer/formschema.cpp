@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formschema.h"
+
+#include "message/schemaregistry.h"
+
+#include <QJsonArray>
+
+namespace FormSchema {
+
+namespace {
+
+const SchemaRegistry &registry()
+{
+    return SchemaRegistry::shared();
+}
+
+bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
+{
+    for (auto it = condition.constBegin(); it != condition.constEnd(); ++it) {
+        if (!it.value().toArray().contains(value.toObject().value(it.key())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isRequired(const QJsonObject &node, const QString &key)
+{
+    return node.value(QStringLiteral("required")).toArray().contains(key);
+}
+
+QString typeOf(const QJsonObject &node)
+{
+    const QJsonValue type = node.value(QStringLiteral("type"));
+    return type.isArray() ? type.toArray().first().toString() : type.toString();
+}
+
+QString discriminatorOf(const QJsonObject &node)
+{
+    const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        if (registry().resolve(it.value().toObject()).value(QStringLiteral("x-widget")).toString() == u"discriminator")
+            return it.key();
+    }
+    return {};
+}
+
+QStringList stringsOf(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &value : array.toArray())
+        out.append(value.toString());
+    return out;
+}
+
+QStringList orderOf(const QJsonObject &node)
+{
+    QStringList order = stringsOf(node.value(QStringLiteral("x-order")));
+    for (const QString &key : node.value(QStringLiteral("properties")).toObject().keys()) {
+        if (!order.contains(key))
+            order.append(key);
+    }
+    return order;
+}
+
+bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
+             const QJsonValue &grandparentValue)
+{
+    const QJsonObject child =
+        registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
+    if (child.contains(QStringLiteral("const")))
+        return false; // the skeleton keeps it; there is nothing to choose
+    if (child.contains(QStringLiteral("x-when")) &&
+        !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
+        return false;
+    if (child.contains(QStringLiteral("x-when-parent")) &&
+        !whenHolds(child.value(QStringLiteral("x-when-parent")).toObject(), grandparentValue))
+        return false;
+    // A discriminated object shows the part its type names, not the others' parts.
+    const QString discriminator = discriminatorOf(parentNode);
+    if (!discriminator.isEmpty() && key != discriminator) {
+        const QStringList options = stringsOf(
+            registry()
+                .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
+                .value(QStringLiteral("enum")));
+        if (options.contains(key) && parentValue.toObject().value(discriminator).toString() != key)
+            return false;
+    }
+    const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));
+    if (choice.contains(key)) {
+        const QJsonObject object = parentValue.toObject();
+        const bool any =
+            std::any_of(choice.cbegin(), choice.cend(), [&](const QString &c) { return object.contains(c); });
+        return object.contains(key) || (!any && key == choice.first());
+    }
+    return true;
+}
+
+} // namespace FormSchema
