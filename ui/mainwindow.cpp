@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "composer/composerbar.h"
 #include "composer/formview.h"
 #include "composer/issuelistview.h"
-#include "composer/kindpicker.h"
 #include "composer/recipientsedit.h"
 #include "dialogs/editjsondialog.h"
 #include "document/autosave.h"
@@ -14,14 +14,13 @@
 #include "message/skeleton.h"
 #include "preview/previewpane.h"
 #include "providers/provider.h"
+#include "recentfiles.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +29,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -46,7 +44,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(buildBar());
+    m_bar = new ComposerBar(m_document, central);
+    connect(m_bar, &ComposerBar::kindChosen, this, &MainWindow::chooseKind);
+    layout->addWidget(m_bar);
     m_importError = new QLabel(central);
     m_importError->setObjectName(QStringLiteral("importErrorLabel"));
     m_importError->setWordWrap(true);
@@ -93,72 +93,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (m_options.offerRecovery)
         offerRecovery();
     m_autosave = new Autosave(m_document, autosavePath, this);
-    syncBar();
     updateStatus();
     updateTitle();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
-
-QWidget *MainWindow::buildBar()
-{
-    auto *bar = new QWidget(this);
-    auto *form = new QFormLayout(bar);
-    form->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    m_provider = new QComboBox(bar);
-    m_provider->setObjectName(QStringLiteral("providerComboBox"));
-    m_provider->setAccessibleName(tr("Provider"));
-    for (const Provider *provider : Providers::all())
-        m_provider->addItem(provider->displayName(), provider->id());
-    m_account = new QComboBox(bar);
-    m_account->setObjectName(QStringLiteral("accountComboBox"));
-    m_account->setAccessibleName(tr("Account"));
-    m_account->addItem(tr("No account (previews only)"));
-    m_account->setToolTip(tr("Accounts are set up in Settings once sending is available; the Sandbox needs none."));
-    m_sender = new QLineEdit(bar);
-    m_sender->setObjectName(QStringLiteral("senderLineEdit"));
-    m_sender->setAccessibleName(tr("Sender number"));
-    m_sender->setPlaceholderText(tr("Sender, e.g. +919876500001"));
-    m_kinds = new KindPicker(bar);
-    top->addWidget(m_provider);
-    top->addWidget(new QLabel(tr("Account"), bar));
-    top->addWidget(m_account);
-    top->addWidget(new QLabel(tr("Message"), bar));
-    top->addWidget(m_kinds, 1);
-    form->addRow(tr("Provider"), top);
-    form->addRow(tr("From"), m_sender);
-    m_recipients = new RecipientsEdit(m_document, bar);
-    form->addRow(tr("To"), m_recipients);
-
-    connect(m_provider, &QComboBox::activated, this,
-            [this] { m_document->setProvider(m_provider->currentData().toString()); });
-    connect(m_sender, &QLineEdit::textEdited, m_document, &DraftDocument::setSender);
-    connect(m_kinds, &KindPicker::kindChosen, this, &MainWindow::chooseKind);
-    connect(m_document, &DraftDocument::changed, this, &MainWindow::syncBar);
-    return bar;
-}
-
-void MainWindow::syncBar()
-{
-    const Draft &draft = m_document->draft();
-    const QSignalBlocker providerBlocker(m_provider);
-    m_provider->setCurrentIndex(qMax(0, m_provider->findData(draft.provider)));
-    if (m_sender->text() != draft.sender) {
-        const QSignalBlocker senderBlocker(m_sender);
-        m_sender->setText(draft.sender);
-    }
-    m_kinds->setCurrentKind(Kinds::of(draft.message));
-    QStringList senderIssues;
-    for (const Issue &issue : m_document->issues()) {
-        if (issue.pointer == u"/sender")
-            senderIssues << issue.message;
-    }
-    m_sender->setToolTip(senderIssues.join(u'\n'));
-    m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
-                                                   : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
-}
 
 void MainWindow::buildMenus()
 {
@@ -170,7 +110,12 @@ void MainWindow::buildMenus()
                     &MainWindow::openDialog)
         ->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        RecentFiles::fill(m_recentMenu, this, [this](const QString &path) {
+            if (maybeSave())
+                openFile(path);
+        });
+    });
     QMenu *examples = file->addMenu(tr("E&xamples"));
     examples->setObjectName(QStringLiteral("examplesMenu"));
     // Filled when first opened: reading every example is not worth delaying the start for.
@@ -264,7 +209,7 @@ bool MainWindow::openFile(const QString &path)
     m_document->setFilePath(isDraft ? path : QString());
     if (isDraft) {
         m_document->markClean();
-        addRecent(path);
+        RecentFiles::add(path);
     }
     if (!imported.note.isEmpty())
         statusBar()->showMessage(imported.note, 8000);
@@ -317,7 +262,7 @@ bool MainWindow::save()
         return false;
     }
     m_document->markClean();
-    addRecent(m_document->filePath());
+    RecentFiles::add(m_document->filePath());
     updateTitle();
     return true;
 }
@@ -427,36 +372,10 @@ void MainWindow::goToIssue(const QString &pointer)
     if (pointer.startsWith(QStringLiteral("/message"))) {
         m_form->focusField(pointer.mid(8));
     } else if (pointer.startsWith(QStringLiteral("/recipients"))) {
-        m_recipients->lineEdit()->setFocus(Qt::OtherFocusReason);
+        m_bar->recipients()->lineEdit()->setFocus(Qt::OtherFocusReason);
     } else if (pointer.startsWith(QStringLiteral("/sender"))) {
-        m_sender->setFocus(Qt::OtherFocusReason);
+        m_bar->sender()->setFocus(Qt::OtherFocusReason);
     }
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this,
-                        [this, path] {
-                            if (maybeSave())
-                                openFile(path);
-                        })
-            ->setToolTip(path);
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent drafts"))->setEnabled(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

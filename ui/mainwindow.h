@@ -4,17 +4,14 @@
 #include <QMainWindow>
 
 class Autosave;
+class ComposerBar;
 class DraftDocument;
 class FormView;
 class IssueListView;
-class KindPicker;
 class PreviewPane;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QToolButton;
-class RecipientsEdit;
 struct Draft;
 
 // The composer window. It composes the parts (provider bar, recipients, kind picker, form, previews,
@@ -52,9 +49,6 @@ protected:
 
 private:
     void buildMenus();
-    QWidget *buildBar();
-    // Provider, sender and kind as the draft has them.
-    void syncBar();
     void offerRecovery();
     void updateTitle();
     void updateStatus();
@@ -64,20 +58,14 @@ private:
     void newDraft();
     void openDialog();
     void editJson();
-    void addRecent(const QString &path);
-    void fillRecentMenu();
 
     Options m_options;
     DraftDocument *m_document = nullptr;
     Autosave *m_autosave = nullptr;
+    ComposerBar *m_bar = nullptr;
     FormView *m_form = nullptr;
     PreviewPane *m_preview = nullptr;
     IssueListView *m_issues = nullptr;
-    KindPicker *m_kinds = nullptr;
-    RecipientsEdit *m_recipients = nullptr;
-    QComboBox *m_provider = nullptr;
-    QComboBox *m_account = nullptr;
-    QLineEdit *m_sender = nullptr;
     QLabel *m_importError = nullptr;
     QToolButton *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;

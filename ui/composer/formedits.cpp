@@ -37,8 +37,8 @@ void moveItem(DraftDocument *document, const QString &arrayPointer, qsizetype fr
     writeArray(document, arrayPointer, items);
 }
 
-void switchType(DraftDocument *document, const QString &objectPointer, const QJsonObject &objectNode, const QString &key,
-                const QString &option)
+void switchType(DraftDocument *document, const QString &objectPointer, const QJsonObject &objectNode,
+                const QString &key, const QString &option)
 {
     if (document->value(objectPointer).toObject().value(key).toString() == option)
         return;
