@@ -69,8 +69,11 @@ bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const
 {
     const QJsonObject child =
         registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
-    if (child.contains(QStringLiteral("const")))
-        return false; // the skeleton keeps it; there is nothing to choose
+    if (child.contains(QStringLiteral("const")) || child.value(QStringLiteral("x-hidden")).toBool())
+        return false; // the skeleton or the form keeps it; there is nothing to choose
+    // Rarely used fields show only where a message already has them.
+    if (child.value(QStringLiteral("x-advanced")).toBool() && !parentValue.toObject().contains(key))
+        return false;
     if (child.contains(QStringLiteral("x-when")) &&
         !whenHolds(child.value(QStringLiteral("x-when")).toObject(), parentValue))
         return false;

@@ -16,8 +16,8 @@ QString discriminatorOf(const QJsonObject &node);
 QStringList stringsOf(const QJsonValue &array);
 // The properties in the order the schema gives (x-order), then any others.
 QStringList orderOf(const QJsonObject &node);
-// Whether property `key` of an object shows: not a constant, its x-when and x-when-parent hold, it is
-// the part its object's type names, and it is the chosen one of an x-choice.
+// Whether property `key` of an object shows: not a constant nor x-hidden, present if x-advanced, its
+// x-when and x-when-parent hold, it is the part its object's type names, and the chosen one of an x-choice.
 bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const QString &key,
              const QJsonValue &grandparentValue);
 
