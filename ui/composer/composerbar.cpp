@@ -14,8 +14,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
-ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -72,4 +71,3 @@ void ComposerBar::sync()
     m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
                                                    : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
 }
-

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sender.h"
+
+#include "providers/provider.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+
+// Errors that happen before anything left this machine: the provider cannot have the message.
+bool nothingSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The body as a device that can be read once and never rewound. QNetworkAccessManager re-sends a POST
+// after a closed connection by rewinding its body; with this body it cannot, so it reports the error.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
+Sender::Sender(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+Sender::~Sender()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void Sender::send(const Provider *provider, const QList<HttpRequest> &requests)
+{
+    if (isBusy())
+        return;
+    m_provider = provider;
+    m_requests = requests;
+    m_next = 0;
+    m_cancelled = false;
+    emit progress(0, int(m_requests.size()));
+    startNext();
+}
+
+void Sender::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void Sender::startNext()
+{
+    if (m_cancelled || m_next >= m_requests.size()) {
+        emit finished();
+        return;
+    }
+    const HttpRequest &request = m_requests.at(m_next);
+    QNetworkRequest network(request.url);
+    for (const auto &[name, value] : request.allHeaders(false))
+        network.setRawHeader(name, value);
+    network.setTransferTimeout(m_timeoutMs);
+    // A redirect would send the POST again somewhere else: never follow one.
+    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_timesSent = 0;
+    m_bodySent = false;
+    m_resent = false;
+    m_timer.start();
+    // Streamed once from a device that cannot rewind, so that Qt cannot send it a second time.
+    network.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+    network.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(request.body, this);
+    m_reply = m_network->sendCustomRequest(network, request.method, body);
+    body->setParent(m_reply);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        ++m_timesSent;
+        if (m_timesSent > 1) {
+            // Qt is sending the same POST again after the connection closed: stop it.
+            m_resent = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            m_bodySent = true;
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &Sender::replyFinished);
+}
+
+void Sender::replyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    const SendOutcome outcome = outcomeOf(reply);
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int index = m_next++;
+    emit requestFinished(index, outcome);
+    emit progress(m_next, int(m_requests.size()));
+    startNext();
+}
+
+SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
+{
+    SendOutcome outcome;
+    outcome.elapsedMs = m_timer.elapsed();
+    outcome.timesSent = m_timesSent;
+    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.responseHeaders = reply->rawHeaderPairs();
+    outcome.responseBody = reply->readAll();
+    const QStringList recipients = m_requests.at(m_next).recipients;
+
+    const bool answered = outcome.httpStatus > 0 && !m_resent;
+    if (answered) {
+        const QJsonObject body = QJsonDocument::fromJson(outcome.responseBody).object();
+        outcome.results = m_provider->parseResponse(outcome.httpStatus, body, recipients);
+        const bool accepted = std::any_of(outcome.results.cbegin(), outcome.results.cend(), [](const MessageResult &r) {
+            return r.status == DeliveryStatus::Accepted;
+        });
+        outcome.status = outcome.httpStatus / 100 == 2 && accepted ? DeliveryStatus::Accepted : DeliveryStatus::Rejected;
+        if (outcome.httpStatus / 100 == 3)
+            outcome.reason = tr("The provider answered with a redirect (HTTP %1); it was not followed").arg(outcome.httpStatus);
+        else if (outcome.status == DeliveryStatus::Rejected)
+            outcome.reason = tr("The provider refused the request (HTTP %1)").arg(outcome.httpStatus);
+        return outcome;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    if (m_resent) {
+        outcome.reason = tr("The connection closed after the request was sent, and Qt began sending it again; that "
+                            "second copy was stopped. The provider may have received the message.");
+    } else if (m_cancelled && m_timesSent == 0) {
+        outcome.status = DeliveryStatus::Rejected;
+        outcome.reason = tr("Cancelled before it was sent");
+    } else if (nothingSent(error) && m_timesSent == 0) {
+        outcome.status = DeliveryStatus::Rejected;
+        outcome.reason = tr("Not sent: %1").arg(reply->errorString());
+    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        outcome.reason = m_cancelled ? tr("Cancelled after the request was sent; the provider may have received it")
+                                     : tr("No answer within %1 s; the provider may have received the message")
+                                           .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+    } else {
+        outcome.reason = tr("%1; the provider may have received the message").arg(reply->errorString());
+    }
+    for (const QString &recipient : recipients) {
+        MessageResult result;
+        result.recipient = recipient;
+        result.status = outcome.status;
+        result.errorText = outcome.reason;
+        outcome.results.append(result);
+    }
+    return outcome;
+}
