@@ -32,8 +32,7 @@ bool nothingSent(QNetworkReply::NetworkError error)
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(const QByteArray &data, QObject *parent)
-        : QIODevice(parent), m_data(data)
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
     {
         open(QIODevice::ReadOnly);
     }
@@ -58,10 +57,7 @@ private:
 
 } // namespace
 
-Sender::Sender(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{
-}
+Sender::Sender(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
 
 Sender::~Sender()
 {
@@ -153,12 +149,13 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
     if (answered) {
         const QJsonObject body = QJsonDocument::fromJson(outcome.responseBody).object();
         outcome.results = m_provider->parseResponse(outcome.httpStatus, body, recipients);
-        const bool accepted = std::any_of(outcome.results.cbegin(), outcome.results.cend(), [](const MessageResult &r) {
-            return r.status == DeliveryStatus::Accepted;
-        });
-        outcome.status = outcome.httpStatus / 100 == 2 && accepted ? DeliveryStatus::Accepted : DeliveryStatus::Rejected;
+        const bool accepted = std::any_of(outcome.results.cbegin(), outcome.results.cend(),
+                                          [](const MessageResult &r) { return r.status == DeliveryStatus::Accepted; });
+        outcome.status =
+            outcome.httpStatus / 100 == 2 && accepted ? DeliveryStatus::Accepted : DeliveryStatus::Rejected;
         if (outcome.httpStatus / 100 == 3)
-            outcome.reason = tr("The provider answered with a redirect (HTTP %1); it was not followed").arg(outcome.httpStatus);
+            outcome.reason =
+                tr("The provider answered with a redirect (HTTP %1); it was not followed").arg(outcome.httpStatus);
         else if (outcome.status == DeliveryStatus::Rejected)
             outcome.reason = tr("The provider refused the request (HTTP %1)").arg(outcome.httpStatus);
         return outcome;

@@ -11,10 +11,15 @@ class LoopbackServer : public QTcpServer
     Q_OBJECT
 
 public:
-    enum class Behaviour { Answer, CloseAfterBody, Silent, Redirect };
+    enum class Behaviour
+    {
+        Answer,
+        CloseAfterBody,
+        Silent,
+        Redirect
+    };
 
-    explicit LoopbackServer(Behaviour behaviour, QObject *parent = nullptr)
-        : QTcpServer(parent), m_behaviour(behaviour)
+    explicit LoopbackServer(Behaviour behaviour, QObject *parent = nullptr) : QTcpServer(parent), m_behaviour(behaviour)
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -66,8 +71,10 @@ private:
     {
         switch (m_behaviour) {
         case Behaviour::Answer:
-            socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " X\r\nContent-Type: application/json\r\n"
-                          "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+            socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                          " X\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
             break;
         case Behaviour::Redirect:
             socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n");

@@ -42,7 +42,8 @@ private:
     QList<SendOutcome> sendAll(Sender &sender, const Provider *provider, const QList<HttpRequest> &requests)
     {
         QList<SendOutcome> outcomes;
-        connect(&sender, &Sender::requestFinished, this, [&outcomes](int, const SendOutcome &o) { outcomes.append(o); });
+        connect(&sender, &Sender::requestFinished, this,
+                [&outcomes](int, const SendOutcome &o) { outcomes.append(o); });
         QSignalSpy finished(&sender, &Sender::finished);
         sender.send(provider, requests);
         if (finished.isEmpty())
@@ -55,15 +56,16 @@ private slots:
     void acceptedAnswersGiveMessageIds()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);
-        server.setAnswer(200, QJsonDocument(TestData::vector(QStringLiteral("meta_response"))
-                                                .value(QStringLiteral("payload"))
-                                                .toObject())
-                                  .toJson());
+        server.setAnswer(
+            200,
+            QJsonDocument(TestData::vector(QStringLiteral("meta_response")).value(QStringLiteral("payload")).toObject())
+                .toJson());
         Sender sender(&m_network);
         QSignalSpy progress(&sender, &Sender::progress);
-        const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("meta")),
-                                                    requestsTo(server, QStringLiteral("meta"),
-                                                               {QStringLiteral("+919876543210"), QStringLiteral("+16502530000")}));
+        const QList<SendOutcome> outcomes =
+            sendAll(sender, Providers::find(QStringLiteral("meta")),
+                    requestsTo(server, QStringLiteral("meta"),
+                               {QStringLiteral("+919876543210"), QStringLiteral("+16502530000")}));
         QCOMPARE(outcomes.size(), 2); // Meta: one request per recipient
         QCOMPARE(server.requestsReceived(), 2);
         for (const SendOutcome &outcome : outcomes) {
@@ -79,11 +81,13 @@ private slots:
     void refusedAnswersAreRejectedWithTheProvidersWords()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);
-        server.setAnswer(400, QJsonDocument(TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json"))))
-                                  .toJson());
+        server.setAnswer(
+            400, QJsonDocument(TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json"))))
+                     .toJson());
         Sender sender(&m_network);
-        const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("meta")),
-                                                    requestsTo(server, QStringLiteral("meta"), {QStringLiteral("+919876543210")}));
+        const QList<SendOutcome> outcomes =
+            sendAll(sender, Providers::find(QStringLiteral("meta")),
+                    requestsTo(server, QStringLiteral("meta"), {QStringLiteral("+919876543210")}));
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().status, DeliveryStatus::Rejected);
         QCOMPARE(outcomes.first().results.first().errorCode, QStringLiteral("131047"));
@@ -96,8 +100,9 @@ private slots:
     {
         LoopbackServer server(LoopbackServer::Behaviour::CloseAfterBody);
         Sender sender(&m_network);
-        const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("meta")),
-                                                    requestsTo(server, QStringLiteral("meta"), {QStringLiteral("+919876543210")}));
+        const QList<SendOutcome> outcomes =
+            sendAll(sender, Providers::find(QStringLiteral("meta")),
+                    requestsTo(server, QStringLiteral("meta"), {QStringLiteral("+919876543210")}));
         QCOMPARE(outcomes.size(), 1);
         const SendOutcome &outcome = outcomes.first();
         QCOMPARE(outcome.status, DeliveryStatus::Unknown);
@@ -116,11 +121,13 @@ private slots:
         LoopbackServer server(LoopbackServer::Behaviour::Silent);
         Sender sender(&m_network);
         sender.setTimeout(300);
-        const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("telnyx")),
-                                                    requestsTo(server, QStringLiteral("telnyx"), {QStringLiteral("+919876543210")}));
+        const QList<SendOutcome> outcomes =
+            sendAll(sender, Providers::find(QStringLiteral("telnyx")),
+                    requestsTo(server, QStringLiteral("telnyx"), {QStringLiteral("+919876543210")}));
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().status, DeliveryStatus::Unknown);
-        QVERIFY2(outcomes.first().reason.contains(QStringLiteral("No answer within")), qPrintable(outcomes.first().reason));
+        QVERIFY2(outcomes.first().reason.contains(QStringLiteral("No answer within")),
+                 qPrintable(outcomes.first().reason));
         QCOMPARE(server.requestsReceived(), 1);
     }
 
@@ -128,8 +135,9 @@ private slots:
     {
         LoopbackServer server(LoopbackServer::Behaviour::Redirect);
         Sender sender(&m_network);
-        const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("exotel")),
-                                                    requestsTo(server, QStringLiteral("exotel"), {QStringLiteral("+919876543210")}));
+        const QList<SendOutcome> outcomes =
+            sendAll(sender, Providers::find(QStringLiteral("exotel")),
+                    requestsTo(server, QStringLiteral("exotel"), {QStringLiteral("+919876543210")}));
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().httpStatus, 307);
         QCOMPARE(outcomes.first().status, DeliveryStatus::Rejected);
@@ -146,7 +154,8 @@ private slots:
         Account account;
         account.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(port));
         const QList<HttpRequest> requests =
-            Providers::find(QStringLiteral("telnyx"))->build(draftFor(QStringLiteral("telnyx"), {QStringLiteral("+919876543210")}), account);
+            Providers::find(QStringLiteral("telnyx"))
+                ->build(draftFor(QStringLiteral("telnyx"), {QStringLiteral("+919876543210")}), account);
         Sender sender(&m_network);
         const QList<SendOutcome> outcomes = sendAll(sender, Providers::find(QStringLiteral("telnyx")), requests);
         QCOMPARE(outcomes.size(), 1);

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountstore.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AccountStore", text);
+}
+
+const QString Group = QStringLiteral("accounts");
+
+} // namespace
+
+AccountStore::AccountStore(QSettings *settings)
+    : m_settings(settings)
+{
+}
+
+QList<AccountField> AccountStore::fields(const QString &provider)
+{
+    const AccountField baseUrl{QStringLiteral("base_url"), tr("Base URL (optional)"), false, {}, {}};
+    if (provider == u"exotel") {
+        return {{QStringLiteral("region"), tr("Region"), false, {QStringLiteral("singapore"), QStringLiteral("mumbai")},
+                 QStringLiteral("singapore")},
+                {QStringLiteral("sid"), tr("Account SID"), false, {}, {}},
+                {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
+                {QStringLiteral("api_token"), tr("API token"), true, {}, {}},
+                baseUrl};
+    }
+    if (provider == u"kaleyra") {
+        return {{QStringLiteral("pod"), tr("Pod"), false,
+                 {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")}, QStringLiteral("in")},
+                {QStringLiteral("sid"), tr("SID"), false, {}, {}},
+                {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
+                baseUrl};
+    }
+    if (provider == u"telnyx")
+        return {{QStringLiteral("api_key"), tr("API key"), true, {}, {}}, baseUrl};
+    if (provider == u"meta") {
+        return {{QStringLiteral("api_version"), tr("API version"), false, {}, QStringLiteral("v21.0")},
+                {QStringLiteral("phone_number_id"), tr("Phone number id"), false, {}, {}},
+                {QStringLiteral("access_token"), tr("Access token"), true, {}, {}},
+                baseUrl};
+    }
+    return {baseUrl};
+}
+
+AccountProfile AccountStore::sandbox()
+{
+    AccountProfile account;
+    account.id = QStringLiteral("sandbox");
+    account.provider = QStringLiteral("sandbox");
+    account.name = tr("Sandbox (offline)");
+    account.defaultSender = QStringLiteral("+919876500001");
+    return account;
+}
+
+QString AccountStore::checkBaseUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return tr("The base URL \"%1\" is not a URL").arg(url);
+    if (parsed.scheme() == u"https")
+        return {};
+    if (parsed.scheme() != u"http")
+        return tr("The base URL must start with https://");
+    const QHostAddress address(parsed.host());
+    if (parsed.host() == u"localhost" || address.isLoopback())
+        return {};
+    return tr("Plain http is allowed only to this machine (127.0.0.1, ::1, localhost); use https://");
+}
+
+QString AccountStore::secretKey(const AccountProfile &account, const QString &field)
+{
+    return account.id + u'/' + field;
+}
+
+QList<AccountProfile> AccountStore::accounts() const
+{
+    QList<AccountProfile> out{sandbox()};
+    m_settings->beginGroup(Group);
+    const QStringList ids = m_settings->childGroups();
+    for (const QString &id : ids) {
+        m_settings->beginGroup(id);
+        AccountProfile account;
+        account.id = id;
+        account.provider = m_settings->value(QStringLiteral("provider")).toString();
+        account.name = m_settings->value(QStringLiteral("name")).toString();
+        account.defaultSender = m_settings->value(QStringLiteral("default_sender")).toString();
+        m_settings->beginGroup(QStringLiteral("settings"));
+        for (const QString &key : m_settings->childKeys())
+            account.settings.insert(key, m_settings->value(key).toString());
+        m_settings->endGroup();
+        m_settings->endGroup();
+        out.append(account);
+    }
+    m_settings->endGroup();
+    return out;
+}
+
+std::optional<AccountProfile> AccountStore::find(const QString &id) const
+{
+    for (const AccountProfile &account : accounts()) {
+        if (account.id == id)
+            return account;
+    }
+    return std::nullopt;
+}
+
+QString AccountStore::save(const AccountProfile &account)
+{
+    if (account.id.isEmpty() || account.id == sandbox().id || account.id.contains(u'/'))
+        return tr("An account needs an id of its own");
+    if (account.name.trimmed().isEmpty())
+        return tr("An account needs a name");
+    if (const QString error = checkBaseUrl(account.settings.value(QStringLiteral("base_url"))); !error.isEmpty())
+        return error;
+    const QList<AccountField> known = fields(account.provider);
+    for (auto it = account.settings.constBegin(); it != account.settings.constEnd(); ++it) {
+        const auto field = std::find_if(known.cbegin(), known.cend(), [&](const AccountField &f) { return f.key == it.key(); });
+        // Secrets never go into the settings file.
+        if (field != known.cend() && field->secret)
+            return tr("%1 is a secret; it goes to the keychain, not the settings").arg(field->label);
+    }
+    m_settings->beginGroup(Group);
+    m_settings->remove(account.id);
+    m_settings->beginGroup(account.id);
+    m_settings->setValue(QStringLiteral("provider"), account.provider);
+    m_settings->setValue(QStringLiteral("name"), account.name);
+    m_settings->setValue(QStringLiteral("default_sender"), account.defaultSender);
+    m_settings->beginGroup(QStringLiteral("settings"));
+    for (auto it = account.settings.constBegin(); it != account.settings.constEnd(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_settings->sync();
+    return {};
+}
+
+void AccountStore::remove(const QString &id)
+{
+    m_settings->beginGroup(Group);
+    m_settings->remove(id);
+    m_settings->endGroup();
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accounts in QSettings (never their secrets), and secrets in the keychain or, without one, in memory.
+#include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+std::optional<QString> readNow(SecretStore &store, const QString &key, QString *error = nullptr)
+{
+    std::optional<QString> result;
+    bool done = false;
+    store.read(key, [&](std::optional<QString> secret, const QString &why) {
+        result = secret;
+        if (error)
+            *error = why;
+        done = true;
+    });
+    // Wait on the event loop for the answer (a keychain answers asynchronously).
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qWarning("the secret store did not answer");
+    return result;
+}
+
+bool writeNow(SecretStore &store, const QString &key, const QString &secret)
+{
+    bool ok = false;
+    bool done = false;
+    store.write(key, secret, [&](bool written, const QString &) {
+        ok = written;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qWarning("the secret store did not answer");
+    return ok;
+}
+
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void sandboxAlwaysExists()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
+        AccountStore store(&settings);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.accounts().first().provider, QStringLiteral("sandbox"));
+    }
+
+    void accountsRoundTripWithoutSecrets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("accounts.ini"));
+        QSettings settings(path, QSettings::IniFormat);
+        AccountStore store(&settings);
+        AccountProfile exotel;
+        exotel.id = QStringLiteral("exotel-mumbai");
+        exotel.provider = QStringLiteral("exotel");
+        exotel.name = QStringLiteral("Exotel Mumbai");
+        exotel.defaultSender = QStringLiteral("+918047109880");
+        exotel.settings = {{QStringLiteral("region"), QStringLiteral("mumbai")}, {QStringLiteral("sid"), QStringLiteral("acme1")}};
+        QCOMPARE(store.save(exotel), QString());
+        QCOMPARE(store.find(exotel.id), exotel);
+
+        AccountProfile leaky = exotel;
+        leaky.settings.insert(QStringLiteral("api_token"), QStringLiteral("s3cret"));
+        QVERIFY(store.save(leaky).contains(QStringLiteral("secret")));
+        settings.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
+
+        store.remove(exotel.id);
+        QVERIFY(!store.find(exotel.id));
+    }
+
+    void baseUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("empty") << "" << true;
+        QTest::newRow("https") << "https://proxy.example.com" << true;
+        QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:8787" << true;
+        QTest::newRow("http to ::1") << "http://[::1]:8787" << true;
+        QTest::newRow("http to localhost") << "http://localhost:8787" << true;
+        QTest::newRow("http elsewhere") << "http://proxy.example.com" << false;
+        QTest::newRow("http to a private address") << "http://192.168.1.10" << false;
+        QTest::newRow("ftp") << "ftp://example.com" << false;
+        QTest::newRow("not a URL") << "::::" << false;
+    }
+    void baseUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(AccountStore::checkBaseUrl(url).isEmpty(), allowed);
+    }
+
+    void everyProviderSaysWhichFieldsAreSecret()
+    {
+        for (const QString &provider : {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"), QStringLiteral("meta")}) {
+            const QList<AccountField> fields = AccountStore::fields(provider);
+            QVERIFY2(std::any_of(fields.cbegin(), fields.cend(), [](const AccountField &f) { return f.secret; }), qPrintable(provider));
+        }
+    }
+
+    void memorySecrets()
+    {
+        MemorySecretStore store;
+        QVERIFY(!store.persistent());
+        QVERIFY(!readNow(store, QStringLiteral("a/api_key")));
+        QVERIFY(writeNow(store, QStringLiteral("a/api_key"), QStringLiteral("k")));
+        QCOMPARE(readNow(store, QStringLiteral("a/api_key")), std::optional<QString>(QStringLiteral("k")));
+    }
+
+    // Headless (no Secret Service, no KWallet) the keychain is missing: the store says so once and keeps
+    // the secret in memory. With a keychain the same calls store it there.
+    void keychainOrItsPlainFallback()
+    {
+        KeychainSecretStore store(QStringLiteral("wabench-tests"));
+        QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
+        QVERIFY(writeNow(store, QStringLiteral("test/api_key"), QStringLiteral("value")));
+        QCOMPARE(readNow(store, QStringLiteral("test/api_key")), std::optional<QString>(QStringLiteral("value")));
+        if (store.persistent()) {
+            QCOMPARE(unavailable.size(), 0);
+            bool removed = false;
+            store.remove(QStringLiteral("test/api_key"), [&](bool ok, const QString &) { removed = ok; });
+            QTRY_VERIFY(removed);
+        } else {
+            QCOMPARE(unavailable.size(), 1);
+            QVERIFY(unavailable.first().first().toString().contains(QStringLiteral("memory")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
