@@ -17,16 +17,16 @@ const QString Group = QStringLiteral("accounts");
 
 } // namespace
 
-AccountStore::AccountStore(QSettings *settings)
-    : m_settings(settings)
-{
-}
+AccountStore::AccountStore(QSettings *settings) : m_settings(settings) {}
 
 QList<AccountField> AccountStore::fields(const QString &provider)
 {
     const AccountField baseUrl{QStringLiteral("base_url"), tr("Base URL (optional)"), false, {}, {}};
     if (provider == u"exotel") {
-        return {{QStringLiteral("region"), tr("Region"), false, {QStringLiteral("singapore"), QStringLiteral("mumbai")},
+        return {{QStringLiteral("region"),
+                 tr("Region"),
+                 false,
+                 {QStringLiteral("singapore"), QStringLiteral("mumbai")},
                  QStringLiteral("singapore")},
                 {QStringLiteral("sid"), tr("Account SID"), false, {}, {}},
                 {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
@@ -34,8 +34,11 @@ QList<AccountField> AccountStore::fields(const QString &provider)
                 baseUrl};
     }
     if (provider == u"kaleyra") {
-        return {{QStringLiteral("pod"), tr("Pod"), false,
-                 {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")}, QStringLiteral("in")},
+        return {{QStringLiteral("pod"),
+                 tr("Pod"),
+                 false,
+                 {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")},
+                 QStringLiteral("in")},
                 {QStringLiteral("sid"), tr("SID"), false, {}, {}},
                 {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
                 baseUrl};
@@ -125,7 +128,8 @@ QString AccountStore::save(const AccountProfile &account)
         return error;
     const QList<AccountField> known = fields(account.provider);
     for (auto it = account.settings.constBegin(); it != account.settings.constEnd(); ++it) {
-        const auto field = std::find_if(known.cbegin(), known.cend(), [&](const AccountField &f) { return f.key == it.key(); });
+        const auto field =
+            std::find_if(known.cbegin(), known.cend(), [&](const AccountField &f) { return f.key == it.key(); });
         // Secrets never go into the settings file.
         if (field != known.cend() && field->secret)
             return tr("%1 is a secret; it goes to the keychain, not the settings").arg(field->label);

@@ -3,8 +3,8 @@
 
 #include <QHash>
 #include <QList>
-#include <optional>
 #include <QString>
+#include <optional>
 
 class QSettings;
 

@@ -68,7 +68,8 @@ private slots:
         exotel.provider = QStringLiteral("exotel");
         exotel.name = QStringLiteral("Exotel Mumbai");
         exotel.defaultSender = QStringLiteral("+918047109880");
-        exotel.settings = {{QStringLiteral("region"), QStringLiteral("mumbai")}, {QStringLiteral("sid"), QStringLiteral("acme1")}};
+        exotel.settings = {{QStringLiteral("region"), QStringLiteral("mumbai")},
+                           {QStringLiteral("sid"), QStringLiteral("acme1")}};
         QCOMPARE(store.save(exotel), QString());
         QCOMPARE(store.find(exotel.id), exotel);
 
@@ -107,9 +108,11 @@ private slots:
 
     void everyProviderSaysWhichFieldsAreSecret()
     {
-        for (const QString &provider : {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"), QStringLiteral("meta")}) {
+        for (const QString &provider :
+             {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("telnyx"), QStringLiteral("meta")}) {
             const QList<AccountField> fields = AccountStore::fields(provider);
-            QVERIFY2(std::any_of(fields.cbegin(), fields.cend(), [](const AccountField &f) { return f.secret; }), qPrintable(provider));
+            QVERIFY2(std::any_of(fields.cbegin(), fields.cend(), [](const AccountField &f) { return f.secret; }),
+                     qPrintable(provider));
         }
     }
 

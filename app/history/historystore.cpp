@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryStore", text);
+}
+
+// The schema at each version; migrations run in order from the file's version to the newest.
+const QStringList &migrations()
+{
+    static const QStringList steps = {
+        // version 1
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " created TEXT NOT NULL, provider TEXT NOT NULL, account TEXT, sender TEXT, recipient TEXT,"
+                       " kind TEXT, message_id TEXT, state TEXT NOT NULL, error TEXT, correlation TEXT,"
+                       " request BLOB, response BLOB, elapsed_ms INTEGER, rank INTEGER NOT NULL DEFAULT 0);"
+                       "CREATE INDEX messages_message_id ON messages(message_id);"
+                       "CREATE INDEX messages_created ON messages(created);"
+                       "CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, message INTEGER REFERENCES messages(id),"
+                       " provider TEXT NOT NULL, message_id TEXT, time TEXT, status TEXT, provider_status TEXT,"
+                       " error_code TEXT, description TEXT, applied INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE(provider, message_id, provider_status, time));"
+                       "CREATE INDEX events_message ON events(message);"),
+    };
+    return steps;
+}
+
+bool run(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore()
+    : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool HistoryStore::open(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Created empty and private first, so the history is never readable by others, not even briefly.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // WAL for readers beside a writer; FULL so that a committed state change survives a power cut.
+    if (!run(query, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
+        !run(query, QStringLiteral("PRAGMA synchronous=FULL"), error) ||
+        !run(query, QStringLiteral("PRAGMA foreign_keys=ON"), error))
+        return false;
+    return migrate(error);
+}
+
+bool HistoryStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        if (error)
+            *error = tr("The history was written by a newer Wabench (schema %1; this one reads up to %2)")
+                         .arg(version)
+                         .arg(SchemaVersion);
+        return false;
+    }
+    for (int step = version; step < SchemaVersion; ++step) {
+        db.transaction();
+        for (const QString &statement : migrations().at(step).split(u';', Qt::SkipEmptyParts)) {
+            if (!run(query, statement, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!run(query, QStringLiteral("PRAGMA user_version=%1").arg(step + 1), error) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
+                                 " state, error, correlation, request, response, elapsed_ms, rank)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0)"));
+    const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
+    for (const QVariant &value : {QVariant(created.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.provider),
+                                  QVariant(record.account), QVariant(record.sender), QVariant(record.recipient),
+                                  QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
+                                  QVariant(record.request)})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
+                                 const QByteArray &response, qint64 elapsedMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
+                                 " rank = ? WHERE id = ?"));
+    query.addBindValue(Delivery::name(status));
+    query.addBindValue(messageId);
+    query.addBindValue(error);
+    query.addBindValue(response);
+    query.addBindValue(elapsedMs);
+    query.addBindValue(Delivery::rank(status));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND message_id = ? AND message_id <> ''"
+                                 " ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(provider);
+    query.addBindValue(event.messageId);
+    qint64 message = 0;
+    int rank = 0;
+    if (query.exec() && query.next()) {
+        message = query.value(0).toLongLong();
+        rank = query.value(1).toInt();
+    }
+    // A later state wins; an earlier one arriving late is recorded but changes nothing.
+    const bool forward = message != 0 && Delivery::rank(event.status) > rank;
+
+    db.transaction();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
+                                  " error_code, description, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(message == 0 ? QVariant() : QVariant(message));
+    insert.addBindValue(provider);
+    insert.addBindValue(event.messageId);
+    insert.addBindValue(event.time.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(Delivery::name(event.status));
+    insert.addBindValue(event.providerStatus);
+    insert.addBindValue(event.errorCode);
+    insert.addBindValue(event.description);
+    insert.addBindValue(forward ? 1 : 0);
+    if (!insert.exec() || insert.numRowsAffected() == 0) {
+        db.rollback();
+        return Applied::Duplicate;
+    }
+    if (forward) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = CASE WHEN ? <> '' THEN ? ELSE error END"
+                                      " WHERE id = ?"));
+        const QString error = event.description.isEmpty() ? event.errorCode : event.description;
+        update.addBindValue(Delivery::name(event.status));
+        update.addBindValue(Delivery::rank(event.status));
+        update.addBindValue(error);
+        update.addBindValue(error);
+        update.addBindValue(message);
+        update.exec();
+    }
+    db.commit();
+    if (message == 0)
+        return Applied::Unmatched;
+    return forward ? Applied::Updated : Applied::Recorded;
+}
+
+QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state, error,"
+                                 " correlation, request, response, elapsed_ms FROM messages ") +
+                  where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<HistoryRecord> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        HistoryRecord r;
+        r.id = query.value(0).toLongLong();
+        r.created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.provider = query.value(2).toString();
+        r.account = query.value(3).toString();
+        r.sender = query.value(4).toString();
+        r.recipient = query.value(5).toString();
+        r.kind = query.value(6).toString();
+        r.messageId = query.value(7).toString();
+        r.state = query.value(8).toString();
+        r.error = query.value(9).toString();
+        r.correlation = query.value(10).toString();
+        r.request = query.value(11).toByteArray();
+        r.response = query.value(12).toByteArray();
+        r.elapsedMs = query.value(13).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    const QList<HistoryRecord> found = select(QStringLiteral("WHERE id = ?"), {id}, 1, 0);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
+}
+
+QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
+{
+    return select(QString(), {}, limit, offset);
+}
+
+QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT time, status, provider_status, error_code, description, applied FROM events"
+                                 " WHERE message = ? ORDER BY time, id"));
+    query.addBindValue(recordId);
+    QList<HistoryEvent> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                     query.value(5).toBool()});
+    }
+    return out;
+}
+
+int HistoryStore::unmatchedEventCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE message IS NULL")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/events.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariantList>
+#include <optional>
+
+// One message sent (or being sent), as the history keeps it. The request is stored with secrets masked.
+struct HistoryRecord
+{
+    qint64 id = 0;
+    QDateTime created;
+    QString provider;
+    QString account;
+    QString sender;
+    QString recipient;
+    QString kind;
+    QString messageId;
+    QString state = QStringLiteral("sending"); // sending, accepted, rejected, unknown, sent, delivered, read, played, failed
+    QString error;
+    QString correlation; // custom_data / biz_opaque_callback_data, to match callbacks
+    QByteArray request;  // the HTTP request as text, secrets masked
+    QByteArray response;
+    qint64 elapsedMs = 0;
+};
+
+// A status event as stored, with whether it changed the record's state.
+struct HistoryEvent
+{
+    QDateTime time;
+    QString status;
+    QString providerStatus;
+    QString errorCode;
+    QString description;
+    bool applied = false;
+};
+
+// Every send, its answer and its status events, in SQLite (WAL, durable commits, file mode 0600, a schema
+// version with migrations). A send is inserted as "sending" before the request leaves, so a kill at any
+// moment loses no record of anything a provider may have accepted.
+class HistoryStore
+{
+public:
+    HistoryStore();
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    static QString defaultPath();
+    static constexpr int SchemaVersion = 1;
+
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+
+    // The record of a send about to leave; returns its id, or 0 and the reason.
+    qint64 insertSending(const HistoryRecord &record, QString *error = nullptr);
+    // What the provider answered (or why there is no answer).
+    bool recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
+                       const QByteArray &response, qint64 elapsedMs);
+    // A status event from a callback: matched by message id (or correlation), kept even when it matches
+    // nothing ("unmatched"), ignored when it is a duplicate, and never moving a state backwards.
+    enum class Applied { Updated, Recorded, Duplicate, Unmatched };
+    Applied applyEvent(const QString &provider, const CallbackEvent &event);
+
+    std::optional<HistoryRecord> record(qint64 id) const;
+    QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
+    QList<HistoryEvent> events(qint64 recordId) const;
+    int unmatchedEventCount() const;
+
+private:
+    bool migrate(QString *error);
+    QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset) const;
+
+    QString m_connection;
+};

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The history in SQLite: private, WAL, versioned; a send recorded before it leaves; status events that
+// never move a state backwards, are not counted twice, and are kept when they match nothing.
+#include "history/historystore.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+CallbackEvent status(const QString &id, DeliveryStatus status, const QString &providerStatus, int second)
+{
+    CallbackEvent event;
+    event.messageId = id;
+    event.status = status;
+    event.providerStatus = providerStatus;
+    event.time = QDateTime(QDate(2026, 11, 21), QTime(10, 0, second), Qt::UTC);
+    return event;
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void opensPrivateVersionedAndInWalMode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("h1.sqlite"));
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+        }
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                                  QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), HistoryStore::SchemaVersion);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        HistoryStore again;
+        QString error;
+        QVERIFY2(again.open(path, &error), qPrintable(error)); // an existing file is read, not rebuilt
+    }
+
+    void aSendIsRecordedBeforeItLeavesAndUpdatedAfter()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h2.sqlite")), &error));
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.recipient = QStringLiteral("+919876543210");
+        record.kind = QStringLiteral("text");
+        record.request = "POST https://graph.facebook.com/...\nAuthorization: Bearer ••••\n";
+        const qint64 id = store.insertSending(record, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(store.record(id)->state, QStringLiteral("sending"));
+        QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.1"), QString(), "{}", 120));
+        const HistoryRecord stored = *store.record(id);
+        QCOMPARE(stored.state, QStringLiteral("accepted"));
+        QCOMPARE(stored.messageId, QStringLiteral("wamid.1"));
+        QCOMPARE(stored.elapsedMs, 120);
+        QVERIFY(!stored.request.contains("Bearer E"));
+    }
+
+    void statesNeverMoveBackwards()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h3.sqlite")), &error));
+        HistoryRecord record;
+        record.provider = QStringLiteral("exotel");
+        const qint64 id = store.insertSending(record);
+        store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("SID-1"), QString(), {}, 5);
+
+        const QString p = QStringLiteral("exotel");
+        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Sent, QStringLiteral("30001"), 1)),
+                 HistoryStore::Applied::Updated);
+        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Read, QStringLiteral("30003"), 3)),
+                 HistoryStore::Applied::Updated);
+        // Delivered arrives after read: recorded, state stays read.
+        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
+                 HistoryStore::Applied::Recorded);
+        // The same callback twice is one event.
+        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
+                 HistoryStore::Applied::Duplicate);
+        QCOMPARE(store.record(id)->state, QStringLiteral("read"));
+        const QList<HistoryEvent> events = store.events(id);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(1).status, QStringLiteral("delivered")); // ordered by event time
+        QVERIFY(!events.at(1).applied);
+
+        // Failed is final: it wins over read.
+        CallbackEvent failed = status(QStringLiteral("SID-1"), DeliveryStatus::Failed, QStringLiteral("30018"), 4);
+        failed.description = QStringLiteral("the 24-hour window is over");
+        QCOMPARE(store.applyEvent(p, failed), HistoryStore::Applied::Updated);
+        QCOMPARE(store.record(id)->state, QStringLiteral("failed"));
+        QCOMPARE(store.record(id)->error, QStringLiteral("the 24-hour window is over"));
+    }
+
+    void unmatchedEventsAreKept()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h4.sqlite")), &error));
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), status(QStringLiteral("wamid.unknown"), DeliveryStatus::Read,
+                                                                 QStringLiteral("read"), 1)),
+                 HistoryStore::Applied::Unmatched);
+        QCOMPARE(store.unmatchedEventCount(), 1);
+    }
+
+    void aNewerSchemaIsRefusedPlainly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("h5.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer Wabench")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
