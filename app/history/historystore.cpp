@@ -139,14 +139,15 @@ bool HistoryStore::migrate(QString *error)
 qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
-                                 " state, error, correlation, request, response, elapsed_ms, rank)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
+                       " state, error, correlation, request, response, elapsed_ms, rank)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0)"));
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
-    for (const QVariant &value : {QVariant(created.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.provider),
-                                  QVariant(record.account), QVariant(record.sender), QVariant(record.recipient),
-                                  QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
-                                  QVariant(record.request)})
+    for (const QVariant &value :
+         {QVariant(created.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.provider), QVariant(record.account),
+          QVariant(record.sender), QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId),
+          QVariant(record.correlation), QVariant(record.request)})
         query.addBindValue(value);
     if (!query.exec()) {
         if (error)
@@ -160,8 +161,9 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
                                  const QByteArray &response, qint64 elapsedMs)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
-                                 " rank = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
+                       " rank = ? WHERE id = ?"));
     query.addBindValue(Delivery::name(status));
     query.addBindValue(messageId);
     query.addBindValue(error);
@@ -176,8 +178,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND message_id = ? AND message_id <> ''"
-                                 " ORDER BY id DESC LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND message_id = ? AND message_id <> ''"
+                       " ORDER BY id DESC LIMIT 1"));
     query.addBindValue(provider);
     query.addBindValue(event.messageId);
     qint64 message = 0;
@@ -191,8 +194,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
 
     db.transaction();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
-                                  " error_code, description, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
+                       " error_code, description, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(message == 0 ? QVariant() : QVariant(message));
     insert.addBindValue(provider);
     insert.addBindValue(event.messageId);
@@ -208,8 +212,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     }
     if (forward) {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = CASE WHEN ? <> '' THEN ? ELSE error END"
-                                      " WHERE id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = CASE WHEN ? <> '' THEN ? ELSE error END"
+                           " WHERE id = ?"));
         const QString error = event.description.isEmpty() ? event.errorCode : event.description;
         update.addBindValue(Delivery::name(event.status));
         update.addBindValue(Delivery::rank(event.status));
@@ -227,9 +232,10 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
 QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state, error,"
-                                 " correlation, request, response, elapsed_ms FROM messages ") +
-                  where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state, error,"
+                       " correlation, request, response, elapsed_ms FROM messages ") +
+        where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -280,8 +286,8 @@ QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
         return out;
     while (query.next()) {
         out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                     query.value(5).toBool()});
+                    query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                    query.value(5).toBool()});
     }
     return out;
 }

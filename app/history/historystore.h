@@ -19,7 +19,8 @@ struct HistoryRecord
     QString recipient;
     QString kind;
     QString messageId;
-    QString state = QStringLiteral("sending"); // sending, accepted, rejected, unknown, sent, delivered, read, played, failed
+    QString state =
+        QStringLiteral("sending"); // sending, accepted, rejected, unknown, sent, delivered, read, played, failed
     QString error;
     QString correlation; // custom_data / biz_opaque_callback_data, to match callbacks
     QByteArray request;  // the HTTP request as text, secrets masked
@@ -62,7 +63,13 @@ public:
                        const QByteArray &response, qint64 elapsedMs);
     // A status event from a callback: matched by message id (or correlation), kept even when it matches
     // nothing ("unmatched"), ignored when it is a duplicate, and never moving a state backwards.
-    enum class Applied { Updated, Recorded, Duplicate, Unmatched };
+    enum class Applied
+    {
+        Updated,
+        Recorded,
+        Duplicate,
+        Unmatched
+    };
     Applied applyEvent(const QString &provider, const CallbackEvent &event);
 
     std::optional<HistoryRecord> record(qint64 id) const;

@@ -39,8 +39,8 @@ private slots:
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
         }
-        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                                                  QFileDevice::WriteOther),
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
@@ -96,11 +96,13 @@ private slots:
         QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Read, QStringLiteral("30003"), 3)),
                  HistoryStore::Applied::Updated);
         // Delivered arrives after read: recorded, state stays read.
-        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
-                 HistoryStore::Applied::Recorded);
+        QCOMPARE(
+            store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
+            HistoryStore::Applied::Recorded);
         // The same callback twice is one event.
-        QCOMPARE(store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
-                 HistoryStore::Applied::Duplicate);
+        QCOMPARE(
+            store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
+            HistoryStore::Applied::Duplicate);
         QCOMPARE(store.record(id)->state, QStringLiteral("read"));
         const QList<HistoryEvent> events = store.events(id);
         QCOMPARE(events.size(), 3);

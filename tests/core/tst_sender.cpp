@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sending over loopback to servers the test starts: answers read per message, timeouts, redirects not
 // followed, and a POST never sent twice, even when Qt tries to after the server closes the connection.
+#include "history/historystore.h"
 #include "loopbackserver.h"
 #include "providers/provider.h"
 #include "testdata.h"
 #include "transport/sender.h"
+#include "transport/sendjob.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -142,6 +145,63 @@ private slots:
         QCOMPARE(outcomes.first().httpStatus, 307);
         QCOMPARE(outcomes.first().status, DeliveryStatus::Rejected);
         QCOMPARE(server.requestsReceived(), 1);
+    }
+
+    // A send through the history: every recipient is on record as "sending" before its request arrives.
+    void historyRecordsBeforeTheRequestLeaves()
+    {
+        QTemporaryDir dir;
+        HistoryStore history;
+        QString error;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("history.sqlite")), &error));
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(
+            200,
+            QJsonDocument(TestData::vector(QStringLiteral("meta_response")).value(QStringLiteral("payload")).toObject())
+                .toJson());
+        QStringList statesOnArrival;
+        connect(&server, &LoopbackServer::requestReceived, this,
+                [&] { statesOnArrival << history.records(1).first().state; });
+
+        SendJob job(&m_network, &history);
+        QSignalSpy finished(&job, &SendJob::finished);
+        Account account;
+        account.name = QStringLiteral("Test");
+        account.settings.insert(QStringLiteral("base_url"), server.url(QString()));
+        account.secrets.insert(QStringLiteral("access_token"), QStringLiteral("EAAG-secret"));
+        QVERIFY2(job.start(draftFor(QStringLiteral("meta"), {QStringLiteral("+919876543210")}), account, &error),
+                 qPrintable(error));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(statesOnArrival, QStringList{QStringLiteral("sending")});
+        const HistoryRecord row = *history.record(job.rows().first().first());
+        QCOMPARE(row.state, QStringLiteral("accepted"));
+        QVERIFY(row.messageId.startsWith(QStringLiteral("wamid.")));
+        QCOMPARE(row.account, QStringLiteral("Test"));
+        QVERIFY(!row.request.contains("EAAG-secret"));
+    }
+
+    void aClosedConnectionShowsAsUnknownInTheHistory()
+    {
+        QTemporaryDir dir;
+        HistoryStore history;
+        QString error;
+        QVERIFY(history.open(dir.filePath(QStringLiteral("history.sqlite")), &error));
+        LoopbackServer server(LoopbackServer::Behaviour::CloseAfterBody);
+        SendJob job(&m_network, &history);
+        QSignalSpy finished(&job, &SendJob::finished);
+        Account account;
+        account.settings.insert(QStringLiteral("base_url"), server.url(QString()));
+        QVERIFY(job.start(
+            draftFor(QStringLiteral("exotel"), {QStringLiteral("+919876543210"), QStringLiteral("+919876543211")}),
+            account, &error));
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(server.requestsReceived(), 1); // one Exotel request for both recipients, sent once
+        for (const qint64 id : job.rows().first()) {
+            const HistoryRecord row = *history.record(id);
+            QCOMPARE(row.state, QStringLiteral("unknown"));
+            QVERIFY2(row.error.contains(QStringLiteral("may have received")), qPrintable(row.error));
+        }
     }
 
     void aRefusedConnectionSendsNothing()

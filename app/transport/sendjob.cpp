@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sendjob.h"
+
+#include "history/historystore.h"
+#include "message/kinds.h"
+#include "providers/provider.h"
+
+SendJob::SendJob(QNetworkAccessManager *network, HistoryStore *history, QObject *parent)
+    : QObject(parent), m_sender(network), m_history(history)
+{
+    connect(&m_sender, &Sender::progress, this, &SendJob::progress);
+    connect(&m_sender, &Sender::requestFinished, this, &SendJob::record);
+    connect(&m_sender, &Sender::finished, this, &SendJob::finished);
+}
+
+bool SendJob::start(const Draft &draft, const Account &account, QString *error)
+{
+    const Provider *provider = Providers::find(draft.provider);
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!provider)
+        return fail(tr("Unknown provider \"%1\"").arg(draft.provider));
+    if (!m_history || !m_history->isOpen())
+        return fail(tr("The history is not open; nothing is sent without a record of it"));
+    if (m_sender.isBusy())
+        return fail(tr("A send is already under way"));
+    m_requests = provider->build(draft, account);
+    if (m_requests.isEmpty())
+        return fail(tr("There is no one to send to"));
+
+    // Every recipient is on record before any request leaves.
+    m_rows.clear();
+    const QString kind = Kinds::of(draft.message);
+    const QString correlation = draft.options.value(QStringLiteral("custom_data"))
+                                    .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
+    for (const HttpRequest &request : std::as_const(m_requests)) {
+        QList<qint64> ids;
+        for (const QString &recipient : request.recipients) {
+            HistoryRecord row;
+            row.provider = provider->id();
+            row.account = account.name;
+            row.sender = draft.sender;
+            row.recipient = recipient;
+            row.kind = kind;
+            row.correlation = correlation;
+            row.request = request.text(true).toUtf8(); // secrets masked
+            QString why;
+            const qint64 id = m_history->insertSending(row, &why);
+            if (id == 0)
+                return fail(tr("The history could not record the send: %1").arg(why));
+            ids.append(id);
+        }
+        m_rows.append(ids);
+    }
+    m_sender.send(provider, m_requests);
+    return true;
+}
+
+void SendJob::record(int index, const SendOutcome &outcome)
+{
+    const QList<qint64> ids = m_rows.value(index);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const MessageResult result = outcome.results.value(i);
+        const DeliveryStatus status = result.status == DeliveryStatus::Unknown && outcome.status != DeliveryStatus::Unknown
+                                          ? outcome.status
+                                          : result.status;
+        QString error = result.errorText;
+        if (!result.errorCode.isEmpty())
+            error = result.errorCode + QStringLiteral(": ") + error;
+        if (error.isEmpty() && status != DeliveryStatus::Accepted)
+            error = outcome.reason;
+        m_history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody, outcome.elapsedMs);
+    }
+    emit requestFinished(index, outcome);
+}
