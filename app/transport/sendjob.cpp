@@ -34,8 +34,9 @@ bool SendJob::start(const Draft &draft, const Account &account, QString *error)
     // Every recipient is on record before any request leaves.
     m_rows.clear();
     const QString kind = Kinds::of(draft.message);
-    const QString correlation = draft.options.value(QStringLiteral("custom_data"))
-                                    .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
+    const QString correlation =
+        draft.options.value(QStringLiteral("custom_data"))
+            .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
     for (const HttpRequest &request : std::as_const(m_requests)) {
         QList<qint64> ids;
         for (const QString &recipient : request.recipients) {
@@ -64,9 +65,9 @@ void SendJob::record(int index, const SendOutcome &outcome)
     const QList<qint64> ids = m_rows.value(index);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const MessageResult result = outcome.results.value(i);
-        const DeliveryStatus status = result.status == DeliveryStatus::Unknown && outcome.status != DeliveryStatus::Unknown
-                                          ? outcome.status
-                                          : result.status;
+        const DeliveryStatus status =
+            result.status == DeliveryStatus::Unknown && outcome.status != DeliveryStatus::Unknown ? outcome.status
+                                                                                                  : result.status;
         QString error = result.errorText;
         if (!result.errorCode.isEmpty())
             error = result.errorCode + QStringLiteral(": ") + error;
