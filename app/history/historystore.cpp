@@ -229,13 +229,14 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     return forward ? Applied::Updated : Applied::Recorded;
 }
 
-QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset) const
+QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset,
+                                          const QString &order) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
         QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state, error,"
                        " correlation, request, response, elapsed_ms FROM messages ") +
-        where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+        QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -273,6 +274,71 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
 QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
 {
     return select(QString(), {}, limit, offset);
+}
+
+namespace {
+
+// The WHERE clause of a query, with its values bound in order.
+QString whereOf(const HistoryQuery &query, QVariantList *values)
+{
+    QStringList conditions;
+    if (!query.search.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(recipient LIKE ? OR message_id LIKE ? OR error LIKE ? OR kind LIKE ?)");
+        const QString like = u'%' + query.search.trimmed() + u'%';
+        *values << like << like << like << like;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (const QString &state : query.states) {
+            marks << QStringLiteral("?");
+            *values << state;
+        }
+        conditions << QStringLiteral("state IN (") + marks.join(u',') + u')';
+    }
+    if (!query.provider.isEmpty()) {
+        conditions << QStringLiteral("provider = ?");
+        *values << query.provider;
+    }
+    if (query.from.isValid()) {
+        conditions << QStringLiteral("created >= ?");
+        *values << query.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (query.to.isValid()) {
+        conditions << QStringLiteral("created < ?");
+        *values << query.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE %1").arg(conditions.join(QStringLiteral(" AND ")));
+}
+
+QString orderOf(const HistoryQuery &query)
+{
+    // Column names come from this list only, never from the caller.
+    static const QStringList columns = {
+        QStringLiteral("created"), QStringLiteral("recipient"),  QStringLiteral("kind"), QStringLiteral("provider"),
+        QStringLiteral("rank"),    QStringLiteral("message_id"), QStringLiteral("error")};
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral("%1%2, id%2").arg(columns.at(int(query.sort)), direction);
+}
+
+} // namespace
+
+QList<HistoryRecord> HistoryStore::records(const HistoryQuery &query, int limit, int offset) const
+{
+    QVariantList values;
+    const QString where = whereOf(query, &values);
+    return select(where, values, limit, offset, orderOf(query));
+}
+
+int HistoryStore::count(const HistoryQuery &query) const
+{
+    QVariantList values;
+    QSqlQuery sql(QSqlDatabase::database(m_connection));
+    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values));
+    for (const QVariant &value : std::as_const(values))
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next())
+        return 0;
+    return sql.value(0).toInt();
 }
 
 QList<HistoryEvent> HistoryStore::events(qint64 recordId) const

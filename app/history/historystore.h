@@ -39,6 +39,29 @@ struct HistoryEvent
     bool applied = false;
 };
 
+// Which records to list, and in what order: filtering and sorting happen in SQL.
+struct HistoryQuery
+{
+    enum class Sort
+    {
+        Time,
+        Recipient,
+        Kind,
+        Provider,
+        State,
+        MessageId,
+        Error
+    };
+
+    QString search;     // matched against recipient, message id, error and kind
+    QStringList states; // empty: all
+    QString provider;   // empty: all
+    QDateTime from;     // invalid: no lower bound
+    QDateTime to;       // invalid: no upper bound
+    Sort sort = Sort::Time;
+    bool descending = true;
+};
+
 // Every send, its answer and its status events, in SQLite (WAL, durable commits, file mode 0600, a schema
 // version with migrations). A send is inserted as "sending" before the request leaves, so a kill at any
 // moment loses no record of anything a provider may have accepted.
@@ -74,12 +97,15 @@ public:
 
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
+    QList<HistoryRecord> records(const HistoryQuery &query, int limit, int offset) const;
+    int count(const HistoryQuery &query) const;
     QList<HistoryEvent> events(qint64 recordId) const;
     int unmatchedEventCount() const;
 
 private:
     bool migrate(QString *error);
-    QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset) const;
+    QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset,
+                                const QString &order = QStringLiteral("id DESC")) const;
 
     QString m_connection;
 };

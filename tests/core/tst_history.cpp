@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history in SQLite: private, WAL, versioned; a send recorded before it leaves; status events that
 // never move a state backwards, are not counted twice, and are kept when they match nothing.
+#include "history/historymodel.h"
 #include "history/historystore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -126,6 +129,74 @@ private slots:
                                                                  QStringLiteral("read"), 1)),
                  HistoryStore::Applied::Unmatched);
         QCOMPARE(store.unmatchedEventCount(), 1);
+    }
+
+    static void fill(HistoryStore &store, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            HistoryRecord record;
+            record.provider = i % 2 ? QStringLiteral("meta") : QStringLiteral("telnyx");
+            record.recipient = QStringLiteral("+91987654%1").arg(i, 4, 10, QLatin1Char('0'));
+            record.kind = QStringLiteral("text");
+            const qint64 id = store.insertSending(record);
+            store.recordOutcome(id, i % 5 ? DeliveryStatus::Accepted : DeliveryStatus::Rejected,
+                                QStringLiteral("id-%1").arg(i), QString(), {}, i);
+        }
+    }
+
+    void theModelReadsAPageAtATime()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h6.sqlite")), &error));
+        fill(store, 250);
+        HistoryModel model(&store);
+        QCOMPARE(model.rowCount(), HistoryModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QVERIFY(!model.canFetchMore({}));
+        HistoryQuery rejected;
+        rejected.states = {QStringLiteral("rejected")};
+        model.setQuery(rejected);
+        QCOMPARE(model.rowCount(), 50);
+    }
+
+    // Within one page, so that QAbstractItemModelTester (which fetches on its own on every reset) can check
+    // the model's contract throughout.
+    void theModelFiltersSortsAndUpdatesRows()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h7.sqlite")), &error));
+        fill(store, 60);
+        HistoryModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 60);
+        HistoryQuery search;
+        search.search = QStringLiteral("0042");
+        model.setQuery(search);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HistoryModel::MessageId).data().toString(), QStringLiteral("id-42"));
+        HistoryQuery meta;
+        meta.provider = QStringLiteral("meta");
+        model.setQuery(meta);
+        QCOMPARE(model.rowCount(), 30);
+
+        model.setQuery({});
+        model.sort(HistoryModel::Recipient, Qt::AscendingOrder);
+        QCOMPARE(model.index(1, HistoryModel::Recipient).data().toString(), QStringLiteral("+919876540001"));
+
+        // An event for one record updates that row only.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 id = model.index(1, 0).data(HistoryModel::RecordIdRole).toLongLong();
+        store.applyEvent(QStringLiteral("meta"),
+                         status(QStringLiteral("id-1"), DeliveryStatus::Delivered, QStringLiteral("delivered"), 5));
+        model.refreshRecord(id);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.index(1, HistoryModel::State).data().toString(), QStringLiteral("delivered"));
     }
 
     void aNewerSchemaIsRefusedPlainly()

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historymodel.h"
+
+#include <QLocale>
+
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+void HistoryModel::setQuery(const HistoryQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_total = m_store->count(m_query);
+    m_rows = m_store->records(m_query, PageSize, 0);
+    endResetModel();
+}
+
+void HistoryModel::refreshRecord(qint64 id)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != id)
+            continue;
+        if (const std::optional<HistoryRecord> fresh = m_store->record(id)) {
+            m_rows[row] = *fresh;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        }
+        return;
+    }
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const HistoryRecord &record = m_rows.at(index.row());
+    if (role == RecordIdRole)
+        return record.id;
+    if (role == StateRole)
+        return record.state;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        return role == Qt::ToolTipRole ? record.created.toLocalTime().toString(Qt::ISODateWithMs)
+                                       : QLocale().toString(record.created.toLocalTime(), QLocale::ShortFormat);
+    case Recipient:
+        return record.recipient;
+    case Kind:
+        return record.kind;
+    case Provider:
+        return record.provider;
+    case State:
+        return record.state;
+    case MessageId:
+        return record.messageId;
+    case Error:
+        return record.error;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *titles[] = {QT_TR_NOOP("Time"),     QT_TR_NOOP("Recipient"), QT_TR_NOOP("Kind"),
+                                   QT_TR_NOOP("Provider"), QT_TR_NOOP("Status"),    QT_TR_NOOP("Message id"),
+                                   QT_TR_NOOP("Error")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<HistoryRecord> more = m_store->records(m_query, PageSize, int(m_rows.size()));
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = HistoryQuery::Sort(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}

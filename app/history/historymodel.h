@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "historystore.h"
+
+#include <QAbstractTableModel>
+
+// The history as a table, read a page at a time (fetchMore), filtered and sorted by SQL. Views colour
+// and decorate rows by StateRole; the model itself stays in QtCore.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Time,
+        Recipient,
+        Kind,
+        Provider,
+        State,
+        MessageId,
+        Error,
+        ColumnCount
+    };
+    enum Role
+    {
+        RecordIdRole = Qt::UserRole + 1,
+        StateRole
+    };
+    static constexpr int PageSize = 100;
+
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+
+    void setQuery(const HistoryQuery &query);
+    const HistoryQuery &query() const { return m_query; }
+    // Reads the record again after it changed (an answer, a status event) and updates its row.
+    void refreshRecord(qint64 id);
+    // Reads everything again (new sends).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    HistoryStore *m_store;
+    HistoryQuery m_query;
+    QList<HistoryRecord> m_rows;
+    int m_total = 0;
+};
