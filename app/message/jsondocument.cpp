@@ -97,9 +97,4 @@ QHash<QString, int> lineMap(const QJsonValue &root)
     return map;
 }
 
-QByteArray compact(const QJsonDocument &document)
-{
-    return document.toJson(QJsonDocument::Compact);
-}
-
 } // namespace JsonDocument

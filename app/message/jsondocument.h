@@ -23,7 +23,6 @@ JsonParseResult parse(const QByteArray &bytes);
 JsonParseResult readFile(const QString &path);
 // Indented JSON with keys in a stable order, as every preview and export shows it.
 QByteArray pretty(const QJsonDocument &document);
-QByteArray compact(const QJsonDocument &document);
 // The line (from 0) on which each value starts in pretty(), by JSON pointer: how previews mark
 // the lines of fields with issues.
 QHash<QString, int> lineMap(const QJsonValue &root);

@@ -212,8 +212,6 @@ QList<CallbackEvent> MetaCloudProvider::parseCallback(const QJsonObject &body) c
     return events;
 }
 
-void MetaCloudProvider::checkMessage(const QJsonObject &, Issues &) const {}
-
 HttpRequest SandboxProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787"));

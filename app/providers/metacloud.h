@@ -19,7 +19,6 @@ public:
                                        const QStringList &recipients) const override;
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
-    void checkMessage(const QJsonObject &message, Issues &issues) const override;
 };
 
 // The built-in offline provider: it takes Meta's request on loopback and answers like Meta.

@@ -66,11 +66,6 @@ QString PreviewPane::text(Tab tab) const
     return m_texts.at(tab);
 }
 
-void PreviewPane::showTab(Tab tab)
-{
-    m_tabs->setCurrentIndex(tab);
-}
-
 void PreviewPane::copy(Tab tab) const
 {
     QGuiApplication::clipboard()->setText(text(tab));

@@ -29,7 +29,6 @@ public:
 
     explicit PreviewPane(DraftDocument *document, QWidget *parent = nullptr);
     QString text(Tab tab) const;
-    void showTab(Tab tab);
     void copy(Tab tab) const;
     // Updates every tab from the document; called on each change.
     void refresh();
