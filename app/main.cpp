@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
     const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
     MainWindow::Options options;
     options.offerRecovery = shot < 0;
+    options.confirmDiscard = shot < 0;
     MainWindow window(options);
     if (const qsizetype open = arguments.indexOf(QStringLiteral("--open")); open >= 0)
         window.openFile(arguments.value(open + 1));

@@ -327,7 +327,7 @@ void MainWindow::editJson()
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document->isModified() || QApplication::platformName() == u"offscreen")
+    if (!m_document->isModified() || !m_options.confirmDiscard)
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this draft first?"),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

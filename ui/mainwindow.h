@@ -25,6 +25,7 @@ public:
     {
         QString autosavePath; // empty: the app's data directory
         bool offerRecovery = true;
+        bool confirmDiscard = true; // ask before unsaved changes are dropped
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

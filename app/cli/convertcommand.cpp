@@ -42,15 +42,15 @@ int convert(const QStringList &arguments, Streams streams)
         return InputError;
 
     QJsonArray bodies;
-    for (const Draft &draft : Payload::drafts(*requests)) {
+    for (const Draft &found : Payload::drafts(*requests)) {
+        const Draft draft = Payload::addressed(found);
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
             streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
         const int batch = qMax(1, target->recipientsPerRequest());
-        const QStringList &recipients = draft.recipients;
-        for (qsizetype i = 0; i < recipients.size(); i += batch)
-            bodies.append(target->body(draft, recipients.mid(i, batch)));
+        for (qsizetype i = 0; i < draft.recipients.size(); i += batch)
+            bodies.append(target->body(draft, draft.recipients.mid(i, batch)));
     }
     const QJsonDocument output = bodies.size() == 1 ? QJsonDocument(bodies.first().toObject()) : QJsonDocument(bodies);
     streams.out << output.toJson(QJsonDocument::Indented);

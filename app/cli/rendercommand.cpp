@@ -56,7 +56,7 @@ int render(const QStringList &arguments, Streams streams)
             streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
-        for (const HttpRequest &request : target->build(draft, account)) {
+        for (const HttpRequest &request : target->build(Payload::addressed(draft), account)) {
             if (!first)
                 streams.out << "\n";
             first = false;

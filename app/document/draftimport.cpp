@@ -5,7 +5,6 @@
 #include "providers/payload.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 
 namespace {
@@ -19,8 +18,12 @@ QString tr(const char *text)
 
 DraftImport DraftImport::fromJson(const QByteArray &bytes)
 {
+    return fromParsed(JsonDocument::parse(bytes));
+}
+
+DraftImport DraftImport::fromParsed(const JsonParseResult &parsed)
+{
     DraftImport result;
-    const JsonParseResult parsed = JsonDocument::parse(bytes);
     if (!parsed.ok()) {
         result.error = parsed.error;
         return result;
@@ -31,11 +34,7 @@ DraftImport DraftImport::fromJson(const QByteArray &bytes)
     if (!requests)
         return result;
     const QList<Draft> drafts = Payload::drafts(*requests);
-    Draft draft = drafts.first();
-    if (!requests->draft) {
-        // A body names its recipients; the placeholder of a bare message is no recipient.
-        draft.recipients.removeAll(Payload::placeholderRecipient());
-    }
+    const Draft &draft = drafts.first();
     if (drafts.size() > 1) {
         result.note = tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
     }
@@ -46,11 +45,5 @@ DraftImport DraftImport::fromJson(const QByteArray &bytes)
 
 DraftImport DraftImport::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        DraftImport result;
-        result.error = file.errorString();
-        return result;
-    }
-    return fromJson(file.readAll());
+    return fromParsed(JsonDocument::readFile(path));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "message/draft.h"
+#include "message/jsondocument.h"
 
 #include <optional>
 
@@ -16,4 +17,7 @@ struct DraftImport
 
     static DraftImport fromJson(const QByteArray &bytes);
     static DraftImport fromFile(const QString &path);
+
+private:
+    static DraftImport fromParsed(const JsonParseResult &parsed);
 };

@@ -211,9 +211,7 @@ QList<Draft> drafts(const Requests &requests)
         return {*requests.draft};
     QList<Draft> out;
     for (const ImportedMessage &message : requests.messages) {
-        Draft draft = draftOf(message, requests.provider->id());
-        if (draft.recipients.isEmpty())
-            draft.recipients = {placeholderRecipient()};
+        const Draft draft = draftOf(message, requests.provider->id());
         auto same = std::find_if(out.begin(), out.end(), [&](const Draft &other) {
             return other.message == draft.message && other.sender == draft.sender && other.options == draft.options;
         });

@@ -50,6 +50,14 @@ inline QString placeholderRecipient()
     return QStringLiteral("RECIPIENT_NUMBER");
 }
 
+// The draft as it can be rendered: with the placeholder recipient when it names none.
+inline Draft addressed(Draft draft)
+{
+    if (draft.recipients.isEmpty())
+        draft.recipients = {placeholderRecipient()};
+    return draft;
+}
+
 // The drafts these messages make: messages that share content, sender and options share a draft.
 QList<Draft> drafts(const Requests &requests);
 

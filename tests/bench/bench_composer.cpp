@@ -36,6 +36,7 @@ private:
         MainWindow::Options options;
         options.autosavePath = m_dir.filePath(QStringLiteral("bench.wabench.json"));
         options.offerRecovery = false;
+        options.confirmDiscard = false;
         MainWindow window(options);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -75,6 +75,7 @@ private:
     {
         MainWindow::Options options;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
+        options.confirmDiscard = false;
         auto window = std::make_unique<MainWindow>(options);
         window->show();
         window->activateWindow();
@@ -440,6 +441,7 @@ private slots:
     {
         MainWindow::Options options;
         options.autosavePath = m_dir.filePath(QStringLiteral("crash.wabench.json"));
+        options.confirmDiscard = false;
         Draft edited;
         {
             auto first = std::make_unique<MainWindow>(options);

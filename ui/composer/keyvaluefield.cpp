@@ -70,29 +70,28 @@ QString KeyValueField::showValue(const QJsonValue &value)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-void KeyValueField::edited()
+QJsonObject KeyValueField::tableObject() const
 {
     QJsonObject object;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QTableWidgetItem *key = m_table->item(row, 0);
-        const QTableWidgetItem *value = m_table->item(row, 1);
+        const QTableWidgetItem *item = m_table->item(row, 1);
         if (key && !key->text().isEmpty())
-            object.insert(key->text(), parseValue(value ? value->text() : QString()));
+            object.insert(key->text(), parseValue(item ? item->text() : QString()));
     }
+    return object;
+}
+
+void KeyValueField::edited()
+{
+    const QJsonObject object = tableObject();
     write(object.isEmpty() && !value().isObject() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(object), true);
 }
 
 void KeyValueField::refresh()
 {
     const QJsonObject object = value().toObject();
-    QJsonObject shown;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem *key = m_table->item(row, 0);
-        const QTableWidgetItem *item = m_table->item(row, 1);
-        if (key && !key->text().isEmpty())
-            shown.insert(key->text(), parseValue(item ? item->text() : QString()));
-    }
-    if (shown == object)
+    if (tableObject() == object)
         return; // what the table shows already (rows being typed included)
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);

@@ -22,6 +22,8 @@ public:
     static QString showValue(const QJsonValue &value);
 
 private:
+    // What the rows say, as the object they stand for.
+    QJsonObject tableObject() const;
     void edited();
 
     QTableWidget *m_table = nullptr;

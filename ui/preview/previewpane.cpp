@@ -130,9 +130,7 @@ void PreviewPane::refresh()
         setAll(tr("%1. Choose another provider or message kind.").arg(reason));
         return;
     }
-    Draft shown = draft;
-    if (shown.recipients.isEmpty())
-        shown.recipients = {Payload::placeholderRecipient()};
+    const Draft shown = Payload::addressed(draft);
     Account account;
     account.provider = provider->id();
     account.name = draft.account;
