@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -15,18 +16,19 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // One name for both, so the command line and the window share settings, keychain and history.
+    QCoreApplication::setApplicationName(QStringLiteral("Wabench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Wabench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
     if (Cli::wants(arguments)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("wabench"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return Cli::run(arguments, {out, err});
+        QTextStream in(stdin);
+        return Cli::run(arguments, {out, err, &in, isatty(STDIN_FILENO) == 1});
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Wabench"));
-    QApplication::setOrganizationName(QStringLiteral("Wabench"));
     // --dark: Fusion with a dark palette, to check how the window reads on dark themes.
     if (arguments.contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -43,7 +45,6 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::HighlightedText, Qt::white);
         QApplication::setPalette(dark);
     }
-    QApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
     const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
     MainWindow::Options options;
     options.offerRecovery = shot < 0;

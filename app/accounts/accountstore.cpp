@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountstore.h"
 
+#include "providers/account.h"
+#include "secretstore.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
+#include <memory>
 
 namespace {
 
@@ -107,6 +112,101 @@ QList<AccountProfile> AccountStore::accounts() const
     }
     m_settings->endGroup();
     return out;
+}
+
+Account AccountStore::withoutSecrets(const AccountProfile &profile)
+{
+    Account account;
+    account.provider = profile.provider;
+    account.name = profile.name;
+    account.settings = profile.settings;
+    return account;
+}
+
+void AccountStore::load(const AccountProfile &profile, SecretStore *secrets, Loaded done)
+{
+    struct Pending
+    {
+        Account account;
+        QStringList missing;
+        int left = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->account = withoutSecrets(profile);
+    QList<AccountField> wanted;
+    for (const AccountField &field : fields(profile.provider)) {
+        if (field.secret)
+            wanted.append(field);
+    }
+    pending->left = int(wanted.size());
+    if (wanted.isEmpty() || !secrets) {
+        for (const AccountField &field : std::as_const(wanted))
+            pending->missing.append(field.label);
+        done(pending->account, pending->missing);
+        return;
+    }
+    for (const AccountField &field : std::as_const(wanted)) {
+        secrets->read(secretKey(profile, field.key),
+                      [pending, field, done](std::optional<QString> secret, const QString &) {
+                          if (secret && !secret->isEmpty())
+                              pending->account.secrets.insert(field.key, *secret);
+                          else
+                              pending->missing.append(field.label);
+                          if (--pending->left == 0)
+                              done(pending->account, pending->missing);
+                      });
+    }
+}
+
+void AccountStore::storeSecrets(const AccountProfile &profile, const QHash<QString, QString> &values,
+                                SecretStore *secrets, std::function<void(const QString &error)> done)
+{
+    if (values.isEmpty()) {
+        done(QString());
+        return;
+    }
+    auto left = std::make_shared<int>(int(values.size()));
+    auto firstError = std::make_shared<QString>();
+    const auto finished = [left, firstError, done](bool ok, const QString &error) {
+        if (!ok && firstError->isEmpty())
+            *firstError = error;
+        if (--*left == 0)
+            done(*firstError);
+    };
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const QString key = secretKey(profile, it.key());
+        if (it.value().isEmpty())
+            secrets->remove(key, finished);
+        else
+            secrets->write(key, it.value(), finished);
+    }
+}
+
+std::optional<AccountProfile> AccountStore::findByName(const QString &idOrName) const
+{
+    const QList<AccountProfile> all = accounts();
+    for (const AccountProfile &account : all) {
+        if (account.id == idOrName)
+            return account;
+    }
+    for (const AccountProfile &account : all) {
+        if (account.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return account;
+    }
+    return std::nullopt;
+}
+
+QString AccountStore::newId(const QString &name) const
+{
+    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
+    QString base = name.toLower().replace(notWord, QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (base.isEmpty() || base == sandbox().id)
+        base = QStringLiteral("account");
+    QString id = base;
+    for (int n = 2; find(id); ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
 }
 
 std::optional<AccountProfile> AccountStore::find(const QString &id) const

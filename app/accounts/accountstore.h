@@ -4,9 +4,12 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QSettings;
+class SecretStore;
+struct Account;
 
 // One field an account of a provider has: a setting in QSettings, or a secret in the SecretStore.
 struct AccountField
@@ -43,7 +46,21 @@ public:
     static QString checkBaseUrl(const QString &url);
     static QString secretKey(const AccountProfile &account, const QString &field);
 
+    // The account as the adapters take it, without secrets: enough for previews and code export.
+    static Account withoutSecrets(const AccountProfile &profile);
+    // The account with its secrets read from `secrets`; `done` gets it, and the labels of the secrets
+    // that are not stored (a keychain-less session forgets them when the app quits).
+    using Loaded = std::function<void(const Account &account, const QStringList &missing)>;
+    static void load(const AccountProfile &profile, SecretStore *secrets, Loaded done);
+    // Writes the secrets of `profile` (field key to value; empty values are removed) and calls `done`.
+    static void storeSecrets(const AccountProfile &profile, const QHash<QString, QString> &values, SecretStore *secrets,
+                             std::function<void(const QString &error)> done);
+
     QList<AccountProfile> accounts() const;
+    // The account whose id or name is `idOrName`.
+    std::optional<AccountProfile> findByName(const QString &idOrName) const;
+    // A new id for an account named `name`, unused so far.
+    QString newId(const QString &name) const;
     std::optional<AccountProfile> find(const QString &id) const;
     // Adds or replaces the account with this id; returns why not when a field is wrong.
     QString save(const AccountProfile &account);

@@ -4,9 +4,15 @@
 #include "common.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include "accounts/secretstore.h"
 
 namespace Cli {
 
@@ -17,10 +23,10 @@ using Command = int (*)(const QStringList &, Streams);
 const QList<std::pair<QString, Command>> &commands()
 {
     static const QList<std::pair<QString, Command>> list = {
-        {QStringLiteral("validate"), &validate},
-        {QStringLiteral("convert"), &convert},
-        {QStringLiteral("render"), &render},
-        {QStringLiteral("explain"), &explain},
+        {QStringLiteral("validate"), &validate}, {QStringLiteral("convert"), &convert},
+        {QStringLiteral("render"), &render},     {QStringLiteral("explain"), &explain},
+        {QStringLiteral("accounts"), &accounts}, {QStringLiteral("send"), &send},
+        {QStringLiteral("history"), &history},
     };
     return list;
 }
@@ -35,12 +41,88 @@ QString usage()
         "  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit\n"
         "  convert --to P FILE                      the request body provider P takes for the same message\n"
         "  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)\n"
-        "  explain [--json] FILE...                 what a request, response or callback means\n\n"
+        "  explain [--json] FILE...                 what a request, response or callback means\n"
+        "  accounts list|add|remove                 the provider accounts; secrets go to the keychain\n"
+        "  send --account A [--to N]... FILE        send, record in the history, one line per message\n"
+        "  history [--status S] [--json|--csv]      what was sent, and what became of it\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
         "Run 'wabench COMMAND --help' for a command's options.\n");
 }
 
 } // namespace
+
+namespace {
+
+Environment &currentEnvironment()
+{
+    static Environment value;
+    return value;
+}
+
+} // namespace
+
+void setEnvironment(const Environment &environment)
+{
+    currentEnvironment() = environment;
+}
+
+const Environment &environment()
+{
+    return currentEnvironment();
+}
+
+std::unique_ptr<QSettings> openSettings()
+{
+    if (!environment().settingsPath.isEmpty())
+        return std::make_unique<QSettings>(environment().settingsPath, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+SecretStore *secretStore()
+{
+    if (environment().secrets)
+        return environment().secrets;
+    static KeychainSecretStore *keychain = [] {
+        auto *store = new KeychainSecretStore(QCoreApplication::applicationName(), QCoreApplication::instance());
+        return store;
+    }();
+    return keychain;
+}
+
+std::optional<QString> readSecret(const QString &label, Streams streams)
+{
+    if (!streams.in)
+        return std::nullopt;
+    if (streams.interactive) {
+        streams.err << label << ": " << Qt::flush;
+        termios saved{};
+        const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (terminal) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        const QString line = streams.in->readLine();
+        if (terminal)
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        streams.err << Qt::endl;
+        return line.isNull() ? std::nullopt : std::optional<QString>(line.trimmed());
+    }
+    const QString line = streams.in->readLine();
+    return line.isNull() ? std::nullopt : std::optional<QString>(line.trimmed());
+}
+
+void waitFor(const std::function<void(std::function<void()> done)> &start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start([&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
 
 bool wants(const QStringList &arguments)
 {

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class SecretStore;
+
 // The headless command line: `wabench <command> ...`. Each command is a function over its
 // arguments and two streams, so tests run it in-process.
 namespace Cli {
@@ -12,7 +14,18 @@ struct Streams
 {
     QTextStream &out;
     QTextStream &err;
+    QTextStream *in = nullptr; // where secrets are read from
+    bool interactive = false;  // `in` is a terminal: prompt, and do not echo secrets
 };
+
+// Where the commands that keep state find it. Tests point it at temporary places.
+struct Environment
+{
+    QString settingsPath;           // an INI file; empty: the app's own settings
+    QString historyPath;            // empty: HistoryStore::defaultPath()
+    SecretStore *secrets = nullptr; // null: the OS keychain
+};
+void setEnvironment(const Environment &environment);
 
 // True when `arguments` (without the program name) ask for the command line rather than the GUI.
 bool wants(const QStringList &arguments);
@@ -23,5 +36,8 @@ int validate(const QStringList &arguments, Streams streams);
 int convert(const QStringList &arguments, Streams streams);
 int render(const QStringList &arguments, Streams streams);
 int explain(const QStringList &arguments, Streams streams);
+int accounts(const QStringList &arguments, Streams streams);
+int send(const QStringList &arguments, Streams streams);
+int history(const QStringList &arguments, Streams streams);
 
 } // namespace Cli

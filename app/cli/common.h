@@ -7,6 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QJsonValue>
+#include <QSettings>
+#include <functional>
+#include <memory>
 
 // What the commands share: argument parsing with --help, and reading input files.
 namespace Cli {
@@ -15,8 +18,19 @@ enum ExitCode
 {
     Ok = 0,
     Failure = 1,
-    InputError = 2
+    InputError = 2,
+    Unknown = 3 // a send whose fate is not known, or a wait that timed out
 };
+
+const Environment &environment();
+// The settings the app reads (or the test's INI file).
+std::unique_ptr<QSettings> openSettings();
+// The keychain (or the test's store), for the life of the process.
+SecretStore *secretStore();
+// One line read from `streams.in`, with a prompt and no echo on a terminal; nothing at the end of input.
+std::optional<QString> readSecret(const QString &label, Streams streams);
+// Runs the event loop until `start` calls the function it is given.
+void waitFor(const std::function<void(std::function<void()> done)> &start);
 
 // Sets up `parser` for `command`; returns an exit code when parsing ended the command (help,
 // bad options), or -1 to go on.

@@ -17,8 +17,9 @@ void HistoryModel::setQuery(const HistoryQuery &query)
 void HistoryModel::reload()
 {
     beginResetModel();
-    m_total = m_store->count(m_query);
+    // No COUNT(*): on a large history it reads every matching row; a full page means there may be more.
     m_rows = m_store->records(m_query, PageSize, 0);
+    m_more = m_rows.size() == PageSize;
     endResetModel();
 }
 
@@ -27,7 +28,9 @@ void HistoryModel::refreshRecord(qint64 id)
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id != id)
             continue;
-        if (const std::optional<HistoryRecord> fresh = m_store->record(id)) {
+        if (std::optional<HistoryRecord> fresh = m_store->record(id)) {
+            fresh->request.clear(); // a row holds what the table shows
+            fresh->response.clear();
             m_rows[row] = *fresh;
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         }
@@ -90,7 +93,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_more;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
@@ -98,10 +101,9 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const QList<HistoryRecord> more = m_store->records(m_query, PageSize, int(m_rows.size()));
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size());
+    m_more = more.size() == PageSize;
+    if (more.isEmpty())
         return;
-    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows += more;
     endInsertRows();

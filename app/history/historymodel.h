@@ -51,5 +51,5 @@ private:
     HistoryStore *m_store;
     HistoryQuery m_query;
     QList<HistoryRecord> m_rows;
-    int m_total = 0;
+    bool m_more = false;
 };

@@ -37,6 +37,15 @@ const QStringList &migrations()
                        " error_code TEXT, description TEXT, applied INTEGER NOT NULL DEFAULT 0,"
                        " UNIQUE(provider, message_id, provider_status, time));"
                        "CREATE INDEX events_message ON events(message);"),
+        // version 2: every column the table sorts or filters by has an index ending in id, so the first
+        // page of a million rows is read from the index in any order.
+        QStringLiteral("CREATE INDEX messages_recipient ON messages(recipient, id);"
+                       "CREATE INDEX messages_kind ON messages(kind, id);"
+                       "CREATE INDEX messages_provider ON messages(provider, created, id);"
+                       "CREATE INDEX messages_rank ON messages(rank, id);"
+                       "CREATE INDEX messages_state ON messages(state, created, id);"
+                       "CREATE INDEX messages_error ON messages(error, id);"
+                       "CREATE INDEX messages_message_id_order ON messages(message_id, id);"),
     };
     return steps;
 }
@@ -230,13 +239,17 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
 }
 
 QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset,
-                                          const QString &order) const
+                                          const QString &order, Bodies bodies) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state, error,"
-                       " correlation, request, response, elapsed_ms FROM messages ") +
-        QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
+    query.setForwardOnly(true);
+    // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
+    const QString bodyColumns =
+        bodies == Bodies::Included ? QStringLiteral("request, response") : QStringLiteral("NULL, NULL");
+    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
+                                 " error, correlation, %1, elapsed_ms FROM messages ")
+                      .arg(bodyColumns) +
+                  QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -267,13 +280,14 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
 
 std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
 {
-    const QList<HistoryRecord> found = select(QStringLiteral("WHERE id = ?"), {id}, 1, 0);
+    const QList<HistoryRecord> found =
+        select(QStringLiteral("WHERE id = ?"), {id}, 1, 0, QStringLiteral("id"), Bodies::Included);
     return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
 }
 
 QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
 {
-    return select(QString(), {}, limit, offset);
+    return select(QString(), {}, limit, offset, QStringLiteral("id DESC"), Bodies::Included);
 }
 
 namespace {
@@ -322,11 +336,11 @@ QString orderOf(const HistoryQuery &query)
 
 } // namespace
 
-QList<HistoryRecord> HistoryStore::records(const HistoryQuery &query, int limit, int offset) const
+QList<HistoryRecord> HistoryStore::records(const HistoryQuery &query, int limit, int offset, Bodies bodies) const
 {
     QVariantList values;
     const QString where = whereOf(query, &values);
-    return select(where, values, limit, offset, orderOf(query));
+    return select(where, values, limit, offset, orderOf(query), bodies);
 }
 
 int HistoryStore::count(const HistoryQuery &query) const

@@ -74,7 +74,7 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     bool open(const QString &path, QString *error);
     bool isOpen() const;
@@ -97,7 +97,13 @@ public:
 
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
-    QList<HistoryRecord> records(const HistoryQuery &query, int limit, int offset) const;
+    enum class Bodies
+    {
+        Included,
+        Left
+    };
+    // A page of the records `query` selects; lists usually leave the request and response bodies out.
+    QList<HistoryRecord> records(const HistoryQuery &query, int limit, int offset, Bodies bodies = Bodies::Left) const;
     int count(const HistoryQuery &query) const;
     QList<HistoryEvent> events(qint64 recordId) const;
     int unmatchedEventCount() const;
@@ -105,7 +111,7 @@ public:
 private:
     bool migrate(QString *error);
     QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset,
-                                const QString &order = QStringLiteral("id DESC")) const;
+                                const QString &order, Bodies bodies) const;
 
     QString m_connection;
 };

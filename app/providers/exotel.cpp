@@ -200,7 +200,7 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
         if (message.value(QStringLiteral("status")).toString() == u"success") {
             result.status = DeliveryStatus::Accepted;
             result.messageId = message.value(QStringLiteral("data")).toObject().value(QStringLiteral("sid")).toString();
-        } else if (!message.isEmpty() || httpStatus / 100 == 4) {
+        } else if (!message.isEmpty() || httpStatus >= 400) {
             result.status = DeliveryStatus::Rejected;
             const QJsonObject error =
                 message.isEmpty() ? topError : message.value(QStringLiteral("error_data")).toObject();

@@ -134,6 +134,22 @@ HttpRequest MetaCloudProvider::request(const Account &account, const Draft &draf
     return out;
 }
 
+std::optional<HttpRequest> MetaCloudProvider::testRequest(const Account &account) const
+{
+    // Reading the phone number's own record: it needs the token and the number id, and changes nothing.
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://graph.facebook.com"));
+    const QString version = account.setting(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"), QStringLiteral("PHONE_NUMBER_ID"));
+    HttpRequest out;
+    out.method = "GET";
+    out.url = QUrl(base + u'/' + version + u'/' + phoneNumberId +
+                   QStringLiteral("?fields=display_phone_number,verified_name,quality_rating"));
+    out.headers = {{"Accept", "application/json"}};
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("WHATSAPP_ACCESS_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    return out;
+}
+
 int MetaCloudProvider::recogniseRequest(const QJsonObject &body) const
 {
     if (body.contains(QStringLiteral("messaging_product")))
@@ -219,5 +235,16 @@ HttpRequest SandboxProvider::request(const Account &account, const Draft &draft,
         jsonRequest(QUrl(base + QStringLiteral("/v21.0/sandbox/messages")), body(draft, recipients), recipients);
     out.auth = HttpRequest::Auth::Bearer;
     out.secret = {QStringLiteral("WABENCH_SANDBOX_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    return out;
+}
+
+std::optional<HttpRequest> SandboxProvider::testRequest(const Account &account) const
+{
+    Account sandbox = account;
+    sandbox.settings.insert(QStringLiteral("base_url"),
+                            account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787")));
+    sandbox.settings.insert(QStringLiteral("phone_number_id"), QStringLiteral("sandbox"));
+    std::optional<HttpRequest> out = MetaCloudProvider::testRequest(sandbox);
+    out->secret.envName = QStringLiteral("WABENCH_SANDBOX_TOKEN");
     return out;
 }

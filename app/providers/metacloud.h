@@ -3,6 +3,8 @@
 
 #include "provider.h"
 
+#include <optional>
+
 // Meta's WhatsApp Cloud API: the message object itself, one recipient per request.
 class MetaCloudProvider : public Provider
 {
@@ -12,6 +14,7 @@ public:
 
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &body) const override;
     ImportResult importRequest(const QJsonObject &body) const override;
     bool recogniseResponse(const QJsonObject &body) const override;
@@ -28,6 +31,7 @@ public:
     QString id() const override { return QStringLiteral("sandbox"); }
     QString displayName() const override { return QStringLiteral("Sandbox (offline)"); }
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }
     bool recogniseResponse(const QJsonObject &) const override { return false; }
     bool recogniseCallback(const QJsonObject &) const override { return false; }

@@ -30,6 +30,11 @@ QList<HttpRequest> Provider::build(const Draft &draft, const Account &account) c
     return requests;
 }
 
+std::optional<HttpRequest> Provider::testRequest(const Account &) const
+{
+    return std::nullopt;
+}
+
 HttpRequest Provider::jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients)
 {
     HttpRequest request;

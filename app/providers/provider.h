@@ -9,6 +9,7 @@
 #include "message/validator.h"
 
 #include <QJsonObject>
+#include <optional>
 
 // One message found in a provider's request body, with where its parts sit in that body.
 struct ImportedMessage
@@ -43,6 +44,9 @@ public:
     // The request body for `recipients`, and the request around it for `account`.
     virtual QJsonObject body(const Draft &draft, const QStringList &recipients) const = 0;
     virtual HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const = 0;
+    // A request that changes nothing and proves the account's settings and secrets work (a GET of the
+    // sender's number), or nothing when the provider has no such call.
+    virtual std::optional<HttpRequest> testRequest(const Account &account) const;
     // Every request a send of `draft` makes, batched by recipientsPerRequest().
     QList<HttpRequest> build(const Draft &draft, const Account &account) const;
 

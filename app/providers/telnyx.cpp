@@ -85,6 +85,19 @@ HttpRequest TelnyxProvider::request(const Account &account, const Draft &draft, 
     return out;
 }
 
+std::optional<HttpRequest> TelnyxProvider::testRequest(const Account &account) const
+{
+    // Listing the account's WhatsApp numbers: it needs only the key, and changes nothing.
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
+    HttpRequest out;
+    out.method = "GET";
+    out.url = QUrl(base + QStringLiteral("/v2/whatsapp/phone_numbers"));
+    out.headers = {{"Accept", "application/json"}};
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("TELNYX_API_KEY"), account.secret(QStringLiteral("api_key"))};
+    return out;
+}
+
 int TelnyxProvider::recogniseRequest(const QJsonObject &body) const
 {
     if (body.contains(QStringLiteral("whatsapp_message")))

@@ -13,6 +13,7 @@ public:
     QString unsupportedReason(const QJsonObject &message) const override;
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &body) const override;
     ImportResult importRequest(const QJsonObject &body) const override;
     bool recogniseResponse(const QJsonObject &body) const override;

@@ -56,6 +56,109 @@ private:
     }
 
 private slots:
+    // Every provider against a server that answers with that provider's documented bodies: the exact
+    // request line, authentication header and body that arrive, and what each answer means per message.
+    void everyProviderOnTheWire_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("answer"); // a vector name, or a file under responses/
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("auth");
+        QTest::addColumn<QStringList>("states"); // per message
+        QTest::addColumn<QString>("errorCode");  // of the first refused message
+
+        const QByteArray basic = "Authorization: Basic " + QByteArray("KEY-1:TOKEN-1").toBase64();
+        const QString exotelPath = QStringLiteral("/v2/accounts/SID-1/messages");
+        const QString kaleyraPath = QStringLiteral("/v2/SID-1/whatsapp/%2B919876500001/messages");
+        const QString telnyxPath = QStringLiteral("/v2/messages/whatsapp");
+        const QString metaPath = QStringLiteral("/v21.0/PNID-1/messages");
+        const QStringList two = {QStringLiteral("accepted"), QStringLiteral("accepted")};
+        QTest::newRow("exotel 202") << "exotel" << 202 << "exotel_response_202" << exotelPath << basic << two << "";
+        QTest::newRow("exotel 207, one failed")
+            << "exotel" << 207 << "responses/exotel_partial_failure.json" << exotelPath << basic
+            << QStringList{QStringLiteral("accepted"), QStringLiteral("rejected")} << "30012";
+        QTest::newRow("exotel 500") << "exotel" << 500 << "responses/exotel_error_500.json" << exotelPath << basic
+                                    << QStringList{QStringLiteral("rejected"), QStringLiteral("rejected")} << "500";
+        const QByteArray kaleyraKey = "api-key: KEY-1";
+        QTest::newRow("kaleyra 202") << "kaleyra" << 202 << "kaleyra_response_202" << kaleyraPath << kaleyraKey
+                                     << QStringList{QStringLiteral("accepted")} << "";
+        QTest::newRow("kaleyra 401") << "kaleyra" << 401 << "kaleyra_error_401_key" << kaleyraPath << kaleyraKey
+                                     << QStringList{QStringLiteral("rejected")} << "RBC001";
+        QTest::newRow("kaleyra 500") << "kaleyra" << 500 << "responses/kaleyra_error_500.json" << kaleyraPath
+                                     << kaleyraKey << QStringList{QStringLiteral("rejected")} << "WA500";
+        const QByteArray bearer = "Authorization: Bearer KEY-1";
+        QTest::newRow("telnyx 200") << "telnyx" << 200 << "telnyx_response" << telnyxPath << bearer
+                                    << QStringList{QStringLiteral("accepted")} << "";
+        QTest::newRow("telnyx 400") << "telnyx" << 400 << "telnyx_error_40008" << telnyxPath << bearer
+                                    << QStringList{QStringLiteral("rejected")} << "40008";
+        QTest::newRow("telnyx 500") << "telnyx" << 500 << "responses/telnyx_error_500.json" << telnyxPath << bearer
+                                    << QStringList{QStringLiteral("rejected")} << "10007";
+        const QByteArray token = "Authorization: Bearer TOKEN-1";
+        QTest::newRow("meta 200") << "meta" << 200 << "meta_response" << metaPath << token
+                                  << QStringList{QStringLiteral("accepted")} << "";
+        QTest::newRow("meta 400") << "meta" << 400 << "responses/meta_error_131047.json" << metaPath << token
+                                  << QStringList{QStringLiteral("rejected")} << "131047";
+        QTest::newRow("meta 500") << "meta" << 500 << "responses/meta_error_500.json" << metaPath << token
+                                  << QStringList{QStringLiteral("rejected")} << "1";
+    }
+    void everyProviderOnTheWire()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, answer);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, auth);
+        QFETCH(QStringList, states);
+        QFETCH(QString, errorCode);
+
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        const QJsonObject body = answer.endsWith(QStringLiteral(".json"))
+                                     ? TestData::readObject(TestData::path(answer))
+                                     : TestData::vector(answer).value(QStringLiteral("payload")).toObject();
+        server.setAnswer(httpStatus, QJsonDocument(body).toJson());
+        Account account;
+        account.provider = provider;
+        account.settings = {{QStringLiteral("base_url"), server.url(QString())},
+                            {QStringLiteral("sid"), QStringLiteral("SID-1")},
+                            {QStringLiteral("phone_number_id"), QStringLiteral("PNID-1")}};
+        account.secrets = {{QStringLiteral("api_key"), QStringLiteral("KEY-1")},
+                           {QStringLiteral("api_token"), QStringLiteral("TOKEN-1")},
+                           {QStringLiteral("access_token"), QStringLiteral("TOKEN-1")}};
+        Draft draft = draftFor(
+            provider,
+            QStringList{QStringLiteral("+919876543210"), QStringLiteral("+919876543211")}.mid(0, states.size()));
+        draft.sender = QStringLiteral("+919876500001");
+        const Provider *adapter = Providers::find(provider);
+        const QList<HttpRequest> requests = adapter->build(draft, account);
+        QCOMPARE(requests.size(), 1);
+
+        Sender sender(&m_network);
+        const QList<SendOutcome> outcomes = sendAll(sender, adapter, requests);
+        QCOMPARE(server.requestsReceived(), 1);
+        const QByteArray received = server.requests().first();
+        const qsizetype headersEnd = received.indexOf("\r\n\r\n");
+        const QList<QByteArray> headers = received.left(headersEnd).split('\n');
+        QCOMPARE(headers.first().trimmed(), "POST " + path.toUtf8() + " HTTP/1.1");
+        QVERIFY2(
+            std::any_of(headers.cbegin(), headers.cend(), [&](const QByteArray &h) { return h.trimmed() == auth; }),
+            received.left(headersEnd).constData());
+        QVERIFY(headers.contains("Content-Type: application/json\r"));
+        QCOMPARE(received.mid(headersEnd + 4), requests.first().body);
+
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().httpStatus, httpStatus);
+        QStringList got;
+        QString firstError;
+        for (const MessageResult &result : outcomes.first().results) {
+            got << Delivery::name(result.status);
+            if (firstError.isEmpty() && result.status == DeliveryStatus::Rejected)
+                firstError = result.errorCode;
+        }
+        QCOMPARE(got, states);
+        QCOMPARE(firstError, errorCode);
+    }
+
     void acceptedAnswersGiveMessageIds()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common.h"
+#include "history/historyexport.h"
+#include "history/historystore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// "2026-11-01", "2026-11-01T10:00:00Z", or a time back from now: "90m", "12h", "7d".
+QDateTime parseSince(const QString &text)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)([mhd])$"));
+    if (const QRegularExpressionMatch match = relative.match(text.trimmed()); match.hasMatch()) {
+        const qint64 amount = match.captured(1).toLongLong();
+        const qint64 unit = match.captured(2) == u"m" ? 60 : match.captured(2) == u"h" ? 3600 : 86400;
+        return QDateTime::currentDateTimeUtc().addSecs(-amount * unit);
+    }
+    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            time = date.startOfDay();
+    }
+    return time;
+}
+
+} // namespace
+
+int history(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only messages in state S (sending, accepted, rejected, unknown, sent, "
+                                       "delivered, read, failed); comma-separated for several."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption provider(QStringLiteral("provider"), tr("Only messages sent through provider P."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("Only messages sent since T: a date, a date and time, or 90m, 12h, 7d."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Only messages whose recipient, message id, kind or error contain TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("At most N messages, newest first (default 50; 0: all)."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print a JSON array, with requests (secrets masked), responses and events."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    parser.addOptions({status, provider, since, search, limit, json, csv});
+    if (const int done = parse(parser, QStringLiteral("history"),
+                               tr("Lists the messages sent, newest first: time, recipient, kind, provider, state, "
+                                  "message id and error."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    HistoryQuery query;
+    for (const QString &state : parser.value(status).split(u',', Qt::SkipEmptyParts))
+        query.states << state.trimmed();
+    query.provider = parser.value(provider);
+    query.search = parser.value(search);
+    if (parser.isSet(since)) {
+        query.from = parseSince(parser.value(since));
+        if (!query.from.isValid()) {
+            streams.err << tr("wabench history: --since \"%1\" is not a date, a time or a span such as 12h")
+                               .arg(parser.value(since))
+                        << Qt::endl;
+            return InputError;
+        }
+    }
+    bool ok = false;
+    const int count = parser.value(limit).toInt(&ok);
+    if (!ok || count < 0) {
+        streams.err << tr("wabench history: --limit is a number") << Qt::endl;
+        return InputError;
+    }
+    if (parser.isSet(json) && parser.isSet(csv)) {
+        streams.err << tr("wabench history: --json or --csv, not both") << Qt::endl;
+        return InputError;
+    }
+
+    HistoryStore store;
+    QString error;
+    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
+    if (!store.open(path, &error)) {
+        streams.err << tr("wabench history: the history cannot be opened (%1): %2").arg(path, error) << Qt::endl;
+        return InputError;
+    }
+    const qint64 most = count == 0 ? -1 : count;
+    if (parser.isSet(json) || parser.isSet(csv)) {
+        streams.out.flush();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        HistoryExport::write(
+            store, query, parser.isSet(json) ? HistoryExport::Format::Json : HistoryExport::Format::Csv, &buffer, most);
+        streams.out << QString::fromUtf8(buffer.data());
+        streams.out.flush();
+        return Ok;
+    }
+    const QList<HistoryRecord> records = store.records(query, count == 0 ? std::numeric_limits<int>::max() : count, 0);
+    for (const HistoryRecord &r : records) {
+        const auto cell = [](const QString &value) { return value.isEmpty() ? QStringLiteral("-") : value; };
+        streams.out << r.created.toUTC().toString(Qt::ISODate) << '\t' << cell(r.recipient) << '\t' << cell(r.kind)
+                    << '\t' << r.provider << '\t' << r.state << '\t' << cell(r.messageId) << '\t' << cell(r.error)
+                    << '\n';
+    }
+    if (records.isEmpty())
+        streams.err << tr("No messages match.") << Qt::endl;
+    streams.out.flush();
+    return Ok;
+}
+
+} // namespace Cli

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/accountstore.h"
+#include "common.h"
+#include "history/historystore.h"
+#include "providers/payload.h"
+#include "settings/settings.h"
+#include "transport/sendjob.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// The account with every secret: from the keychain, or asked for on standard input.
+std::optional<Account> accountWithSecrets(const AccountProfile &profile, Streams streams)
+{
+    Account account;
+    QStringList missing;
+    waitFor([&](std::function<void()> done) {
+        AccountStore::load(profile, secretStore(), [&, done](const Account &loaded, const QStringList &absent) {
+            account = loaded;
+            missing = absent;
+            done();
+        });
+    });
+    for (const AccountField &field : AccountStore::fields(profile.provider)) {
+        if (!field.secret || account.secrets.contains(field.key))
+            continue;
+        if (profile.provider == u"sandbox") // the sandbox takes any token
+            continue;
+        const std::optional<QString> value =
+            readSecret(tr("%1 of account \"%2\"").arg(field.label, profile.name), streams);
+        if (!value || value->isEmpty()) {
+            streams.err << tr("wabench send: the %1 of account \"%2\" is not stored; give it on standard input")
+                               .arg(field.label, profile.name)
+                        << Qt::endl;
+            return std::nullopt;
+        }
+        account.secrets.insert(field.key, *value);
+    }
+    return account;
+}
+
+} // namespace
+
+int send(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption({QStringLiteral("a"), QStringLiteral("account")},
+                                           tr("The account to send with (name or id; see 'wabench accounts list')."),
+                                           QStringLiteral("A"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("A recipient, instead of the file's; repeat for more."),
+                                QStringLiteral("N"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The sender, instead of the file's or the account's."),
+                                  QStringLiteral("S"));
+    parser.addOption(accountOption);
+    parser.addOption(to);
+    parser.addOption(from);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A draft, a message or a provider's request body; - reads standard input."));
+    if (const int done =
+            parse(parser, QStringLiteral("send"),
+                  tr("Sends a message with an account, records every message in the history, and prints one line\n"
+                     "per message: its state, recipient, and the provider's message id or error.\n"
+                     "Nothing is sent while the message has errors. A request is never sent twice.\n"
+                     "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown."),
+                  arguments, streams);
+        done >= 0)
+        return done;
+    if (!parser.isSet(accountOption)) {
+        streams.err << tr("wabench send: name the account with --account") << Qt::endl;
+        return InputError;
+    }
+    const std::optional<QString> file = singleFile(parser, QStringLiteral("send"), streams);
+    if (!file)
+        return InputError;
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const std::optional<AccountProfile> profile = AccountStore(settings.get()).findByName(parser.value(accountOption));
+    if (!profile) {
+        streams.err << tr("wabench send: no account \"%1\"").arg(parser.value(accountOption)) << Qt::endl;
+        return InputError;
+    }
+    const Provider *provider = Providers::find(profile->provider);
+    const std::optional<Payload::Requests> requests = readRequests(*file, QString(), streams);
+    if (!provider || !requests)
+        return InputError;
+
+    // Every draft is checked before anything is sent.
+    QList<Draft> drafts = Payload::drafts(*requests);
+    for (Draft &draft : drafts) {
+        draft.provider = provider->id();
+        if (parser.isSet(to))
+            draft.recipients = parser.values(to);
+        if (parser.isSet(from))
+            draft.sender = parser.value(from);
+        if (draft.sender.isEmpty())
+            draft.sender = profile->defaultSender;
+        if (const QString reason = provider->unsupportedReason(draft.message); !reason.isEmpty()) {
+            streams.err << *file << ": error: " << reason << Qt::endl;
+            return InputError;
+        }
+        const Issues issues = Validator::validateDraft(draft, provider);
+        for (const Issue &issue : issues)
+            streams.err << *file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
+                        << '\n';
+        if (IssueList::errorCount(issues) > 0) {
+            streams.err << tr("wabench send: nothing was sent: %1").arg(IssueList::summary(issues)) << Qt::endl;
+            return InputError;
+        }
+    }
+    streams.err.flush();
+    const std::optional<Account> account = accountWithSecrets(*profile, streams);
+    if (!account)
+        return InputError;
+
+    HistoryStore history;
+    QString error;
+    const QString historyPath =
+        environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
+    if (!history.open(historyPath, &error)) {
+        streams.err << tr("wabench send: the history cannot be opened (%1): %2").arg(historyPath, error) << Qt::endl;
+        return InputError;
+    }
+
+    QNetworkAccessManager network;
+    int status = Ok;
+    for (const Draft &draft : std::as_const(drafts)) {
+        SendJob job(&network, &history);
+        job.setTimeout(Settings(settings.get()).timeoutSeconds() * 1000);
+        QObject::connect(&job, &SendJob::requestFinished, [&](int, const SendOutcome &outcome) {
+            for (const MessageResult &result : outcome.results) {
+                QString detail = result.messageId;
+                if (result.status != DeliveryStatus::Accepted) {
+                    detail = result.errorCode.isEmpty() ? result.errorText
+                                                        : result.errorCode + QStringLiteral(": ") + result.errorText;
+                    if (detail.isEmpty())
+                        detail = outcome.reason;
+                    status = std::max(status, result.status == DeliveryStatus::Rejected ? int(Failure) : int(Unknown));
+                }
+                streams.out << Delivery::name(result.status) << '\t' << result.recipient << '\t' << detail << '\n';
+            }
+            streams.out.flush();
+        });
+        bool started = false;
+        waitFor([&](std::function<void()> done) {
+            QObject::connect(&job, &SendJob::finished, done);
+            started = job.start(draft, *account, &error);
+            if (!started)
+                done();
+        });
+        if (!started) {
+            streams.err << "wabench send: " << error << Qt::endl;
+            return InputError;
+        }
+    }
+    return status;
+}
+
+} // namespace Cli

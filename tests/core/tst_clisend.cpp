@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line's stateful commands, run in-process against a temporary settings file, history and
+// secret store: accounts with secrets only from standard input, sends with one line per message and
+// their exit codes, and the history listed, filtered and exported.
+#include "accounts/secretstore.h"
+#include "cli/cli.h"
+#include "loopbackserver.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCliSend : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+
+    Result run(const QStringList &arguments, const QString &input = {})
+    {
+        Result result;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        QString text = input;
+        QTextStream in(&text, QIODevice::ReadOnly);
+        result.code = Cli::run(arguments, {out, err, &in, false});
+        out.flush();
+        err.flush();
+        return result;
+    }
+    QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+    QString textMessage()
+    {
+        return write(QStringLiteral("text.json"), R"({"type": "text", "text": {"body": "Your order has shipped."}})");
+    }
+    void addMetaAccount(const QString &name, const LoopbackServer &server, const QString &token)
+    {
+        const Result r =
+            run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                 QStringLiteral("meta"), QStringLiteral("--name"), name, QStringLiteral("--phone-number-id"),
+                 QStringLiteral("PNID-7"), QStringLiteral("--base-url"), server.url(QString())},
+                token + u'\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Cli::setEnvironment({settingsPath(), m_dir.filePath(QStringLiteral("history.sqlite")), &m_secrets});
+    }
+
+    void accountsAreAddedListedAndRemovedWithSecretsOnlyInTheStore()
+    {
+        Result r = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                        QStringLiteral("exotel"), QStringLiteral("--name"), QStringLiteral("Support desk"),
+                        QStringLiteral("--region"), QStringLiteral("mumbai"), QStringLiteral("--sid"),
+                        QStringLiteral("acme1"), QStringLiteral("--sender"), QStringLiteral("+919876500001")},
+                       QStringLiteral("KEY-EXO-123\nTOKEN-EXO-456\n"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Support desk")));
+
+        r = run({QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("support-desk\texotel\tSupport desk\t+919876500001\t"
+                                               "region=mumbai sid=acme1")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.startsWith(QStringLiteral("sandbox\tsandbox\t")));
+        QVERIFY(!r.out.contains(QStringLiteral("KEY-EXO-123")));
+        r = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("settings")).toObject().value(QStringLiteral("sid")),
+                 QStringLiteral("acme1"));
+
+        // The secrets are in the store, and nowhere in the settings file.
+        std::optional<QString> key;
+        m_secrets.read(QStringLiteral("support-desk/api_key"),
+                       [&](std::optional<QString> s, const QString &) { key = s; });
+        QTRY_VERIFY(key.has_value());
+        QCOMPARE(*key, QStringLiteral("KEY-EXO-123"));
+        QFile settings(settingsPath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray stored = settings.readAll();
+        QVERIFY(stored.contains("acme1"));
+        QVERIFY(!stored.contains("KEY-EXO-123"));
+        QVERIFY(!stored.contains("TOKEN-EXO-456"));
+
+        r = run({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Support desk")});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("accounts"), QStringLiteral("list")});
+        QVERIFY(!r.out.contains(QStringLiteral("support-desk")));
+        bool read = false;
+        m_secrets.read(QStringLiteral("support-desk/api_key"), [&](std::optional<QString> s, const QString &) {
+            key = s;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        QVERIFY(!key.has_value());
+    }
+
+    void badAccountsAreRefusedAndSaySo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("plain http elsewhere")
+            << QStringList{QStringLiteral("--provider"), QStringLiteral("telnyx"),
+                           QStringLiteral("--name"),     QStringLiteral("T"),
+                           QStringLiteral("--base-url"), QStringLiteral("http://proxy.example.com")}
+            << "Plain http";
+        QTest::newRow("unknown provider") << QStringList{QStringLiteral("--provider"), QStringLiteral("acme"),
+                                                         QStringLiteral("--name"), QStringLiteral("A")}
+                                          << "--provider";
+        QTest::newRow("another provider's field") << QStringList{QStringLiteral("--provider"),
+                                                                 QStringLiteral("exotel"),
+                                                                 QStringLiteral("--name"),
+                                                                 QStringLiteral("E"),
+                                                                 QStringLiteral("--phone-number-id"),
+                                                                 QStringLiteral("1")}
+                                                  << "--phone-number-id";
+        QTest::newRow("a region that is not one")
+            << QStringList{QStringLiteral("--provider"), QStringLiteral("exotel"),   QStringLiteral("--name"),
+                           QStringLiteral("E"),          QStringLiteral("--region"), QStringLiteral("mars")}
+            << "singapore, mumbai";
+        QTest::newRow("no name") << QStringList{QStringLiteral("--provider"), QStringLiteral("telnyx")} << "name";
+    }
+    void badAccountsAreRefusedAndSaySo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Result r =
+            run(QStringList{QStringLiteral("accounts"), QStringLiteral("add")} + arguments, QStringLiteral("SECRET\n"));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(!run({QStringLiteral("accounts"), QStringLiteral("list")}).out.contains(QStringLiteral("SECRET")));
+    }
+
+    void sendPrintsOneLinePerMessageAndRecordsThem()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(
+            200,
+            QJsonDocument(TestData::vector(QStringLiteral("meta_response")).value(QStringLiteral("payload")).toObject())
+                .toJson());
+        addMetaAccount(QStringLiteral("Meta main"), server, QStringLiteral("TOKEN-META-789"));
+        const Result r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta main"),
+                              QStringLiteral("--to"), QStringLiteral("+919876543210"), QStringLiteral("--to"),
+                              QStringLiteral("+16502530000"), textMessage()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("accepted\t+919876543210\twamid.")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("accepted\t+16502530000\twamid.")));
+        QCOMPARE(server.requestsReceived(), 2);
+        QVERIFY(server.requests().first().contains("Authorization: Bearer TOKEN-META-789"));
+
+        Result listed = run({QStringLiteral("history"), QStringLiteral("--provider"), QStringLiteral("meta")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(listed.out.count(QStringLiteral("\taccepted\twamid.")), 2);
+        listed =
+            run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+        const QJsonArray records = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(records.size(), 1);
+        const QJsonObject record = records.first().toObject();
+        QCOMPARE(record.value(QStringLiteral("state")), QStringLiteral("accepted"));
+        QCOMPARE(record.value(QStringLiteral("account")), QStringLiteral("Meta main"));
+        QVERIFY(record.value(QStringLiteral("request")).toString().contains(QStringLiteral("Bearer ••••")));
+        QVERIFY(!listed.out.contains(QStringLiteral("TOKEN-META-789")));
+        QCOMPARE(record.value(QStringLiteral("response")).toObject().value(QStringLiteral("messaging_product")),
+                 QStringLiteral("whatsapp"));
+        listed =
+            run({QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral("--since"), QStringLiteral("1h")});
+        QVERIFY(listed.out.startsWith(QStringLiteral("id,time,provider,account,sender,recipient,kind,message_id,")));
+        QVERIFY(listed.out.count(QStringLiteral("\r\n")) >= 3);
+    }
+
+    void sendExitCodesSayWhatBecameOfTheMessages_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("refused") << int(LoopbackServer::Behaviour::Answer) << 400 << "responses/meta_error_131047.json"
+                                 << 1 << "rejected\t+919876543210\t131047: ";
+        QTest::newRow("closed after the body")
+            << int(LoopbackServer::Behaviour::CloseAfterBody) << 0 << "" << 3 << "unknown\t+919876543210\t";
+    }
+    void sendExitCodesSayWhatBecameOfTheMessages()
+    {
+        QFETCH(int, behaviour);
+        QFETCH(int, status);
+        QFETCH(QString, answer);
+        QFETCH(int, code);
+        QFETCH(QString, line);
+        LoopbackServer server{LoopbackServer::Behaviour(behaviour)};
+        if (!answer.isEmpty())
+            server.setAnswer(status, QJsonDocument(TestData::readObject(TestData::path(answer))).toJson());
+        addMetaAccount(QStringLiteral("Meta exit"), server, QStringLiteral("T"));
+        const Result r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta exit"),
+                              QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()});
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.out.startsWith(line), qPrintable(r.out));
+        QCOMPARE(server.requestsReceived(), 1);
+    }
+
+    void nothingIsSentWhileTheMessageHasErrors()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        addMetaAccount(QStringLiteral("Meta strict"), server, QStringLiteral("T"));
+        const QString empty = write(QStringLiteral("empty.json"), R"({"type": "text", "text": {"body": ""}})");
+        const Result r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta strict"),
+                              QStringLiteral("--to"), QStringLiteral("+919876543210"), empty});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(": error: /message/text/body")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was sent")));
+        QTest::qWait(50);
+        QCOMPARE(server.requestsReceived(), 0);
+    }
+
+    void aSecretNotStoredIsAskedForOnStandardInput()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(
+            200,
+            QJsonDocument(TestData::vector(QStringLiteral("meta_response")).value(QStringLiteral("payload")).toObject())
+                .toJson());
+        addMetaAccount(QStringLiteral("Meta forgetful"), server, QString()); // no token given
+        Result r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta forgetful"),
+                        QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Access token of account \"Meta forgetful\" is not stored")),
+                 qPrintable(r.err));
+        QCOMPARE(server.requestsReceived(), 0);
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta forgetful"),
+                 QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()},
+                QStringLiteral("TOKEN-TYPED\n"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(server.requests().first().contains("Authorization: Bearer TOKEN-TYPED"));
+    }
+
+    void historyOptionsAreChecked()
+    {
+        QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday-ish")}).code, 2);
+        QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("-4")}).code, 2);
+        QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--csv")}).code, 2);
+        const Result r = run({QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("read")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QStringLiteral("No messages match")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSend)
+#include "tst_clisend.moc"
