@@ -91,6 +91,20 @@ void Sender::startNext()
         return;
     }
     const HttpRequest &request = m_requests.at(m_next);
+    if (QString why; m_gate && !m_gate(m_next, &why)) {
+        // Not sent: this request and the ones after it end as refused here, with the reason.
+        for (; m_next < m_requests.size(); ++m_next) {
+            SendOutcome outcome;
+            outcome.status = DeliveryStatus::Rejected;
+            outcome.reason = tr("Not sent: %1").arg(why);
+            for (const QString &recipient : m_requests.at(m_next).recipients)
+                outcome.results.append({recipient, QString(), DeliveryStatus::Rejected, QString(), outcome.reason});
+            emit requestFinished(m_next, outcome);
+        }
+        emit progress(m_next, int(m_requests.size()));
+        emit finished();
+        return;
+    }
     QNetworkRequest network(request.url);
     for (const auto &[name, value] : request.allHeaders(false))
         network.setRawHeader(name, value);

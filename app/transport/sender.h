@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class Provider;
 class QNetworkAccessManager;
@@ -39,6 +40,10 @@ public:
     ~Sender() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Called just before request `index` leaves; when it returns false (and why), that request and the
+    // rest are not sent. The history uses it to put each request on record before it goes.
+    using Gate = std::function<bool(int index, QString *why)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     int timeout() const { return m_timeoutMs; }
     bool isBusy() const { return !m_reply.isNull(); }
 
@@ -68,4 +73,5 @@ private:
     bool m_bodySent = false;
     bool m_resent = false;
     bool m_cancelled = false;
+    Gate m_gate;
 };

@@ -31,31 +31,31 @@ bool SendJob::start(const Draft &draft, const Account &account, QString *error)
     if (m_requests.isEmpty())
         return fail(tr("There is no one to send to"));
 
-    // Every recipient is on record before any request leaves.
-    m_rows.clear();
-    const QString kind = Kinds::of(draft.message);
-    const QString correlation =
-        draft.options.value(QStringLiteral("custom_data"))
-            .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
-    for (const HttpRequest &request : std::as_const(m_requests)) {
-        QList<qint64> ids;
+    // Each request's recipients go on record just before it leaves: a kill at any moment leaves at most
+    // one request as "sending", and none of those that never left.
+    m_rows = QList<QList<qint64>>(m_requests.size());
+    HistoryRecord row;
+    row.provider = provider->id();
+    row.account = account.name;
+    row.sender = draft.sender;
+    row.kind = Kinds::of(draft.message);
+    row.correlation = draft.options.value(QStringLiteral("custom_data"))
+                          .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
+    m_sender.setGate([this, row](int index, QString *why) mutable {
+        const HttpRequest &request = m_requests.at(index);
+        row.request = request.text(true).toUtf8(); // secrets masked
         for (const QString &recipient : request.recipients) {
-            HistoryRecord row;
-            row.provider = provider->id();
-            row.account = account.name;
-            row.sender = draft.sender;
             row.recipient = recipient;
-            row.kind = kind;
-            row.correlation = correlation;
-            row.request = request.text(true).toUtf8(); // secrets masked
-            QString why;
-            const qint64 id = m_history->insertSending(row, &why);
-            if (id == 0)
-                return fail(tr("The history could not record the send: %1").arg(why));
-            ids.append(id);
+            const qint64 id = m_history->insertSending(row, why);
+            if (id == 0) {
+                *why = tr("the history could not record it (%1)").arg(*why);
+                return false;
+            }
+            m_rows[index].append(id);
+            emit recorded(id);
         }
-        m_rows.append(ids);
-    }
+        return true;
+    });
     m_sender.send(provider, m_requests);
     return true;
 }

@@ -24,10 +24,12 @@ public:
     // False (and the reason) when the draft cannot be sent: unknown provider, nothing to send, no history.
     bool start(const Draft &draft, const Account &account, QString *error = nullptr);
     void cancel() { m_sender.cancel(); }
-    // History row ids, per request, in recipient order.
+    // History row ids, per request, in recipient order (empty for requests not sent yet).
     const QList<QList<qint64>> &rows() const { return m_rows; }
 
 signals:
+    // A history record was created for a message about to leave.
+    void recorded(qint64 id);
     void progress(int done, int total);
     void requestFinished(int index, const SendOutcome &outcome);
     void finished();

@@ -70,12 +70,15 @@ private:
     void respond(QTcpSocket *socket)
     {
         switch (m_behaviour) {
-        case Behaviour::Answer:
+        case Behaviour::Answer: {
+            // "{n}" in the answer becomes the request's number, so that every answer can carry its own id.
+            const QByteArray body = QByteArray(m_body).replace("{n}", QByteArray::number(m_requests.size()));
             socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
                           " X\r\nContent-Type: application/json\r\n"
                           "Content-Length: " +
-                          QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
             break;
+        }
         case Behaviour::Redirect:
             socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n");
             break;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history in SQLite: private, WAL, versioned; a send recorded before it leaves; status events that
 // never move a state backwards, are not counted twice, and are kept when they match nothing.
+#include "history/historyexport.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -197,6 +202,103 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
         QCOMPARE(model.index(1, HistoryModel::State).data().toString(), QStringLiteral("delivered"));
+    }
+
+    // A history written by the first version (schema 1) opens in this one: migrated in place, nothing lost.
+    void anOlderSchemaIsMigratedKeepingEveryRecord()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("h8-v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QFile schema(TestData::path(QStringLiteral("history_schema_v1.sql")));
+            QVERIFY(schema.open(QIODevice::ReadOnly));
+            for (const QString &statement : QString::fromUtf8(schema.readAll()).split(u';', Qt::SkipEmptyParts)) {
+                if (!statement.trimmed().isEmpty())
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const QList<HistoryRecord> kept = store.records(10, 0);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.last().recipient, QStringLiteral("+919876543210"));
+        QCOMPARE(kept.last().state, QStringLiteral("delivered"));
+        QCOMPARE(store.events(kept.last().id).size(), 1);
+        // Version 2's indexes are there: sorting by recipient reads the index, not the table.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            QVERIFY(query.exec(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT id FROM messages ORDER BY recipient DESC, id DESC LIMIT 100")));
+            QString steps;
+            while (query.next())
+                steps += query.value(3).toString() + u'\n';
+            QVERIFY2(steps.contains(QStringLiteral("messages_recipient")), qPrintable(steps));
+            QVERIFY2(!steps.contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect-v2"));
+    }
+
+    void exportsQuoteFieldsAndCarryEvents()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h9.sqlite")), &error));
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.recipient = QStringLiteral("+919876543210");
+        record.kind = QStringLiteral("text");
+        record.request = "POST https://graph.facebook.com/v21.0/1/messages\nAuthorization: Bearer ••••\n\n{}";
+        const qint64 id = store.insertSending(record);
+        store.recordOutcome(id, DeliveryStatus::Rejected, QString(), QStringLiteral("131047: Re-engagement, \"24 h\""),
+                            R"({"error": {"code": 131047}})", 12);
+        CallbackEvent event;
+        event.messageId = QStringLiteral("none");
+        store.applyEvent(QStringLiteral("meta"), event);
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QCOMPARE(HistoryExport::write(store, HistoryQuery{}, HistoryExport::Format::Csv, &csv), 1);
+        const QList<QByteArray> lines = csv.data().split('\n');
+        QCOMPARE(lines.first(), "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms\r");
+        QVERIFY2(lines.at(1).endsWith(",rejected,\"131047: Re-engagement, \"\"24 h\"\"\",12\r"),
+                 lines.at(1).constData());
+
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        QCOMPARE(HistoryExport::write(store, QList<qint64>{id}, HistoryExport::Format::Json, &json), 1);
+        const QJsonArray array = QJsonDocument::fromJson(json.data()).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject exported = array.first().toObject();
+        QCOMPARE(exported.value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toInt(),
+                 131047);
+        QVERIFY(exported.value(QStringLiteral("request")).toString().contains(QStringLiteral("Bearer ••••")));
+        QCOMPARE(exported.value(QStringLiteral("events")).toArray().size(), 0);
+
+        QBuffer none;
+        none.open(QIODevice::WriteOnly);
+        HistoryQuery nothing;
+        nothing.search = QStringLiteral("no such thing");
+        QCOMPARE(HistoryExport::write(store, nothing, HistoryExport::Format::Json, &none), 0);
+        QCOMPARE(QJsonDocument::fromJson(none.data()).array().size(), 0);
     }
 
     void aNewerSchemaIsRefusedPlainly()
