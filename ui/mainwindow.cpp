@@ -1,32 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accounts/secretstore.h"
 #include "composer/composerbar.h"
 #include "composer/formview.h"
 #include "composer/issuelistview.h"
 #include "composer/recipientsedit.h"
+#include "dialogs/accountsdialog.h"
 #include "dialogs/editjsondialog.h"
 #include "document/autosave.h"
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
+#include "history/historyview.h"
 #include "message/kinds.h"
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
 #include "preview/previewpane.h"
+#include "preview/responsepane.h"
 #include "providers/provider.h"
 #include "recentfiles.h"
+#include "settings/settings.h"
+#include "transport/sendjob.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -37,12 +47,23 @@
 MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_document(new DraftDocument(this))
+    : QMainWindow(parent), m_options(options), m_document(new DraftDocument(this)),
+      m_settings(std::make_unique<QSettings>()), m_accounts(std::make_unique<AccountStore>(m_settings.get())),
+      m_secrets(options.secrets), m_network(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(QCoreApplication::applicationName(), this);
+    connect(m_secrets, &SecretStore::keychainUnavailable, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
+    // Nothing is sent without a record of it: no history, no sending (the window says why).
+    const QString historyPath = options.historyPath.isEmpty() ? HistoryStore::defaultPath() : options.historyPath;
+    if (!m_history.open(historyPath, &m_historyError))
+        m_historyError = tr("The history (%1) cannot be opened: %2").arg(historyPath, m_historyError);
 
-    auto *central = new QWidget(this);
+    auto *composer = new QWidget(this);
+    auto *central = composer;
     auto *layout = new QVBoxLayout(central);
     m_bar = new ComposerBar(m_document, central);
     connect(m_bar, &ComposerBar::kindChosen, this, &MainWindow::chooseKind);
@@ -56,20 +77,63 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     m_form = new FormView(m_document, central);
     m_preview = new PreviewPane(m_document, central);
+    m_response = new ResponsePane(central);
     m_issues = new IssueListView(m_document, central);
     m_issues->setMaximumHeight(120);
     auto *left = new QSplitter(Qt::Vertical, central);
     left->addWidget(m_form);
     left->addWidget(m_issues);
     left->setStretchFactor(0, 1);
+    auto *right = new QSplitter(Qt::Vertical, central);
+    right->setObjectName(QStringLiteral("previewResponseSplitter"));
+    right->addWidget(m_preview);
+    right->addWidget(m_response);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+
+    // The history under the composer.
+    auto *outer = new QSplitter(Qt::Vertical, this);
+    outer->setObjectName(QStringLiteral("composerHistorySplitter"));
+    outer->addWidget(composer);
+    if (m_history.isOpen()) {
+        m_historyView = new HistoryView(&m_history, outer);
+        outer->addWidget(m_historyView);
+        connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::resend);
+        connect(m_historyView, &HistoryView::openRequested, this,
+                [this](const QByteArray &body, const QString &provider) {
+                    if (!maybeSave())
+                        return;
+                    const DraftImport imported = DraftImport::fromJson(body);
+                    if (!imported.draft) {
+                        showImportError(tr("The recorded request was not read: %1").arg(imported.error));
+                        return;
+                    }
+                    Draft draft = *imported.draft;
+                    draft.provider = provider;
+                    draft.account = m_document->draft().provider == provider ? m_document->draft().account : QString();
+                    m_document->setDraft(draft);
+                    m_document->setFilePath(QString());
+                    updateTitle();
+                });
+    } else {
+        auto *broken =
+            new QLabel(m_historyError + tr("\nSending is off: nothing is sent without a record of it."), outer);
+        broken->setObjectName(QStringLiteral("historyErrorLabel"));
+        broken->setWordWrap(true);
+        broken->setStyleSheet(QStringLiteral("QLabel { color:#e53935; padding:8px; }"));
+        outer->addWidget(broken);
+    }
+    outer->setStretchFactor(0, 3);
+    outer->setStretchFactor(1, 2);
+    outer->setSizes({480, 300});
+    setCentralWidget(outer);
 
     m_summary = new QToolButton(this);
     m_summary->setObjectName(QStringLiteral("summaryToolButton"));
@@ -77,12 +141,34 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_summary->setToolTip(tr("Show or hide the list of problems"));
     statusBar()->addWidget(m_summary);
     connect(m_summary, &QToolButton::clicked, this, [this] { m_issues->setVisible(!m_issues->isVisible()); });
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sendProgressBar"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Sending %v of %m"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelSendToolButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop sending: requests not sent yet are not sent; one already sent is on record"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelSend);
 
     buildMenus();
     connect(m_issues, &IssueListView::issueChosen, this, &MainWindow::goToIssue);
     connect(m_document, &DraftDocument::changed, this, &MainWindow::updateStatus);
     connect(m_document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DraftDocument::changed, m_importError, &QLabel::hide);
+    connect(m_document, &DraftDocument::changed, this, &MainWindow::updateSendAction);
+    connect(m_bar, &ComposerBar::manageAccountsRequested, this, &MainWindow::showAccounts);
+    auto *sendButton = new QToolButton(this);
+    sendButton->setObjectName(QStringLiteral("sendToolButton"));
+    sendButton->setDefaultAction(m_send);
+    sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sendButton->setMinimumWidth(sendButton->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 7);
+    m_bar->addTrailingWidget(sendButton);
+    reloadAccounts();
 
     // Ctrl+V where no text field takes it reads the clipboard as a message.
     auto *paste = new QShortcut(QKeySequence::Paste, this);
@@ -168,11 +254,30 @@ void MainWindow::buildMenus()
         ->addAction(tr("Copy as &cURL"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     [this] { m_preview->copy(PreviewPane::Curl); })
         ->setObjectName(QStringLiteral("copyCurlAction"));
-    QAction *send =
-        message->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), QKeySequence(tr("Ctrl+Return")));
-    send->setObjectName(QStringLiteral("sendAction"));
-    send->setEnabled(false);
-    send->setToolTip(tr("Sending arrives with provider accounts."));
+    m_send = message->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), this, [this] { send(); });
+    m_send->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
+    m_send->setObjectName(QStringLiteral("sendAction"));
+    message->addSeparator();
+    message->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts)
+        ->setObjectName(QStringLiteral("accountsAction"));
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"),
+                    QKeySequence::Preferences, this, &MainWindow::preferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = view->addAction(tr("&History"));
+    history->setObjectName(QStringLiteral("showHistoryAction"));
+    history->setCheckable(true);
+    history->setChecked(true);
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    connect(history, &QAction::toggled, this, [this](bool on) {
+        if (m_historyView)
+            m_historyView->setVisible(on);
+    });
+    QAction *response = view->addAction(tr("&Response"));
+    response->setCheckable(true);
+    response->setChecked(true);
+    connect(response, &QAction::toggled, m_response, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Wabench"), this, [this] {
@@ -380,6 +485,14 @@ void MainWindow::goToIssue(const QString &pointer)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isSending() && m_options.confirmSend &&
+        QMessageBox::question(this, tr("Sending"),
+                              tr("A send is under way. Quit anyway? Messages not sent yet are not sent; one on its "
+                                 "way stays on record as unknown.")) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    cancelSend();
     if (!maybeSave()) {
         event->ignore();
         return;
@@ -402,4 +515,250 @@ void MainWindow::dropEvent(QDropEvent *event)
     else if (mime->hasText())
         importJson(mime->text().toUtf8(), tr("The dropped text"));
     event->acceptProposedAction();
+}
+
+void MainWindow::reloadAccounts()
+{
+    m_bar->setAccounts(m_accounts->accounts());
+    if (const std::optional<AccountProfile> account = accountFor(m_document->draft()))
+        m_preview->setAccount(AccountStore::withoutSecrets(*account));
+    updateSendAction();
+}
+
+std::optional<AccountProfile> MainWindow::accountFor(const Draft &draft) const
+{
+    // The draft's account when it is of the draft's provider; else that provider's first.
+    std::optional<AccountProfile> first;
+    for (const AccountProfile &account : m_accounts->accounts()) {
+        if (account.provider != draft.provider)
+            continue;
+        if (account.id == draft.account || account.name == draft.account)
+            return account;
+        if (!first)
+            first = account;
+    }
+    return first;
+}
+
+void MainWindow::updateSendAction()
+{
+    if (!m_send)
+        return;
+    const Draft &draft = m_document->draft();
+    const qsizetype errors = IssueList::errorCount(m_document->issues());
+    const std::optional<AccountProfile> account = accountFor(draft);
+    QString why;
+    if (!m_history.isOpen())
+        why = m_historyError;
+    else if (isSending())
+        why = tr("A send is under way");
+    else if (draft.message.isEmpty())
+        why = tr("Choose a message kind first");
+    else if (draft.recipients.isEmpty())
+        why = tr("Add a recipient first");
+    else if (errors > 0)
+        why = tr("Fix the %n error(s) first", nullptr, int(errors));
+    else if (!account)
+        why = tr("Add an account for this provider first (Message > Accounts)");
+    m_send->setEnabled(why.isEmpty());
+    m_send->setToolTip(why.isEmpty() ? tr("Send with %1 (Ctrl+Return)").arg(account->name) : why);
+    m_send->setStatusTip(m_send->toolTip());
+    if (account)
+        m_preview->setAccount(AccountStore::withoutSecrets(*account));
+}
+
+bool MainWindow::send()
+{
+    updateSendAction();
+    if (!m_send->isEnabled()) {
+        statusBar()->showMessage(tr("Not sent: %1").arg(m_send->toolTip()), 8000);
+        return false;
+    }
+    return startSend(m_document->draft(), m_document->issues());
+}
+
+bool MainWindow::resend(qint64 recordId)
+{
+    const std::optional<HistoryRecord> record = m_history.record(recordId);
+    if (!record || isSending())
+        return false;
+    const QByteArray request = record->request;
+    const qsizetype blank = request.indexOf("\n\n");
+    const DraftImport imported = DraftImport::fromJson(blank < 0 ? QByteArray() : request.mid(blank + 2));
+    if (!imported.draft) {
+        QMessageBox::warning(this, tr("Send Again"), tr("The recorded request was not read: %1").arg(imported.error));
+        return false;
+    }
+    Draft draft = *imported.draft;
+    draft.provider = record->provider;
+    draft.account = record->account;
+    draft.recipients = {record->recipient};
+    if (draft.sender.isEmpty())
+        draft.sender = record->sender;
+    if (m_options.confirmSend &&
+        QMessageBox::question(this, tr("Send Again"),
+                              tr("Send this %1 message to %2 again, as a new message?\nIt gets a record of its own; "
+                                 "the first one is left as it is.")
+                                  .arg(record->kind, record->recipient)) != QMessageBox::Yes)
+        return false;
+    return startSend(draft, Validator::validateDraft(draft, Providers::find(draft.provider)));
+}
+
+bool MainWindow::startSend(const Draft &draft, const Issues &issues)
+{
+    if (isSending())
+        return false;
+    if (const qsizetype errors = IssueList::errorCount(issues); errors > 0) {
+        statusBar()->showMessage(tr("Not sent: the message has %n error(s).", nullptr, int(errors)), 8000);
+        return false;
+    }
+    const std::optional<AccountProfile> profile = accountFor(draft);
+    if (!profile) {
+        statusBar()->showMessage(tr("Not sent: there is no account for this provider."), 8000);
+        showAccounts();
+        return false;
+    }
+    // Warnings are confirmed once: the same warning does not ask again.
+    QStringList fresh;
+    for (const Issue &issue : issues) {
+        const QString key = issue.pointer + u'\x1f' + issue.message;
+        if (!issue.isError() && !m_confirmedWarnings.contains(key))
+            fresh << key;
+    }
+    if (!fresh.isEmpty() && m_options.confirmSend) {
+        QStringList shown;
+        for (const QString &key : std::as_const(fresh).first(qMin<qsizetype>(fresh.size(), 6)))
+            shown << QStringLiteral("• ") + key.section(u'\x1f', 1);
+        if (fresh.size() > 6)
+            shown << tr("…and %n more", nullptr, int(fresh.size() - 6));
+        QMessageBox box(QMessageBox::Warning, tr("Send with Warnings?"),
+                        tr("This message has %n warning(s):", nullptr, int(fresh.size())), QMessageBox::NoButton, this);
+        box.setInformativeText(shown.join(u'\n'));
+        QPushButton *go = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(go);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(go))
+            return false;
+    }
+    for (const QString &key : std::as_const(fresh))
+        m_confirmedWarnings.insert(key);
+
+    // Secrets come from the store; one that is not stored is asked for, and kept for the session.
+    m_preparing = true;
+    updateSendAction();
+    AccountStore::load(*profile, m_secrets,
+                       [self = QPointer<MainWindow>(this), draft, profile](const Account &loaded, const QStringList &) {
+                           if (self) // the window may have closed while the keychain answered
+                               self->secretsLoaded(draft, *profile, loaded);
+                       });
+    return true;
+}
+
+void MainWindow::secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &loaded)
+{
+    m_preparing = false;
+    Account account = loaded;
+    QHash<QString, QString> typed;
+    for (const AccountField &field : AccountStore::fields(profile.provider)) {
+        if (!field.secret || account.secrets.contains(field.key) || profile.provider == u"sandbox")
+            continue;
+        bool ok = false;
+        const QString value = QInputDialog::getText(
+            this, tr("Secret Needed"),
+            tr("The %1 of account \"%2\" is not stored. Enter it to send:").arg(field.label, profile.name),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || value.isEmpty()) {
+            statusBar()->showMessage(tr("Not sent: the %1 is needed.").arg(field.label), 8000);
+            updateSendAction();
+            return;
+        }
+        account.secrets.insert(field.key, value);
+        typed.insert(field.key, value);
+    }
+    // Kept in the store, so it is asked for once (once a session, when there is no keychain).
+    AccountStore::storeSecrets(profile, typed, m_secrets, [](const QString &) {});
+    sendWith(draft, account);
+}
+
+void MainWindow::sendWith(const Draft &draft, const Account &account)
+{
+    if (isSending())
+        return;
+    m_job = new SendJob(m_network, &m_history, this);
+    m_job->setTimeout(Settings(m_settings.get()).timeoutSeconds() * 1000);
+    const Provider *provider = Providers::find(draft.provider);
+    auto counts = std::make_shared<QHash<DeliveryStatus, int>>();
+    connect(m_job, &SendJob::recorded, this, [this] {
+        if (m_historyView)
+            m_historyView->reload();
+    });
+    connect(m_job, &SendJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        if (done < total)
+            m_response->showSending(done, total);
+    });
+    connect(m_job, &SendJob::requestFinished, this, [this, provider, counts](int index, const SendOutcome &outcome) {
+        m_response->showOutcome(provider, m_job->requests().value(index), outcome);
+        for (const MessageResult &result : outcome.results)
+            ++(*counts)[result.status];
+        if (m_historyView) {
+            for (const qint64 id : m_job->rows().value(index))
+                m_historyView->refreshRecord(id);
+        }
+    });
+    connect(m_job, &SendJob::finished, this, [this, counts] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progress->hide();
+        m_cancel->hide();
+        QStringList parts;
+        for (const DeliveryStatus status :
+             {DeliveryStatus::Accepted, DeliveryStatus::Rejected, DeliveryStatus::Unknown}) {
+            if (const int n = counts->value(status))
+                parts << tr("%1 %2").arg(n).arg(Delivery::name(status));
+        }
+        statusBar()->showMessage(tr("Sent: %1").arg(parts.join(QStringLiteral(", "))), 10000);
+        updateSendAction();
+    });
+    QString error;
+    if (!m_job->start(draft, account, &error)) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        QMessageBox::warning(this, tr("Send"), tr("Nothing was sent: %1").arg(error));
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    updateSendAction();
+}
+
+void MainWindow::cancelSend()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_accounts.get(), m_secrets, m_network,
+                                      Settings(m_settings.get()).timeoutSeconds() * 1000, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);
+    if (const std::optional<AccountProfile> account = accountFor(m_document->draft()))
+        dialog->selectAccount(account->id);
+    dialog->open();
+}
+
+void MainWindow::preferences()
+{
+    Settings settings(m_settings.get());
+    bool ok = false;
+    const int seconds = QInputDialog::getInt(this, tr("Preferences"),
+                                             tr("Time a request may take before its outcome is unknown (seconds):"),
+                                             settings.timeoutSeconds(), 1, 600, 1, &ok);
+    if (ok)
+        settings.setTimeoutSeconds(seconds);
 }

@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "accounts/accountstore.h"
+#include "history/historystore.h"
+#include "message/issue.h"
 
+#include <QMainWindow>
+#include <QSet>
+#include <memory>
+
+class AccountStore;
 class Autosave;
+class HistoryView;
+class QNetworkAccessManager;
+class QProgressBar;
+class QSettings;
+class ResponsePane;
+class SecretStore;
+class SendJob;
 class ComposerBar;
 class DraftDocument;
 class FormView;
@@ -25,7 +39,10 @@ public:
     {
         QString autosavePath; // empty: the app's data directory
         bool offerRecovery = true;
-        bool confirmDiscard = true; // ask before unsaved changes are dropped
+        bool confirmDiscard = true;     // ask before unsaved changes are dropped
+        bool confirmSend = true;        // ask before sending with new warnings, sending again, quitting mid-send
+        QString historyPath;            // empty: HistoryStore::defaultPath()
+        SecretStore *secrets = nullptr; // null: the OS keychain (or memory, when there is none)
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -43,6 +60,19 @@ public:
     void chooseKind(const QString &kind);
     QString lastImportError() const;
 
+    // Sends the draft with its account (what Send and Ctrl+Return do): refused while it has errors,
+    // warnings confirmed once, missing secrets asked for. False when it did not start.
+    bool send();
+    // "Send again" from the history: the record's message as a new send with a record of its own.
+    bool resend(qint64 recordId);
+    bool isSending() const { return m_job != nullptr || m_preparing; }
+    void cancelSend();
+    void showAccounts();
+    HistoryView *historyView() const { return m_historyView; }
+    ResponsePane *responsePane() const { return m_response; }
+    AccountStore *accounts() const { return m_accounts.get(); }
+    SecretStore *secrets() const { return m_secrets; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -59,6 +89,13 @@ private:
     void newDraft();
     void openDialog();
     void editJson();
+    void reloadAccounts();
+    void updateSendAction();
+    std::optional<AccountProfile> accountFor(const Draft &draft) const;
+    bool startSend(const Draft &draft, const Issues &issues);
+    void secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &account);
+    void sendWith(const Draft &draft, const Account &account);
+    void preferences();
 
     Options m_options;
     DraftDocument *m_document = nullptr;
@@ -72,4 +109,19 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_send = nullptr;
+
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    SecretStore *m_secrets = nullptr;
+    HistoryStore m_history;
+    QString m_historyError;
+    QNetworkAccessManager *m_network = nullptr;
+    SendJob *m_job = nullptr;
+    bool m_preparing = false; // reading the account's secrets before a send
+    HistoryView *m_historyView = nullptr;
+    ResponsePane *m_response = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QSet<QString> m_confirmedWarnings; // warnings the person chose to send with already
 };

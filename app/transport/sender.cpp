@@ -156,7 +156,7 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
     outcome.timesSent = m_timesSent;
     outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     outcome.responseHeaders = reply->rawHeaderPairs();
-    outcome.responseBody = reply->readAll();
+    outcome.responseBody = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     const QStringList recipients = m_requests.at(m_next).recipients;
 
     const bool answered = outcome.httpStatus > 0 && !m_resent;

@@ -24,6 +24,7 @@ public:
     // False (and the reason) when the draft cannot be sent: unknown provider, nothing to send, no history.
     bool start(const Draft &draft, const Account &account, QString *error = nullptr);
     void cancel() { m_sender.cancel(); }
+    const QList<HttpRequest> &requests() const { return m_requests; }
     // History row ids, per request, in recipient order (empty for requests not sent yet).
     const QList<QList<qint64>> &rows() const { return m_rows; }
 

@@ -27,8 +27,8 @@ ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent) : QWidget(par
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("accountComboBox"));
     m_account->setAccessibleName(tr("Account"));
-    m_account->addItem(tr("No account (previews only)"));
-    m_account->setToolTip(tr("Accounts are set up in Settings once sending is available; the Sandbox needs none."));
+    m_account->setToolTip(tr("The account to send with; its settings also show in the previews"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sender = new QLineEdit(this);
     m_sender->setObjectName(QStringLiteral("senderLineEdit"));
     m_sender->setAccessibleName(tr("Sender number"));
@@ -42,14 +42,80 @@ ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent) : QWidget(par
     form->addRow(tr("Provider"), top);
     form->addRow(tr("From"), m_sender);
     m_recipients = new RecipientsEdit(m_document, this);
-    form->addRow(tr("To"), m_recipients);
+    m_toRow = new QHBoxLayout;
+    m_toRow->addWidget(m_recipients, 1);
+    form->addRow(tr("To"), m_toRow);
 
-    connect(m_provider, &QComboBox::activated, this,
-            [this] { m_document->setProvider(m_provider->currentData().toString()); });
+    connect(m_provider, &QComboBox::activated, this, [this] {
+        // A new provider brings its first account with it.
+        const QString provider = m_provider->currentData().toString();
+        Draft draft = m_document->draft();
+        draft.provider = provider;
+        draft.account.clear();
+        for (const AccountProfile &account : std::as_const(m_accounts)) {
+            if (account.provider == provider) {
+                draft.account = account.id;
+                if (draft.sender.isEmpty())
+                    draft.sender = account.defaultSender;
+                break;
+            }
+        }
+        m_document->setDraft(draft, false); // one step to undo
+    });
+    connect(m_account, &QComboBox::activated, this, &ComposerBar::chooseAccount);
     connect(m_sender, &QLineEdit::textEdited, m_document, &DraftDocument::setSender);
     connect(m_kinds, &KindPicker::kindChosen, this, &ComposerBar::kindChosen);
     connect(m_document, &DraftDocument::changed, this, &ComposerBar::sync);
     sync();
+}
+
+void ComposerBar::addTrailingWidget(QWidget *widget)
+{
+    m_toRow->addWidget(widget);
+}
+
+void ComposerBar::setAccounts(const QList<AccountProfile> &accounts)
+{
+    m_accounts = accounts;
+    fillAccounts();
+}
+
+namespace {
+
+const QString ManageAccounts = QStringLiteral("\x01manage");
+
+} // namespace
+
+void ComposerBar::fillAccounts()
+{
+    const Draft &draft = m_document->draft();
+    const QSignalBlocker blocker(m_account);
+    m_account->clear();
+    for (const AccountProfile &account : std::as_const(m_accounts)) {
+        if (account.provider == draft.provider)
+            m_account->addItem(account.name, account.id);
+    }
+    if (m_account->count() == 0)
+        m_account->addItem(tr("No account (previews only)"), QString());
+    m_account->insertSeparator(m_account->count());
+    m_account->addItem(tr("Manage Accounts…"), ManageAccounts);
+    const int chosen = m_account->findData(draft.account);
+    m_account->setCurrentIndex(qMax(0, chosen));
+}
+
+void ComposerBar::chooseAccount(int index)
+{
+    const QString id = m_account->itemData(index).toString();
+    if (id == ManageAccounts) {
+        fillAccounts(); // back to the account chosen before
+        emit manageAccountsRequested();
+        return;
+    }
+    m_document->setAccount(id);
+    for (const AccountProfile &account : std::as_const(m_accounts)) {
+        if (account.id == id && m_document->draft().sender.isEmpty() && !account.defaultSender.isEmpty())
+            m_document->setSender(account.defaultSender);
+    }
 }
 
 void ComposerBar::sync()
@@ -57,6 +123,7 @@ void ComposerBar::sync()
     const Draft &draft = m_document->draft();
     const QSignalBlocker providerBlocker(m_provider);
     m_provider->setCurrentIndex(qMax(0, m_provider->findData(draft.provider)));
+    fillAccounts();
     if (m_sender->text() != draft.sender) {
         const QSignalBlocker senderBlocker(m_sender);
         m_sender->setText(draft.sender);

@@ -61,6 +61,15 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     showCurrent();
 }
 
+void PreviewPane::setAccount(const Account &account)
+{
+    if (account.provider == m_account.provider && account.name == m_account.name &&
+        account.settings == m_account.settings)
+        return;
+    m_account = account;
+    refresh();
+}
+
 QString PreviewPane::text(Tab tab) const
 {
     return m_texts.at(tab);
@@ -131,9 +140,13 @@ void PreviewPane::refresh()
         return;
     }
     const Draft shown = Payload::addressed(draft);
-    Account account;
-    account.provider = provider->id();
-    account.name = draft.account;
+    // The chosen account's settings (never its secrets) make the URL real; masked either way.
+    Account account = m_account;
+    if (account.provider != provider->id()) {
+        account = Account();
+        account.provider = provider->id();
+        account.name = draft.account;
+    }
     const QList<HttpRequest> requests = provider->build(shown, account);
     const HttpRequest &first = requests.first();
 

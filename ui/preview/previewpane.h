@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/account.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -30,6 +32,8 @@ public:
     explicit PreviewPane(DraftDocument *document, QWidget *parent = nullptr);
     QString text(Tab tab) const;
     void copy(Tab tab) const;
+    // The account whose settings (never secrets) the requests are shown with.
+    void setAccount(const Account &account);
     // Updates every tab from the document; called on each change.
     void refresh();
 
@@ -46,4 +50,5 @@ private:
     QList<QString> m_texts;
     QSet<int> m_errorLines;
     QSet<int> m_warningLines;
+    Account m_account;
 };

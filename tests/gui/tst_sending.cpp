@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sending from the window, driven as a person would, against servers the test starts on 127.0.0.1:
+// accounts made in the Accounts dialog, Send disabled while the draft has errors, Ctrl+Return, warnings
+// confirmed once, a secret asked for when none is stored, progress and cancel, the response pane, and
+// the history table with its filters, details, actions and exports. Ends with a secrets audit.
+#include "accounts/secretstore.h"
+#include "composer/composerbar.h"
+#include "composer/fieldwidget.h"
+#include "composer/formview.h"
+#include "composer/recipientsedit.h"
+#include "dialogs/accountsdialog.h"
+#include "document/draftdocument.h"
+#include "history/historymodel.h"
+#include "history/historyview.h"
+#include "loopbackserver.h"
+#include "mainwindow.h"
+#include "preview/responsepane.h"
+#include "testdata.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QtTest>
+
+namespace {
+
+const QString Token = QStringLiteral("TOKEN-AUDIT-5f3a9c71");
+
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    logLines().append(message);
+    fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+// Runs `act` on the next modal dialog once it is showing.
+void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+QByteArray metaAnswer()
+{
+    return R"({"messaging_product": "whatsapp", "contacts": [{"input": "x", "wa_id": "x"}],)"
+           R"( "messages": [{"id": "wamid.GUI{n}"}]})";
+}
+
+} // namespace
+
+class TestSending : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    QString m_exported;
+
+    MainWindow::Options options() const
+    {
+        MainWindow::Options options;
+        options.autosavePath = m_dir.filePath(QStringLiteral("autosave.wabench.json"));
+        options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
+        options.secrets = const_cast<MemorySecretStore *>(&m_secrets);
+        options.offerRecovery = false;
+        options.confirmDiscard = false;
+        return options;
+    }
+    std::unique_ptr<MainWindow> window(bool confirmSend = false)
+    {
+        MainWindow::Options o = options();
+        o.confirmSend = confirmSend;
+        auto window = std::make_unique<MainWindow>(o);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active; shortcuts will not reach it");
+        return window;
+    }
+    static AccountsDialog *openAccounts(MainWindow &window)
+    {
+        window.showAccounts();
+        auto *dialog = window.findChild<AccountsDialog *>();
+        if (dialog && !QTest::qWaitForWindowExposed(dialog))
+            qWarning("the accounts dialog did not show");
+        return dialog;
+    }
+    static void setField(QWidget *dialog, const QString &name, const QString &text)
+    {
+        auto *line = dialog->findChild<QLineEdit *>(name);
+        QVERIFY2(line, qPrintable(name));
+        line->setFocus();
+        line->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(line, Qt::Key_Delete);
+        QTest::keyClicks(line, text);
+    }
+    // A Meta account through the Accounts dialog, as a person makes one.
+    void addMetaAccount(MainWindow &window, const QString &name, const QString &baseUrl, const QString &token)
+    {
+        AccountsDialog *dialog = openAccounts(window);
+        QVERIFY(dialog);
+        dialog->addAccount(QStringLiteral("meta"));
+        setField(dialog, QStringLiteral("accountNameLineEdit"), name);
+        setField(dialog, QStringLiteral("phone_number_idField"), QStringLiteral("PNID-1"));
+        setField(dialog, QStringLiteral("base_urlField"), baseUrl);
+        if (!token.isEmpty())
+            setField(dialog, QStringLiteral("access_tokenField"), token);
+        setField(dialog, QStringLiteral("defaultSenderLineEdit"), QStringLiteral("+919876500001"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton")), Qt::LeftButton);
+        QVERIFY2(dialog->lastMessage().startsWith(QStringLiteral("Saved")), qPrintable(dialog->lastMessage()));
+        dialog->close();
+        QTest::qWait(20); // the secrets are written asynchronously
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+    static void chooseProvider(MainWindow &window, const QString &provider)
+    {
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("providerComboBox"));
+        const int index = combo->findData(provider);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+    }
+    static void textMessage(MainWindow &window, const QString &body, const QStringList &recipients)
+    {
+        Draft draft = window.document()->draft();
+        draft.message = QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}};
+        draft.recipients = recipients;
+        window.document()->setDraft(draft, false);
+    }
+    static QAction *sendAction(MainWindow &window) { return window.findChild<QAction *>(QStringLiteral("sendAction")); }
+    static QTableView *table(MainWindow &window) { return window.historyView()->table(); }
+    static QString stateOfRow(MainWindow &window, int row)
+    {
+        return table(window)->model()->index(row, HistoryModel::State).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("WabenchSendingTests"));
+        QSettings().clear();
+        qInstallMessageHandler(keepLog);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sendIsOffWhileTheDraftHasErrorsAndCtrlReturnSends()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, metaAnswer());
+        auto w = window();
+        addMetaAccount(*w, QStringLiteral("Meta main"), server.url(QString()), Token);
+        chooseProvider(*w, QStringLiteral("meta"));
+        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        QCOMPARE(accountBox->currentText(), QStringLiteral("Meta main"));
+        QCOMPARE(w->document()->draft().sender, QStringLiteral("+919876500001")); // the account's default sender
+
+        textMessage(*w, QString(), {QStringLiteral("+919876543210")});
+        QVERIFY(!sendAction(*w)->isEnabled());
+        QVERIFY2(sendAction(*w)->toolTip().contains(QStringLiteral("error")), qPrintable(sendAction(*w)->toolTip()));
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(50);
+        QCOMPARE(server.requestsReceived(), 0);
+
+        textMessage(*w, QStringLiteral("Your order has shipped."), {QStringLiteral("+919876543210")});
+        QVERIFY2(sendAction(*w)->isEnabled(), qPrintable(sendAction(*w)->toolTip()));
+        // The preview shows the account's own URL (and never its token).
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(server.requestsReceived(), 1);
+        QVERIFY(server.requests().first().startsWith("POST /v21.0/PNID-1/messages HTTP/1.1"));
+        QVERIFY(server.requests().first().contains(QByteArray(QByteArray("Authorization: Bearer ") + Token.toUtf8())));
+        QTRY_VERIFY(!w->isSending());
+        QVERIFY2(w->responsePane()->headline().contains(QStringLiteral("HTTP 200")),
+                 qPrintable(w->responsePane()->headline()));
+        QVERIFY(w->responsePane()->explanation().contains(QStringLiteral("accepted, id wamid.GUI1")));
+        QVERIFY(w->responsePane()->text().contains(QStringLiteral("\"wamid.GUI1\"")));
+        QTRY_COMPARE(stateOfRow(*w, 0), QStringLiteral("accepted"));
+        QCOMPARE(table(*w)->model()->index(0, HistoryModel::MessageId).data().toString(), QStringLiteral("wamid.GUI1"));
+        QCOMPARE(table(*w)->model()->index(0, HistoryModel::State).data(Qt::DecorationRole).typeId(), QMetaType::QIcon);
+    }
+
+    void refusalsAreExplainedInPlainWords()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(
+            400, QJsonDocument(TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json"))))
+                     .toJson());
+        auto w = window();
+        addMetaAccount(*w, QStringLiteral("Meta refusing"), server.url(QString()), Token);
+        chooseProvider(*w, QStringLiteral("meta"));
+        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        const int index = accountBox->findText(QStringLiteral("Meta refusing"));
+        accountBox->setCurrentIndex(index);
+        emit accountBox->activated(index);
+        textMessage(*w, QStringLiteral("Hello again"), {QStringLiteral("+919876543210")});
+        QVERIFY(w->send());
+        QTRY_VERIFY(!w->isSending());
+        QVERIFY(w->responsePane()->headline().contains(QStringLiteral("HTTP 400")));
+        QVERIFY2(w->responsePane()->explanation().contains(QStringLiteral("131047")),
+                 qPrintable(w->responsePane()->explanation()));
+        QCOMPARE(stateOfRow(*w, 0), QStringLiteral("rejected"));
+        QVERIFY(
+            table(*w)->model()->index(0, HistoryModel::Error).data().toString().startsWith(QStringLiteral("131047")));
+    }
+
+    void warningsAskOnceAndASecretNotStoredIsAskedFor()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, metaAnswer());
+        auto w = window(true);
+        addMetaAccount(*w, QStringLiteral("Meta no token"), server.url(QString()), QString());
+        chooseProvider(*w, QStringLiteral("meta"));
+        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        const int index = accountBox->findText(QStringLiteral("Meta no token"));
+        accountBox->setCurrentIndex(index);
+        emit accountBox->activated(index);
+        // An unknown field is a warning: the message can still be sent.
+        Draft draft = w->document()->draft();
+        draft.message =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hi")},
+                                                             {QStringLiteral("colour"), QStringLiteral("blue")}}}};
+        draft.recipients = {QStringLiteral("+919876543210")};
+        w->document()->setDraft(draft, false);
+        QVERIFY(sendAction(*w)->isEnabled());
+
+        int warningsAsked = 0;
+        int secretsAsked = 0;
+        whenModal([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            ++warningsAsked;
+            QVERIFY2(box->informativeText().contains(QStringLiteral("colour")), qPrintable(box->informativeText()));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("Send Anyway"))
+                    button->click();
+            }
+            whenModal([&](QWidget *next) {
+                auto *input = qobject_cast<QInputDialog *>(next);
+                QVERIFY(input);
+                ++secretsAsked;
+                QVERIFY(input->labelText().contains(QStringLiteral("Access token")));
+                input->setTextValue(Token);
+                input->accept();
+            });
+        });
+        QVERIFY(w->send());
+        QTRY_COMPARE(server.requestsReceived(), 1);
+        QTRY_VERIFY(!w->isSending());
+        QCOMPARE(warningsAsked, 1);
+        QCOMPARE(secretsAsked, 1);
+        // The same warning does not ask again, and the secret is kept for the session.
+        QVERIFY(w->send());
+        QTRY_COMPARE(server.requestsReceived(), 2);
+        QTRY_VERIFY(!w->isSending());
+        QCOMPARE(warningsAsked, 1);
+        QCOMPARE(secretsAsked, 1);
+        QVERIFY(server.requests().at(1).contains(QByteArray(QByteArray("Authorization: Bearer ") + Token.toUtf8())));
+    }
+
+    void progressAndCancelLeaveOnlyWhatLeftOnRecord()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Silent);
+        auto w = window();
+        addMetaAccount(*w, QStringLiteral("Meta silent"), server.url(QString()), Token);
+        chooseProvider(*w, QStringLiteral("meta"));
+        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        const int index = accountBox->findText(QStringLiteral("Meta silent"));
+        accountBox->setCurrentIndex(index);
+        emit accountBox->activated(index);
+        textMessage(
+            *w, QStringLiteral("Three of us"),
+            {QStringLiteral("+919876543210"), QStringLiteral("+919876543211"), QStringLiteral("+919876543212")});
+        const int before = table(*w)->model()->rowCount();
+        QVERIFY(w->send());
+        QTRY_COMPARE(server.requestsReceived(), 1);
+        auto *progress = w->findChild<QProgressBar *>(QStringLiteral("sendProgressBar"));
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), 3);
+        QVERIFY(!sendAction(*w)->isEnabled());
+        QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("cancelSendToolButton")), Qt::LeftButton);
+        QTRY_VERIFY(!w->isSending());
+        QVERIFY(!progress->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(server.requestsReceived(), 1);
+        // The one that left is unknown; the two never sent have no record.
+        QCOMPARE(table(*w)->model()->rowCount(), before + 1);
+        QCOMPARE(stateOfRow(*w, 0), QStringLiteral("unknown"));
+        QVERIFY(sendAction(*w)->isEnabled());
+    }
+
+    void theHistoryFiltersShowsDetailsAndActs()
+    {
+        auto w = window();
+        HistoryView *history = w->historyView();
+        QVERIFY(history);
+        const int all = table(*w)->model()->rowCount();
+        QVERIFY(all >= 5);
+
+        auto *search = history->findChild<QLineEdit *>(QStringLiteral("historySearchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("131047"));
+        QTRY_COMPARE(table(*w)->model()->rowCount(), 1);
+        QCOMPARE(stateOfRow(*w, 0), QStringLiteral("rejected"));
+        search->clear();
+        QTRY_COMPARE(table(*w)->model()->rowCount(), all);
+
+        auto *state = history->findChild<QComboBox *>(QStringLiteral("historyStateComboBox"));
+        state->setCurrentIndex(state->findText(QStringLiteral("Problems")));
+        for (int row = 0; row < table(*w)->model()->rowCount(); ++row)
+            QVERIFY(QStringList({QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")})
+                        .contains(stateOfRow(*w, row)));
+        auto *provider = history->findChild<QComboBox *>(QStringLiteral("historyProviderComboBox"));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("telnyx")));
+        QCOMPARE(table(*w)->model()->rowCount(), 0);
+        auto *empty = history->findChild<QLabel *>(QStringLiteral("historyEmptyLabel"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No messages match")));
+        provider->setCurrentIndex(0);
+        state->setCurrentIndex(0);
+        QCOMPARE(table(*w)->model()->rowCount(), all);
+
+        // Sorting by a column is done by the store and keeps every row.
+        table(*w)->sortByColumn(HistoryModel::Recipient, Qt::AscendingOrder);
+        QCOMPARE(table(*w)->model()->rowCount(), all);
+        QVERIFY(table(*w)->model()->index(0, HistoryModel::Recipient).data().toString() <=
+                table(*w)->model()->index(all - 1, HistoryModel::Recipient).data().toString());
+        table(*w)->sortByColumn(HistoryModel::Time, Qt::DescendingOrder);
+
+        // Details of the first (newest) accepted row.
+        int accepted = -1;
+        for (int row = 0; row < all && accepted < 0; ++row)
+            accepted = stateOfRow(*w, row) == u"accepted" ? row : -1;
+        QVERIFY(accepted >= 0);
+        table(*w)->selectRow(accepted);
+        auto *summary = history->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser"));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("Timeline")));
+        auto *request = history->findChild<QPlainTextEdit *>(QStringLiteral("historyRequestView"));
+        QVERIFY(request->toPlainText().contains(QStringLiteral("Authorization: Bearer ••••")));
+        QVERIFY(!request->toPlainText().contains(Token));
+        auto *response = history->findChild<QPlainTextEdit *>(QStringLiteral("historyResponseView"));
+        QVERIFY(response->toPlainText().contains(QStringLiteral("wamid.GUI")));
+        if (qEnvironmentVariableIsSet("WABENCH_SHOTS"))
+            w->grab().save(QDir::temp().filePath(QStringLiteral("wabench-history.png")));
+
+        // Copy id.
+        history->findChild<QAction *>(QStringLiteral("historyCopyIdAction"))->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("wamid.GUI")));
+
+        // Export: the selection, and everything shown.
+        table(*w)->selectAll();
+        m_exported = m_dir.filePath(QStringLiteral("export.csv"));
+        QString error;
+        QCOMPARE(history->exportTo(m_exported, HistoryExport::Format::Csv, true, &error), qint64(all));
+        const QString json = m_dir.filePath(QStringLiteral("export.json"));
+        state->setCurrentIndex(state->findText(QStringLiteral("accepted")));
+        const int acceptedRows = table(*w)->model()->rowCount();
+        QCOMPARE(history->exportTo(json, HistoryExport::Format::Json, false, &error), qint64(acceptedRows));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), acceptedRows);
+
+        // Send again: a new record, the first left as it was.
+        table(*w)->selectRow(0);
+        const qint64 first = history->currentId();
+        LoopbackServer server(LoopbackServer::Behaviour::Answer); // the account's server is gone: refused
+        const int before = history->model()->rowCount();
+        state->setCurrentIndex(0);
+        const int everything = history->model()->rowCount();
+        history->selectRecord(first);
+        history->findChild<QAction *>(QStringLiteral("historyResendAction"))->trigger();
+        QTRY_VERIFY(!w->isSending());
+        QTRY_COMPARE(history->model()->rowCount(), everything + 1);
+        QVERIFY(history->model()->index(0, 0).data(HistoryModel::RecordIdRole).toLongLong() > first);
+        Q_UNUSED(before);
+
+        // Open as new draft: the recorded message comes back into the composer.
+        history->selectRecord(first);
+        history->findChild<QAction *>(QStringLiteral("historyOpenAction"))->trigger();
+        QCOMPARE(w->document()->draft().provider, QStringLiteral("meta"));
+        QCOMPARE(w->document()->draft().message.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+        QVERIFY(w->document()->filePath().isEmpty());
+    }
+
+    void accountsAreCheckedAndTested()
+    {
+        auto w = window();
+        AccountsDialog *dialog = openAccounts(*w);
+        QVERIFY(dialog);
+        // Exotel has no harmless call.
+        dialog->addAccount(QStringLiteral("exotel"));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled());
+        // Plain http is refused except to this machine.
+        setField(dialog, QStringLiteral("base_urlField"), QStringLiteral("http://proxy.example.com"));
+        QVERIFY(!dialog->saveCurrent());
+        QVERIFY(dialog->lastMessage().contains(QStringLiteral("Plain http")));
+        setField(dialog, QStringLiteral("base_urlField"), QString());
+        QVERIFY(dialog->saveCurrent());
+
+        LoopbackServer good(LoopbackServer::Behaviour::Answer);
+        good.setAnswer(200, R"({"data": []})");
+        dialog->addAccount(QStringLiteral("telnyx"));
+        setField(dialog, QStringLiteral("base_urlField"), good.url(QString()));
+        setField(dialog, QStringLiteral("api_keyField"), QStringLiteral("KEY-TEST"));
+        QPushButton *test = dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(dialog->lastMessage().startsWith(QStringLiteral("Connected")));
+        QVERIFY(good.requests().first().startsWith("GET /v2/whatsapp/phone_numbers HTTP/1.1"));
+        QVERIFY(good.requests().first().contains("Authorization: Bearer KEY-TEST"));
+
+        LoopbackServer refusing(LoopbackServer::Behaviour::Answer);
+        refusing.setAnswer(401, R"({"errors": [{"code": "10009", "title": "Authentication failed",)"
+                                R"( "detail": "The API key is not valid."}]})");
+        setField(dialog, QStringLiteral("base_urlField"), refusing.url(QString()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(dialog->lastMessage().contains(QStringLiteral("refused these credentials")));
+        QVERIFY2(dialog->lastMessage().contains(QStringLiteral("The API key is not valid")),
+                 qPrintable(dialog->lastMessage()));
+        QVERIFY(dialog->saveCurrent());
+        dialog->close();
+        // The composer offers the new accounts for their provider.
+        chooseProvider(*w, QStringLiteral("telnyx"));
+        QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("accountComboBox"))->currentText(),
+                 QStringLiteral("New Telnyx account"));
+    }
+
+    // After every send above: the distinctive token is nowhere on disk or in the log.
+    void secretsAudit()
+    {
+        // A draft saved and the history exported count too.
+        auto w = window();
+        QVERIFY(w->saveAs(m_dir.filePath(QStringLiteral("saved"))));
+        QStringList places = {m_dir.path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+        int files = 0;
+        for (const QString &place : places) {
+            QDirIterator it(place, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                ++files;
+                QVERIFY2(!bytes.contains(Token.toUtf8()), qPrintable(file.fileName()));
+                const QByteArray utf16(reinterpret_cast<const char *>(Token.utf16()), Token.size() * 2);
+                QVERIFY2(!bytes.contains(utf16), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(files >= 4); // history (+ WAL), settings, exports, the saved draft
+        QVERIFY(QFile::exists(m_exported));
+        for (const QString &line : std::as_const(logLines()))
+            QVERIFY2(!line.contains(Token), qPrintable(line));
+    }
+};
+
+QTEST_MAIN(TestSending)
+#include "tst_sending.moc"

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountsdialog.h"
+
+#include "accounts/secretstore.h"
+#include "providers/provider.h"
+#include "transport/connectiontest.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNetworkAccessManager *network,
+                               int timeoutMs, QWidget *parent)
+    : QDialog(parent), m_accounts(accounts), m_secrets(secrets), m_network(network), m_timeoutMs(timeoutMs),
+      m_test(new ConnectionTest(network, this))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    auto *layout = new QVBoxLayout(this);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNoteLabel"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setText(tr("No keychain is available here: secrets are kept in memory until Wabench quits, "
+                               "and asked for again next time. Nothing secret is written to disk."));
+    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #ef8f00; padding: 4px; }"));
+    m_keychainNote->setVisible(!m_secrets->persistent());
+    connect(m_secrets, &SecretStore::keychainUnavailable, m_keychainNote, &QWidget::show);
+    layout->addWidget(m_keychainNote);
+
+    auto *body = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("accountsListWidget"));
+    m_list->setMinimumWidth(200);
+    left->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("addAccountToolButton"));
+    add->setText(tr("Add"));
+    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *providers = new QMenu(add);
+    for (const Provider *provider : Providers::all()) {
+        if (provider->id() != u"sandbox")
+            providers->addAction(provider->displayName(), this, [this, provider] { addAccount(provider->id()); });
+    }
+    add->setMenu(providers);
+    m_remove = new QToolButton(this);
+    m_remove->setObjectName(QStringLiteral("removeAccountToolButton"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buttons->addWidget(add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    left->addLayout(buttons);
+    body->addLayout(left);
+
+    auto *right = new QVBoxLayout;
+    m_formHost = new QWidget(this);
+    m_form = new QFormLayout(m_formHost);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_formHost);
+    auto *testRow = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("Test Connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveAccountButton"));
+    testRow->addWidget(m_testButton);
+    testRow->addStretch(1);
+    testRow->addWidget(m_save);
+    right->addLayout(testRow);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("accountMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    right->addWidget(m_message);
+    right->addStretch(1);
+    body->addLayout(right, 1);
+    layout->addLayout(body, 1);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, [this] {
+        if (confirmLeaving())
+            reject();
+    });
+    connect(m_remove, &QToolButton::clicked, this, &AccountsDialog::removeCurrent);
+    connect(m_save, &QPushButton::clicked, this, &AccountsDialog::saveCurrent);
+    connect(m_testButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
+    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &summary) {
+        m_testButton->setEnabled(true);
+        setMessage(summary, !ok);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const QString id = m_list->item(row)->data(Qt::UserRole).toString();
+        if (id == m_current.id)
+            return;
+        if (!confirmLeaving()) {
+            selectAccount(m_current.id);
+            return;
+        }
+        if (const std::optional<AccountProfile> account = m_accounts->find(id))
+            showAccount(*account);
+    });
+    reloadList(AccountStore::sandbox().id);
+    resize(720, 460);
+}
+
+void AccountsDialog::reloadList(const QString &select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const AccountProfile &account : m_accounts->accounts()) {
+        const Provider *provider = Providers::find(account.provider);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(account.name, provider ? provider->displayName() : account.provider), m_list);
+        item->setData(Qt::UserRole, account.id);
+    }
+    selectAccount(select);
+    if (const std::optional<AccountProfile> account = m_accounts->find(select))
+        showAccount(*account);
+}
+
+void AccountsDialog::selectAccount(const QString &id)
+{
+    const QSignalBlocker blocker(m_list);
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void AccountsDialog::addAccount(const QString &provider)
+{
+    if (!confirmLeaving())
+        return;
+    AccountProfile account;
+    account.provider = provider;
+    const Provider *adapter = Providers::find(provider);
+    account.name = tr("New %1 account").arg(adapter ? adapter->displayName() : provider);
+    account.id = m_accounts->newId(account.name);
+    for (const AccountField &field : AccountStore::fields(provider)) {
+        if (!field.secret && !field.defaultValue.isEmpty())
+            account.settings.insert(field.key, field.defaultValue);
+    }
+    {
+        const QSignalBlocker blocker(m_list);
+        auto *item = new QListWidgetItem(account.name + tr("\n(not saved)"), m_list);
+        item->setData(Qt::UserRole, account.id);
+        m_list->setCurrentItem(item);
+    }
+    showAccount(account);
+    m_isNew = true;
+    m_dirty = true;
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void AccountsDialog::showAccount(const AccountProfile &account)
+{
+    m_current = account;
+    m_isNew = false;
+    m_dirty = false;
+    m_fields.clear();
+    m_sender = nullptr;
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    setMessage(QString(), false);
+    const bool sandbox = account.id == AccountStore::sandbox().id;
+    m_remove->setEnabled(!sandbox);
+    m_save->setEnabled(!sandbox);
+    const Provider *provider = Providers::find(account.provider);
+    m_testButton->setEnabled(provider && provider->testRequest(AccountStore::withoutSecrets(account)).has_value());
+    m_testButton->setToolTip(m_testButton->isEnabled()
+                                 ? tr("Make a call that changes nothing, to check these settings and secrets")
+                                 : tr("%1 has no call that changes nothing; send a message to test it")
+                                       .arg(provider ? provider->displayName() : account.provider));
+    const auto dirty = [this] { m_dirty = true; };
+
+    m_name = new QLineEdit(account.name, m_formHost);
+    m_name->setObjectName(QStringLiteral("accountNameLineEdit"));
+    m_name->setReadOnly(sandbox);
+    connect(m_name, &QLineEdit::textEdited, this, dirty);
+    m_form->addRow(tr("Name"), m_name);
+    m_form->addRow(tr("Provider"), new QLabel(provider ? provider->displayName() : account.provider, m_formHost));
+    if (sandbox) {
+        auto *note = new QLabel(tr("The offline Sandbox is built in and needs no settings: it answers on this machine "
+                                   "like a provider would, so you can try sending without an account."),
+                                m_formHost);
+        note->setWordWrap(true);
+        m_form->addRow(note);
+        return;
+    }
+    for (const AccountField &field : AccountStore::fields(account.provider)) {
+        QWidget *editor = nullptr;
+        if (!field.choices.isEmpty()) {
+            auto *box = new QComboBox(m_formHost);
+            box->addItems(field.choices);
+            box->setCurrentText(account.settings.value(field.key, field.defaultValue));
+            connect(box, &QComboBox::activated, this, dirty);
+            editor = box;
+        } else {
+            auto *line = new QLineEdit(m_formHost);
+            if (field.secret) {
+                line->setEchoMode(QLineEdit::Password);
+                line->setPlaceholderText(tr("Checking the keychain…"));
+                m_secrets->read(AccountStore::secretKey(account, field.key),
+                                [line = QPointer<QLineEdit>(line)](std::optional<QString> secret, const QString &) {
+                                    if (line)
+                                        line->setPlaceholderText(secret ? tr("Stored — type to replace")
+                                                                        : tr("Not stored"));
+                                });
+            } else {
+                line->setText(account.settings.value(field.key));
+                line->setPlaceholderText(field.key == u"base_url" ? tr("The provider's own") : field.defaultValue);
+            }
+            connect(line, &QLineEdit::textEdited, this, dirty);
+            editor = line;
+        }
+        editor->setObjectName(field.key + QStringLiteral("Field"));
+        m_fields.insert(field.key, editor);
+        m_form->addRow(field.label, editor);
+    }
+    m_sender = new QLineEdit(account.defaultSender, m_formHost);
+    m_sender->setObjectName(QStringLiteral("defaultSenderLineEdit"));
+    m_sender->setPlaceholderText(tr("e.g. +919876500001"));
+    connect(m_sender, &QLineEdit::textEdited, this, dirty);
+    m_form->addRow(account.provider == u"kaleyra" ? tr("Business number") : tr("Default sender"), m_sender);
+}
+
+AccountProfile AccountsDialog::profileFromForm() const
+{
+    AccountProfile account = m_current;
+    account.name = m_name->text().trimmed();
+    if (m_sender)
+        account.defaultSender = m_sender->text().trimmed();
+    account.settings.clear();
+    for (const AccountField &field : AccountStore::fields(account.provider)) {
+        if (field.secret)
+            continue;
+        QWidget *editor = m_fields.value(field.key);
+        QString value;
+        if (auto *box = qobject_cast<QComboBox *>(editor))
+            value = box->currentText();
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            value = line->text().trimmed();
+        if (!value.isEmpty())
+            account.settings.insert(field.key, value);
+    }
+    return account;
+}
+
+QHash<QString, QString> AccountsDialog::typedSecrets() const
+{
+    QHash<QString, QString> secrets;
+    for (const AccountField &field : AccountStore::fields(m_current.provider)) {
+        auto *line = qobject_cast<QLineEdit *>(m_fields.value(field.key));
+        if (field.secret && line && !line->text().isEmpty())
+            secrets.insert(field.key, line->text());
+    }
+    return secrets;
+}
+
+bool AccountsDialog::saveCurrent()
+{
+    if (m_current.id == AccountStore::sandbox().id)
+        return true;
+    const AccountProfile account = profileFromForm();
+    if (account.provider == u"kaleyra" && account.defaultSender.isEmpty()) {
+        setMessage(tr("Kaleyra needs the business number: it is part of every request's address."), true);
+        return false;
+    }
+    if (const QString error = m_accounts->save(account); !error.isEmpty()) {
+        setMessage(error, true);
+        return false;
+    }
+    const QHash<QString, QString> secrets = typedSecrets();
+    AccountStore::storeSecrets(
+        account, secrets, m_secrets, [this, dialog = QPointer<AccountsDialog>(this)](const QString &error) {
+            if (dialog && !error.isEmpty())
+                setMessage(tr("The settings were saved, but the secrets were not: %1").arg(error), true);
+        });
+    m_current = account;
+    m_dirty = false;
+    m_isNew = false;
+    reloadList(account.id);
+    setMessage(m_secrets->persistent() || secrets.isEmpty()
+                   ? tr("Saved.")
+                   : tr("Saved. The secrets are kept only until Wabench quits: there is no keychain."),
+               false);
+    emit accountsChanged();
+    return true;
+}
+
+void AccountsDialog::removeCurrent()
+{
+    if (m_current.id == AccountStore::sandbox().id)
+        return;
+    if (!m_isNew && QMessageBox::question(
+                        this, tr("Remove Account"),
+                        tr("Remove the account \"%1\" and its secrets? Its history stays.").arg(m_current.name)) !=
+                        QMessageBox::Yes)
+        return;
+    QHash<QString, QString> none;
+    for (const AccountField &field : AccountStore::fields(m_current.provider)) {
+        if (field.secret)
+            none.insert(field.key, QString());
+    }
+    AccountStore::storeSecrets(m_current, none, m_secrets, [](const QString &) {});
+    m_accounts->remove(m_current.id);
+    m_dirty = false;
+    m_isNew = false;
+    m_current = {};
+    reloadList(AccountStore::sandbox().id);
+    emit accountsChanged();
+}
+
+void AccountsDialog::testConnection()
+{
+    const AccountProfile profile = profileFromForm();
+    if (const QString error = AccountStore::checkBaseUrl(profile.settings.value(QStringLiteral("base_url")));
+        !error.isEmpty()) {
+        setMessage(error, true);
+        return;
+    }
+    const QHash<QString, QString> typed = typedSecrets();
+    m_testButton->setEnabled(false);
+    setMessage(tr("Testing…"), false);
+    // Secrets typed and not yet saved are used as typed; the others come from the store.
+    AccountStore::load(
+        profile, m_secrets,
+        [this, typed, profile, dialog = QPointer<AccountsDialog>(this)](const Account &loaded, const QStringList &) {
+            if (!dialog)
+                return;
+            Account account = loaded;
+            for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
+                account.secrets.insert(it.key(), it.value());
+            if (!m_test->start(Providers::find(profile.provider), account, m_timeoutMs)) {
+                m_testButton->setEnabled(true);
+                setMessage(tr("This provider has no call that changes nothing."), true);
+            }
+        });
+}
+
+bool AccountsDialog::confirmLeaving()
+{
+    if (!m_dirty || m_current.id.isEmpty())
+        return true;
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved Account"), tr("Save the changes to \"%1\"?").arg(m_name->text()),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return saveCurrent();
+    if (answer == QMessageBox::Discard) {
+        m_dirty = false;
+        if (m_isNew)
+            reloadList(AccountStore::sandbox().id);
+        return true;
+    }
+    return false;
+}
+
+void AccountsDialog::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #e53935; }") : QString());
+}
+
+QString AccountsDialog::lastMessage() const
+{
+    return m_message->text();
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accountstore.h"
+
+#include <QDialog>
+#include <QHash>
+
+class ConnectionTest;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class QToolButton;
+class SecretStore;
+
+// Accounts: any number of named accounts per provider, with the fields each provider needs, an optional
+// default sender and base URL, and "Test connection" where the provider has a harmless call. Settings go
+// to QSettings, secrets only to the SecretStore; a secret field shows whether one is stored, never it.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNetworkAccessManager *network, int timeoutMs,
+                   QWidget *parent = nullptr);
+
+    // Starts a new, unsaved account of `provider` and shows it.
+    void addAccount(const QString &provider);
+    void selectAccount(const QString &id);
+    // Saves the account shown; false (and the reason shown) when a field is wrong.
+    bool saveCurrent();
+    void testConnection();
+    QString currentId() const { return m_current.id; }
+    QString lastMessage() const;
+
+signals:
+    // Accounts were added, changed or removed.
+    void accountsChanged();
+
+private:
+    void reloadList(const QString &select);
+    void showAccount(const AccountProfile &account);
+    void removeCurrent();
+    bool confirmLeaving();
+    void setMessage(const QString &text, bool error);
+    AccountProfile profileFromForm() const;
+    QHash<QString, QString> typedSecrets() const;
+
+    AccountStore *m_accounts;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    int m_timeoutMs;
+    ConnectionTest *m_test = nullptr;
+    QListWidget *m_list = nullptr;
+    QToolButton *m_remove = nullptr;
+    QLabel *m_keychainNote = nullptr;
+    QWidget *m_formHost = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_sender = nullptr;
+    QHash<QString, QWidget *> m_fields; // field key to its editor
+    QPushButton *m_testButton = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_message = nullptr;
+    AccountProfile m_current;
+    bool m_isNew = false;
+    bool m_dirty = false;
+};

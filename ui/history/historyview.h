@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/historyexport.h"
+
+#include <QWidget>
+
+class HistoryModel;
+class HistoryStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableView;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+// The history under the composer: every message sent, newest first, with its state in colour and
+// shape; search and filters by state, provider and time (all done in SQL, a page at a time); a details
+// pane with the request, the response and the status timeline; and the actions on a message.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Rows of the selection, as record ids in table order.
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    void selectRecord(qint64 id);
+
+    // Reads everything again (new sends arrive at the top).
+    void reload();
+    // One record changed (an answer, a status event).
+    void refreshRecord(qint64 id);
+    // Writes the selected rows, or every row the filters select, to `path`; returns how many.
+    qint64 exportTo(const QString &path, HistoryExport::Format format, bool selectedOnly, QString *error = nullptr);
+
+signals:
+    // "Open as new draft": the request body the record was sent with.
+    void openRequested(const QByteArray &body, const QString &provider);
+    // "Send again": an explicit new send of what this record sent.
+    void resendRequested(qint64 id);
+
+private:
+    void applyFilters();
+    void showDetails();
+    void updateActions();
+    void updateEmptyState();
+    void exportDialog(HistoryExport::Format format, bool selectedOnly);
+    void openCurrent();
+    void contextMenu(const QPoint &position);
+
+    HistoryStore *m_store;
+    HistoryModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_period = nullptr;
+    QToolButton *m_export = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_empty = nullptr;
+    QTabWidget *m_details = nullptr;
+    QTextBrowser *m_summary = nullptr;
+    QPlainTextEdit *m_request = nullptr;
+    QPlainTextEdit *m_response = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_resend = nullptr;
+    QAction *m_copyId = nullptr;
+};

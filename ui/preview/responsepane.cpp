@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "responsepane.h"
+
+#include "history/statestyle.h"
+#include "jsonhighlighter.h"
+#include "providers/provider.h"
+#include "transport/sender.h"
+
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("responsePane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("responseHeadlineLabel"));
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("responseExplanationLabel"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view = new QPlainTextEdit(this);
+    m_view->setObjectName(QStringLiteral("responsePlainTextEdit"));
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter = new JsonHighlighter(m_view->document());
+    layout->addWidget(m_headline);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_view, 1);
+    clear();
+}
+
+void ResponsePane::clear()
+{
+    m_headline->setText(tr("<b>Response</b>"));
+    m_explanation->setText(tr("Nothing sent yet. Send (Ctrl+Return) shows the provider's answer here."));
+    m_explanation->setStyleSheet(QString());
+    m_view->clear();
+    m_view->hide();
+}
+
+void ResponsePane::showSending(int done, int total)
+{
+    m_headline->setText(tr("<b>Response</b> — sending %1 of %2…").arg(qMin(done + 1, total)).arg(total));
+}
+
+void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome)
+{
+    const QString state = Delivery::name(outcome.status);
+    const QString colour = StateStyle::colour(state).name();
+    QString headline = outcome.httpStatus > 0 ? tr("HTTP %1").arg(outcome.httpStatus) : tr("No answer");
+    headline = QStringLiteral("<b>%1</b> · %2 · <span style='color:%3; font-weight:bold'>%4</span>")
+                   .arg(headline, tr("%1 ms").arg(outcome.elapsedMs), colour, state);
+    if (request.recipients.size() > 1)
+        headline += tr(" · %n message(s)", nullptr, int(request.recipients.size()));
+    m_headline->setText(headline);
+
+    // Each message's fate, the provider's code in plain words where there is one.
+    QStringList lines;
+    for (const MessageResult &result : outcome.results) {
+        QString line = result.recipient.isEmpty() ? QString() : result.recipient + QStringLiteral(": ");
+        if (result.status == DeliveryStatus::Accepted) {
+            line += tr("accepted, id %1").arg(result.messageId);
+        } else {
+            QString detail = result.errorCode.isEmpty() ? result.errorText
+                                                        : result.errorCode + QStringLiteral(" — ") + result.errorText;
+            const QString meaning = provider ? provider->describeCode(result.errorCode) : QString();
+            if (!meaning.isEmpty() && !detail.contains(meaning))
+                detail += QStringLiteral(". ") + meaning;
+            if (detail.isEmpty())
+                detail = outcome.reason;
+            line += Delivery::name(result.status) + QStringLiteral(": ") + detail;
+        }
+        lines << line.toHtmlEscaped();
+    }
+    if (lines.isEmpty() && !outcome.reason.isEmpty())
+        lines << outcome.reason.toHtmlEscaped();
+    else if (!outcome.reason.isEmpty() && outcome.status != DeliveryStatus::Accepted &&
+             !lines.join(QString()).contains(outcome.reason.toHtmlEscaped()))
+        lines.prepend(outcome.reason.toHtmlEscaped());
+    m_explanation->setText(lines.join(QStringLiteral("<br>")));
+    m_explanation->setStyleSheet(
+        outcome.status == DeliveryStatus::Accepted ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
+
+    QString text;
+    for (const auto &[name, value] : outcome.responseHeaders)
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value) + u'\n';
+    if (!text.isEmpty())
+        text += u'\n';
+    const QJsonDocument parsed = QJsonDocument::fromJson(outcome.responseBody);
+    text += parsed.isNull() ? QString::fromUtf8(outcome.responseBody)
+                            : QString::fromUtf8(parsed.toJson(QJsonDocument::Indented));
+    m_view->setPlainText(text);
+    m_view->setVisible(!text.trimmed().isEmpty());
+}
+
+QString ResponsePane::headline() const
+{
+    return m_headline->text();
+}
+
+QString ResponsePane::explanation() const
+{
+    return m_explanation->text();
+}
+
+QString ResponsePane::text() const
+{
+    return m_view->toPlainText();
+}
