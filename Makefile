@@ -26,6 +26,7 @@ test-asan: build-asan
 bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
+	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
 
 deps:
 	@missing=""; \

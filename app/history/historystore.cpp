@@ -19,33 +19,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("HistoryStore", text);
 }
 
-// The schema at each version; migrations run in order from the file's version to the newest.
-const QStringList &migrations()
+// The schema at each version, as statements; migrations run in order from the file's version to the newest.
+const QList<QStringList> &migrations()
 {
-    static const QStringList steps = {
+    static const QList<QStringList> steps = {
         // version 1
-        QStringLiteral("CREATE TABLE messages ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " created TEXT NOT NULL, provider TEXT NOT NULL, account TEXT, sender TEXT, recipient TEXT,"
-                       " kind TEXT, message_id TEXT, state TEXT NOT NULL, error TEXT, correlation TEXT,"
-                       " request BLOB, response BLOB, elapsed_ms INTEGER, rank INTEGER NOT NULL DEFAULT 0);"
-                       "CREATE INDEX messages_message_id ON messages(message_id);"
-                       "CREATE INDEX messages_created ON messages(created);"
-                       "CREATE TABLE events ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT, message INTEGER REFERENCES messages(id),"
-                       " provider TEXT NOT NULL, message_id TEXT, time TEXT, status TEXT, provider_status TEXT,"
-                       " error_code TEXT, description TEXT, applied INTEGER NOT NULL DEFAULT 0,"
-                       " UNIQUE(provider, message_id, provider_status, time));"
-                       "CREATE INDEX events_message ON events(message);"),
-        // version 2: every column the table sorts or filters by has an index ending in id, so the first
-        // page of a million rows is read from the index in any order.
-        QStringLiteral("CREATE INDEX messages_recipient ON messages(recipient, id);"
-                       "CREATE INDEX messages_kind ON messages(kind, id);"
-                       "CREATE INDEX messages_provider ON messages(provider, created, id);"
-                       "CREATE INDEX messages_rank ON messages(rank, id);"
-                       "CREATE INDEX messages_state ON messages(state, created, id);"
-                       "CREATE INDEX messages_error ON messages(error, id);"
-                       "CREATE INDEX messages_message_id_order ON messages(message_id, id);"),
+        {QStringLiteral("CREATE TABLE messages ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " created TEXT NOT NULL, provider TEXT NOT NULL, account TEXT, sender TEXT, recipient TEXT,"
+                        " kind TEXT, message_id TEXT, state TEXT NOT NULL, error TEXT, correlation TEXT,"
+                        " request BLOB, response BLOB, elapsed_ms INTEGER, rank INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX messages_message_id ON messages(message_id)"),
+         QStringLiteral("CREATE INDEX messages_created ON messages(created)"),
+         QStringLiteral("CREATE TABLE events ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT, message INTEGER REFERENCES messages(id),"
+                        " provider TEXT NOT NULL, message_id TEXT, time TEXT, status TEXT, provider_status TEXT,"
+                        " error_code TEXT, description TEXT, applied INTEGER NOT NULL DEFAULT 0,"
+                        " UNIQUE(provider, message_id, provider_status, time))"),
+         QStringLiteral("CREATE INDEX events_message ON events(message)")},
+        // version 2: an index for every column the table sorts by.
+        {QStringLiteral("CREATE INDEX messages_recipient ON messages(recipient, id)"),
+         QStringLiteral("CREATE INDEX messages_kind ON messages(kind, id)"),
+         QStringLiteral("CREATE INDEX messages_provider ON messages(provider, created, id)"),
+         QStringLiteral("CREATE INDEX messages_rank ON messages(rank, id)"),
+         QStringLiteral("CREATE INDEX messages_state ON messages(state, created, id)"),
+         QStringLiteral("CREATE INDEX messages_error ON messages(error, id)"),
+         QStringLiteral("CREATE INDEX messages_message_id_order ON messages(message_id, id)")},
+        // version 3: the table lists in sending order (id), so the provider and state indexes end in id; and
+        // search is a trigram full-text index, kept by triggers, so that finding nothing in a million rows
+        // does not read them all.
+        {QStringLiteral("DROP INDEX messages_provider"), QStringLiteral("DROP INDEX messages_state"),
+         QStringLiteral("CREATE INDEX messages_provider ON messages(provider, id)"),
+         QStringLiteral("CREATE INDEX messages_state ON messages(state, id)"),
+         QStringLiteral("CREATE VIRTUAL TABLE messages_search USING fts5(recipient, message_id, error, kind,"
+                        " content='messages', content_rowid='id', tokenize='trigram')"),
+         QStringLiteral("INSERT INTO messages_search(messages_search) VALUES ('rebuild')"),
+         QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+                        " INSERT INTO messages_search(rowid, recipient, message_id, error, kind)"
+                        " VALUES (new.id, new.recipient, new.message_id, new.error, new.kind); END"),
+         QStringLiteral("CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+                        " INSERT INTO messages_search(messages_search, rowid, recipient, message_id, error, kind)"
+                        " VALUES ('delete', old.id, old.recipient, old.message_id, old.error, old.kind); END"),
+         QStringLiteral("CREATE TRIGGER messages_search_update AFTER UPDATE OF recipient, message_id, error, kind"
+                        " ON messages BEGIN"
+                        " INSERT INTO messages_search(messages_search, rowid, recipient, message_id, error, kind)"
+                        " VALUES ('delete', old.id, old.recipient, old.message_id, old.error, old.kind);"
+                        " INSERT INTO messages_search(rowid, recipient, message_id, error, kind)"
+                        " VALUES (new.id, new.recipient, new.message_id, new.error, new.kind); END")},
     };
     return steps;
 }
@@ -131,7 +151,7 @@ bool HistoryStore::migrate(QString *error)
     }
     for (int step = version; step < SchemaVersion; ++step) {
         db.transaction();
-        for (const QString &statement : migrations().at(step).split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &statement : migrations().at(step)) {
             if (!run(query, statement, error)) {
                 db.rollback();
                 return false;
@@ -296,9 +316,14 @@ namespace {
 QString whereOf(const HistoryQuery &query, QVariantList *values)
 {
     QStringList conditions;
-    if (!query.search.trimmed().isEmpty()) {
+    const QString search = query.search.trimmed();
+    if (search.size() >= 3) {
+        // The trigram index finds any substring of three characters or more; the text is one quoted phrase.
+        conditions << QStringLiteral("id IN (SELECT rowid FROM messages_search WHERE messages_search MATCH ?)");
+        *values << QVariant(u'"' + QString(search).replace(u'"', QStringLiteral("\"\"")) + u'"');
+    } else if (!search.isEmpty()) {
         conditions << QStringLiteral("(recipient LIKE ? OR message_id LIKE ? OR error LIKE ? OR kind LIKE ?)");
-        const QString like = u'%' + query.search.trimmed() + u'%';
+        const QString like = u'%' + search + u'%';
         *values << like << like << like << like;
     }
     if (!query.states.isEmpty()) {
@@ -327,11 +352,17 @@ QString whereOf(const HistoryQuery &query, QVariantList *values)
 QString orderOf(const HistoryQuery &query)
 {
     // Column names come from this list only, never from the caller.
-    static const QStringList columns = {
-        QStringLiteral("created"), QStringLiteral("recipient"),  QStringLiteral("kind"), QStringLiteral("provider"),
-        QStringLiteral("rank"),    QStringLiteral("message_id"), QStringLiteral("error")};
+    // Time is sending order: the id, which every index ends in.
+    static const QStringList columns = {QString(),
+                                        QStringLiteral("recipient"),
+                                        QStringLiteral("kind"),
+                                        QStringLiteral("provider"),
+                                        QStringLiteral("rank"),
+                                        QStringLiteral("message_id"),
+                                        QStringLiteral("error")};
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral("%1%2, id%2").arg(columns.at(int(query.sort)), direction);
+    const QString column = columns.at(int(query.sort));
+    return column.isEmpty() ? QStringLiteral("id") + direction : QStringLiteral("%1%2, id%2").arg(column, direction);
 }
 
 } // namespace

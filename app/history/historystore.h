@@ -74,7 +74,7 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     bool open(const QString &path, QString *error);
     bool isOpen() const;

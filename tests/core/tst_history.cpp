@@ -232,6 +232,12 @@ private slots:
         QCOMPARE(kept.last().recipient, QStringLiteral("+919876543210"));
         QCOMPARE(kept.last().state, QStringLiteral("delivered"));
         QCOMPARE(store.events(kept.last().id).size(), 1);
+        // Rows from before the search index are found by it too.
+        HistoryQuery search;
+        search.search = QStringLiteral("876543");
+        QCOMPARE(store.count(search), 1);
+        search.search = QStringLiteral("No answer");
+        QCOMPARE(store.records(search, 10, 0).value(0).state, QStringLiteral("unknown"));
         // Version 2's indexes are there: sorting by recipient reads the index, not the table.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-v2"));
@@ -239,7 +245,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 2);
+            QCOMPARE(query.value(0).toInt(), HistoryStore::SchemaVersion);
             QVERIFY(query.exec(QStringLiteral(
                 "EXPLAIN QUERY PLAN SELECT id FROM messages ORDER BY recipient DESC, id DESC LIMIT 100")));
             QString steps;
@@ -250,6 +256,46 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("inspect-v2"));
+    }
+
+    // Search finds any part of a recipient, id, kind or error, kept up to date as records change; short,
+    // quoted and odd texts are searched as they are.
+    void searchFindsAnyPartAndFollowsChanges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("digits in the middle") << "7654" << 1;
+        QTest::newRow("a whole number") << "+919876543210" << 1;
+        QTest::newRow("two characters") << "+4" << 1;
+        QTest::newRow("part of an error, any case") << "UNDELIVERABLE" << 1;
+        QTest::newRow("a message id set after the send") << "wamid.LATE" << 1;
+        QTest::newRow("a kind") << "interactive" << 1;
+        QTest::newRow("quotes") << "say \"hi\"" << 0;
+        QTest::newRow("nothing like it") << "zzzz" << 0;
+    }
+    void searchFindsAnyPartAndFollowsChanges()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, matches);
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("search-%1.sqlite").arg(QTest::currentDataTag())), &error));
+        HistoryRecord a;
+        a.provider = QStringLiteral("meta");
+        a.recipient = QStringLiteral("+919876543210");
+        a.kind = QStringLiteral("text");
+        store.recordOutcome(store.insertSending(a), DeliveryStatus::Accepted, QStringLiteral("wamid.LATE"), QString(),
+                            {}, 1);
+        HistoryRecord b;
+        b.provider = QStringLiteral("telnyx");
+        b.recipient = QStringLiteral("+447700900123");
+        b.kind = QStringLiteral("interactive.list");
+        store.recordOutcome(store.insertSending(b), DeliveryStatus::Rejected, QString(),
+                            QStringLiteral("131026: Message undeliverable"), {}, 1);
+        HistoryQuery query;
+        query.search = text;
+        QCOMPARE(store.count(query), matches);
+        QCOMPARE(store.records(query, 10, 0).size(), matches);
     }
 
     void exportsQuoteFieldsAndCarryEvents()
