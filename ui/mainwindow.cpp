@@ -132,7 +132,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
-    outer->setSizes({480, 300});
+    outer->setSizes({560, 240});
     setCentralWidget(outer);
 
     m_summary = new QToolButton(this);

@@ -2,6 +2,8 @@
 // Accounts in QSettings (never their secrets), and secrets in the keychain or, without one, in memory.
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "providers/account.h"
+#include "settings/settings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -114,6 +116,44 @@ private slots:
             QVERIFY2(std::any_of(fields.cbegin(), fields.cend(), [](const AccountField &f) { return f.secret; }),
                      qPrintable(provider));
         }
+    }
+
+    void theTimeoutSettingHasADefaultAndRefusesNonsense()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("timeout.ini")), QSettings::IniFormat);
+        Settings preferences(&settings);
+        QCOMPARE(preferences.timeoutSeconds(), 30);
+        preferences.setTimeoutSeconds(5);
+        QCOMPARE(preferences.timeoutSeconds(), 5);
+        settings.setValue(QStringLiteral("network/timeout_seconds"), QStringLiteral("soon"));
+        QCOMPARE(preferences.timeoutSeconds(), 30);
+        preferences.setTimeoutSeconds(-1);
+        QCOMPARE(preferences.timeoutSeconds(), 30);
+    }
+
+    // An account is read with its secrets from the store; the ones not stored are named.
+    void anAccountLoadsWithItsSecrets()
+    {
+        MemorySecretStore secrets;
+        AccountProfile profile;
+        profile.id = QStringLiteral("ex");
+        profile.provider = QStringLiteral("exotel");
+        profile.name = QStringLiteral("Exotel");
+        profile.settings = {{QStringLiteral("sid"), QStringLiteral("acme")}};
+        bool stored = false;
+        AccountStore::storeSecrets(profile, {{QStringLiteral("api_key"), QStringLiteral("K")}}, &secrets,
+                                   [&](const QString &error) { stored = error.isEmpty(); });
+        QTRY_VERIFY(stored);
+        std::optional<Account> loaded;
+        QStringList missing;
+        AccountStore::load(profile, &secrets, [&](const Account &account, const QStringList &absent) {
+            loaded = account;
+            missing = absent;
+        });
+        QTRY_VERIFY(loaded.has_value());
+        QCOMPARE(loaded->secrets.value(QStringLiteral("api_key")), QStringLiteral("K"));
+        QCOMPARE(loaded->setting(QStringLiteral("sid")), QStringLiteral("acme"));
+        QCOMPARE(missing, QStringList{QStringLiteral("API token")});
     }
 
     void memorySecrets()

@@ -75,15 +75,16 @@ QPixmap paint(const QString &state, int size, qreal ratio)
 
 QIcon icon(const QString &state)
 {
-    static QHash<QString, QIcon> cache;
-    const auto it = cache.constFind(state);
-    if (it != cache.constEnd())
+    // Kept for the life of the process, and never destroyed after the application object is.
+    static auto *cache = new QHash<QString, QIcon>;
+    const auto it = cache->constFind(state);
+    if (it != cache->constEnd())
         return *it;
     QIcon made;
     for (const int size : {16, 24, 32})
         for (const qreal ratio : {1.0, 2.0})
             made.addPixmap(paint(state, size, ratio));
-    cache.insert(state, made);
+    cache->insert(state, made);
     return made;
 }
 
