@@ -4,6 +4,7 @@
 #include "message/jsondocument.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QString>
 #include <QTest>
@@ -36,6 +37,16 @@ inline QStringList vectorNames()
 inline QJsonObject vector(const QString &name)
 {
     return readObject(path(QStringLiteral("vectors/") + name + QStringLiteral(".json")));
+}
+
+// Writes `bytes` to `name` in `dir` and returns its path; a test cannot go on without it.
+inline QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString file = dir.filePath(name);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file));
+    return file;
 }
 
 } // namespace TestData

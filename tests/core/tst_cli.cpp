@@ -46,12 +46,7 @@ private:
     }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(bytes);
-        return path;
+        return TestData::writeFile(m_dir.path(), name, bytes);
     }
 
 private slots:

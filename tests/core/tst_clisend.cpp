@@ -46,12 +46,7 @@ private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(bytes);
-        return path;
+        return TestData::writeFile(m_dir.path(), name, bytes);
     }
     QString textMessage()
     {

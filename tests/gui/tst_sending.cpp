@@ -147,6 +147,14 @@ private:
         combo->setCurrentIndex(index);
         emit combo->activated(index);
     }
+    static void chooseAccount(MainWindow &window, const QString &name)
+    {
+        auto *accountBox = window.findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        const int index = accountBox->findText(name);
+        QVERIFY2(index >= 0, qPrintable(name));
+        accountBox->setCurrentIndex(index);
+        emit accountBox->activated(index);
+    }
     static void textMessage(MainWindow &window, const QString &body, const QStringList &recipients)
     {
         Draft draft = window.document()->draft();
@@ -216,10 +224,7 @@ private slots:
         auto w = window();
         addMetaAccount(*w, QStringLiteral("Meta refusing"), server.url(QString()), Token);
         chooseProvider(*w, QStringLiteral("meta"));
-        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
-        const int index = accountBox->findText(QStringLiteral("Meta refusing"));
-        accountBox->setCurrentIndex(index);
-        emit accountBox->activated(index);
+        chooseAccount(*w, QStringLiteral("Meta refusing"));
         textMessage(*w, QStringLiteral("Hello again"), {QStringLiteral("+919876543210")});
         QVERIFY(w->send());
         QTRY_VERIFY(!w->isSending());
@@ -238,10 +243,7 @@ private slots:
         auto w = window(true);
         addMetaAccount(*w, QStringLiteral("Meta no token"), server.url(QString()), QString());
         chooseProvider(*w, QStringLiteral("meta"));
-        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
-        const int index = accountBox->findText(QStringLiteral("Meta no token"));
-        accountBox->setCurrentIndex(index);
-        emit accountBox->activated(index);
+        chooseAccount(*w, QStringLiteral("Meta no token"));
         // An unknown field is a warning: the message can still be sent.
         Draft draft = w->document()->draft();
         draft.message =
@@ -292,10 +294,7 @@ private slots:
         auto w = window();
         addMetaAccount(*w, QStringLiteral("Meta silent"), server.url(QString()), Token);
         chooseProvider(*w, QStringLiteral("meta"));
-        auto *accountBox = w->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
-        const int index = accountBox->findText(QStringLiteral("Meta silent"));
-        accountBox->setCurrentIndex(index);
-        emit accountBox->activated(index);
+        chooseAccount(*w, QStringLiteral("Meta silent"));
         textMessage(
             *w, QStringLiteral("Three of us"),
             {QStringLiteral("+919876543210"), QStringLiteral("+919876543211"), QStringLiteral("+919876543212")});
