@@ -14,6 +14,17 @@
 
 namespace {
 
+// A number as digits only, so that "+91 98765 43210" and "919876543210" are one customer.
+QString digitsOf(const QString &number)
+{
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistoryStore", text);
@@ -66,6 +77,12 @@ const QList<QStringList> &migrations()
                         " VALUES ('delete', old.id, old.recipient, old.message_id, old.error, old.kind);"
                         " INSERT INTO messages_search(rowid, recipient, message_id, error, kind)"
                         " VALUES (new.id, new.recipient, new.message_id, new.error, new.kind); END")},
+        // version 4: messages customers send, so the app knows each one's 24-hour window.
+        {QStringLiteral("CREATE TABLE inbound (id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL,"
+                        " message_id TEXT, customer TEXT NOT NULL, time TEXT NOT NULL, type TEXT, text TEXT,"
+                        " received TEXT NOT NULL, UNIQUE(provider, message_id))"),
+         QStringLiteral("CREATE INDEX inbound_customer ON inbound(customer, time)"),
+         QStringLiteral("CREATE INDEX messages_correlation ON messages(correlation, id)")},
     };
     return steps;
 }
@@ -203,7 +220,7 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event)
+HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
@@ -217,7 +234,22 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     if (query.exec() && query.next()) {
         message = query.value(0).toLongLong();
         rank = query.value(1).toInt();
+    } else if (!event.correlation.isEmpty()) {
+        // No id to match (the answer never came, or it named none): the callback data and recipient do.
+        QSqlQuery byData(db);
+        byData.prepare(QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND correlation = ?"
+                                      " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"));
+        byData.addBindValue(provider);
+        byData.addBindValue(event.correlation);
+        byData.addBindValue(digitsOf(event.recipient));
+        byData.addBindValue(digitsOf(event.recipient));
+        if (byData.exec() && byData.next()) {
+            message = byData.value(0).toLongLong();
+            rank = byData.value(1).toInt();
+        }
     }
+    if (record)
+        *record = message;
     // A later state wins; an earlier one arriving late is recorded but changes nothing.
     const bool forward = message != 0 && Delivery::rank(event.status) > rank;
 
@@ -409,4 +441,55 @@ int HistoryStore::unmatchedEventCount() const
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE message IS NULL")) || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+bool HistoryStore::recordInbound(const QString &provider, const CallbackEvent &event)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
+    query.addBindValue(provider);
+    query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
+    query.addBindValue(digitsOf(event.from));
+    query.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(event.inboundType);
+    query.addBindValue(event.inboundText);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QDateTime HistoryStore::lastInbound(const QString &customer) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
+    query.addBindValue(digitsOf(customer));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT provider, message_id, time, status, provider_status, error_code, description"
+                                 " FROM events WHERE message IS NULL ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    QList<UnmatchedEvent> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        UnmatchedEvent event;
+        event.provider = query.value(0).toString();
+        event.messageId = query.value(1).toString();
+        event.event = {QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                       query.value(3).toString(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       query.value(6).toString(),
+                       false};
+        out.append(event);
+    }
+    return out;
 }

@@ -74,7 +74,7 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     bool open(const QString &path, QString *error);
     bool isOpen() const;
@@ -93,7 +93,20 @@ public:
         Duplicate,
         Unmatched
     };
-    Applied applyEvent(const QString &provider, const CallbackEvent &event);
+    // `record`, when given, is the matched record's id (0 when none).
+    Applied applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record = nullptr);
+    // A message a customer sent (an inbound callback); duplicates are ignored.
+    bool recordInbound(const QString &provider, const CallbackEvent &event);
+    // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.
+    QDateTime lastInbound(const QString &customer) const;
+    struct UnmatchedEvent
+    {
+        QString provider;
+        QString messageId;
+        HistoryEvent event;
+    };
+    // Status events that matched no message, newest first.
+    QList<UnmatchedEvent> unmatchedEvents(int limit = 200) const;
 
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpserver.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <http_parser.h>
+#include <sys/socket.h>
+
+QByteArray HttpServerRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray serialise(const HttpServerResponse &response, bool keepAlive)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.body.isEmpty() || response.status != 204)
+        out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    return out + "\r\n" + response.body;
+}
+
+} // namespace
+
+// One connection: bytes go through http_parser as they arrive, checked against the limits on the way.
+class HttpConnection final : public QObject
+{
+public:
+    HttpConnection(GuardedHttpServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
+    {
+        ++m_server->m_connections;
+        m_socket->setParent(this);
+        // Qt buffers no more than this for us; everything is read (and judged) as it comes.
+        m_socket->setReadBufferSize(64 * 1024);
+        http_parser_init(&m_parser, HTTP_REQUEST);
+        m_parser.data = this;
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (m_inRequest)
+                refuse(408, QStringLiteral("the request was too slow"));
+            else
+                m_socket->abort(); // idle
+        });
+        m_timer.start(m_server->limits().headerTimeoutMs);
+        m_requestTimer.setSingleShot(true);
+        connect(&m_requestTimer, &QTimer::timeout, this,
+                [this] { refuse(408, QStringLiteral("the request body was too slow")); });
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::read);
+        connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+            if (m_socket->state() == QAbstractSocket::UnconnectedState)
+                deleteLater();
+        });
+    }
+    ~HttpConnection() override { --m_server->m_connections; }
+
+private:
+    static HttpConnection *of(http_parser *parser) { return static_cast<HttpConnection *>(parser->data); }
+    const HttpLimits &limits() const { return m_server->limits(); }
+
+    static const http_parser_settings &settings()
+    {
+        static const http_parser_settings s = [] {
+            http_parser_settings made{};
+            made.on_message_begin = [](http_parser *p) { return of(p)->begin(); };
+            made.on_url = [](http_parser *p, const char *at, size_t n) { return of(p)->url(at, n); };
+            made.on_header_field = [](http_parser *p, const char *at, size_t n) { return of(p)->field(at, n); };
+            made.on_header_value = [](http_parser *p, const char *at, size_t n) { return of(p)->value(at, n); };
+            made.on_headers_complete = [](http_parser *p) { return of(p)->headersComplete(); };
+            made.on_body = [](http_parser *p, const char *at, size_t n) { return of(p)->bodyPart(at, n); };
+            made.on_message_complete = [](http_parser *p) { return of(p)->complete(); };
+            return made;
+        }();
+        return s;
+    }
+
+    void read()
+    {
+        while (m_socket->bytesAvailable() > 0) {
+            const QByteArray chunk = m_socket->read(64 * 1024);
+            if (m_refused)
+                continue; // what follows a refusal is read and dropped, never kept
+            const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), size_t(chunk.size()));
+            if (m_refused)
+                continue;
+            if (HTTP_PARSER_ERRNO(&m_parser) != HPE_OK || parsed != size_t(chunk.size())) {
+                const http_errno error = HTTP_PARSER_ERRNO(&m_parser);
+                if (error == HPE_HEADER_OVERFLOW)
+                    refuse(431, QStringLiteral("the headers are too large"));
+                else
+                    refuse(400, QStringLiteral("not HTTP: %1").arg(QLatin1String(http_errno_description(error))));
+            }
+        }
+    }
+
+    int begin()
+    {
+        m_request = HttpServerRequest();
+        m_request.peer = m_socket->peerAddress();
+        m_target.clear();
+        m_headerBytes = 0;
+        m_lastWasValue = false;
+        m_inRequest = true;
+        m_timer.start(limits().headerTimeoutMs);
+        m_requestTimer.start(limits().requestTimeoutMs);
+        return 0;
+    }
+    bool countHeader(size_t n)
+    {
+        m_headerBytes += qint64(n);
+        if (m_headerBytes <= limits().maxHeaderBytes)
+            return true;
+        refuse(431, QStringLiteral("the headers are larger than %1 bytes").arg(limits().maxHeaderBytes));
+        return false;
+    }
+    int url(const char *at, size_t n)
+    {
+        if (!countHeader(n))
+            return 1;
+        m_target.append(at, qsizetype(n));
+        return 0;
+    }
+    int field(const char *at, size_t n)
+    {
+        if (!countHeader(n))
+            return 1;
+        if (m_lastWasValue || m_request.headers.isEmpty())
+            m_request.headers.emplaceBack();
+        m_request.headers.last().first.append(at, qsizetype(n));
+        m_lastWasValue = false;
+        return 0;
+    }
+    int value(const char *at, size_t n)
+    {
+        if (!countHeader(n))
+            return 1;
+        if (m_request.headers.isEmpty())
+            m_request.headers.emplaceBack();
+        m_request.headers.last().second.append(at, qsizetype(n));
+        m_lastWasValue = true;
+        return 0;
+    }
+    int headersComplete()
+    {
+        m_timer.stop();
+        m_request.method = http_method_str(http_method(m_parser.method));
+        m_request.url = QUrl::fromEncoded(m_target);
+        if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(limits().maxBodyBytes)) {
+            refuse(413, QStringLiteral("a body of %1 bytes; the limit is %2")
+                            .arg(m_parser.content_length)
+                            .arg(limits().maxBodyBytes));
+            return 1;
+        }
+        if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        return 0;
+    }
+    int bodyPart(const char *at, size_t n)
+    {
+        if (m_request.body.size() + qint64(n) > limits().maxBodyBytes) {
+            refuse(413, QStringLiteral("the body is larger than %1 bytes").arg(limits().maxBodyBytes));
+            return 1;
+        }
+        m_request.body.append(at, qsizetype(n));
+        return 0;
+    }
+    int complete()
+    {
+        m_requestTimer.stop();
+        m_inRequest = false;
+        const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
+        const HttpServerResponse response = m_server->m_handler(m_request);
+        m_socket->write(serialise(response, keepAlive));
+        if (keepAlive) {
+            m_timer.start(limits().idleTimeoutMs);
+        } else {
+            m_socket->disconnectFromHost();
+        }
+        return 0;
+    }
+
+    // Answers with `status` and closes; whatever else arrives is dropped unread.
+    void refuse(int status, const QString &reason)
+    {
+        if (m_refused)
+            return;
+        m_refused = true;
+        m_timer.stop();
+        m_requestTimer.stop();
+        emit m_server->refused(status, reason);
+        m_socket->write(serialise(HttpServerResponse::text(status, reason.toUtf8() + '\n'), false));
+        // A lingering close: the answer goes out and our side shuts, while what the peer still sends is
+        // read and dropped. Closing at once would reset the connection and lose the answer on the way.
+        const auto shutWrite = [this] {
+            if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+                ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, shutWrite);
+        m_socket->flush();
+        shutWrite();
+        // A peer that keeps sending is cut off for good shortly after.
+        QTimer::singleShot(2000, this, [this] { m_socket->abort(); });
+    }
+
+    GuardedHttpServer *m_server;
+    QTcpSocket *m_socket;
+    http_parser m_parser{};
+    HttpServerRequest m_request;
+    QByteArray m_target;
+    qint64 m_headerBytes = 0;
+    bool m_lastWasValue = false;
+    bool m_inRequest = false;
+    bool m_refused = false;
+    QTimer m_timer;        // headers, then idle
+    QTimer m_requestTimer; // the whole request
+};
+
+GuardedHttpServer::GuardedHttpServer(Handler handler, QObject *parent)
+    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &GuardedHttpServer::accept);
+}
+
+GuardedHttpServer::~GuardedHttpServer()
+{
+    // Connections first, while this server they count themselves out of is whole.
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (child != m_server)
+            delete child;
+    }
+}
+
+bool GuardedHttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listen(address, port))
+        return true;
+    if (error)
+        *error = m_server->errorString();
+    return false;
+}
+
+void GuardedHttpServer::close()
+{
+    m_server->close();
+}
+
+bool GuardedHttpServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 GuardedHttpServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QHostAddress GuardedHttpServer::address() const
+{
+    return m_server->serverAddress();
+}
+
+void GuardedHttpServer::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections >= m_limits.maxConnections) {
+            emit refused(503, tr("too many connections at once"));
+            socket->write(serialise(HttpServerResponse::text(503, "too many connections\n"), false));
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        new HttpConnection(this, socket);
+    }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QTcpServer;
+
+// One request as the server read it, whole.
+struct HttpServerRequest
+{
+    QByteArray method;
+    QUrl url; // path and query, as sent
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    // The first header of that name (case-insensitive), or an empty array.
+    QByteArray header(const QByteArray &name) const;
+};
+
+struct HttpServerResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static HttpServerResponse json(int status, const QByteArray &body)
+    {
+        return {status, body, "application/json", {}};
+    }
+    static HttpServerResponse text(int status, const QByteArray &body) { return {status, body, "text/plain", {}}; }
+};
+
+// What a peer may send, and how slowly. Anything past a limit is refused as soon as it is seen, without
+// reading it into memory: a 100 MB body costs what its first 64 KiB do.
+struct HttpLimits
+{
+    qint64 maxBodyBytes = 1 << 20;  // 413 past it
+    int maxHeaderBytes = 16 * 1024; // request line and headers; 431 past it
+    int headerTimeoutMs = 10000;    // the headers must be in by then; 408 after
+    int requestTimeoutMs = 30000;   // the whole request must be in by then; 408 after
+    int idleTimeoutMs = 15000;      // a kept-alive connection with nothing to say is closed
+    int maxConnections = 128;       // 503 for more at once
+};
+
+// A small HTTP/1.1 server on QTcpServer and Debian's http-parser, for peers we do not trust (providers'
+// callbacks, and whatever else reaches the port): every limit above enforced while reading, broken
+// requests answered 400, and nothing a peer sends can hold memory or the event loop. The handler gets
+// each request whole and answers it at once.
+class GuardedHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpServerResponse(const HttpServerRequest &request)>;
+
+    explicit GuardedHttpServer(Handler handler, QObject *parent = nullptr);
+    ~GuardedHttpServer() override;
+
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+    // Listens on `address` (127.0.0.1 unless told otherwise); port 0 picks a free one.
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QHostAddress address() const;
+    int openConnections() const { return m_connections; }
+
+signals:
+    // A request refused before it reached the handler: the status sent and why, for the log.
+    void refused(int status, const QString &reason);
+
+private:
+    friend class HttpConnection;
+    void accept();
+
+    Handler m_handler;
+    HttpLimits m_limits;
+    QTcpServer *m_server;
+    int m_connections = 0;
+};

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The webhook receiver over loopback: every provider's callbacks read into the history, signatures
+// checked (good, bad, stale, replayed), Meta's subscription check, and hostile input refused without
+// harm: a 100 MB body, a 64 KB header, a slow client, broken HTTP, invalid UTF-8 and deep nesting.
+#include "history/historystore.h"
+#include "testdata.h"
+#include "webhooks/signatures.h"
+#include "webhooks/webhookreceiver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+// The resident memory of this process, in KiB.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestWebhooks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    HistoryStore m_history;
+    WebhookReceiver *m_receiver = nullptr;
+    QNetworkAccessManager m_network;
+
+    Answer post(const QString &path, const QByteArray &body,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(QUrl(m_receiver->localUrl() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = m_network.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(15000);
+        const Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        reply->deleteLater();
+        return answer;
+    }
+    Answer get(const QString &pathAndQuery)
+    {
+        QNetworkRequest request(QUrl(m_receiver->localUrl() + pathAndQuery));
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(15000);
+        const Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        reply->deleteLater();
+        return answer;
+    }
+    // Raw bytes to the port; what comes back before the server closes (or `wait` ms pass).
+    QByteArray raw(const QByteArray &bytes, int wait = 3000)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        if (!socket.waitForConnected(3000))
+            return "not connected";
+        socket.write(bytes);
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < wait && socket.state() == QAbstractSocket::ConnectedState) {
+            QCoreApplication::processEvents();
+            socket.waitForReadyRead(50);
+            answer += socket.readAll();
+        }
+        answer += socket.readAll();
+        return answer;
+    }
+    qint64 sentRecord(const QString &provider, const QString &messageId, const QString &correlation = {})
+    {
+        HistoryRecord record;
+        record.provider = provider;
+        record.recipient = QStringLiteral("+919876543210");
+        record.kind = QStringLiteral("text");
+        record.correlation = correlation;
+        const qint64 id = m_history.insertSending(record);
+        m_history.recordOutcome(id, DeliveryStatus::Accepted, messageId, QString(), {}, 10);
+        return id;
+    }
+    static QByteArray metaStatus(const QString &id, const QString &status, qint64 timestamp)
+    {
+        const QJsonObject value{
+            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("statuses"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("status"), status},
+                                    {QStringLiteral("timestamp"), QString::number(timestamp)},
+                                    {QStringLiteral("recipient_id"), QStringLiteral("919876543210")}}}}};
+        const QJsonObject body{
+            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                             {QStringLiteral("changes"),
+                              QJsonArray{QJsonObject{{QStringLiteral("value"), value},
+                                                     {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_history.open(m_dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
+        m_receiver = new WebhookReceiver(&m_history, this);
+        QVERIFY2(m_receiver->start(0, &error), qPrintable(error));
+        QVERIFY(m_receiver->localUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+    }
+
+    void everyCallbackVectorIsReceived_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : TestData::vectorNames()) {
+            if (TestData::vector(name).value(QStringLiteral("kind")).toString() == u"callback")
+                QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+    void everyCallbackVectorIsReceived()
+    {
+        QFETCH(QString, name);
+        const QJsonObject vector = TestData::vector(name);
+        const QString provider = vector.value(QStringLiteral("provider")).toString();
+        const QJsonObject expected =
+            TestData::readObject(TestData::path(QStringLiteral("expected_results.json"))).value(name).toObject();
+        QSignalSpy statuses(m_receiver, &WebhookReceiver::statusReceived);
+        QSignalSpy inbound(m_receiver, &WebhookReceiver::inboundReceived);
+        const QByteArray body = QJsonDocument(vector.value(QStringLiteral("payload")).toObject()).toJson();
+        // To its provider's path, and to /webhooks where the provider is recognised from the body.
+        for (const QString &path : {WebhookReceiver::path(provider), QStringLiteral("/webhooks")}) {
+            const Answer answer = post(path, body);
+            QVERIFY2(answer.status == 200, answer.body.constData());
+        }
+        QCOMPARE(statuses.size() + inbound.size(), 2 * expected.value(QStringLiteral("messages")).toArray().size());
+        if (!statuses.isEmpty())
+            QCOMPARE(statuses.first().at(0).toString(), provider);
+    }
+
+    void statusesMoveForwardOnlyAndDuplicatesAreDropped()
+    {
+        const qint64 id = sentRecord(QStringLiteral("meta"), QStringLiteral("wamid.FWD"));
+        QSignalSpy statuses(m_receiver, &WebhookReceiver::statusReceived);
+        const qint64 t = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(
+            post(QStringLiteral("/webhooks/meta"), metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("sent"), t))
+                .status,
+            200);
+        QCOMPARE(m_history.record(id)->state, QStringLiteral("sent"));
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("read"), t + 2))
+                     .status,
+                 200);
+        QCOMPARE(m_history.record(id)->state, QStringLiteral("read"));
+        // A late "delivered" is recorded, not applied; the same callback twice counts once.
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("delivered"), t + 1))
+                     .status,
+                 200);
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("delivered"), t + 1))
+                     .status,
+                 200);
+        QCOMPARE(m_history.record(id)->state, QStringLiteral("read"));
+        QCOMPARE(statuses.size(), 4);
+        QCOMPARE(statuses.at(0).at(2).value<HistoryStore::Applied>(), HistoryStore::Applied::Updated);
+        QCOMPARE(statuses.at(0).at(3).toLongLong(), id);
+        QCOMPARE(statuses.at(2).at(2).value<HistoryStore::Applied>(), HistoryStore::Applied::Recorded);
+        QCOMPARE(statuses.at(3).at(2).value<HistoryStore::Applied>(), HistoryStore::Applied::Duplicate);
+        QCOMPARE(m_history.events(id).size(), 3);
+    }
+
+    void unknownIdsAreKeptAndCallbackDataMatches()
+    {
+        const int before = m_history.unmatchedEventCount();
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.NOBODY"), QStringLiteral("delivered"), 1700000000))
+                     .status,
+                 200);
+        QCOMPARE(m_history.unmatchedEventCount(), before + 1);
+        QCOMPARE(m_history.unmatchedEvents(1).first().messageId, QStringLiteral("wamid.NOBODY"));
+
+        // An Exotel DLR whose sid we never learnt, matched by its custom_data.
+        const qint64 id = sentRecord(QStringLiteral("exotel"), QString(), QStringLiteral("order-77"));
+        const QJsonObject dlr{
+            {QStringLiteral("whatsapp"),
+             QJsonObject{{QStringLiteral("messages"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("callback_type"), QStringLiteral("dlr")},
+                              {QStringLiteral("sid"), QStringLiteral("SID-UNSEEN")},
+                              {QStringLiteral("to"), QStringLiteral("919876543210")},
+                              {QStringLiteral("exo_status_code"), 30002},
+                              {QStringLiteral("exo_detailed_status"), QStringLiteral("EX_MESSAGE_DELIVERED")},
+                              {QStringLiteral("description"), QStringLiteral("Message delivered")},
+                              {QStringLiteral("timestamp"), QStringLiteral("2026-11-21T10:00:00+05:30")},
+                              {QStringLiteral("custom_data"), QStringLiteral("order-77")}}}}}}};
+        QCOMPARE(post(QStringLiteral("/webhooks/exotel"), QJsonDocument(dlr).toJson()).status, 200);
+        QCOMPARE(m_history.record(id)->state, QStringLiteral("delivered"));
+    }
+
+    void inboundMessagesOpenTheWindow()
+    {
+        const QJsonObject vector = TestData::vector(QStringLiteral("exotel_icm_callback"));
+        QCOMPARE(post(QStringLiteral("/webhooks/exotel"),
+                      QJsonDocument(vector.value(QStringLiteral("payload")).toObject()).toJson())
+                     .status,
+                 200);
+        QVERIFY(m_history.lastInbound(QStringLiteral("+91 98765 43210")).isValid());
+        QVERIFY(!m_history.lastInbound(QStringLiteral("+15550000000")).isValid());
+    }
+
+    void telnyxSignatures_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("status");
+        QTest::newRow("good") << "good" << 200;
+        QTest::newRow("replayed") << "replayed" << 401;
+        QTest::newRow("bad") << "bad" << 401;
+        QTest::newRow("stale") << "stale" << 401;
+        QTest::newRow("missing") << "missing" << 401;
+    }
+    void telnyxSignatures()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, status);
+        static const Signatures::KeyPair keys = Signatures::newTelnyxKeys();
+        static QByteArray lastSignature;
+        static QByteArray lastTimestamp;
+        m_receiver->setKeys({keys.publicKey, {}, {}});
+        const QByteArray body = QJsonDocument(TestData::vector(QStringLiteral("telnyx_webhook_delivered"))
+                                                  .value(QStringLiteral("payload"))
+                                                  .toObject())
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        if (what == u"stale")
+            timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 301);
+        QByteArray signature = Signatures::signTelnyx(body, timestamp, keys.secretKey);
+        if (what == u"bad")
+            signature = Signatures::signTelnyx(body + ' ', timestamp, keys.secretKey);
+        if (what == u"replayed") {
+            signature = lastSignature;
+            timestamp = lastTimestamp;
+        }
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (what != u"missing")
+            headers = {{"telnyx-signature-ed25519", signature}, {"telnyx-timestamp", timestamp}};
+        const Answer answer = post(QStringLiteral("/webhooks/telnyx"), body, headers);
+        QVERIFY2(answer.status == status, answer.body.constData());
+        if (what == u"good") {
+            lastSignature = signature;
+            lastTimestamp = timestamp;
+        }
+        m_receiver->setKeys({});
+    }
+
+    void metaSignaturesAndTheSubscriptionCheck()
+    {
+        m_receiver->setKeys({{}, QByteArrayLiteral("app-secret"), QByteArrayLiteral("verify-me")});
+        const QByteArray body = metaStatus(QStringLiteral("wamid.SIG"), QStringLiteral("sent"), 1700000000);
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"), body,
+                      {{"X-Hub-Signature-256", Signatures::signMeta(body, "app-secret")}})
+                     .status,
+                 200);
+        QCOMPARE(
+            post(QStringLiteral("/webhooks/meta"), body, {{"X-Hub-Signature-256", Signatures::signMeta(body, "wrong")}})
+                .status,
+            401);
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"), body).status, 401);
+        Answer answer = get(
+            QStringLiteral("/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, "1158201444");
+        QCOMPARE(get(QStringLiteral("/webhooks/meta?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1")).status,
+                 403);
+        m_receiver->setKeys({});
+    }
+
+    void brokenInputIsRefusedPlainly_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("broken JSON") << "/webhooks/meta" << QByteArray("{\"object\": ") << 400;
+        QTest::newRow("invalid UTF-8") << "/webhooks/meta" << QByteArray("{\"object\": \"\xff\xfe\"}") << 400;
+        QTest::newRow("deep nesting") << "/webhooks/meta" << (QByteArray(200000, '[') + QByteArray(200000, ']')) << 400;
+        QTest::newRow("not a callback") << "/webhooks" << QByteArray("{\"hello\": 1}") << 400;
+        QTest::newRow("unknown provider") << "/webhooks/acme" << QByteArray("{}") << 404;
+        QTest::newRow("elsewhere") << "/admin" << QByteArray("{}") << 404;
+    }
+    void brokenInputIsRefusedPlainly()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const Answer answer = post(path, body);
+        QCOMPARE(answer.status, status);
+        QVERIFY(QJsonDocument::fromJson(answer.body).object().contains(QStringLiteral("error")));
+    }
+
+    // A 100 MB POST is refused with 413 from its headers; a client that goes on sending regardless has what
+    // follows dropped unread, and is cut off: memory stays flat.
+    void aHugeBodyIsRefusedWithoutBeingRead()
+    {
+        const qint64 before = residentKiB();
+        const quint16 port = m_receiver->port();
+        std::atomic<bool> finished = false;
+        std::atomic<qint64> sent = 0;
+        QByteArray answer;
+        // A client in a thread of its own that sends all 100 MB whatever it is told (a plain blocking socket).
+        std::thread client([&] {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(port);
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+                const QByteArray head = "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                        "Content-Length: 104857600\r\n\r\n";
+                ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
+                const QByteArray chunk(256 * 1024, 'x');
+                char buffer[4096];
+                while (sent < 104857600) {
+                    const ssize_t n = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+                    if (n <= 0)
+                        break;
+                    sent += n;
+                    const ssize_t got = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+                    if (got > 0)
+                        answer.append(buffer, got);
+                }
+                ssize_t got;
+                while ((got = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
+                    answer.append(buffer, got);
+            }
+            ::close(fd);
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 30000);
+        client.join();
+        qInfo("the client sent %lld MB before it was cut off; resident memory grew by %lld KiB",
+              qlonglong(sent.load() >> 20), residentKiB() - before);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(residentKiB() - before < 32 * 1024);
+    }
+
+    void chunkedBodiesPastTheLimitAreRefused()
+    {
+        QByteArray request = "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const QByteArray piece(64 * 1024, 'x');
+        for (int i = 0; i < 20; ++i)
+            request += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        request += "0\r\n\r\n";
+        QVERIFY(raw(request).startsWith("HTTP/1.1 413"));
+    }
+
+    void aHugeHeaderIsRefused()
+    {
+        const QByteArray request =
+            "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(64 * 1024, 'a') +
+            "\r\nContent-Length: 2\r\n\r\n{}";
+        QVERIFY(raw(request).startsWith("HTTP/1.1 431"));
+    }
+
+    void brokenHttpIsRefused() { QVERIFY(raw("HELLO THERE\r\n\r\n").startsWith("HTTP/1.1 400")); }
+
+    // A client that sends its headers a byte at a time is cut off when the header time is up.
+    void aSlowClientIsCutOff()
+    {
+        HttpLimits limits = m_receiver->server()->limits();
+        const HttpLimits saved = limits;
+        limits.headerTimeoutMs = 400;
+        m_receiver->server()->setLimits(limits);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QVERIFY(socket.waitForConnected(3000));
+        const QByteArray headers = "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n";
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < headers.size() && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(headers.mid(i, 1));
+            socket.waitForBytesWritten(100);
+            QTest::qWait(50);
+            answer += socket.readAll();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() != QAbstractSocket::ConnectedState, 3000);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QVERIFY(timer.elapsed() < 3000);
+        m_receiver->server()->setLimits(saved);
+    }
+
+    // After all of the above, the receiver still works and holds no connection open.
+    void nothingElseIsAffected()
+    {
+        m_network.clearConnectionCache(); // our own kept-alive connections
+        QTRY_COMPARE(m_receiver->server()->openConnections(), 0);
+        const qint64 id = sentRecord(QStringLiteral("meta"), QStringLiteral("wamid.AFTER"));
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.AFTER"), QStringLiteral("delivered"), 1700000000))
+                     .status,
+                 200);
+        QCOMPARE(m_history.record(id)->state, QStringLiteral("delivered"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"
