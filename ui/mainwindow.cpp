@@ -19,8 +19,11 @@
 #include "preview/responsepane.h"
 #include "providers/provider.h"
 #include "recentfiles.h"
+#include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "transport/sendjob.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,7 +57,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     if (!m_secrets)
-        m_secrets = new KeychainSecretStore(QCoreApplication::applicationName(), this);
+        m_secrets = SecretStore::system();
     connect(m_secrets, &SecretStore::keychainUnavailable, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
     // Nothing is sent without a record of it: no history, no sending (the window says why).
@@ -161,6 +164,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DraftDocument::changed, m_importError, &QLabel::hide);
     connect(m_document, &DraftDocument::changed, this, &MainWindow::updateSendAction);
+    startServices();
     connect(m_bar, &ComposerBar::manageAccountsRequested, this, &MainWindow::showAccounts);
     auto *sendButton = new QToolButton(this);
     sendButton->setObjectName(QStringLiteral("sendToolButton"));
@@ -274,12 +278,28 @@ void MainWindow::buildMenus()
         if (m_historyView)
             m_historyView->setVisible(on);
     });
+    view->addAction(tr("&Unmatched Events…"), this, &MainWindow::showUnmatched)
+        ->setObjectName(QStringLiteral("unmatchedEventsAction"));
     QAction *response = view->addAction(tr("&Response"));
     response->setCheckable(true);
     response->setChecked(true);
     connect(response, &QAction::toggled, m_response, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("The &Sandbox…"), this,
+                    [this] {
+                        QMessageBox box(QMessageBox::Information, tr("The Sandbox"),
+                                        m_services->sandbox()
+                                            ? tr("The Sandbox answers like a provider, on this machine. Send with the "
+                                                 "Sandbox account; what happens depends on the recipient's last three "
+                                                 "digits (Show Details).")
+                                            : tr("The Sandbox is not running."),
+                                        QMessageBox::Close, this);
+                        if (m_services->sandbox())
+                            box.setDetailedText(QString::fromUtf8(m_services->sandbox()->describe()));
+                        box.exec();
+                    })
+        ->setObjectName(QStringLiteral("sandboxHelpAction"));
     help->addAction(tr("&About Wabench"), this, [this] {
         QMessageBox::about(this, tr("About Wabench"),
                            tr("<h3>Wabench %1</h3><p>Compose, preview, send and track WhatsApp Business messages.</p>"
@@ -521,7 +541,7 @@ void MainWindow::reloadAccounts()
 {
     m_bar->setAccounts(m_accounts->accounts());
     if (const std::optional<AccountProfile> account = accountFor(m_document->draft()))
-        m_preview->setAccount(AccountStore::withoutSecrets(*account));
+        m_preview->setAccount(previewAccount(*account));
     updateSendAction();
 }
 
@@ -564,7 +584,7 @@ void MainWindow::updateSendAction()
     m_send->setToolTip(why.isEmpty() ? tr("Send with %1 (Ctrl+Return)").arg(account->name) : why);
     m_send->setStatusTip(m_send->toolTip());
     if (account)
-        m_preview->setAccount(AccountStore::withoutSecrets(*account));
+        m_preview->setAccount(previewAccount(*account));
 }
 
 bool MainWindow::send()
@@ -678,7 +698,7 @@ void MainWindow::secretsLoaded(const Draft &draft, const AccountProfile &profile
     }
     // Kept in the store, so it is asked for once (once a session, when there is no keychain).
     AccountStore::storeSecrets(profile, typed, m_secrets, [](const QString &) {});
-    sendWith(draft, account);
+    sendWith(draft, m_services->prepare(account));
 }
 
 void MainWindow::sendWith(const Draft &draft, const Account &account)
@@ -761,4 +781,65 @@ void MainWindow::preferences()
                                              settings.timeoutSeconds(), 1, 600, 1, &ok);
     if (ok)
         settings.setTimeoutSeconds(seconds);
+}
+
+Account MainWindow::previewAccount(const AccountProfile &profile) const
+{
+    const Account account = AccountStore::withoutSecrets(profile);
+    return m_services ? m_services->prepare(account) : account;
+}
+
+void MainWindow::startServices()
+{
+    m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
+    QStringList notes;
+    m_services->start(m_settings.get(), {m_options.freePorts, true}, &notes);
+    m_secrets->read(Settings::metaAppSecretKey(),
+                    [self = QPointer<MainWindow>(this)](std::optional<QString> secret, const QString &) {
+                        if (self && secret)
+                            self->m_services->setMetaAppSecret(secret->toUtf8());
+                    });
+    m_receiving = new QLabel(this);
+    m_receiving->setObjectName(QStringLiteral("receivingLabel"));
+    if (m_services->receiving()) {
+        const WebhookReceiver *receiver = m_services->receiver();
+        m_receiving->setText(tr("Receiving callbacks at %1").arg(receiver->localUrl()));
+        m_receiving->setToolTip(
+            tr("Providers' status callbacks go to %1/webhooks/<provider>; Exotel and Telnyx requests name it "
+               "themselves. For a provider on the internet, run a tunnel and set its public URL in Preferences.")
+                .arg(receiver->publicUrl().isEmpty() ? receiver->localUrl() : receiver->publicUrl()));
+    } else {
+        m_receiving->setText(tr("Not receiving callbacks"));
+    }
+    statusBar()->addPermanentWidget(m_receiving);
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(u' '), 15000);
+    // Statuses move the history's rows as they arrive.
+    connect(m_services->receiver(), &WebhookReceiver::statusReceived, this,
+            [this](const QString &, const CallbackEvent &, HistoryStore::Applied applied, qint64 record) {
+                if (m_historyView && record && applied != HistoryStore::Applied::Duplicate)
+                    m_historyView->refreshRecord(record);
+            });
+    connect(m_services->receiver(), &WebhookReceiver::inboundReceived, this,
+            [this](const QString &, const CallbackEvent &event) {
+                statusBar()->showMessage(tr("%1 wrote: %2").arg(event.from, event.inboundText.left(80)), 10000);
+            });
+}
+
+void MainWindow::showUnmatched()
+{
+    QStringList lines;
+    for (const HistoryStore::UnmatchedEvent &event : m_history.unmatchedEvents()) {
+        lines << QStringLiteral("%1  %2  %3  %4 %5")
+                     .arg(QLocale().toString(event.event.time.toLocalTime(), QLocale::ShortFormat), event.provider,
+                          event.messageId, event.event.status, event.event.description);
+    }
+    QMessageBox box(QMessageBox::Information, tr("Unmatched Events"),
+                    lines.isEmpty() ? tr("Every status callback received so far matched a message in the history.")
+                                    : tr("%n status callback(s) named a message the history does not have (sent from "
+                                         "elsewhere, or before this history began).",
+                                         nullptr, int(lines.size())),
+                    QMessageBox::Close, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
 }

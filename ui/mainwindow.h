@@ -12,6 +12,7 @@
 class AccountStore;
 class Autosave;
 class HistoryView;
+class LocalServices;
 class QNetworkAccessManager;
 class QProgressBar;
 class QSettings;
@@ -43,6 +44,7 @@ public:
         bool confirmSend = true;        // ask before sending with new warnings, sending again, quitting mid-send
         QString historyPath;            // empty: HistoryStore::defaultPath()
         SecretStore *secrets = nullptr; // null: the OS keychain (or memory, when there is none)
+        bool freePorts = false;         // the receiver and Sandbox on free ports, not the settings' (tests)
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -72,6 +74,7 @@ public:
     ResponsePane *responsePane() const { return m_response; }
     AccountStore *accounts() const { return m_accounts.get(); }
     SecretStore *secrets() const { return m_secrets; }
+    LocalServices *services() const { return m_services; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +99,9 @@ private:
     void secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &account);
     void sendWith(const Draft &draft, const Account &account);
     void preferences();
+    void startServices();
+    void showUnmatched();
+    Account previewAccount(const AccountProfile &profile) const;
 
     Options m_options;
     DraftDocument *m_document = nullptr;
@@ -117,6 +123,8 @@ private:
     HistoryStore m_history;
     QString m_historyError;
     QNetworkAccessManager *m_network = nullptr;
+    LocalServices *m_services = nullptr;
+    QLabel *m_receiving = nullptr;
     SendJob *m_job = nullptr;
     bool m_preparing = false; // reading the account's secrets before a send
     HistoryView *m_historyView = nullptr;

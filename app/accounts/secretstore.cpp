@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+
+SecretStore *SecretStore::system()
+{
+    static QPointer<KeychainSecretStore> store;
+    if (!store)
+        store = new KeychainSecretStore(QCoreApplication::applicationName(), QCoreApplication::instance());
+    return store;
+}
 
 void MemorySecretStore::read(const QString &key, ReadDone done)
 {

@@ -24,6 +24,10 @@ public:
     // False when secrets are kept only until the app quits.
     virtual bool persistent() const = 0;
 
+    // The OS keychain for this process, made once and kept until the application object goes: keychain
+    // jobs answer late, and must find their store still there.
+    static SecretStore *system();
+
 signals:
     // The keychain could not be used; secrets are now kept in memory for this session. Say so plainly.
     void keychainUnavailable(const QString &reason);

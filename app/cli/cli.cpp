@@ -82,11 +82,7 @@ SecretStore *secretStore()
 {
     if (environment().secrets)
         return environment().secrets;
-    static KeychainSecretStore *keychain = [] {
-        auto *store = new KeychainSecretStore(QCoreApplication::applicationName(), QCoreApplication::instance());
-        return store;
-    }();
-    return keychain;
+    return SecretStore::system();
 }
 
 std::optional<QString> readSecret(const QString &label, Streams streams)

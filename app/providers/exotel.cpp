@@ -74,8 +74,9 @@ HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, 
         region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com") : QStringLiteral("https://api.exotel.com");
     const QString base = account.setting(QStringLiteral("base_url"), host);
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("ACCOUNT_SID"));
-    HttpRequest out = jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")),
-                                  body(draft, recipients), recipients);
+    HttpRequest out =
+        jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")),
+                    body(withCallback(draft, account, QStringLiteral("status_callback")), recipients), recipients);
     out.auth = HttpRequest::Auth::Basic;
     out.user = {QStringLiteral("EXOTEL_API_KEY"), account.secret(QStringLiteral("api_key"))};
     out.secret = {QStringLiteral("EXOTEL_API_TOKEN"), account.secret(QStringLiteral("api_token"))};

@@ -35,6 +35,16 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+Draft Provider::withCallback(const Draft &draft, const Account &account, const QString &option)
+{
+    const QString url = account.setting(QStringLiteral("callback_url"));
+    if (url.isEmpty() || draft.options.contains(option))
+        return draft;
+    Draft out = draft;
+    out.options.insert(option, url);
+    return out;
+}
+
 HttpRequest Provider::jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients)
 {
     HttpRequest request;

@@ -71,6 +71,9 @@ public:
 
 protected:
     static HttpRequest jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients);
+    // The draft with `option` (the provider's per-message callback URL) set from the account's
+    // "callback_url" (the app's webhook receiver) when the draft does not set its own.
+    static Draft withCallback(const Draft &draft, const Account &account, const QString &option);
     // Keys of the body an import does not know, kept in options.envelope.<provider>.
     QJsonObject envelopeExtras(const Draft &draft) const;
     void keepEnvelopeExtras(const QJsonObject &body, const QStringList &known, QJsonObject &options) const;

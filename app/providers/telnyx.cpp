@@ -79,7 +79,8 @@ HttpRequest TelnyxProvider::request(const Account &account, const Draft &draft, 
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
     HttpRequest out =
-        jsonRequest(QUrl(base + QStringLiteral("/v2/messages/whatsapp")), body(draft, recipients), recipients);
+        jsonRequest(QUrl(base + QStringLiteral("/v2/messages/whatsapp")),
+                    body(withCallback(draft, account, QStringLiteral("webhook_url")), recipients), recipients);
     out.auth = HttpRequest::Auth::Bearer;
     out.secret = {QStringLiteral("TELNYX_API_KEY"), account.secret(QStringLiteral("api_key"))};
     return out;

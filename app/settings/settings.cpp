@@ -33,3 +33,76 @@ void Settings::setLastAccount(const QString &id)
 {
     m_settings->setValue(LastAccountKey, id);
 }
+
+namespace {
+
+quint16 portValue(const QSettings *settings, const QString &key, quint16 fallback)
+{
+    bool ok = false;
+    const int port = settings->value(key, fallback).toInt(&ok);
+    return ok && port > 0 && port < 65536 ? quint16(port) : fallback;
+}
+
+} // namespace
+
+quint16 Settings::receiverPort() const
+{
+    return portValue(m_settings, QStringLiteral("webhooks/port"), DefaultReceiverPort);
+}
+
+void Settings::setReceiverPort(quint16 port)
+{
+    m_settings->setValue(QStringLiteral("webhooks/port"), port);
+}
+
+QString Settings::publicUrl() const
+{
+    return m_settings->value(QStringLiteral("webhooks/public_url")).toString();
+}
+
+void Settings::setPublicUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("webhooks/public_url"), url.trimmed());
+}
+
+QByteArray Settings::telnyxPublicKey() const
+{
+    return m_settings->value(QStringLiteral("webhooks/telnyx_public_key")).toByteArray();
+}
+
+void Settings::setTelnyxPublicKey(const QByteArray &key)
+{
+    m_settings->setValue(QStringLiteral("webhooks/telnyx_public_key"), key.trimmed());
+}
+
+QByteArray Settings::metaVerifyToken() const
+{
+    return m_settings->value(QStringLiteral("webhooks/meta_verify_token")).toByteArray();
+}
+
+void Settings::setMetaVerifyToken(const QByteArray &token)
+{
+    m_settings->setValue(QStringLiteral("webhooks/meta_verify_token"), token);
+}
+
+quint16 Settings::sandboxPort() const
+{
+    return portValue(m_settings, QStringLiteral("sandbox/port"), DefaultSandboxPort);
+}
+
+void Settings::setSandboxPort(quint16 port)
+{
+    m_settings->setValue(QStringLiteral("sandbox/port"), port);
+}
+
+int Settings::callbackDelayMs() const
+{
+    bool ok = false;
+    const int delay = m_settings->value(QStringLiteral("sandbox/callback_delay_ms"), 800).toInt(&ok);
+    return ok && delay >= 0 ? delay : 800;
+}
+
+void Settings::setCallbackDelayMs(int milliseconds)
+{
+    m_settings->setValue(QStringLiteral("sandbox/callback_delay_ms"), qMax(0, milliseconds));
+}

@@ -83,8 +83,11 @@ bool WebhookReceiver::signatureOk(const QString &provider, const HttpServerReque
         }
         m_seenSignatures.insert(signature, now);
     }
-    if ((provider == u"meta" || provider == u"sandbox") && !m_keys.metaAppSecret.isEmpty())
-        return Signatures::verifyMeta(request.body, request.header("X-Hub-Signature-256"), m_keys.metaAppSecret, why);
+    const QByteArray secret = provider == u"meta"      ? m_keys.metaAppSecret
+                              : provider == u"sandbox" ? m_keys.sandboxAppSecret
+                                                       : QByteArray();
+    if (!secret.isEmpty())
+        return Signatures::verifyMeta(request.body, request.header("X-Hub-Signature-256"), secret, why);
     return true;
 }
 

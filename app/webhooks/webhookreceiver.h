@@ -19,9 +19,10 @@ class WebhookReceiver : public QObject
 public:
     struct Keys
     {
-        QByteArray telnyxPublicKey; // base64; empty: Telnyx callbacks are not checked
-        QByteArray metaAppSecret;   // empty: Meta (and Sandbox) callbacks are not checked
-        QByteArray metaVerifyToken; // what Meta's subscription check must present
+        QByteArray telnyxPublicKey;  // base64; empty: Telnyx callbacks are not checked
+        QByteArray metaAppSecret;    // empty: Meta (and Sandbox) callbacks are not checked
+        QByteArray metaVerifyToken;  // what Meta's subscription check must present
+        QByteArray sandboxAppSecret; // the Sandbox signs as Meta does, with a secret of its own
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);

@@ -34,6 +34,7 @@ private:
     void keystrokes(const QString &example, const QString &pointer)
     {
         MainWindow::Options options;
+        options.freePorts = true;
         options.autosavePath = m_dir.filePath(QStringLiteral("bench.wabench.json"));
         options.offerRecovery = false;
         options.confirmDiscard = false;

@@ -77,7 +77,7 @@ private slots:
         m_sandbox->setCallbackDelay(40);
         m_sandbox->setSlowAnswer(400);
         // The receiver checks the signatures the sandbox makes.
-        m_receiver->setKeys({m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}});
+        m_receiver->setKeys({m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret()});
     }
 
     void everyProviderReachesRead_data()

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<MainWindow> window()
     {
         MainWindow::Options options;
+        options.freePorts = true;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
         options.confirmDiscard = false;
         auto window = std::make_unique<MainWindow>(options);
@@ -440,6 +441,7 @@ private slots:
     void autosaveIsOfferedBackAfterACrash()
     {
         MainWindow::Options options;
+        options.freePorts = true;
         options.autosavePath = m_dir.filePath(QStringLiteral("crash.wabench.json"));
         options.confirmDiscard = false;
         Draft edited;

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -89,6 +90,7 @@ private:
         options.secrets = const_cast<MemorySecretStore *>(&m_secrets);
         options.offerRecovery = false;
         options.confirmDiscard = false;
+        options.freePorts = true;
         return options;
     }
     std::unique_ptr<MainWindow> window(bool confirmSend = false)
@@ -178,6 +180,43 @@ private slots:
         QSettings().clear();
         qInstallMessageHandler(keepLog);
         QVERIFY(m_dir.isValid());
+    }
+
+    // A new user, nothing entered: the Sandbox account sends, and the row moves by itself to read.
+    void aNewUserSendsToTheSandboxAndWatchesTheStatus()
+    {
+        QSettings().setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
+        auto w = window();
+        QCOMPARE(w->document()->draft().provider, QStringLiteral("sandbox"));
+        QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("accountComboBox"))->currentText(),
+                 QStringLiteral("Sandbox (offline)"));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("receivingLabel"))
+                    ->text()
+                    .contains(QStringLiteral("http://127.0.0.1:")));
+        textMessage(*w, QStringLiteral("Hello, Sandbox"), {QStringLiteral("+919876543210")});
+        // The preview shows the request as it will leave: to the Sandbox, naming no secret.
+        QVERIFY2(sendAction(*w)->isEnabled(), qPrintable(sendAction(*w)->toolTip()));
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(stateOfRow(*w, 0), QStringLiteral("accepted"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(*w, 0), QStringLiteral("read"), 5000);
+        table(*w)->selectRow(0);
+        auto *summary = w->historyView()->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser"));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("delivered")));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("read")));
+
+        // A failure scenario arrives with its reason in words.
+        textMessage(*w, QStringLiteral("Hello, Sandbox"), {QStringLiteral("+919876543902")});
+        QVERIFY(w->send());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(*w, 0), QStringLiteral("failed"), 5000);
+        QVERIFY2(
+            table(*w)->model()->index(0, HistoryModel::Error).data().toString().contains(QStringLiteral("131047")) ||
+                table(*w)
+                    ->model()
+                    ->index(0, HistoryModel::Error)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("24 hours")),
+            qPrintable(table(*w)->model()->index(0, HistoryModel::Error).data().toString()));
     }
 
     void sendIsOffWhileTheDraftHasErrorsAndCtrlReturnSends()

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localservices.h"
+
+#include "sandbox/sandbox.h"
+#include "settings/settings.h"
+#include "webhookreceiver.h"
+
+LocalServices::LocalServices(HistoryStore *history, QObject *parent)
+    : QObject(parent), m_receiver(new WebhookReceiver(history, this))
+{
+}
+
+void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *notes)
+{
+    const Settings preferences(settings);
+    QString error;
+    const quint16 receiverPort = ports.anyFree ? 0 : preferences.receiverPort();
+    if (!m_receiver->start(receiverPort, &error)) {
+        if (m_receiver->start(0, &error))
+            notes->append(tr("Port %1 is in use, so callbacks are received at %2 for now.")
+                              .arg(receiverPort)
+                              .arg(m_receiver->localUrl()));
+        else
+            notes->append(tr("Callbacks cannot be received: %1").arg(error));
+    }
+    m_receiver->setPublicUrl(preferences.publicUrl());
+    m_telnyxPublicKey = preferences.telnyxPublicKey();
+    m_metaVerifyToken = preferences.metaVerifyToken();
+
+    if (ports.withSandbox) {
+        m_sandbox = new Sandbox(this);
+        const quint16 sandboxPort = ports.anyFree ? 0 : preferences.sandboxPort();
+        if (!m_sandbox->start(sandboxPort, &error) && !m_sandbox->start(0, &error)) {
+            notes->append(tr("The Sandbox cannot start: %1").arg(error));
+            delete m_sandbox;
+            m_sandbox = nullptr;
+        }
+        if (m_sandbox) {
+            m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
+            if (m_receiver->isListening())
+                m_sandbox->setCallbackBase(m_receiver->localUrl());
+        }
+    }
+    applyKeys();
+}
+
+void LocalServices::setMetaAppSecret(const QByteArray &secret)
+{
+    m_metaAppSecret = secret;
+    applyKeys();
+}
+
+void LocalServices::applyKeys()
+{
+    // Telnyx callbacks are checked with the person's key; without one, with the Sandbox's (so that what
+    // the Sandbox signs as Telnyx is checked too).
+    const QByteArray telnyx = !m_telnyxPublicKey.isEmpty() ? m_telnyxPublicKey
+                              : m_sandbox                  ? m_sandbox->telnyxPublicKey()
+                                                           : QByteArray();
+    m_receiver->setKeys(
+        {telnyx, m_metaAppSecret, m_metaVerifyToken, m_sandbox ? m_sandbox->metaAppSecret() : QByteArray()});
+}
+
+bool LocalServices::receiving() const
+{
+    return m_receiver->isListening();
+}
+
+Account LocalServices::prepare(Account account) const
+{
+    if (account.provider == u"sandbox" && m_sandbox && account.settings.value(QStringLiteral("base_url")).isEmpty())
+        account.settings.insert(QStringLiteral("base_url"), m_sandbox->baseUrl());
+    if (m_receiver->isListening() && !account.settings.contains(QStringLiteral("callback_url")))
+        account.settings.insert(QStringLiteral("callback_url"), m_receiver->callbackUrl(account.provider));
+    return account;
+}
