@@ -26,7 +26,8 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("validate"), &validate}, {QStringLiteral("convert"), &convert},
         {QStringLiteral("render"), &render},     {QStringLiteral("explain"), &explain},
         {QStringLiteral("accounts"), &accounts}, {QStringLiteral("send"), &send},
-        {QStringLiteral("history"), &history},
+        {QStringLiteral("history"), &history},   {QStringLiteral("sandbox"), &sandbox},
+        {QStringLiteral("receive"), &receive},
     };
     return list;
 }
@@ -43,8 +44,10 @@ QString usage()
         "  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)\n"
         "  explain [--json] FILE...                 what a request, response or callback means\n"
         "  accounts list|add|remove                 the provider accounts; secrets go to the keychain\n"
-        "  send --account A [--to N]... FILE        send, record in the history, one line per message\n"
-        "  history [--status S] [--json|--csv]      what was sent, and what became of it\n\n"
+        "  send --account A [--wait] FILE           send, record in the history, one line per message\n"
+        "  history [--status S] [--json|--csv]      what was sent, and what became of it\n"
+        "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
+        "  receive [--port N]                       run the webhook receiver, recording into the history\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
         "Run 'wabench COMMAND --help' for a command's options.\n");
 }

@@ -5,9 +5,12 @@
 #include "providers/payload.h"
 #include "settings/settings.h"
 #include "transport/sendjob.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Cli {
 
@@ -60,9 +63,20 @@ int send(const QStringList &arguments, Streams streams)
                                 QStringLiteral("N"));
     const QCommandLineOption from(QStringLiteral("from"), tr("The sender, instead of the file's or the account's."),
                                   QStringLiteral("S"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("Wait for the status callbacks (the webhook receiver runs meanwhile), printing "
+                                     "each as it arrives."));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   tr("With --wait: the state to wait for: sent, delivered "
+                                      "(the default) or read."),
+                                   QStringLiteral("STATE"), QStringLiteral("delivered"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("With --wait: give up after S seconds (default 60)."), QStringLiteral("S"),
+                                     QStringLiteral("60"));
     parser.addOption(accountOption);
     parser.addOption(to);
     parser.addOption(from);
+    parser.addOptions({wait, until, timeout});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("A draft, a message or a provider's request body; - reads standard input."));
     if (const int done =
@@ -70,10 +84,22 @@ int send(const QStringList &arguments, Streams streams)
                   tr("Sends a message with an account, records every message in the history, and prints one line\n"
                      "per message: its state, recipient, and the provider's message id or error.\n"
                      "Nothing is sent while the message has errors. A request is never sent twice.\n"
-                     "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown."),
+                     "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.\n"
+                     "With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout."),
                   arguments, streams);
         done >= 0)
         return done;
+    const QStringList states = {QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")};
+    if (!states.contains(parser.value(until))) {
+        streams.err << tr("wabench send: --until is sent, delivered or read") << Qt::endl;
+        return InputError;
+    }
+    bool timeoutOk = false;
+    const int waitSeconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || waitSeconds <= 0) {
+        streams.err << tr("wabench send: --timeout is a number of seconds") << Qt::endl;
+        return InputError;
+    }
     if (!parser.isSet(accountOption)) {
         streams.err << tr("wabench send: name the account with --account") << Qt::endl;
         return InputError;
@@ -129,8 +155,19 @@ int send(const QStringList &arguments, Streams streams)
         return InputError;
     }
 
+    // The Sandbox account needs the Sandbox; --wait needs the receiver, named in the requests.
+    const bool waiting = parser.isSet(wait);
+    LocalServices services(&history);
+    QStringList notes;
+    services.start(settings.get(), {false, profile->provider == u"sandbox", waiting}, &notes);
+    for (const QString &note : std::as_const(notes))
+        streams.err << "wabench send: " << note << Qt::endl;
+    const Account prepared = services.prepare(*account);
+
     QNetworkAccessManager network;
     int status = Ok;
+    QHash<qint64, QString> pending; // accepted messages not yet at the state waited for
+    const int goal = states.indexOf(parser.value(until));
     for (const Draft &draft : std::as_const(drafts)) {
         SendJob job(&network, &history);
         job.setTimeout(Settings(settings.get()).timeoutSeconds() * 1000);
@@ -148,10 +185,17 @@ int send(const QStringList &arguments, Streams streams)
             }
             streams.out.flush();
         });
+        QObject::connect(&job, &SendJob::requestFinished, [&](int index, const SendOutcome &outcome) {
+            const QList<qint64> rows = job.rows().value(index);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (outcome.results.value(i).status == DeliveryStatus::Accepted)
+                    pending.insert(rows.at(i), outcome.results.value(i).recipient);
+            }
+        });
         bool started = false;
         waitFor([&](std::function<void()> done) {
             QObject::connect(&job, &SendJob::finished, done);
-            started = job.start(draft, *account, &error);
+            started = job.start(draft, prepared, &error);
             if (!started)
                 done();
         });
@@ -160,7 +204,45 @@ int send(const QStringList &arguments, Streams streams)
             return InputError;
         }
     }
-    return status;
+    if (!waiting || pending.isEmpty())
+        return status;
+
+    // Each status as it arrives, until every accepted message is at the state asked for.
+    static const QStringList order = {QStringLiteral("accepted"), QStringLiteral("sent"), QStringLiteral("delivered"),
+                                      QStringLiteral("read"), QStringLiteral("played")};
+    bool failed = false;
+    waitFor([&](std::function<void()> done) {
+        QObject::connect(
+            services.receiver(), &WebhookReceiver::statusReceived,
+            [&, done](const QString &, const CallbackEvent &event, HistoryStore::Applied applied, qint64 row) {
+                if (!pending.contains(row) || applied == HistoryStore::Applied::Duplicate)
+                    return;
+                const std::optional<HistoryRecord> record = history.record(row);
+                streams.out << Delivery::name(event.status) << '\t' << pending.value(row) << '\t' << event.messageId;
+                if (!event.errorCode.isEmpty() || !event.description.isEmpty())
+                    streams.out << '\t' << event.errorCode << ' ' << event.description;
+                streams.out << Qt::endl;
+                if (record && record->state == u"failed") {
+                    failed = true;
+                    pending.remove(row);
+                } else if (record && order.indexOf(record->state) >= goal + 1) {
+                    pending.remove(row);
+                }
+                if (pending.isEmpty())
+                    done();
+            });
+        QTimer::singleShot(waitSeconds * 1000, services.receiver(), done);
+    });
+    if (!pending.isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli",
+                                                   "wabench send: %n message(s) did not reach \"%1\" within %2 s",
+                                                   nullptr, int(pending.size()))
+                           .arg(parser.value(until))
+                           .arg(waitSeconds)
+                    << Qt::endl;
+        return Unknown;
+    }
+    return failed ? std::max(status, int(Failure)) : status;
 }
 
 } // namespace Cli

@@ -40,7 +40,7 @@ quint16 portValue(const QSettings *settings, const QString &key, quint16 fallbac
 {
     bool ok = false;
     const int port = settings->value(key, fallback).toInt(&ok);
-    return ok && port > 0 && port < 65536 ? quint16(port) : fallback;
+    return ok && port >= 0 && port < 65536 ? quint16(port) : fallback; // 0: any free port
 }
 
 } // namespace

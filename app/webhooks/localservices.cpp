@@ -15,7 +15,7 @@ void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *
     const Settings preferences(settings);
     QString error;
     const quint16 receiverPort = ports.anyFree ? 0 : preferences.receiverPort();
-    if (!m_receiver->start(receiverPort, &error)) {
+    if (ports.withReceiver && !m_receiver->start(receiverPort, &error)) {
         if (m_receiver->start(0, &error))
             notes->append(tr("Port %1 is in use, so callbacks are received at %2 for now.")
                               .arg(receiverPort)

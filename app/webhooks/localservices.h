@@ -26,6 +26,7 @@ public:
     {
         bool anyFree = false; // free ports instead of the settings' (tests, a second instance)
         bool withSandbox = true;
+        bool withReceiver = true;
     };
     // Starts the receiver (and the Sandbox) from the settings; a port in use falls back to a free one,
     // and every such fallback or failure is said in `notes`.

@@ -258,12 +258,49 @@ private slots:
         QVERIFY(server.requests().first().contains("Authorization: Bearer TOKEN-TYPED"));
     }
 
+    // The Sandbox account needs nothing set up; --wait runs the receiver and prints each status.
+    void sendWaitsForTheStatuses_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("read") << "+919876543210" << QStringList{QStringLiteral("--until"), QStringLiteral("read")} << 0
+                              << "read\t+919876543210\twamid.";
+        QTest::newRow("delivered is enough")
+            << "+919876543211" << QStringList() << 0 << "delivered\t+919876543211\twamid.";
+        QTest::newRow("a failure") << "+919876543902" << QStringList() << 1 << "failed\t+919876543902\twamid.";
+        QTest::newRow("never delivered, timed out")
+            << "+919876543910" << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} << 3
+            << "sent\t+919876543910\twamid.";
+    }
+    void sendWaitsForTheStatuses()
+    {
+        QFETCH(QString, recipient);
+        QFETCH(QStringList, options);
+        QFETCH(int, code);
+        QFETCH(QString, last);
+        {
+            QSettings settings(settingsPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("webhooks/port"), 0);
+            settings.setValue(QStringLiteral("sandbox/port"), 0);
+            settings.setValue(QStringLiteral("sandbox/callback_delay_ms"), 30);
+        }
+        const Result r = run(QStringList{QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("sandbox"),
+                                         QStringLiteral("--to"), recipient, QStringLiteral("--wait")} +
+                             options + QStringList{textMessage()});
+        QVERIFY2(r.code == code, qPrintable(r.out + r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("accepted\t") + recipient), qPrintable(r.out));
+        QVERIFY2(lines.last().startsWith(last), qPrintable(r.out));
+    }
+
     void historyOptionsAreChecked()
     {
         QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday-ish")}).code, 2);
         QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("-4")}).code, 2);
         QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--csv")}).code, 2);
-        const Result r = run({QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("read")});
+        const Result r = run({QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("played")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.contains(QStringLiteral("No messages match")));
     }

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that run a server until stopped: the Sandbox on its own, and the webhook receiver
+// recording into the history.
+#include "common.h"
+#include "history/historystore.h"
+#include "sandbox/sandbox.h"
+#include "settings/settings.h"
+#include "webhooks/webhookreceiver.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int stopPipe[2] = {-1, -1};
+
+// Runs the event loop until SIGINT or SIGTERM (a byte down a pipe, the only safe thing a handler does).
+void runUntilStopped()
+{
+    if (stopPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, stopPipe) != 0)
+        return;
+    QEventLoop loop;
+    QSocketNotifier notifier(stopPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&loop] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(stopPipe[1], &byte, 1);
+        loop.quit();
+    });
+    const auto stop = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(stopPipe[0], &byte, 1);
+    };
+    std::signal(SIGINT, stop);
+    std::signal(SIGTERM, stop);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+std::optional<quint16> portOption(const QCommandLineParser &parser, const QCommandLineOption &option, quint16 fallback,
+                                  const QString &command, Streams streams)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int port = parser.value(option).toInt(&ok);
+    if (ok && port >= 0 && port < 65536)
+        return quint16(port);
+    streams.err << tr("wabench %1: --port is a number from 0 (any free port) to 65535").arg(command) << Qt::endl;
+    return std::nullopt;
+}
+
+} // namespace
+
+int sandbox(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on 127.0.0.1:N (default 8787; 0: any free port)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption delay(QStringLiteral("callback-delay-ms"),
+                                   tr("Time between one status callback and the next (default 800)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption callback(QStringLiteral("callback-url"),
+                                      tr("Where callbacks go when a request names none: URL/webhooks/<provider> "
+                                         "(default: the webhook receiver's local URL)."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({port, delay, callback});
+    if (const int done =
+            parse(parser, QStringLiteral("sandbox"),
+                  tr("Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks "
+                     "the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with "
+                     "statuses. Prints its keys, its scenarios, and a line for each request and callback."),
+                  arguments, streams);
+        done >= 0)
+        return done;
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const Settings preferences(settings.get());
+    const std::optional<quint16> listenOn =
+        portOption(parser, port, preferences.sandboxPort(), QStringLiteral("sandbox"), streams);
+    if (!listenOn)
+        return InputError;
+    Sandbox server;
+    QString error;
+    if (!server.start(*listenOn, &error)) {
+        streams.err << "wabench sandbox: " << error << Qt::endl;
+        return Failure;
+    }
+    server.setCallbackDelay(parser.isSet(delay) ? parser.value(delay).toInt() : preferences.callbackDelayMs());
+    server.setCallbackBase(parser.isSet(callback)
+                               ? parser.value(callback)
+                               : QStringLiteral("http://127.0.0.1:%1").arg(preferences.receiverPort()));
+    streams.out << tr("Sandbox listening at %1").arg(server.baseUrl()) << "\n\n"
+                << QString::fromUtf8(server.describe()) << Qt::endl;
+    QObject::connect(&server, &Sandbox::requestAnswered,
+                     [streams](const QString &provider, int status, const QString &) {
+                         streams.out << "request\t" << (provider.isEmpty() ? QStringLiteral("-") : provider) << '\t'
+                                     << status << Qt::endl;
+                     });
+    QObject::connect(&server, &Sandbox::callbackDelivered,
+                     [streams](const QString &provider, const QString &url, int status) {
+                         streams.out << "callback\t" << provider << '\t' << url << '\t' << status << Qt::endl;
+                     });
+    runUntilStopped();
+    return Ok;
+}
+
+int receive(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on 127.0.0.1:N (default 8788; 0: any free port)."),
+                                  QStringLiteral("N"));
+    parser.addOption(port);
+    if (const int done = parse(parser, QStringLiteral("receive"),
+                               tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and "
+                                  "inbound callback into the history, and printing a line for each."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const Settings preferences(settings.get());
+    const std::optional<quint16> listenOn =
+        portOption(parser, port, preferences.receiverPort(), QStringLiteral("receive"), streams);
+    if (!listenOn)
+        return InputError;
+    HistoryStore history;
+    QString error;
+    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
+    if (!history.open(path, &error)) {
+        streams.err << tr("wabench receive: the history cannot be opened (%1): %2").arg(path, error) << Qt::endl;
+        return InputError;
+    }
+    WebhookReceiver receiver(&history);
+    if (!receiver.start(*listenOn, &error)) {
+        streams.err << "wabench receive: " << error << Qt::endl;
+        return Failure;
+    }
+    receiver.setPublicUrl(preferences.publicUrl());
+    receiver.setKeys({preferences.telnyxPublicKey(), {}, preferences.metaVerifyToken(), {}});
+    streams.out << tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
+    QObject::connect(
+        &receiver, &WebhookReceiver::statusReceived,
+        [streams](const QString &provider, const CallbackEvent &event, HistoryStore::Applied applied, qint64) {
+            static const char *words[] = {"applied", "recorded", "duplicate", "unmatched"};
+            streams.out << "status\t" << provider << '\t' << event.messageId << '\t' << Delivery::name(event.status)
+                        << '\t' << words[int(applied)] << Qt::endl;
+        });
+    QObject::connect(
+        &receiver, &WebhookReceiver::inboundReceived, [streams](const QString &provider, const CallbackEvent &event) {
+            streams.out << "inbound\t" << provider << '\t' << event.from << '\t' << event.inboundText << Qt::endl;
+        });
+    QObject::connect(&receiver, &WebhookReceiver::rejected,
+                     [streams](const QString &provider, int status, const QString &why) {
+                         streams.err << "refused\t" << provider << '\t' << status << '\t' << why << Qt::endl;
+                     });
+    runUntilStopped();
+    return Ok;
+}
+
+} // namespace Cli
