@@ -27,6 +27,7 @@ bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
+	QT_QPA_PLATFORM=offscreen ./build/tests/bench_webhooks
 
 deps:
 	@missing=""; \

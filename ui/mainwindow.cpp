@@ -8,6 +8,7 @@
 #include "composer/recipientsedit.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/editjsondialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "document/autosave.h"
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -109,6 +111,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_historyView = new HistoryView(&m_history, outer);
         outer->addWidget(m_historyView);
         connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::resend);
+        connect(m_historyView, &HistoryView::refreshRequested, this, &MainWindow::refreshStatus);
         connect(m_historyView, &HistoryView::openRequested, this,
                 [this](const QByteArray &body, const QString &provider) {
                     if (!maybeSave())
@@ -640,7 +643,7 @@ bool MainWindow::startSend(const Draft &draft, const Issues &issues)
     }
     // Warnings are confirmed once: the same warning does not ask again.
     QStringList fresh;
-    for (const Issue &issue : issues) {
+    for (const Issue &issue : issues + windowWarnings(draft)) {
         const QString key = issue.pointer + u'\x1f' + issue.message;
         if (!issue.isError() && !m_confirmedWarnings.contains(key))
             fresh << key;
@@ -774,13 +777,9 @@ void MainWindow::showAccounts()
 
 void MainWindow::preferences()
 {
-    Settings settings(m_settings.get());
-    bool ok = false;
-    const int seconds = QInputDialog::getInt(this, tr("Preferences"),
-                                             tr("Time a request may take before its outcome is unknown (seconds):"),
-                                             settings.timeoutSeconds(), 1, 600, 1, &ok);
-    if (ok)
-        settings.setTimeoutSeconds(seconds);
+    auto *dialog = new PreferencesDialog(m_settings.get(), m_secrets, m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 Account MainWindow::previewAccount(const AccountProfile &profile) const
@@ -842,4 +841,78 @@ void MainWindow::showUnmatched()
                     QMessageBox::Close, this);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
+}
+
+Issues MainWindow::windowWarnings(const Draft &draft) const
+{
+    // Outside the 24-hour customer service window only templates are delivered (Meta 131047). The
+    // Sandbox plays its own scenarios, so it is not warned about.
+    Issues out;
+    if (draft.provider == u"sandbox" || Kinds::of(draft.message) == u"template" || !m_history.isOpen())
+        return out;
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+    for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
+        const QDateTime last = m_history.lastInbound(draft.recipients.at(i));
+        if (last.isValid() && last >= dayAgo)
+            continue;
+        const QString when = last.isValid()
+                                 ? tr("last wrote %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                                 : tr("no message from them has been received here");
+        out.append(Issue::warning(QStringLiteral("/recipients/%1").arg(i),
+                                  tr("%1 is outside the 24-hour window (%2): only a template reaches them; a "
+                                     "free-form message is refused (131047)")
+                                      .arg(draft.recipients.at(i), when)));
+    }
+    return out;
+}
+
+void MainWindow::refreshStatus(qint64 recordId)
+{
+    const std::optional<HistoryRecord> record = m_history.record(recordId);
+    if (!record)
+        return;
+    const Provider *provider = Providers::find(record->provider);
+    std::optional<AccountProfile> profile;
+    for (const AccountProfile &account : m_accounts->accounts()) {
+        if (account.provider == record->provider && (account.name == record->account || !profile))
+            profile = account;
+    }
+    if (!provider || !profile) {
+        statusBar()->showMessage(tr("No %1 account to ask with.").arg(record->provider), 8000);
+        return;
+    }
+    AccountStore::load(
+        *profile, m_secrets,
+        [self = QPointer<MainWindow>(this), provider, record](const Account &loaded, const QStringList &) {
+            if (!self)
+                return;
+            const std::optional<HttpRequest> request =
+                provider->statusRequest(self->m_services->prepare(loaded), record->messageId);
+            if (!request)
+                return;
+            QNetworkRequest network(request->url);
+            for (const auto &[name, value] : request->allHeaders(false))
+                network.setRawHeader(name, value);
+            network.setTransferTimeout(Settings(self->m_settings.get()).timeoutSeconds() * 1000);
+            QNetworkReply *reply = self->m_network->get(network);
+            connect(reply, &QNetworkReply::finished, self, [self, reply, provider, record] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status / 100 != 2) {
+                    self->statusBar()->showMessage(tr("The status could not be read: %1")
+                                                       .arg(status ? tr("HTTP %1").arg(status) : reply->errorString()),
+                                                   8000);
+                    return;
+                }
+                QString words;
+                for (const CallbackEvent &event :
+                     provider->parseStatus(QJsonDocument::fromJson(reply->readAll()).object())) {
+                    self->m_history.applyEvent(provider->id(), event);
+                    words = Delivery::name(event.status);
+                }
+                if (self->m_historyView)
+                    self->m_historyView->refreshRecord(record->id);
+                self->statusBar()->showMessage(tr("%1 says: %2").arg(provider->displayName(), words), 8000);
+            });
+        });
 }

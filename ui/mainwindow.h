@@ -101,6 +101,9 @@ private:
     void preferences();
     void startServices();
     void showUnmatched();
+    void refreshStatus(qint64 recordId);
+    // Warnings of the moment, beyond the draft's own: recipients outside their 24-hour window.
+    Issues windowWarnings(const Draft &draft) const;
     Account previewAccount(const AccountProfile &profile) const;
 
     Options m_options;

@@ -35,6 +35,16 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+std::optional<HttpRequest> Provider::statusRequest(const Account &, const QString &) const
+{
+    return std::nullopt;
+}
+
+QList<CallbackEvent> Provider::parseStatus(const QJsonObject &) const
+{
+    return {};
+}
+
 Draft Provider::withCallback(const Draft &draft, const Account &account, const QString &option)
 {
     const QString url = account.setting(QStringLiteral("callback_url"));

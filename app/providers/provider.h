@@ -47,6 +47,10 @@ public:
     // A request that changes nothing and proves the account's settings and secrets work (a GET of the
     // sender's number), or nothing when the provider has no such call.
     virtual std::optional<HttpRequest> testRequest(const Account &account) const;
+    // Where the provider answers what became of a message (Telnyx's GET /v2/messages/{id}), or nothing when
+    // statuses come only by callback; and that answer read as status events.
+    virtual std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const;
+    virtual QList<CallbackEvent> parseStatus(const QJsonObject &body) const;
     // Every request a send of `draft` makes, batched by recipientsPerRequest().
     QList<HttpRequest> build(const Draft &draft, const Account &account) const;
 

@@ -6,6 +6,7 @@
 #include "message/text.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace {
@@ -97,6 +98,25 @@ std::optional<HttpRequest> TelnyxProvider::testRequest(const Account &account) c
     out.auth = HttpRequest::Auth::Bearer;
     out.secret = {QStringLiteral("TELNYX_API_KEY"), account.secret(QStringLiteral("api_key"))};
     return out;
+}
+
+std::optional<HttpRequest> TelnyxProvider::statusRequest(const Account &account, const QString &messageId) const
+{
+    std::optional<HttpRequest> out = testRequest(account);
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
+    out->url = QUrl(base + QStringLiteral("/v2/messages/") + QString::fromLatin1(QUrl::toPercentEncoding(messageId)));
+    return out;
+}
+
+QList<CallbackEvent> TelnyxProvider::parseStatus(const QJsonObject &body) const
+{
+    // The message record is what a webhook carries as its payload.
+    QList<CallbackEvent> events = parseCallback(QJsonObject{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("event_type"), QStringLiteral("message.finalized")},
+                                             {QStringLiteral("payload"), body.value(QStringLiteral("data"))}}}});
+    for (CallbackEvent &event : events)
+        event.time = QDateTime(); // a poll has no time of its own: the same status polled twice is one event
+    return events;
 }
 
 int TelnyxProvider::recogniseRequest(const QJsonObject &body) const

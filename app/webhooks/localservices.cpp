@@ -50,6 +50,17 @@ void LocalServices::setMetaAppSecret(const QByteArray &secret)
     applyKeys();
 }
 
+void LocalServices::reloadSettings(QSettings *settings)
+{
+    const Settings preferences(settings);
+    m_receiver->setPublicUrl(preferences.publicUrl());
+    m_telnyxPublicKey = preferences.telnyxPublicKey();
+    m_metaVerifyToken = preferences.metaVerifyToken();
+    if (m_sandbox)
+        m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
+    applyKeys();
+}
+
 void LocalServices::applyKeys()
 {
     // Telnyx callbacks are checked with the person's key; without one, with the Sandbox's (so that what

@@ -33,6 +33,8 @@ public:
     void start(QSettings *settings, const Ports &ports, QStringList *notes);
     // The Meta app secret, read from the SecretStore, for checking Meta's signatures.
     void setMetaAppSecret(const QByteArray &secret);
+    // Reads the public URL, Telnyx's key and Meta's verify token from the settings again.
+    void reloadSettings(QSettings *settings);
 
     WebhookReceiver *receiver() const { return m_receiver; }
     Sandbox *sandbox() const { return m_sandbox; }

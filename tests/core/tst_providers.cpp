@@ -51,6 +51,35 @@ class TestProviders : public QObject
     Q_OBJECT
 
 private slots:
+    // Telnyx answers a GET of a message with its record; the others only call back.
+    void onlyTelnyxIsAskedForAStatus()
+    {
+        Account account;
+        account.provider = QStringLiteral("telnyx");
+        account.secrets.insert(QStringLiteral("api_key"), QStringLiteral("K"));
+        const std::optional<HttpRequest> request =
+            Providers::find(QStringLiteral("telnyx"))->statusRequest(account, QStringLiteral("3fa85f64-5717"));
+        QVERIFY(request);
+        QCOMPARE(request->method, "GET");
+        QCOMPARE(request->url.toString(), QStringLiteral("https://api.telnyx.com/v2/messages/3fa85f64-5717"));
+        QCOMPARE(request->text(true).contains(QStringLiteral("Bearer ••••")), true);
+        for (const QString &other : {QStringLiteral("exotel"), QStringLiteral("kaleyra"), QStringLiteral("meta")})
+            QVERIFY(!Providers::find(other)->statusRequest(account, QStringLiteral("x")));
+
+        QJsonObject record =
+            TestData::vector(QStringLiteral("telnyx_response")).value(QStringLiteral("payload")).toObject();
+        QJsonObject data = record.value(QStringLiteral("data")).toObject();
+        data.insert(QStringLiteral("to"),
+                    QJsonArray{QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("+15557654321")},
+                                           {QStringLiteral("status"), QStringLiteral("delivered")}}});
+        record.insert(QStringLiteral("data"), data);
+        const QList<CallbackEvent> events = Providers::find(QStringLiteral("telnyx"))->parseStatus(record);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().messageId, QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6"));
+        QCOMPARE(events.first().status, DeliveryStatus::Delivered);
+        QVERIFY(!events.first().time.isValid());
+    }
+
     void requestsGoWhereTheAccountSays_data()
     {
         QTest::addColumn<QString>("provider");

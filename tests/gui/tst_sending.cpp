@@ -9,13 +9,17 @@
 #include "composer/formview.h"
 #include "composer/recipientsedit.h"
 #include "dialogs/accountsdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "document/draftdocument.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
 #include "preview/responsepane.h"
+#include "sandbox/sandbox.h"
 #include "testdata.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -29,6 +33,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -81,6 +87,7 @@ private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
     QString m_exported;
+    QObject dialogOwner;
 
     MainWindow::Options options() const
     {
@@ -300,6 +307,9 @@ private slots:
             QVERIFY(box);
             ++warningsAsked;
             QVERIFY2(box->informativeText().contains(QStringLiteral("colour")), qPrintable(box->informativeText()));
+            // Nobody has written from this number: outside the 24-hour window.
+            QVERIFY2(box->informativeText().contains(QStringLiteral("24-hour window")),
+                     qPrintable(box->informativeText()));
             for (QAbstractButton *button : box->buttons()) {
                 if (button->text() == QStringLiteral("Send Anyway"))
                     button->click();
@@ -488,6 +498,60 @@ private slots:
         chooseProvider(*w, QStringLiteral("telnyx"));
         QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("accountComboBox"))->currentText(),
                  QStringLiteral("New Telnyx account"));
+    }
+
+    // Telnyx says what became of a message when asked: here the Sandbox, playing Telnyx.
+    void refreshStatusAsksTheProvider()
+    {
+        QSettings().setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
+        auto w = window();
+        AccountsDialog *dialog = openAccounts(*w);
+        dialog->addAccount(QStringLiteral("telnyx"));
+        setField(dialog, QStringLiteral("accountNameLineEdit"), QStringLiteral("Telnyx via Sandbox"));
+        setField(dialog, QStringLiteral("base_urlField"), w->services()->sandbox()->baseUrl());
+        setField(dialog, QStringLiteral("api_keyField"), Token);
+        setField(dialog, QStringLiteral("defaultSenderLineEdit"), QStringLiteral("+15550100001"));
+        QVERIFY(dialog->saveCurrent());
+        dialog->close();
+        QTest::qWait(20);
+        chooseProvider(*w, QStringLiteral("telnyx"));
+        chooseAccount(*w, QStringLiteral("Telnyx via Sandbox"));
+        textMessage(*w, QStringLiteral("Where is it?"), {QStringLiteral("+919876543910")}); // never delivered
+        QVERIFY(w->send());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(*w, 0), QStringLiteral("sent"), 5000);
+        table(*w)->selectRow(0);
+        QAction *refresh = w->historyView()->findChild<QAction *>(QStringLiteral("historyRefreshAction"));
+        QVERIFY(refresh->isEnabled());
+        refresh->trigger();
+        QTRY_VERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("says: sent")));
+        QCOMPARE(stateOfRow(*w, 0), QStringLiteral("sent"));
+    }
+
+    void preferencesAreCheckedAndApplied()
+    {
+        auto w = window();
+        PreferencesDialog dialog(new QSettings(&dialogOwner), &m_secrets, w->services(), w.get());
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("publicUrlLineEdit"));
+        url->setText(QStringLiteral("not a url"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.lastError().contains(QStringLiteral("not an http(s) URL")));
+        url->setText(QStringLiteral("https://tunnel.example.com/"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("telnyxKeyLineEdit"));
+        key->setText(QStringLiteral("short"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.lastError().contains(QStringLiteral("32 bytes")));
+        key->clear();
+        dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpinBox"))->setValue(12);
+        QVERIFY(dialog.apply());
+        QCOMPARE(w->services()->receiver()->callbackUrl(QStringLiteral("exotel")),
+                 QStringLiteral("https://tunnel.example.com/webhooks/exotel"));
+        QCOMPARE(QSettings().value(QStringLiteral("network/timeout_seconds")).toInt(), 12);
+        // The Exotel request now names the public URL as its status callback.
+        QVERIFY(w->services()
+                    ->prepare(Account{QStringLiteral("exotel"), {}, {}, {}})
+                    .settings.value(QStringLiteral("callback_url"))
+                    .startsWith(QStringLiteral("https://tunnel.example.com")));
+        QSettings().remove(QStringLiteral("webhooks/public_url"));
     }
 
     // After every send above: the distinctive token is nowhere on disk or in the log.

@@ -213,7 +213,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_resend->setToolTip(tr("Send this message again, as a new message with a record of its own"));
     m_copyId = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy Message Id"), this);
     m_copyId->setObjectName(QStringLiteral("historyCopyIdAction"));
-    m_table->addActions({m_open, m_resend, m_copyId});
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh Status"), this);
+    m_refresh->setObjectName(QStringLiteral("historyRefreshAction"));
+    m_refresh->setToolTip(tr("Ask the provider what became of this message (Telnyx answers; the others call back)"));
+    m_table->addActions({m_open, m_resend, m_copyId, m_refresh});
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            emit refreshRequested(id);
+    });
     connect(m_open, &QAction::triggered, this, &HistoryView::openCurrent);
     connect(m_resend, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
@@ -317,8 +324,12 @@ void HistoryView::updateActions()
     const bool one = currentId() != 0;
     m_open->setEnabled(one);
     m_resend->setEnabled(one);
-    m_copyId->setEnabled(one &&
-                         !m_table->currentIndex().siblingAtColumn(HistoryModel::MessageId).data().toString().isEmpty());
+    const QModelIndex current = m_table->currentIndex();
+    const QString messageId = current.siblingAtColumn(HistoryModel::MessageId).data().toString();
+    m_copyId->setEnabled(one && !messageId.isEmpty());
+    const Provider *provider = Providers::find(current.siblingAtColumn(HistoryModel::Provider).data().toString());
+    m_refresh->setEnabled(one && !messageId.isEmpty() && provider &&
+                          provider->statusRequest(Account(), messageId).has_value());
 }
 
 void HistoryView::showDetails()
@@ -403,6 +414,7 @@ void HistoryView::contextMenu(const QPoint &position)
     menu.addAction(m_open);
     menu.addAction(m_resend);
     menu.addAction(m_copyId);
+    menu.addAction(m_refresh);
     menu.addSeparator();
     menu.addActions(m_export->menu()->actions());
     menu.exec(m_table->viewport()->mapToGlobal(position));

@@ -47,6 +47,8 @@ signals:
     void openRequested(const QByteArray &body, const QString &provider);
     // "Send again": an explicit new send of what this record sent.
     void resendRequested(qint64 id);
+    // "Refresh status": ask the provider what became of the message (where it can say).
+    void refreshRequested(qint64 id);
 
 private:
     void applyFilters();
@@ -75,4 +77,5 @@ private:
     QAction *m_open = nullptr;
     QAction *m_resend = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_refresh = nullptr;
 };

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include "accounts/secretstore.h"
+#include "sandbox/sandbox.h"
+#include "settings/settings.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, LocalServices *services,
+                                     QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_secrets(secrets), m_services(services)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    const Settings preferences(settings);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *sending = new QGroupBox(tr("Sending"), this);
+    auto *sendingForm = new QFormLayout(sending);
+    m_timeout = new QSpinBox(sending);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(preferences.timeoutSeconds());
+    m_timeout->setToolTip(tr("A request with no answer by then is recorded as unknown, and never sent again"));
+    sendingForm->addRow(tr("Request timeout"), m_timeout);
+    layout->addWidget(sending);
+
+    auto *receiving = new QGroupBox(tr("Webhook receiver"), this);
+    auto *receivingForm = new QFormLayout(receiving);
+    const WebhookReceiver *receiver = services ? services->receiver() : nullptr;
+    auto *local =
+        new QLabel(receiver && receiver->isListening() ? receiver->localUrl() + QStringLiteral("/webhooks/<provider>")
+                                                       : tr("not listening"),
+                   receiving);
+    local->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    receivingForm->addRow(tr("Listening at"), local);
+    m_receiverPort = new QSpinBox(receiving);
+    m_receiverPort->setObjectName(QStringLiteral("receiverPortSpinBox"));
+    m_receiverPort->setRange(0, 65535);
+    m_receiverPort->setSpecialValueText(tr("any free port"));
+    m_receiverPort->setValue(preferences.receiverPort());
+    receivingForm->addRow(tr("Port (from the next start)"), m_receiverPort);
+    m_publicUrl = new QLineEdit(preferences.publicUrl(), receiving);
+    m_publicUrl->setObjectName(QStringLiteral("publicUrlLineEdit"));
+    m_publicUrl->setPlaceholderText(tr("https://your-tunnel.example.com (a tunnel you run to this port)"));
+    receivingForm->addRow(tr("Public URL"), m_publicUrl);
+    m_telnyxKey = new QLineEdit(QString::fromLatin1(preferences.telnyxPublicKey()), receiving);
+    m_telnyxKey->setObjectName(QStringLiteral("telnyxKeyLineEdit"));
+    m_telnyxKey->setPlaceholderText(tr("base64 public key from the Telnyx portal; empty: not checked"));
+    receivingForm->addRow(tr("Telnyx public key"), m_telnyxKey);
+    m_metaSecret = new QLineEdit(receiving);
+    m_metaSecret->setObjectName(QStringLiteral("metaSecretLineEdit"));
+    m_metaSecret->setEchoMode(QLineEdit::Password);
+    m_metaSecret->setPlaceholderText(tr("Checking the keychain…"));
+    m_secrets->read(Settings::metaAppSecretKey(),
+                    [field = QPointer<QLineEdit>(m_metaSecret)](std::optional<QString> secret, const QString &) {
+                        if (field)
+                            field->setPlaceholderText(secret ? tr("Stored — type to replace")
+                                                             : tr("Not set: Meta callbacks are not checked"));
+                    });
+    receivingForm->addRow(tr("Meta app secret"), m_metaSecret);
+    m_verifyToken = new QLineEdit(QString::fromUtf8(preferences.metaVerifyToken()), receiving);
+    m_verifyToken->setObjectName(QStringLiteral("verifyTokenLineEdit"));
+    m_verifyToken->setPlaceholderText(tr("the token you gave Meta for its subscription check"));
+    receivingForm->addRow(tr("Meta verify token"), m_verifyToken);
+    layout->addWidget(receiving);
+
+    auto *sandbox = new QGroupBox(tr("Sandbox"), this);
+    auto *sandboxForm = new QFormLayout(sandbox);
+    if (services && services->sandbox()) {
+        auto *address = new QLabel(services->sandbox()->baseUrl(), sandbox);
+        address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        sandboxForm->addRow(tr("Listening at"), address);
+    }
+    m_sandboxPort = new QSpinBox(sandbox);
+    m_sandboxPort->setObjectName(QStringLiteral("sandboxPortSpinBox"));
+    m_sandboxPort->setRange(0, 65535);
+    m_sandboxPort->setSpecialValueText(tr("any free port"));
+    m_sandboxPort->setValue(preferences.sandboxPort());
+    sandboxForm->addRow(tr("Port (from the next start)"), m_sandboxPort);
+    m_delay = new QSpinBox(sandbox);
+    m_delay->setObjectName(QStringLiteral("callbackDelaySpinBox"));
+    m_delay->setRange(0, 60000);
+    m_delay->setSingleStep(100);
+    m_delay->setSuffix(tr(" ms"));
+    m_delay->setValue(preferences.callbackDelayMs());
+    sandboxForm->addRow(tr("Between status callbacks"), m_delay);
+    layout->addWidget(sandbox);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("preferencesErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #e53935; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool PreferencesDialog::apply()
+{
+    const auto fail = [this](const QString &why) {
+        m_error->setText(why);
+        m_error->show();
+        return false;
+    };
+    const QString url = m_publicUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+            return fail(tr("The public URL \"%1\" is not an http(s) URL").arg(url));
+    }
+    const QByteArray key = m_telnyxKey->text().trimmed().toLatin1();
+    if (!key.isEmpty() && QByteArray::fromBase64(key).size() != 32)
+        return fail(tr("The Telnyx public key is 32 bytes of base64 (44 characters), as the portal shows it"));
+    Settings preferences(m_settings);
+    preferences.setTimeoutSeconds(m_timeout->value());
+    preferences.setReceiverPort(quint16(m_receiverPort->value()));
+    preferences.setPublicUrl(url);
+    preferences.setTelnyxPublicKey(key);
+    preferences.setMetaVerifyToken(m_verifyToken->text().toUtf8());
+    preferences.setSandboxPort(quint16(m_sandboxPort->value()));
+    preferences.setCallbackDelayMs(m_delay->value());
+    if (!m_metaSecret->text().isEmpty()) {
+        const QByteArray secret = m_metaSecret->text().toUtf8();
+        m_secrets->write(Settings::metaAppSecretKey(), m_metaSecret->text(), [](bool, const QString &) {});
+        if (m_services)
+            m_services->setMetaAppSecret(secret);
+    }
+    if (m_services)
+        m_services->reloadSettings(m_settings);
+    m_error->hide();
+    return true;
+}
+
+QString PreferencesDialog::lastError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}

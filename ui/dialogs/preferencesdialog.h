@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class LocalServices;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+class SecretStore;
+
+// Preferences: the request timeout; the webhook receiver's port, public URL and the keys that check
+// providers' signatures (Meta's app secret goes to the keychain); the Sandbox's port and pace.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreferencesDialog(QSettings *settings, SecretStore *secrets, LocalServices *services, QWidget *parent = nullptr);
+
+    // Checks and saves what the form says; false (and the reason shown) when a field is wrong.
+    bool apply();
+    QString lastError() const;
+
+private:
+    QSettings *m_settings;
+    SecretStore *m_secrets;
+    LocalServices *m_services;
+    QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_receiverPort = nullptr;
+    QLineEdit *m_publicUrl = nullptr;
+    QLineEdit *m_telnyxKey = nullptr;
+    QLineEdit *m_metaSecret = nullptr;
+    QLineEdit *m_verifyToken = nullptr;
+    QSpinBox *m_sandboxPort = nullptr;
+    QSpinBox *m_delay = nullptr;
+    QLabel *m_error = nullptr;
+};
