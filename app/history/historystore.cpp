@@ -276,7 +276,11 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         update.prepare(
             QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = CASE WHEN ? <> '' THEN ? ELSE error END"
                            " WHERE id = ?"));
-        const QString error = event.description.isEmpty() ? event.errorCode : event.description;
+        // "131047: Re-engagement message", as the answer to a send says it.
+        const QString error = event.errorCode.isEmpty() ? event.description
+                              : event.description.isEmpty()
+                                  ? event.errorCode
+                                  : event.errorCode + QStringLiteral(": ") + event.description;
         update.addBindValue(Delivery::name(event.status));
         update.addBindValue(Delivery::rank(event.status));
         update.addBindValue(error);

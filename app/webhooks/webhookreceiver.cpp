@@ -137,7 +137,10 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
     if (events.isEmpty() && !provider->recogniseCallback(body))
         return reject(providerId, 400, tr("not a %1 callback").arg(provider->displayName()));
     int applied = 0;
-    for (const CallbackEvent &event : events) {
+    for (CallbackEvent event : events) {
+        // A failure code the callback does not explain is explained from the provider's table.
+        if (event.description.isEmpty() && !event.errorCode.isEmpty())
+            event.description = provider->describeCode(event.errorCode);
         if (event.kind == CallbackEvent::Kind::Inbound) {
             if (m_history)
                 m_history->recordInbound(providerId, event);

@@ -375,8 +375,17 @@ private slots:
 
         auto *search = history->findChild<QLineEdit *>(QStringLiteral("historySearchLineEdit"));
         QTest::keyClicks(search, QStringLiteral("131047"));
-        QTRY_COMPARE(table(*w)->model()->rowCount(), 1);
+        // The refused send, and the Sandbox's 24-hour-window failure.
+        QTRY_COMPARE(table(*w)->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(table(*w)
+                        ->model()
+                        ->index(row, HistoryModel::Error)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("131047")));
         QCOMPARE(stateOfRow(*w, 0), QStringLiteral("rejected"));
+        QCOMPARE(stateOfRow(*w, 1), QStringLiteral("failed"));
         search->clear();
         QTRY_COMPARE(table(*w)->model()->rowCount(), all);
 
