@@ -13,6 +13,7 @@
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
 #include "history/historyview.h"
+#include "history/statestyle.h"
 #include "message/kinds.h"
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
@@ -29,8 +30,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -46,6 +49,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -167,7 +172,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DraftDocument::changed, m_importError, &QLabel::hide);
     connect(m_document, &DraftDocument::changed, this, &MainWindow::updateSendAction);
-    startServices();
+    // The receiver and the Sandbox start once the window is up: the first paint does not wait for them.
+    m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
+    QTimer::singleShot(0, this, &MainWindow::startServices);
     connect(m_bar, &ComposerBar::manageAccountsRequested, this, &MainWindow::showAccounts);
     auto *sendButton = new QToolButton(this);
     sendButton->setObjectName(QStringLiteral("sendToolButton"));
@@ -790,9 +797,17 @@ Account MainWindow::previewAccount(const AccountProfile &profile) const
 
 void MainWindow::startServices()
 {
-    m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
     QStringList notes;
-    m_services->start(m_settings.get(), {m_options.freePorts, true}, &notes);
+    m_services->start(m_settings.get(), {m_options.freePorts, false, true}, &notes);
+    // The Sandbox a moment later, so that making Qt's HTTP server never delays the first paint.
+    QTimer::singleShot(150, this, [this] {
+        QStringList sandboxNotes;
+        m_services->startSandbox(m_settings.get(), m_options.freePorts, &sandboxNotes);
+        if (!sandboxNotes.isEmpty())
+            statusBar()->showMessage(sandboxNotes.join(u' '), 15000);
+        reloadAccounts();
+        emit servicesStarted();
+    });
     m_secrets->read(Settings::metaAppSecretKey(),
                     [self = QPointer<MainWindow>(this)](std::optional<QString> secret, const QString &) {
                         if (self && secret)
@@ -823,24 +838,53 @@ void MainWindow::startServices()
             [this](const QString &, const CallbackEvent &event) {
                 statusBar()->showMessage(tr("%1 wrote: %2").arg(event.from, event.inboundText.left(80)), 10000);
             });
+    reloadAccounts(); // the previews now name the Sandbox's address and the receiver
 }
 
 void MainWindow::showUnmatched()
 {
-    QStringList lines;
-    for (const HistoryStore::UnmatchedEvent &event : m_history.unmatchedEvents()) {
-        lines << QStringLiteral("%1  %2  %3  %4 %5")
-                     .arg(QLocale().toString(event.event.time.toLocalTime(), QLocale::ShortFormat), event.provider,
-                          event.messageId, event.event.status, event.event.description);
+    // Status callbacks that named a message the history does not have: sent from elsewhere, or before
+    // this history began. Kept, never dropped.
+    const QList<HistoryStore::UnmatchedEvent> events = m_history.unmatchedEvents(1000);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("unmatchedDialog"));
+    dialog.setWindowTitle(tr("Unmatched Events"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *note =
+        new QLabel(events.isEmpty() ? tr("Every status callback received so far matched a message in the history.")
+                                    : tr("These status callbacks named a message the history does not have: sent from "
+                                         "elsewhere, or before this history began. They are kept here."),
+                   &dialog);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *table = new QTableWidget(int(events.size()), 5, &dialog);
+    table->setObjectName(QStringLiteral("unmatchedTable"));
+    table->setHorizontalHeaderLabels({tr("Time"), tr("Provider"), tr("Message id"), tr("Status"), tr("Details")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < events.size(); ++row) {
+        const HistoryStore::UnmatchedEvent &event = events.at(row);
+        const QString when = event.event.time.isValid()
+                                 ? QLocale().toString(event.event.time.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
+        const QStringList cells = {when, event.provider, event.messageId, event.event.status,
+                                   event.event.errorCode.isEmpty()
+                                       ? event.event.description
+                                       : event.event.errorCode + QStringLiteral(": ") + event.event.description};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        table->item(row, 3)->setIcon(StateStyle::icon(event.event.status));
     }
-    QMessageBox box(QMessageBox::Information, tr("Unmatched Events"),
-                    lines.isEmpty() ? tr("Every status callback received so far matched a message in the history.")
-                                    : tr("%n status callback(s) named a message the history does not have (sent from "
-                                         "elsewhere, or before this history began).",
-                                         nullptr, int(lines.size())),
-                    QMessageBox::Close, this);
-    box.setDetailedText(lines.join(u'\n'));
-    box.exec();
+    table->resizeColumnsToContents();
+    table->setVisible(!events.isEmpty());
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(820, events.isEmpty() ? 160 : 420);
+    dialog.exec();
 }
 
 Issues MainWindow::windowWarnings(const Draft &draft) const

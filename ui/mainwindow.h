@@ -76,6 +76,10 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     LocalServices *services() const { return m_services; }
 
+signals:
+    // The receiver and the Sandbox are up (a moment after the window is).
+    void servicesStarted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

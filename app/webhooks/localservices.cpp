@@ -27,20 +27,28 @@ void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *
     m_telnyxPublicKey = preferences.telnyxPublicKey();
     m_metaVerifyToken = preferences.metaVerifyToken();
 
-    if (ports.withSandbox) {
-        m_sandbox = new Sandbox(this);
-        const quint16 sandboxPort = ports.anyFree ? 0 : preferences.sandboxPort();
-        if (!m_sandbox->start(sandboxPort, &error) && !m_sandbox->start(0, &error)) {
-            notes->append(tr("The Sandbox cannot start: %1").arg(error));
-            delete m_sandbox;
-            m_sandbox = nullptr;
-        }
-        if (m_sandbox) {
-            m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
-            if (m_receiver->isListening())
-                m_sandbox->setCallbackBase(m_receiver->localUrl());
-        }
+    if (ports.withSandbox)
+        startSandbox(settings, ports.anyFree, notes);
+    applyKeys();
+}
+
+void LocalServices::startSandbox(QSettings *settings, bool anyFreePort, QStringList *notes)
+{
+    if (m_sandbox)
+        return;
+    const Settings preferences(settings);
+    QString error;
+    m_sandbox = new Sandbox(this);
+    const quint16 sandboxPort = anyFreePort ? 0 : preferences.sandboxPort();
+    if (!m_sandbox->start(sandboxPort, &error) && !m_sandbox->start(0, &error)) {
+        notes->append(tr("The Sandbox cannot start: %1").arg(error));
+        delete m_sandbox;
+        m_sandbox = nullptr;
+        return;
     }
+    m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
+    if (m_receiver->isListening())
+        m_sandbox->setCallbackBase(m_receiver->localUrl());
     applyKeys();
 }
 

@@ -15,6 +15,7 @@
 #include "history/historyview.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
+#include "preview/previewpane.h"
 #include "preview/responsepane.h"
 #include "sandbox/sandbox.h"
 #include "testdata.h"
@@ -105,10 +106,13 @@ private:
         MainWindow::Options o = options();
         o.confirmSend = confirmSend;
         auto window = std::make_unique<MainWindow>(o);
+        QSignalSpy started(window.get(), &MainWindow::servicesStarted);
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
             qWarning("the window did not become active; shortcuts will not reach it");
+        if (started.isEmpty() && !started.wait(5000))
+            qWarning("the receiver and the Sandbox did not start");
         return window;
     }
     static AccountsDialog *openAccounts(MainWindow &window)
@@ -560,6 +564,12 @@ private slots:
                     ->prepare(Account{QStringLiteral("exotel"), {}, {}, {}})
                     .settings.value(QStringLiteral("callback_url"))
                     .startsWith(QStringLiteral("https://tunnel.example.com")));
+        chooseProvider(*w, QStringLiteral("exotel"));
+        textMessage(*w, QStringLiteral("Hi"), {QStringLiteral("+919876543210")});
+        QVERIFY2(w->findChild<PreviewPane *>()
+                     ->text(PreviewPane::Body)
+                     .contains(QStringLiteral("\"status_callback\": \"https://tunnel.example.com/webhooks/exotel\"")),
+                 qPrintable(w->findChild<PreviewPane *>()->text(PreviewPane::Body)));
         QSettings().remove(QStringLiteral("webhooks/public_url"));
     }
 
