@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
+#include "message/phonenumbers.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,17 +15,6 @@
 #include <QVariant>
 
 namespace {
-
-// A number as digits only, so that "+91 98765 43210" and "919876543210" are one customer.
-QString digitsOf(const QString &number)
-{
-    QString digits;
-    for (const QChar c : number) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
-}
 
 QString tr(const char *text)
 {
@@ -241,8 +232,8 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
                                       " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"));
         byData.addBindValue(provider);
         byData.addBindValue(event.correlation);
-        byData.addBindValue(digitsOf(event.recipient));
-        byData.addBindValue(digitsOf(event.recipient));
+        byData.addBindValue(PhoneNumbers::digits(event.recipient));
+        byData.addBindValue(PhoneNumbers::digits(event.recipient));
         if (byData.exec() && byData.next()) {
             message = byData.value(0).toLongLong();
             rank = byData.value(1).toInt();
@@ -456,7 +447,7 @@ bool HistoryStore::recordInbound(const QString &provider, const CallbackEvent &e
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
-    query.addBindValue(digitsOf(event.from));
+    query.addBindValue(PhoneNumbers::digits(event.from));
     query.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(event.inboundType);
     query.addBindValue(event.inboundText);
@@ -468,7 +459,7 @@ QDateTime HistoryStore::lastInbound(const QString &customer) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
-    query.addBindValue(digitsOf(customer));
+    query.addBindValue(PhoneNumbers::digits(customer));
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);

@@ -120,6 +120,16 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
 
 } // namespace
 
+QString digits(const QString &number)
+{
+    QString out;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            out += c;
+    }
+    return out;
+}
+
 QString toE164(const QString &number)
 {
     PhoneNumber parsed;

@@ -18,6 +18,9 @@ std::optional<Issue> check(const QString &number, const QString &role);
 void clearCache();
 // "+919876543210" for "91 98765 43210" or "+91 98765-43210"; the input unchanged when it cannot be read.
 QString toE164(const QString &number);
+// The digits alone ("919876543210" for "+91 98765-43210"): how providers' callbacks name a number, and
+// how one customer is known whichever way their number was written.
+QString digits(const QString &number);
 // The ISO region of a number ("IN"), or an empty string.
 QString regionOf(const QString &number);
 

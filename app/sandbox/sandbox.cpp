@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
 
+#include "message/phonenumbers.h"
 #include "providers/payload.h"
 #include "webhooks/signatures.h"
 
@@ -20,20 +21,10 @@
 
 namespace {
 
-QString digitsOf(const QString &number)
-{
-    QString digits;
-    for (const QChar c : number) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits;
-}
-
 // The scenario a recipient's number asks for: its last three digits.
 QString scenarioOf(const QString &recipient)
 {
-    return digitsOf(recipient).right(3);
+    return PhoneNumbers::digits(recipient).right(3);
 }
 
 // A documented failure, in each provider's own words.
@@ -428,7 +419,7 @@ Sandbox::Answer Sandbox::send(const QString &provider, const QHttpServerRequest 
                     {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                     {QStringLiteral("contacts"),
                      QJsonArray{QJsonObject{{QStringLiteral("input"), recipient},
-                                            {QStringLiteral("wa_id"), digitsOf(recipient)}}}},
+                                            {QStringLiteral("wa_id"), PhoneNumbers::digits(recipient)}}}},
                     {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), sent.messageId}}}}};
             }
         }
@@ -509,7 +500,7 @@ QByteArray Sandbox::callbackBody(const Sent &message, const QString &status, con
         const QString detailed = failed ? failureOf(QStringLiteral("901"))->exotelStatus : codes.value(status).second;
         QJsonObject dlr{{QStringLiteral("callback_type"), QStringLiteral("dlr")},
                         {QStringLiteral("sid"), message.messageId},
-                        {QStringLiteral("to"), digitsOf(message.recipient)},
+                        {QStringLiteral("to"), PhoneNumbers::digits(message.recipient)},
                         {QStringLiteral("exo_status_code"), exoCode},
                         {QStringLiteral("exo_detailed_status"), failed ? QString() : detailed},
                         {QStringLiteral("description"), failed ? text : tr("Message %1").arg(status)},
@@ -551,7 +542,7 @@ QByteArray Sandbox::callbackBody(const Sent &message, const QString &status, con
     QJsonObject entry{{QStringLiteral("id"), message.messageId},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch())},
-                      {QStringLiteral("recipient_id"), digitsOf(message.recipient)}};
+                      {QStringLiteral("recipient_id"), PhoneNumbers::digits(message.recipient)}};
     if (!message.correlation.isEmpty() && message.provider != u"kaleyra")
         entry.insert(QStringLiteral("biz_opaque_callback_data"), message.correlation);
     if (!code.isEmpty())

@@ -2,6 +2,7 @@
 // The real `wabench send` in a child process, sending 1,000 messages to a loopback server, killed with
 // SIGKILL part-way: every message it reported accepted is in the history as accepted with its id, every
 // request the server received has a record, and the history opens again (WAL recovery).
+#include "childprocess.h"
 #include "history/historystore.h"
 #include "loopbackserver.h"
 
@@ -17,14 +18,7 @@ class TestKilled : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the token comes on stdin
-        return env;
-    }
+    QProcessEnvironment environment() const { return childEnvironment(m_dir.path()); }
 
 private slots:
     void aKillLosesNothingThatWasAcknowledged()

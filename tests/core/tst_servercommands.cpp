@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wabench sandbox` and `wabench receive` as the real binary runs them, each until stopped with SIGTERM:
 // the standalone Sandbox answers and calls back, and the standalone receiver records into the history.
+#include "childprocess.h"
 #include "history/historystore.h"
 #include "providers/provider.h"
 #include "transport/sender.h"
@@ -19,14 +20,7 @@ class TestServerCommands : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return childEnvironment(m_dir.path()); }
     // Starts `wabench ARGS` and returns the URL printed after `marker` on its first line.
     static QString startAndRead(QProcess &process, const QStringList &arguments, const QString &marker)
     {

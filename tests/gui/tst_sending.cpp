@@ -544,6 +544,16 @@ private slots:
     {
         auto w = window();
         PreferencesDialog dialog(new QSettings(&dialogOwner), &m_secrets, w->services(), w.get());
+        if (qEnvironmentVariableIsSet("WABENCH_SHOTS")) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QDir::temp().filePath(QStringLiteral("wabench-preferences.png")));
+            AccountsDialog *accounts = openAccounts(*w);
+            accounts->addAccount(QStringLiteral("exotel"));
+            QTest::qWait(50);
+            accounts->grab().save(QDir::temp().filePath(QStringLiteral("wabench-accounts.png")));
+            accounts->close();
+        }
         auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("publicUrlLineEdit"));
         url->setText(QStringLiteral("not a url"));
         QVERIFY(!dialog.apply());

@@ -125,8 +125,11 @@ void AccountsDialog::reloadList(const QString &select)
     m_list->clear();
     for (const AccountProfile &account : m_accounts->accounts()) {
         const Provider *provider = Providers::find(account.provider);
+        const QString providerName = provider ? provider->displayName() : account.provider;
         auto *item = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(account.name, provider ? provider->displayName() : account.provider), m_list);
+            account.name == providerName ? account.name : QStringLiteral("%1  ·  %2").arg(account.name, providerName),
+            m_list);
+        item->setToolTip(providerName);
         item->setData(Qt::UserRole, account.id);
     }
     selectAccount(select);
@@ -158,7 +161,7 @@ void AccountsDialog::addAccount(const QString &provider)
     }
     {
         const QSignalBlocker blocker(m_list);
-        auto *item = new QListWidgetItem(account.name + tr("\n(not saved)"), m_list);
+        auto *item = new QListWidgetItem(account.name + tr("  (not saved)"), m_list);
         item->setData(Qt::UserRole, account.id);
         m_list->setCurrentItem(item);
     }
