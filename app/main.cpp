@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     MainWindow::Options options;
     options.offerRecovery = shot < 0;
     options.confirmDiscard = shot < 0;
+    options.exampleOnFirstStart = shot < 0;
     MainWindow window(options);
     if (const qsizetype open = arguments.indexOf(QStringLiteral("--open")); open >= 0)
         window.openFile(arguments.value(open + 1));

@@ -192,6 +192,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     const QString autosavePath = m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath;
     if (m_options.offerRecovery)
         offerRecovery();
+    // The very first start opens a ready message to the Sandbox: Send is all it takes to see one go.
+    if (m_options.exampleOnFirstStart && m_document->draft().message.isEmpty() &&
+        !m_settings->value(QStringLiteral("composer/started_before")).toBool()) {
+        if (openFile(QStringLiteral(":/examples/text.wabench.json")))
+            m_document->setFilePath(QString());
+    }
+    m_settings->setValue(QStringLiteral("composer/started_before"), true);
     m_autosave = new Autosave(m_document, autosavePath, this);
     updateStatus();
     updateTitle();

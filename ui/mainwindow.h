@@ -40,11 +40,12 @@ public:
     {
         QString autosavePath; // empty: the app's data directory
         bool offerRecovery = true;
-        bool confirmDiscard = true;     // ask before unsaved changes are dropped
-        bool confirmSend = true;        // ask before sending with new warnings, sending again, quitting mid-send
-        QString historyPath;            // empty: HistoryStore::defaultPath()
-        SecretStore *secrets = nullptr; // null: the OS keychain (or memory, when there is none)
-        bool freePorts = false;         // the receiver and Sandbox on free ports, not the settings' (tests)
+        bool confirmDiscard = true;      // ask before unsaved changes are dropped
+        bool confirmSend = true;         // ask before sending with new warnings, sending again, quitting mid-send
+        QString historyPath;             // empty: HistoryStore::defaultPath()
+        SecretStore *secrets = nullptr;  // null: the OS keychain (or memory, when there is none)
+        bool freePorts = false;          // the receiver and Sandbox on free ports, not the settings' (tests)
+        bool exampleOnFirstStart = true; // the first start ever opens a message ready to send to the Sandbox
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

@@ -99,6 +99,7 @@ private:
         options.offerRecovery = false;
         options.confirmDiscard = false;
         options.freePorts = true;
+        options.exampleOnFirstStart = false;
         return options;
     }
     std::unique_ptr<MainWindow> window(bool confirmSend = false)
@@ -197,7 +198,17 @@ private slots:
     void aNewUserSendsToTheSandboxAndWatchesTheStatus()
     {
         QSettings().setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
-        auto w = window();
+        MainWindow::Options first = options();
+        first.exampleOnFirstStart = true;
+        auto w = std::make_unique<MainWindow>(first);
+        QSignalSpy started(w.get(), &MainWindow::servicesStarted);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QVERIFY(started.wait(5000));
+        // The first start has a message ready: Send is all it takes.
+        QCOMPARE(w->document()->draft().message.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+        QVERIFY(!w->document()->draft().recipients.isEmpty());
+        QVERIFY2(sendAction(*w)->isEnabled(), qPrintable(sendAction(*w)->toolTip()));
         QCOMPARE(w->document()->draft().provider, QStringLiteral("sandbox"));
         QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("accountComboBox"))->currentText(),
                  QStringLiteral("Sandbox (offline)"));
