@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that run a server until stopped: the Sandbox on its own, and the webhook receiver
 // recording into the history.
+#include "accounts/secretstore.h"
 #include "common.h"
 #include "history/historystore.h"
 #include "sandbox/sandbox.h"
@@ -147,7 +148,15 @@ int receive(const QStringList &arguments, Streams streams)
         return Failure;
     }
     receiver.setPublicUrl(preferences.publicUrl());
-    receiver.setKeys({preferences.telnyxPublicKey(), {}, preferences.metaVerifyToken(), {}});
+    // Meta's app secret is in the keychain (when there is one).
+    QByteArray metaSecret;
+    waitFor([&](std::function<void()> done) {
+        secretStore()->read(Settings::metaAppSecretKey(), [&, done](std::optional<QString> secret, const QString &) {
+            metaSecret = secret.value_or(QString()).toUtf8();
+            done();
+        });
+    });
+    receiver.setKeys({preferences.telnyxPublicKey(), metaSecret, preferences.metaVerifyToken(), {}});
     streams.out << tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,
