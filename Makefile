@@ -5,7 +5,8 @@
 PACKAGES := cmake ninja-build g++ make pkg-config ccache \
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
             qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
-            libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev
+            libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
+            desktop-file-utils appstream
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
