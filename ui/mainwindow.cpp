@@ -941,11 +941,8 @@ void MainWindow::refreshStatus(qint64 recordId)
                 provider->statusRequest(self->m_services->prepare(loaded), record->messageId);
             if (!request)
                 return;
-            QNetworkRequest network(request->url);
-            for (const auto &[name, value] : request->allHeaders(false))
-                network.setRawHeader(name, value);
-            network.setTransferTimeout(Settings(self->m_settings.get()).timeoutSeconds() * 1000);
-            QNetworkReply *reply = self->m_network->get(network);
+            QNetworkReply *reply = self->m_network->get(
+                networkRequest(*request, Settings(self->m_settings.get()).timeoutSeconds() * 1000));
             connect(reply, &QNetworkReply::finished, self, [self, reply, provider, record] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "accounts/secretstore.h"
+#include "history/historystore.h"
 
 namespace Cli {
 
@@ -79,6 +80,18 @@ std::unique_ptr<QSettings> openSettings()
     if (!environment().settingsPath.isEmpty())
         return std::make_unique<QSettings>(environment().settingsPath, QSettings::IniFormat);
     return std::make_unique<QSettings>();
+}
+
+bool openHistory(HistoryStore &history, const QString &command, Streams streams)
+{
+    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
+    QString error;
+    if (history.open(path, &error))
+        return true;
+    streams.err << QCoreApplication::translate("Cli", "wabench %1: the history cannot be opened (%2): %3")
+                       .arg(command, path, error)
+                << Qt::endl;
+    return false;
 }
 
 SecretStore *secretStore()

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QSettings>
+
+class HistoryStore;
 #include <functional>
 #include <memory>
 
@@ -27,6 +29,9 @@ const Environment &environment();
 std::unique_ptr<QSettings> openSettings();
 // The keychain (or the test's store), for the life of the process.
 SecretStore *secretStore();
+// Opens the history (the test's, or the app's own); on failure says so as "wabench COMMAND: ..." and
+// returns false.
+bool openHistory(HistoryStore &history, const QString &command, Streams streams);
 // One line read from `streams.in`, with a prompt and no echo on a terminal; nothing at the end of input.
 std::optional<QString> readSecret(const QString &label, Streams streams);
 // Runs the event loop until `start` calls the function it is given.

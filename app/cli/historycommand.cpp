@@ -90,12 +90,9 @@ int history(const QStringList &arguments, Streams streams)
     }
 
     HistoryStore store;
-    QString error;
-    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
-    if (!store.open(path, &error)) {
-        streams.err << tr("wabench history: the history cannot be opened (%1): %2").arg(path, error) << Qt::endl;
+    if (!openHistory(store, QStringLiteral("history"), streams))
         return InputError;
-    }
+    QString error;
     const qint64 most = count == 0 ? -1 : count;
     if (parser.isSet(json) || parser.isSet(csv)) {
         streams.out.flush();

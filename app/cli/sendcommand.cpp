@@ -147,13 +147,9 @@ int send(const QStringList &arguments, Streams streams)
         return InputError;
 
     HistoryStore history;
-    QString error;
-    const QString historyPath =
-        environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
-    if (!history.open(historyPath, &error)) {
-        streams.err << tr("wabench send: the history cannot be opened (%1): %2").arg(historyPath, error) << Qt::endl;
+    if (!openHistory(history, QStringLiteral("send"), streams))
         return InputError;
-    }
+    QString error;
 
     // The Sandbox account needs the Sandbox; --wait needs the receiver, named in the requests.
     const bool waiting = parser.isSet(wait);

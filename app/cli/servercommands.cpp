@@ -136,12 +136,9 @@ int receive(const QStringList &arguments, Streams streams)
     if (!listenOn)
         return InputError;
     HistoryStore history;
-    QString error;
-    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
-    if (!history.open(path, &error)) {
-        streams.err << tr("wabench receive: the history cannot be opened (%1): %2").arg(path, error) << Qt::endl;
+    if (!openHistory(history, QStringLiteral("receive"), streams))
         return InputError;
-    }
+    QString error;
     WebhookReceiver receiver(&history);
     if (!receiver.start(*listenOn, &error)) {
         streams.err << "wabench receive: " << error << Qt::endl;

@@ -113,6 +113,8 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    // Each column sorts by the key of the same place in HistoryQuery::Sort.
+    static_assert(int(Time) == int(HistoryQuery::Sort::Time) && int(Error) == int(HistoryQuery::Sort::Error));
     m_query.sort = HistoryQuery::Sort(column);
     m_query.descending = order == Qt::DescendingOrder;
     reload();

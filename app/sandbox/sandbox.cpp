@@ -3,6 +3,7 @@
 
 #include "message/phonenumbers.h"
 #include "providers/payload.h"
+#include "webhooks/httpserver.h"
 #include "webhooks/signatures.h"
 
 #include <QCoreApplication>
@@ -53,30 +54,6 @@ std::optional<Failure> failureOf(const QString &scenario)
                        QStringLiteral("30023"), QStringLiteral("EX_TEMPLATE_PARAM_ERROR"),
                        QStringLiteral("Template parameter count mismatch")};
     return std::nullopt;
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 202:
-        return "Accepted";
-    case 207:
-        return "Multi-Status";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    default:
-        return "Status";
-    }
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -161,12 +138,7 @@ bool Sandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
             emit requestAnswered(provider, 0, tr("closed the connection without an answer"));
             return;
         }
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-        for (const auto &[name, value] : reply.headers)
-            out += name + ": " + value + "\r\n";
-        out += "Connection: close\r\n\r\n" + reply.body;
-        target->write(out);
+        target->write(HttpServerResponse{reply.status, reply.body, reply.contentType, reply.headers}.bytes(false));
         target->disconnectFromHost();
         emit requestAnswered(provider, reply.status, QString::fromUtf8(reply.body.left(200)));
     };
@@ -189,7 +161,7 @@ Sandbox::Answer Sandbox::answer(const QHttpServerRequest &request, QString *prov
     static const QRegularExpression metaNumber(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)$"));
 
     if (get && (path == u"/" || path.isEmpty()))
-        return {200, describe(), {{"Content-Type", "text/plain; charset=utf-8"}}, false, 0};
+        return {200, describe(), {}, false, 0, "text/plain; charset=utf-8"};
     if (post && exotel.match(path).hasMatch())
         return send(*provider = QStringLiteral("exotel"), request);
     if (post && kaleyra.match(path).hasMatch())

@@ -74,6 +74,7 @@ private:
         QList<std::pair<QByteArray, QByteArray>> headers;
         bool close = false; // read the body, then close without a word
         int delayMs = 0;
+        QByteArray contentType = "application/json";
     };
 
     Answer answer(const QHttpServerRequest &request, QString *provider);

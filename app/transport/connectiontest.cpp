@@ -2,6 +2,7 @@
 #include "connectiontest.h"
 
 #include "providers/provider.h"
+#include "sender.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -22,12 +23,7 @@ bool ConnectionTest::start(const Provider *provider, const Account &account, int
         return false;
     if (m_reply)
         m_reply->abort();
-    QNetworkRequest network(request->url);
-    for (const auto &[name, value] : request->allHeaders(false))
-        network.setRawHeader(name, value);
-    network.setTransferTimeout(timeoutMs);
-    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    m_reply = m_network->sendCustomRequest(network, request->method);
+    m_reply = m_network->sendCustomRequest(networkRequest(*request, timeoutMs), request->method);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, provider] {
         reply->deleteLater();

@@ -57,6 +57,16 @@ private:
 
 } // namespace
 
+QNetworkRequest networkRequest(const HttpRequest &request, int timeoutMs)
+{
+    QNetworkRequest network(request.url);
+    for (const auto &[name, value] : request.allHeaders(false))
+        network.setRawHeader(name, value);
+    network.setTransferTimeout(timeoutMs);
+    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return network;
+}
+
 Sender::Sender(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
 
 Sender::~Sender()
@@ -105,12 +115,7 @@ void Sender::startNext()
         emit finished();
         return;
     }
-    QNetworkRequest network(request.url);
-    for (const auto &[name, value] : request.allHeaders(false))
-        network.setRawHeader(name, value);
-    network.setTransferTimeout(m_timeoutMs);
-    // A redirect would send the POST again somewhere else: never follow one.
-    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest network = networkRequest(request, m_timeoutMs);
 
     m_timesSent = 0;
     m_bodySent = false;

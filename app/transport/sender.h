@@ -13,6 +13,12 @@ class Provider;
 class QNetworkAccessManager;
 class QNetworkReply;
 
+class QNetworkRequest;
+
+// The QNetworkRequest for `request`: its headers with the real secrets, an explicit transfer timeout, and
+// redirects never followed (a redirect would send a POST again somewhere else).
+QNetworkRequest networkRequest(const HttpRequest &request, int timeoutMs);
+
 // What became of one request: the provider's answer read into per-message results, or why there is
 // none. Unknown means the request may have reached the provider: it is never sent again by us.
 struct SendOutcome

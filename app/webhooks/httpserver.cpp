@@ -24,8 +24,12 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 202:
+        return "Accepted";
     case 204:
         return "No Content";
+    case 207:
+        return "Multi-Status";
     case 400:
         return "Bad Request";
     case 401:
@@ -55,19 +59,19 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray serialise(const HttpServerResponse &response, bool keepAlive)
+} // namespace
+
+QByteArray HttpServerResponse::bytes(bool keepAlive) const
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    if (!response.body.isEmpty() || response.status != 204)
-        out += "Content-Type: " + response.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &[name, value] : response.headers)
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!body.isEmpty() || status != 204)
+        out += "Content-Type: " + contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-    return out + "\r\n" + response.body;
+    return out + "\r\n" + body;
 }
-
-} // namespace
 
 // One connection: bytes go through http_parser as they arrive, checked against the limits on the way.
 class HttpConnection final : public QObject
@@ -217,7 +221,7 @@ private:
         m_inRequest = false;
         const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
         const HttpServerResponse response = m_server->m_handler(m_request);
-        m_socket->write(serialise(response, keepAlive));
+        m_socket->write(response.bytes(keepAlive));
         if (keepAlive) {
             m_timer.start(limits().idleTimeoutMs);
         } else {
@@ -235,7 +239,7 @@ private:
         m_timer.stop();
         m_requestTimer.stop();
         emit m_server->refused(status, reason);
-        m_socket->write(serialise(HttpServerResponse::text(status, reason.toUtf8() + '\n'), false));
+        m_socket->write(HttpServerResponse::text(status, reason.toUtf8() + '\n').bytes(false));
         // A lingering close: the answer goes out and our side shuts, while what the peer still sends is
         // read and dropped. Closing at once would reset the connection and lose the answer on the way.
         const auto shutWrite = [this] {
@@ -312,7 +316,7 @@ void GuardedHttpServer::accept()
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (m_connections >= m_limits.maxConnections) {
             emit refused(503, tr("too many connections at once"));
-            socket->write(serialise(HttpServerResponse::text(503, "too many connections\n"), false));
+            socket->write(HttpServerResponse::text(503, "too many connections\n").bytes(false));
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;

@@ -35,6 +35,8 @@ struct HttpServerResponse
         return {status, body, "application/json", {}};
     }
     static HttpServerResponse text(int status, const QByteArray &body) { return {status, body, "text/plain", {}}; }
+    // The response as it goes on the wire, status line and headers included.
+    QByteArray bytes(bool keepAlive) const;
 };
 
 // What a peer may send, and how slowly. Anything past a limit is refused as soon as it is seen, without
