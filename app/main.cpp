@@ -2,6 +2,7 @@
 // Composition root: no arguments starts the GUI, a subcommand runs the CLI.
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "settings/appidentity.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -10,18 +11,28 @@
 #include <cstdio>
 #include <unistd.h>
 
+namespace {
+
+void adoptEarlierLocations()
+{
+    QString problem;
+    if (!AppIdentity::adoptEarlierLocations(&problem))
+        QTextStream(stderr) << "wabench: " << problem << '\n';
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // One name for both, so the command line and the window share settings, keychain and history.
-    QCoreApplication::setApplicationName(QStringLiteral("Wabench"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Wabench"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
+    // One identity for both, so the command line and the window share settings, keychain and history.
+    AppIdentity::apply();
     if (Cli::wants(arguments)) {
         QCoreApplication app(argc, argv);
+        adoptEarlierLocations();
         QTextStream out(stdout);
         QTextStream err(stderr);
         QTextStream in(stdin);
@@ -29,6 +40,10 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
+    // Wayland compositors and docks find the icon and name through the .desktop entry of this id.
+    QGuiApplication::setDesktopFileName(AppIdentity::id());
+    adoptEarlierLocations();
     // --dark: Fusion with a dark palette, to check how the window reads on dark themes.
     if (arguments.contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStringLiteral("Fusion"));

@@ -22,6 +22,7 @@
 #include "providers/provider.h"
 #include "recentfiles.h"
 #include "sandbox/sandbox.h"
+#include "settings/appidentity.h"
 #include "settings/settings.h"
 #include "transport/sendjob.h"
 #include "webhooks/localservices.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options), m_document(new DraftDocument(this)),
-      m_settings(std::make_unique<QSettings>()), m_accounts(std::make_unique<AccountStore>(m_settings.get())),
+      m_settings(AppIdentity::userSettings()), m_accounts(std::make_unique<AccountStore>(m_settings.get())),
       m_secrets(options.secrets), m_network(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

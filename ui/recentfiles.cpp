@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
 
+#include "settings/appidentity.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMenu>
@@ -17,16 +19,16 @@ constexpr int Kept = 10;
 
 void add(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(Key).toStringList();
+    const std::unique_ptr<QSettings> settings = AppIdentity::userSettings();
+    QStringList recent = settings->value(Key).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(Key, recent.mid(0, Kept));
+    settings->setValue(Key, recent.mid(0, Kept));
 }
 
 QStringList list()
 {
-    return QSettings().value(Key).toStringList();
+    return AppIdentity::userSettings()->value(Key).toStringList();
 }
 
 void fill(QMenu *menu, QObject *context, const std::function<void(const QString &)> &open)

@@ -11,7 +11,8 @@ SecretStore *SecretStore::system()
 {
     static QPointer<KeychainSecretStore> store;
     if (!store)
-        store = new KeychainSecretStore(QCoreApplication::applicationName(), QCoreApplication::instance());
+        store = new KeychainSecretStore(QCoreApplication::applicationName(), QStringLiteral("Wabench"),
+                                        QCoreApplication::instance());
     return store;
 }
 
@@ -35,8 +36,8 @@ void MemorySecretStore::remove(const QString &key, WriteDone done)
     QTimer::singleShot(0, this, [done] { done(true, QString()); });
 }
 
-KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent), m_service(service), m_memory(this)
+KeychainSecretStore::KeychainSecretStore(const QString &service, const QString &earlierService, QObject *parent)
+    : SecretStore(parent), m_service(service), m_earlierService(earlierService), m_memory(this)
 {
 }
 
@@ -60,7 +61,25 @@ void KeychainSecretStore::read(const QString &key, ReadDone done)
         m_memory.read(key, done);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    readFrom(m_service, key, [this, key, done](std::optional<QString> secret, const QString &error) {
+        if (secret || !error.isEmpty() || m_earlierService.isEmpty() || m_fallenBack) {
+            done(secret, error);
+            return;
+        }
+        // Not under the service's name: perhaps under the one used before it. Copy it across, then answer.
+        readFrom(m_earlierService, key, [this, key, done](std::optional<QString> earlier, const QString &failure) {
+            if (!earlier) {
+                done(std::nullopt, failure);
+                return;
+            }
+            write(key, *earlier, [done, earlier](bool, const QString &) { done(earlier, QString()); });
+        });
+    });
+}
+
+void KeychainSecretStore::readFrom(const QString &service, const QString &key, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job *finished) {
         auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);

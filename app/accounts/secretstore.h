@@ -50,13 +50,15 @@ private:
 };
 
 // The OS keychain (Secret Service, KWallet) through QtKeychain. When it answers that there is no
-// keychain, or cannot be reached, it says so once and keeps secrets in memory from then on.
+// keychain, or cannot be reached, it says so once and keeps secrets in memory from then on. A secret
+// missing under `service` is looked for under `earlierService` (the name before the application id)
+// and, when found there, copied across.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
 
 public:
-    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+    explicit KeychainSecretStore(const QString &service, const QString &earlierService = {}, QObject *parent = nullptr);
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
@@ -65,8 +67,10 @@ public:
 private:
     // True when the error means "no keychain here" (rather than "no such secret").
     bool fallBackOn(int error, const QString &reason);
+    void readFrom(const QString &service, const QString &key, ReadDone done);
 
     QString m_service;
+    QString m_earlierService;
     MemorySecretStore m_memory;
     bool m_fallenBack = false;
 };

@@ -14,6 +14,7 @@
 
 #include "accounts/secretstore.h"
 #include "history/historystore.h"
+#include "settings/appidentity.h"
 
 namespace Cli {
 
@@ -79,7 +80,7 @@ std::unique_ptr<QSettings> openSettings()
 {
     if (!environment().settingsPath.isEmpty())
         return std::make_unique<QSettings>(environment().settingsPath, QSettings::IniFormat);
-    return std::make_unique<QSettings>();
+    return AppIdentity::userSettings();
 }
 
 bool openHistory(HistoryStore &history, const QString &command, Streams streams)

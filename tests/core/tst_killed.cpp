@@ -75,7 +75,7 @@ private slots:
               qlonglong(acknowledged.size()), received);
         QVERIFY(received < 1000);
 
-        const QString path = m_dir.filePath(QStringLiteral("data/Wabench/Wabench/history.sqlite"));
+        const QString path = m_dir.filePath(QStringLiteral("data/io.github.wabench.Wabench/history.sqlite"));
         QVERIFY2(QFile::exists(path + QStringLiteral("-wal")), "the kill left a write-ahead log to recover");
         HistoryStore store;
         QString error;

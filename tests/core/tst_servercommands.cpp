@@ -119,7 +119,7 @@ private slots:
         stop(receive);
         HistoryStore history;
         QString error;
-        QVERIFY(history.open(m_dir.filePath(QStringLiteral("data/Wabench/Wabench/history.sqlite")), &error));
+        QVERIFY(history.open(m_dir.filePath(QStringLiteral("data/io.github.wabench.Wabench/history.sqlite")), &error));
         QCOMPARE(history.unmatchedEvents(1).value(0).messageId, QStringLiteral("SID-CLI"));
     }
 };

@@ -11,6 +11,7 @@
 #include "message/kinds.h"
 #include "preview/previewpane.h"
 #include "providers/payload.h"
+#include "settings/appidentity.h"
 
 #include <QAbstractSpinBox>
 #include <QClipboard>
@@ -152,8 +153,8 @@ private slots:
     {
         // Settings (recent files) and data go to test locations, not the person's own.
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WabenchTests"));
-        QSettings().clear();
+        QCoreApplication::setApplicationName(QStringLiteral("WabenchComposerTests"));
+        AppIdentity::userSettings()->clear();
     }
 
     void recentFilesRemembered()
@@ -162,7 +163,7 @@ private slots:
         QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
         const QString path = m_dir.filePath(QStringLiteral("recent.wabench.json"));
         QVERIFY(w->saveAs(path));
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
+        QCOMPARE(AppIdentity::userSettings()->value(QStringLiteral("recentFiles")).toStringList().value(0), path);
     }
 
     void examplesShowTheirValuesAndBody_data()

@@ -18,6 +18,7 @@
 #include "preview/previewpane.h"
 #include "preview/responsepane.h"
 #include "sandbox/sandbox.h"
+#include "settings/appidentity.h"
 #include "testdata.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
@@ -88,7 +89,6 @@ private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
     QString m_exported;
-    QObject dialogOwner;
 
     MainWindow::Options options() const
     {
@@ -188,8 +188,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("WabenchSendingTests"));
-        QSettings().clear();
+        QCoreApplication::setApplicationName(QStringLiteral("WabenchSendingTests"));
+        AppIdentity::userSettings()->clear();
         qInstallMessageHandler(keepLog);
         QVERIFY(m_dir.isValid());
     }
@@ -197,7 +197,7 @@ private slots:
     // A new user, nothing entered: the Sandbox account sends, and the row moves by itself to read.
     void aNewUserSendsToTheSandboxAndWatchesTheStatus()
     {
-        QSettings().setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
+        AppIdentity::userSettings()->setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
         MainWindow::Options first = options();
         first.exampleOnFirstStart = true;
         auto w = std::make_unique<MainWindow>(first);
@@ -527,7 +527,7 @@ private slots:
     // Telnyx says what became of a message when asked: here the Sandbox, playing Telnyx.
     void refreshStatusAsksTheProvider()
     {
-        QSettings().setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
+        AppIdentity::userSettings()->setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
         auto w = window();
         AccountsDialog *dialog = openAccounts(*w);
         dialog->addAccount(QStringLiteral("telnyx"));
@@ -554,7 +554,8 @@ private slots:
     void preferencesAreCheckedAndApplied()
     {
         auto w = window();
-        PreferencesDialog dialog(new QSettings(&dialogOwner), &m_secrets, w->services(), w.get());
+        const std::unique_ptr<QSettings> settings = AppIdentity::userSettings();
+        PreferencesDialog dialog(settings.get(), &m_secrets, w->services(), w.get());
         if (qEnvironmentVariableIsSet("WABENCH_SHOTS")) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -579,7 +580,7 @@ private slots:
         QVERIFY(dialog.apply());
         QCOMPARE(w->services()->receiver()->callbackUrl(QStringLiteral("exotel")),
                  QStringLiteral("https://tunnel.example.com/webhooks/exotel"));
-        QCOMPARE(QSettings().value(QStringLiteral("network/timeout_seconds")).toInt(), 12);
+        QCOMPARE(AppIdentity::userSettings()->value(QStringLiteral("network/timeout_seconds")).toInt(), 12);
         // The Exotel request now names the public URL as its status callback.
         QVERIFY(w->services()
                     ->prepare(Account{QStringLiteral("exotel"), {}, {}, {}})
@@ -591,7 +592,7 @@ private slots:
                      ->text(PreviewPane::Body)
                      .contains(QStringLiteral("\"status_callback\": \"https://tunnel.example.com/webhooks/exotel\"")),
                  qPrintable(w->findChild<PreviewPane *>()->text(PreviewPane::Body)));
-        QSettings().remove(QStringLiteral("webhooks/public_url"));
+        AppIdentity::userSettings()->remove(QStringLiteral("webhooks/public_url"));
     }
 
     // After every send above: the distinctive token is nowhere on disk or in the log.

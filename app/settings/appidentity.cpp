@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace AppIdentity {
+
+void apply()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("wabench.github.io"));
+    QCoreApplication::setApplicationName(id());
+    QCoreApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
+}
+
+std::unique_ptr<QSettings> userSettings()
+{
+    // QSettings(organization, application) with no application name is the file <organization>.conf.
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QCoreApplication::applicationName());
+}
+
+namespace {
+
+// Moves `from` to `to` unless `to` exists already. False, with the reason, when the move fails.
+bool move(const QString &from, const QString &to, QString *problem)
+{
+    if (!QFileInfo::exists(from) || QFileInfo::exists(to))
+        return true;
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    if (QDir().rename(from, to))
+        return true;
+    *problem = QCoreApplication::translate("AppIdentity", "\"%1\" could not be moved to \"%2\"; it is left where "
+                                                          "it is.")
+                   .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to));
+    return false;
+}
+
+} // namespace
+
+bool adoptEarlierLocations(QString *problem)
+{
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString name = QCoreApplication::applicationName();
+    const QString earlier = QStringLiteral("Wabench");
+    bool ok = move(config + u'/' + earlier + u'/' + earlier + QStringLiteral(".conf"),
+                   config + u'/' + name + QStringLiteral(".conf"), problem);
+    ok = move(data + u'/' + earlier + u'/' + earlier, data + u'/' + name, problem) && ok;
+    // The organisation level is empty now; remove it if nothing else is in it (rmdir refuses otherwise).
+    QDir(config).rmdir(earlier);
+    QDir(data).rmdir(earlier);
+    return ok;
+}
+
+} // namespace AppIdentity

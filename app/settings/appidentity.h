@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+// Who the app is to the desktop: one reverse-DNS id for the .desktop entry, the AppStream metadata, the
+// icon, the settings file, the data directory and the keychain service.
+namespace AppIdentity {
+
+inline QString id()
+{
+    return QStringLiteral("io.github.wabench.Wabench");
+}
+
+// Names the process: the application name is the id (so data lives in $XDG_DATA_HOME/<id> and secrets
+// under the keychain service <id>), with no organisation level; the display name is "Wabench".
+void apply();
+
+// The person's settings: $XDG_CONFIG_HOME/<application name>.conf. (A default QSettings needs an
+// organisation name, which the app does not have.)
+std::unique_ptr<QSettings> userSettings();
+
+// Development builds before the id kept settings in $XDG_CONFIG_HOME/Wabench/Wabench.conf and data in
+// $XDG_DATA_HOME/Wabench/Wabench. Moves both to their places under the id when those are still empty;
+// says what it could not move in `problem`, and then leaves the old files where they are.
+bool adoptEarlierLocations(QString *problem);
+
+} // namespace AppIdentity
