@@ -6,12 +6,13 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
             qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
+            librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
             desktop-file-utils appstream
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test test-asan bench deps build build-asan format format-check clean
+.PHONY: run test test-asan bench package test-package deps build build-asan build-release format format-check clean
 
 run: build
 	./build/wabench
@@ -29,6 +30,14 @@ bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_webhooks
+
+# The .deb (build-release/wabench_<version>_<arch>.deb), from a release build without the tests.
+package: build-release
+	cd build-release && cpack -G DEB
+
+# Installs that .deb with apt, checks it, runs it, removes it: this changes the machine (CI runs it).
+test-package: package
+	packaging/test-deb build-release
 
 deps:
 	@missing=""; \
@@ -48,6 +57,10 @@ build: deps
 build-asan: deps
 	@[ -f build-asan/CMakeCache.txt ] || cmake --preset asan >/dev/null
 	cmake --build build-asan -j $(JOBS)
+
+build-release: deps
+	@[ -f build-release/CMakeCache.txt ] || cmake --preset release >/dev/null
+	cmake --build build-release -j $(JOBS)
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

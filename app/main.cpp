@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "settings/appidentity.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
     // Wayland compositors and docks find the icon and name through the .desktop entry of this id.
     QGuiApplication::setDesktopFileName(AppIdentity::id());
+    QApplication::setWindowIcon(Theme::applicationIcon());
     adoptEarlierLocations();
     // --dark: Fusion with a dark palette, to check how the window reads on dark themes.
     if (arguments.contains(QStringLiteral("--dark"))) {
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
     MainWindow::Options options;
     options.offerRecovery = shot < 0;
     options.confirmDiscard = shot < 0;
-    options.exampleOnFirstStart = shot < 0;
+    options.welcomeOnFirstStart = shot < 0;
     MainWindow window(options);
     if (const qsizetype open = arguments.indexOf(QStringLiteral("--open")); open >= 0)
         window.openFile(arguments.value(open + 1));

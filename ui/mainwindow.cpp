@@ -6,9 +6,11 @@
 #include "composer/formview.h"
 #include "composer/issuelistview.h"
 #include "composer/recipientsedit.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/editjsondialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "document/autosave.h"
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
@@ -49,11 +51,18 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+const QString WelcomeDismissedKey = QStringLiteral("welcome/dismissed");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 
@@ -193,13 +202,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     const QString autosavePath = m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath;
     if (m_options.offerRecovery)
         offerRecovery();
-    // The very first start opens a ready message to the Sandbox: Send is all it takes to see one go.
-    if (m_options.exampleOnFirstStart && m_document->draft().message.isEmpty() &&
-        !m_settings->value(QStringLiteral("composer/started_before")).toBool()) {
-        if (openFile(QStringLiteral(":/examples/text.wabench.json")))
-            m_document->setFilePath(QString());
-    }
-    m_settings->setValue(QStringLiteral("composer/started_before"), true);
+    if (m_options.welcomeOnFirstStart && m_document->draft().message.isEmpty() &&
+        !m_settings->value(WelcomeDismissedKey).toBool())
+        QTimer::singleShot(0, this, &MainWindow::showWelcome);
     m_autosave = new Autosave(m_document, autosavePath, this);
     updateStatus();
     updateTitle();
@@ -286,6 +291,14 @@ void MainWindow::buildMenus()
     edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"),
                     QKeySequence::Preferences, this, &MainWindow::preferences);
 
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in History"), QKeySequence::Find, this,
+                    [this] {
+                        findChild<QAction *>(QStringLiteral("showHistoryAction"))->setChecked(true);
+                        m_historyView->focusSearch();
+                    })
+        ->setObjectName(QStringLiteral("findAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = view->addAction(tr("&History"));
     history->setObjectName(QStringLiteral("showHistoryAction"));
@@ -302,6 +315,13 @@ void MainWindow::buildMenus()
     response->setCheckable(true);
     response->setChecked(true);
     connect(response, &QAction::toggled, m_response, &QWidget::setVisible);
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("The &Sandbox…"), this,
@@ -318,12 +338,34 @@ void MainWindow::buildMenus()
                         box.exec();
                     })
         ->setObjectName(QStringLiteral("sandboxHelpAction"));
-    help->addAction(tr("&About Wabench"), this, [this] {
-        QMessageBox::about(this, tr("About Wabench"),
-                           tr("<h3>Wabench %1</h3><p>Compose, preview, send and track WhatsApp Business messages.</p>"
-                              "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QStringLiteral(WABENCH_VERSION)));
+    help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome)->setObjectName(QStringLiteral("welcomeAction"));
+    help->addSeparator();
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Wabench"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showWelcome()
+{
+    if (findChild<WelcomeDialog *>())
+        return;
+    auto *welcome = new WelcomeDialog(this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::finished, this, [this](int result) {
+        m_settings->setValue(WelcomeDismissedKey, true);
+        if (result != QDialog::Accepted || !maybeSave())
+            return;
+        if (openFile(QStringLiteral(":/examples/text.wabench.json")))
+            m_document->setFilePath(QString()); // a new, untitled draft
+        updateTitle();
     });
+    welcome->open();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(m_settings->fileName(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), this);
+    about.exec();
 }
 
 void MainWindow::chooseKind(const QString &kind)

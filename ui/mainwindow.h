@@ -45,7 +45,7 @@ public:
         QString historyPath;             // empty: HistoryStore::defaultPath()
         SecretStore *secrets = nullptr;  // null: the OS keychain (or memory, when there is none)
         bool freePorts = false;          // the receiver and Sandbox on free ports, not the settings' (tests)
-        bool exampleOnFirstStart = true; // the first start ever opens a message ready to send to the Sandbox
+        bool welcomeOnFirstStart = true; // welcome until dismissed once; it offers a message for the Sandbox
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -106,6 +106,10 @@ private:
     void preferences();
     void startServices();
     void showUnmatched();
+    // The welcome: what the Sandbox is, and an example message to send to it. Dismissed once, it does not
+    // come back by itself (Help > Welcome shows it again).
+    void showWelcome();
+    void showAbout();
     void refreshStatus(qint64 recordId);
     // Warnings of the moment, beyond the draft's own: recipients outside their 24-hour window.
     Issues windowWarnings(const Draft &draft) const;

@@ -35,7 +35,7 @@ private:
     {
         MainWindow::Options options;
         options.freePorts = true;
-        options.exampleOnFirstStart = false;
+        options.welcomeOnFirstStart = false;
         options.autosavePath = m_dir.filePath(QStringLiteral("bench.wabench.json"));
         options.offerRecovery = false;
         options.confirmDiscard = false;

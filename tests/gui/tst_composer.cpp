@@ -76,7 +76,7 @@ private:
     {
         MainWindow::Options options;
         options.freePorts = true;
-        options.exampleOnFirstStart = false;
+        options.welcomeOnFirstStart = false;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
         options.confirmDiscard = false;
         auto window = std::make_unique<MainWindow>(options);
@@ -444,7 +444,7 @@ private slots:
     {
         MainWindow::Options options;
         options.freePorts = true;
-        options.exampleOnFirstStart = false;
+        options.welcomeOnFirstStart = false;
         options.autosavePath = m_dir.filePath(QStringLiteral("crash.wabench.json"));
         options.confirmDiscard = false;
         Draft edited;

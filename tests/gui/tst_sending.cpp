@@ -10,6 +10,7 @@
 #include "composer/recipientsedit.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/welcomedialog.h"
 #include "document/draftdocument.h"
 #include "history/historymodel.h"
 #include "history/historyview.h"
@@ -99,7 +100,7 @@ private:
         options.offerRecovery = false;
         options.confirmDiscard = false;
         options.freePorts = true;
-        options.exampleOnFirstStart = false;
+        options.welcomeOnFirstStart = false;
         return options;
     }
     std::unique_ptr<MainWindow> window(bool confirmSend = false)
@@ -199,13 +200,19 @@ private slots:
     {
         AppIdentity::userSettings()->setValue(QStringLiteral("sandbox/callback_delay_ms"), 60);
         MainWindow::Options first = options();
-        first.exampleOnFirstStart = true;
+        first.welcomeOnFirstStart = true;
         auto w = std::make_unique<MainWindow>(first);
         QSignalSpy started(w.get(), &MainWindow::servicesStarted);
         w->show();
         QVERIFY(QTest::qWaitForWindowActive(w.get()));
         QVERIFY(started.wait(5000));
-        // The first start has a message ready: Send is all it takes.
+        // The first start welcomes, and its example is a message ready to send: Send is all it takes.
+        WelcomeDialog *welcome = nullptr;
+        QTRY_VERIFY((welcome = w->findChild<WelcomeDialog *>()) && welcome->isVisible());
+        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("openExampleButton")), Qt::LeftButton);
+        QTRY_VERIFY(!w->findChild<WelcomeDialog *>());
+        w->activateWindow(); // a window manager gives focus back to the window; offscreen has none
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
         QCOMPARE(w->document()->draft().message.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
         QVERIFY(!w->document()->draft().recipients.isEmpty());
         QVERIFY2(sendAction(*w)->isEnabled(), qPrintable(sendAction(*w)->toolTip()));

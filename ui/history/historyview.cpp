@@ -263,6 +263,12 @@ void HistoryView::applyFilters()
     selectRecord(keep);
 }
 
+void HistoryView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void HistoryView::reload()
 {
     const qint64 keep = currentId();

@@ -35,6 +35,8 @@ public:
     qint64 currentId() const;
     void selectRecord(qint64 id);
 
+    // Puts the cursor in the search field, its text selected (Edit > Find).
+    void focusSearch();
     // Reads everything again (new sends arrive at the top).
     void reload();
     // One record changed (an answer, a status event).

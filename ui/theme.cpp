@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include "settings/appidentity.h"
+
+namespace Theme {
+
+QIcon applicationIcon()
+{
+    QIcon own;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        own.addFile(QStringLiteral(":/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppIdentity::id()), QSize(size, size));
+    return QIcon::fromTheme(AppIdentity::id(), own);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor error(const QPalette &palette)
+{
+    // Material red 700 on light, red 300 on dark: both above 4.5:1 against their usual backgrounds.
+    return isDark(palette) ? QColor(0xe5, 0x73, 0x73) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor warning(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
+}
+
+QString errorText(const QPalette &palette)
+{
+    return QStringLiteral("color:%1").arg(error(palette).name());
+}
+
+QString errorFrame(const QPalette &palette)
+{
+    return QStringLiteral("color:%1; border:1px solid %1; padding:4px").arg(error(palette).name());
+}
+
+QString warningFrame(const QPalette &palette)
+{
+    return QStringLiteral("border:1px solid %1; padding:4px").arg(warning(palette).name());
+}
+
+} // namespace Theme

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+// What the window takes from the desktop: the application icon (the theme's, else our own), and the
+// colours that mean something (errors, warnings), in a shade that reads on the palette in use, light or
+// dark. Nothing else is coloured by hand: the rest is the system palette.
+namespace Theme {
+
+QIcon applicationIcon();
+
+bool isDark(const QPalette &palette);
+QColor error(const QPalette &palette);
+QColor warning(const QPalette &palette);
+// Style sheets for a label or field that reports an error or a warning, in those colours.
+QString errorText(const QPalette &palette);
+QString errorFrame(const QPalette &palette);
+QString warningFrame(const QPalette &palette);
+
+} // namespace Theme
