@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "theme.h"
 
 #include "accounts/secretstore.h"
 #include "composer/composerbar.h"
@@ -91,7 +92,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_importError = new QLabel(central);
     m_importError->setObjectName(QStringLiteral("importErrorLabel"));
     m_importError->setWordWrap(true);
-    m_importError->setStyleSheet(QStringLiteral("QLabel { color:#d32f2f; border:1px solid #d32f2f; padding:4px; }"));
+    m_importError->setStyleSheet(Theme::errorFrame(palette()));
     m_importError->hide();
     layout->addWidget(m_importError);
 
@@ -148,7 +149,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             new QLabel(m_historyError + tr("\nSending is off: nothing is sent without a record of it."), outer);
         broken->setObjectName(QStringLiteral("historyErrorLabel"));
         broken->setWordWrap(true);
-        broken->setStyleSheet(QStringLiteral("QLabel { color:#e53935; padding:8px; }"));
+        broken->setStyleSheet(Theme::errorText(palette()) + QStringLiteral("; padding:8px"));
         outer->addWidget(broken);
     }
     outer->setStretchFactor(0, 3);
@@ -255,7 +256,8 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
-                    &QWidget::close);
+                    &QWidget::close)
+        ->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), QKeySequence::Undo, m_document,
@@ -276,28 +278,19 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Paste Message"), QKeySequence(tr("Ctrl+Shift+V")), this,
                     [this] { importJson(QApplication::clipboard()->text().toUtf8(), tr("The pasted text")); });
 
-    QMenu *message = menuBar()->addMenu(tr("&Message"));
-    message
-        ->addAction(tr("Copy as &cURL"), QKeySequence(tr("Ctrl+Shift+C")), this,
-                    [this] { m_preview->copy(PreviewPane::Curl); })
-        ->setObjectName(QStringLiteral("copyCurlAction"));
-    m_send = message->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), this, [this] { send(); });
-    m_send->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
-    m_send->setObjectName(QStringLiteral("sendAction"));
-    message->addSeparator();
-    message->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts)
-        ->setObjectName(QStringLiteral("accountsAction"));
-    edit->addSeparator();
-    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"),
-                    QKeySequence::Preferences, this, &MainWindow::preferences);
-
     edit->addSeparator();
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in History"), QKeySequence::Find, this,
                     [this] {
+                        if (!m_historyView)
+                            return; // the history could not be opened; its place says why
                         findChild<QAction *>(QStringLiteral("showHistoryAction"))->setChecked(true);
                         m_historyView->focusSearch();
                     })
         ->setObjectName(QStringLiteral("findAction"));
+    edit->addSeparator();
+    edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"),
+                    QKeySequence::Preferences, this, &MainWindow::preferences)
+        ->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = view->addAction(tr("&History"));
@@ -317,11 +310,23 @@ void MainWindow::buildMenus()
     connect(response, &QAction::toggled, m_response, &QWidget::setVisible);
     view->addSeparator();
     QAction *fullScreen = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message
+        ->addAction(tr("Copy as &cURL"), QKeySequence(tr("Ctrl+Shift+C")), this,
+                    [this] { m_preview->copy(PreviewPane::Curl); })
+        ->setObjectName(QStringLiteral("copyCurlAction"));
+    m_send = message->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Send"), this, [this] { send(); });
+    m_send->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
+    m_send->setObjectName(QStringLiteral("sendAction"));
+    message->addSeparator();
+    message->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts)
+        ->setObjectName(QStringLiteral("accountsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("The &Sandbox…"), this,
@@ -343,6 +348,20 @@ void MainWindow::buildMenus()
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Wabench"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // addAction takes the first key of a standard binding; each action gets every key its platform has.
+    const std::pair<const char *, QKeySequence::StandardKey> standard[] = {
+        {"newAction", QKeySequence::New},
+        {"openAction", QKeySequence::Open},
+        {"saveAction", QKeySequence::Save},
+        {"saveAsAction", QKeySequence::SaveAs},
+        {"quitAction", QKeySequence::Quit},
+        {"undoAction", QKeySequence::Undo},
+        {"findAction", QKeySequence::Find},
+        {"preferencesAction", QKeySequence::Preferences},
+        {"fullScreenAction", QKeySequence::FullScreen}};
+    for (const auto &[name, key] : standard)
+        findChild<QAction *>(QString::fromLatin1(name))->setShortcuts(key);
 }
 
 void MainWindow::showWelcome()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composerbar.h"
+#include "theme.h"
 
 #include "document/draftdocument.h"
 #include "kindpicker.h"
@@ -135,6 +136,8 @@ void ComposerBar::sync()
             senderIssues << issue.message;
     }
     m_sender->setToolTip(senderIssues.join(u'\n'));
-    m_sender->setStyleSheet(senderIssues.isEmpty() ? QString()
-                                                   : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
+    m_sender->setStyleSheet(
+        senderIssues.isEmpty()
+            ? QString()
+            : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::error(palette()).name()));
 }

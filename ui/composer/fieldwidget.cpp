@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldwidget.h"
+#include "theme.h"
 
 #include "document/draftdocument.h"
 
@@ -75,9 +76,11 @@ void FieldWidget::setIssues(const QStringList &errors, const QStringList &warnin
     // Theme colours that read on light and dark palettes alike.
     QStringList lines;
     for (const QString &error : errors)
-        lines << QStringLiteral("<span style='color:#d32f2f'>● %1</span>").arg(error.toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>● %2</span>")
+                     .arg(Theme::error(palette()).name(), error.toHtmlEscaped());
     for (const QString &warning : warnings)
-        lines << QStringLiteral("<span style='color:#b26a00'>▲ %1</span>").arg(warning.toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>▲ %2</span>")
+                     .arg(Theme::warning(palette()).name(), warning.toHtmlEscaped());
     m_issueLabel->setText(lines.join(QStringLiteral("<br>")));
     m_issueLabel->show();
     m_issueLabel->setAccessibleName(tr("Problems with %1").arg(label()));

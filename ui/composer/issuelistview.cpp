@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuelistview.h"
+#include "theme.h"
 
 #include "document/draftdocument.h"
 #include "message/jsonpointer.h"
@@ -47,6 +48,6 @@ void IssueListView::refresh()
             issue.message + QStringLiteral("   (") + where(issue.pointer) + u')', this);
         item->setData(Qt::UserRole, issue.pointer);
         item->setToolTip(issue.pointer);
-        item->setForeground(issue.isError() ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb2, 0x6a, 0x00));
+        item->setForeground(issue.isError() ? Theme::error(palette()) : Theme::warning(palette()));
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipientsedit.h"
+#include "theme.h"
 
 #include "document/draftdocument.h"
 
@@ -51,7 +52,7 @@ void RecipientsEdit::refresh()
             continue;
         error = error || issue.isError();
         lines << QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                     .arg(issue.isError() ? QStringLiteral("#d32f2f") : QStringLiteral("#b26a00"),
+                     .arg((issue.isError() ? Theme::error(palette()) : Theme::warning(palette())).name(),
                           issue.isError() ? QStringLiteral("●") : QStringLiteral("▲"), issue.message.toHtmlEscaped());
     }
     // Until there is a message, an empty recipient list is not yet a problem worth red.
@@ -61,5 +62,6 @@ void RecipientsEdit::refresh()
     }
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_edit->setStyleSheet(error ? QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }") : QString());
+    m_edit->setStyleSheet(
+        error ? QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::error(palette()).name()) : QString());
 }

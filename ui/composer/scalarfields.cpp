@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scalarfields.h"
+#include "theme.h"
 
 #include "document/draftdocument.h"
 #include "message/phonenumbers.h"
@@ -77,8 +78,9 @@ void TextField::updatePhoneHint(const QString &text)
         m_phoneHint->setStyleSheet(QString());
     } else {
         m_phoneHint->setText((issue->isError() ? QStringLiteral("● ") : QStringLiteral("▲ ")) + issue->message);
-        m_phoneHint->setStyleSheet(issue->isError() ? QStringLiteral("color:#d32f2f")
-                                                    : QStringLiteral("color:#b26a00"));
+        m_phoneHint->setStyleSheet(
+            QStringLiteral("color:%1")
+                .arg((issue->isError() ? Theme::error(palette()) : Theme::warning(palette())).name()));
     }
 }
 
@@ -120,7 +122,7 @@ void TextField::updateCounter(const QString &text)
     const bool over = length > limit;
     if (over != m_counter->property("over").toBool()) {
         m_counter->setProperty("over", over);
-        m_counter->setStyleSheet(over ? QStringLiteral("color:#d32f2f; font-weight:bold") : QString());
+        m_counter->setStyleSheet(over ? Theme::errorText(palette()) + QStringLiteral("; font-weight:bold") : QString());
     }
 }
 
@@ -291,7 +293,7 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
     m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
     m_edit->setPlaceholderText(QStringLiteral("{\"key\": \"value\"}"));
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color:#d32f2f"));
+    m_error->setStyleSheet(Theme::errorText(palette()));
     m_error->hide();
     body()->addWidget(m_edit);
     body()->addWidget(m_error);

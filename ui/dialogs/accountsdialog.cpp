@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountsdialog.h"
+#include "theme.h"
 
 #include "accounts/secretstore.h"
 #include "providers/provider.h"
@@ -31,7 +32,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNe
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setText(tr("No keychain is available here: secrets are kept in memory until Wabench quits, "
                                "and asked for again next time. Nothing secret is written to disk."));
-    m_keychainNote->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #ef8f00; padding: 4px; }"));
+    m_keychainNote->setStyleSheet(Theme::warningFrame(palette()));
     m_keychainNote->setVisible(!m_secrets->persistent());
     connect(m_secrets, &SecretStore::keychainUnavailable, m_keychainNote, &QWidget::show);
     layout->addWidget(m_keychainNote);
@@ -379,7 +380,7 @@ bool AccountsDialog::confirmLeaving()
 void AccountsDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #e53935; }") : QString());
+    m_message->setStyleSheet(error ? Theme::errorText(palette()) : QString());
 }
 
 QString AccountsDialog::lastMessage() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editjsondialog.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -27,7 +28,7 @@ EditJsonDialog::EditJsonDialog(const QString &json, QWidget *parent) : QDialog(p
     layout->addWidget(m_edit, 1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color:#d32f2f"));
+    m_error->setStyleSheet(Theme::errorText(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+#include "theme.h"
 
 #include "accounts/secretstore.h"
 #include "sandbox/sandbox.h"
@@ -104,7 +105,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #e53935; }"));
+    m_error->setStyleSheet(Theme::errorText(palette()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -49,5 +49,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    setFixedWidth(fontMetrics().averageCharWidth() * 72);
+    // A wrapped label's height follows its width: fix the width, and let the layout size the rest.
+    text->setFixedWidth(fontMetrics().averageCharWidth() * 64);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }

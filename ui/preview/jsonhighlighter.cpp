@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonhighlighter.h"
 
+#include "theme.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QRegularExpression>
@@ -8,15 +10,10 @@
 
 namespace {
 
-bool darkPalette()
-{
-    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-}
-
 QTextCharFormat colour(const QColor &light, const QColor &dark)
 {
     QTextCharFormat format;
-    format.setForeground(darkPalette() ? dark : light);
+    format.setForeground(Theme::isDark(QGuiApplication::palette()) ? dark : light);
     return format;
 }
 
@@ -58,7 +55,8 @@ void JsonHighlighter::highlightBlock(const QString &text)
                 continue;
             QTextCharFormat marked = format(i);
             marked.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            marked.setUnderlineColor(m_errors.contains(line) ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf5, 0x9e, 0x0b));
+            const QPalette palette = QGuiApplication::palette();
+            marked.setUnderlineColor(m_errors.contains(line) ? Theme::error(palette) : Theme::warning(palette));
             setFormat(i, 1, marked);
         }
     }

@@ -9,6 +9,7 @@
 #include "providers/payload.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -185,4 +186,11 @@ void PreviewPane::markIssues(const HttpRequest &request)
     m_warningLines = warnings;
     if (m_tabs->currentIndex() == Body)
         m_highlighter->setMarkedLines(errors, warnings);
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();
+    QWidget::changeEvent(event);
 }

@@ -37,6 +37,10 @@ public:
     // Updates every tab from the document; called on each change.
     void refresh();
 
+protected:
+    // The JSON colours follow the palette (light or dark) when the desktop changes it.
+    void changeEvent(QEvent *event) override;
+
 private:
     // Keeps a tab's text; the one view shows the current tab's (laying out text is what costs).
     void setText(Tab tab, const QString &text);

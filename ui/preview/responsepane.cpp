@@ -6,6 +6,7 @@
 #include "providers/provider.h"
 #include "transport/sender.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
@@ -113,4 +114,11 @@ QString ResponsePane::explanation() const
 QString ResponsePane::text() const
 {
     return m_view->toPlainText();
+}
+
+void ResponsePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();
+    QWidget::changeEvent(event);
 }

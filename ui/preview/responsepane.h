@@ -26,6 +26,10 @@ public:
     QString explanation() const;
     QString text() const;
 
+protected:
+    // The JSON colours follow the palette (light or dark) when the desktop changes it.
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_headline = nullptr;
     QLabel *m_explanation = nullptr;

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a desktop application: the welcome (once), About with version and licence, the standard
+// menus and shortcuts, the icon, and colours that follow a dark palette.
+#include "accounts/secretstore.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/welcomedialog.h"
+#include "document/draftdocument.h"
+#include "history/historyview.h"
+#include "mainwindow.h"
+#include "preview/previewpane.h"
+#include "settings/appidentity.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QtTest>
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    int m_windows = 0;
+
+    std::unique_ptr<MainWindow> window(bool welcome = false)
+    {
+        MainWindow::Options options;
+        options.freePorts = true;
+        options.welcomeOnFirstStart = welcome;
+        options.confirmDiscard = false;
+        options.secrets = &m_secrets;
+        options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
+        options.historyPath = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_windows));
+        auto w = std::make_unique<MainWindow>(options);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            qWarning("the window did not become active; shortcuts will not reach it");
+        return w;
+    }
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QString::fromLatin1(name));
+    }
+    static void shoot(QWidget *widget, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("WABENCH_SHOTS"))
+            widget->grab().save(QDir::temp().filePath(QStringLiteral("wabench-%1.png").arg(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("WabenchDesktopTests"));
+        AppIdentity::userSettings()->clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void theWelcomeComesOnceAndOpensTheExample()
+    {
+        {
+            auto w = window(true);
+            WelcomeDialog *welcome = nullptr;
+            QTRY_VERIFY((welcome = w->findChild<WelcomeDialog *>()) && welcome->isVisible());
+            const QString text = welcome->findChild<QLabel *>(QStringLiteral("welcomeText"))->text();
+            QVERIFY(text.contains(QStringLiteral("Sandbox")));
+            QVERIFY(text.contains(QStringLiteral("no internet")));
+            shoot(welcome, QStringLiteral("welcome"));
+            // Closing the window's first welcome with Start Empty leaves the draft empty, and dismisses it.
+            QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("startEmptyButton")), Qt::LeftButton);
+            QTRY_VERIFY(!w->findChild<WelcomeDialog *>());
+            QVERIFY(w->document()->draft().message.isEmpty());
+            QVERIFY(AppIdentity::userSettings()->value(QStringLiteral("welcome/dismissed")).toBool());
+        }
+        {
+            // Never again by itself...
+            auto w = window(true);
+            QTest::qWait(100);
+            QVERIFY(!w->findChild<WelcomeDialog *>());
+            // ...but Help > Welcome brings it back, and its example is a text message for the Sandbox.
+            action(*w, "welcomeAction")->trigger();
+            auto *welcome = w->findChild<WelcomeDialog *>();
+            QVERIFY(welcome && welcome->isVisible());
+            QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("openExampleButton")), Qt::LeftButton);
+            QTRY_VERIFY(!w->findChild<WelcomeDialog *>());
+            QCOMPARE(w->document()->draft().message.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+            QCOMPARE(w->document()->draft().provider, QStringLiteral("sandbox"));
+            QVERIFY(w->document()->filePath().isEmpty());
+        }
+    }
+
+    void aboutShowsVersionLicenceAndWhereThingsAre()
+    {
+        auto w = window();
+        QString text;
+        QString licence;
+        bool licenceShown = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *about = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
+            if (!about)
+                return;
+            text = about->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+            QTest::mouseClick(about->findChild<QPushButton *>(QStringLiteral("showLicenceButton")), Qt::LeftButton);
+            auto *licenceText = about->findChild<QPlainTextEdit *>(QStringLiteral("licenceText"));
+            licenceShown = licenceText->isVisible();
+            licence = licenceText->toPlainText();
+            shoot(about, QStringLiteral("about"));
+            about->reject();
+        });
+        action(*w, "aboutAction")->trigger();
+        QVERIFY2(text.contains(QStringLiteral("Wabench " WABENCH_VERSION)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(text.contains(AppIdentity::userSettings()->fileName().toHtmlEscaped()));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(licenceShown);
+        QVERIFY(licence.startsWith(QStringLiteral("                    GNU GENERAL PUBLIC LICENSE")));
+        QVERIFY(licence.contains(QStringLiteral("Version 3, 29 June 2007")));
+    }
+
+    void menusAndShortcutsAreTheStandardOnes()
+    {
+        auto w = window();
+        QStringList menus;
+        for (QAction *menu : w->menuBar()->actions())
+            menus << menu->text().remove(u'&');
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                                     QStringLiteral("Message"), QStringLiteral("Help")}));
+        const QList<std::pair<const char *, QKeySequence::StandardKey>> standard = {
+            {"newAction", QKeySequence::New},
+            {"openAction", QKeySequence::Open},
+            {"saveAction", QKeySequence::Save},
+            {"saveAsAction", QKeySequence::SaveAs},
+            {"undoAction", QKeySequence::Undo},
+            {"findAction", QKeySequence::Find},
+            {"quitAction", QKeySequence::Quit},
+            {"preferencesAction", QKeySequence::Preferences},
+            {"fullScreenAction", QKeySequence::FullScreen}};
+        for (const auto &[name, key] : standard) {
+            QAction *found = action(*w, name);
+            QVERIFY2(found, name);
+            for (const QKeySequence &binding : QKeySequence::keyBindings(key))
+                QVERIFY2(found->shortcuts().contains(binding), name);
+        }
+        // Ctrl+F goes to the history's search, its text selected.
+        QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), w->historyView()->findChild<QLineEdit *>());
+    }
+
+    void theWindowHasItsIcon()
+    {
+        const QIcon icon = Theme::applicationIcon();
+        QVERIFY(!icon.isNull());
+        QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+        QCOMPARE(icon.pixmap(QSize(48, 48)).size(), QSize(48, 48));
+    }
+
+    void coloursFollowADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        QVERIFY(!Theme::isDark(light));
+        QVERIFY(Theme::isDark(dark));
+        // The error colour is lighter on dark and darker on light: readable on both.
+        QVERIFY(Theme::error(dark).lightness() > dark.color(QPalette::Window).lightness() + 80);
+        QVERIFY(Theme::error(light).lightness() < light.color(QPalette::Window).lightness() - 80);
+
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        auto *body = w->findChild<PreviewPane *>()->findChild<QPlainTextEdit *>();
+        QVERIFY(body);
+        const auto keyColour = [&] {
+            for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+                for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                    if (block.text().mid(range.start, range.length).startsWith(u'"'))
+                        return range.format.foreground().color();
+                }
+            }
+            return QColor();
+        };
+        const QColor before = keyColour();
+        QVERIFY(before.isValid());
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(keyColour() != before);
+        QVERIFY(keyColour().lightness() > before.lightness());
+        shoot(w.get(), QStringLiteral("dark"));
+        QApplication::setPalette(light);
+        QTRY_COMPARE(keyColour(), before);
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
