@@ -12,6 +12,7 @@
 #include "preview/previewpane.h"
 #include "providers/payload.h"
 #include "settings/appidentity.h"
+#include "theme.h"
 
 #include <QAbstractSpinBox>
 #include <QClipboard>
@@ -335,7 +336,7 @@ private slots:
         QVERIFY(!field->hasErrors());
         QTest::keyClicks(editor(*w, pointer), QStringLiteral("b"));
         QCOMPARE(counter->text(), QStringLiteral("21/20"));
-        QVERIFY(counter->styleSheet().contains(QStringLiteral("#d32f2f")));
+        QVERIFY(counter->styleSheet().contains(Theme::error(counter->palette()).name()));
         QVERIFY(field->hasErrors());
         auto *issue = field->findChild<QLabel *>(QStringLiteral("issueLabel"));
         QVERIFY(issue->isVisibleTo(field));
