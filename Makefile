@@ -12,7 +12,7 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test test-asan bench package test-package deps build build-asan build-release format format-check clean
+.PHONY: run test test-asan bench package test-package translations deps build build-asan build-release format format-check clean
 
 run: build
 	./build/wabench
@@ -61,6 +61,11 @@ build-asan: deps
 build-release: deps
 	@[ -f build-release/CMakeCache.txt ] || cmake --preset release >/dev/null
 	cmake --build build-release -j $(JOBS)
+
+# Rewrites translations/*.ts from the sources (lupdate); the translations_up_to_date test checks it was run.
+translations: deps
+	@[ -f build/CMakeCache.txt ] || cmake --preset dev >/dev/null
+	cmake --build build --target translations
 
 format:
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i

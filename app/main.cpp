@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     AppIdentity::apply();
     if (Cli::wants(arguments)) {
         QCoreApplication app(argc, argv);
+        AppIdentity::installTranslations(QLocale::system());
         adoptEarlierLocations();
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    AppIdentity::installTranslations(QLocale::system());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
     // Wayland compositors and docks find the icon and name through the .desktop entry of this id.
     QGuiApplication::setDesktopFileName(AppIdentity::id());

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "AccountStore" context (lupdate reads the macro).
+struct AccountStoreText
 {
-    return QCoreApplication::translate("AccountStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+};
 
 const QString Group = QStringLiteral("accounts");
 
@@ -26,35 +27,36 @@ AccountStore::AccountStore(QSettings *settings) : m_settings(settings) {}
 
 QList<AccountField> AccountStore::fields(const QString &provider)
 {
-    const AccountField baseUrl{QStringLiteral("base_url"), tr("Base URL (optional)"), false, {}, {}};
+    const AccountField baseUrl{QStringLiteral("base_url"), AccountStoreText::tr("Base URL (optional)"), false, {}, {}};
     if (provider == u"exotel") {
         return {{QStringLiteral("region"),
-                 tr("Region"),
+                 AccountStoreText::tr("Region"),
                  false,
                  {QStringLiteral("singapore"), QStringLiteral("mumbai")},
                  QStringLiteral("singapore")},
-                {QStringLiteral("sid"), tr("Account SID"), false, {}, {}},
-                {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
-                {QStringLiteral("api_token"), tr("API token"), true, {}, {}},
+                {QStringLiteral("sid"), AccountStoreText::tr("Account SID"), false, {}, {}},
+                {QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}},
+                {QStringLiteral("api_token"), AccountStoreText::tr("API token"), true, {}, {}},
                 baseUrl};
     }
     if (provider == u"kaleyra") {
         return {{QStringLiteral("pod"),
-                 tr("Pod"),
+                 AccountStoreText::tr("Pod"),
                  false,
                  {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")},
                  QStringLiteral("in")},
-                {QStringLiteral("sid"), tr("SID"), false, {}, {}},
-                {QStringLiteral("api_key"), tr("API key"), true, {}, {}},
+                {QStringLiteral("sid"), AccountStoreText::tr("SID"), false, {}, {}},
+                {QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}},
                 baseUrl};
     }
     if (provider == u"telnyx")
-        return {{QStringLiteral("api_key"), tr("API key"), true, {}, {}}, baseUrl};
+        return {{QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}}, baseUrl};
     if (provider == u"meta") {
-        return {{QStringLiteral("api_version"), tr("API version"), false, {}, QStringLiteral("v21.0")},
-                {QStringLiteral("phone_number_id"), tr("Phone number id"), false, {}, {}},
-                {QStringLiteral("access_token"), tr("Access token"), true, {}, {}},
-                baseUrl};
+        return {
+            {QStringLiteral("api_version"), AccountStoreText::tr("API version"), false, {}, QStringLiteral("v21.0")},
+            {QStringLiteral("phone_number_id"), AccountStoreText::tr("Phone number id"), false, {}, {}},
+            {QStringLiteral("access_token"), AccountStoreText::tr("Access token"), true, {}, {}},
+            baseUrl};
     }
     return {baseUrl};
 }
@@ -64,7 +66,7 @@ AccountProfile AccountStore::sandbox()
     AccountProfile account;
     account.id = QStringLiteral("sandbox");
     account.provider = QStringLiteral("sandbox");
-    account.name = tr("Sandbox (offline)");
+    account.name = AccountStoreText::tr("Sandbox (offline)");
     account.defaultSender = QStringLiteral("+919876500001");
     return account;
 }
@@ -75,15 +77,15 @@ QString AccountStore::checkBaseUrl(const QString &url)
         return {};
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return tr("The base URL \"%1\" is not a URL").arg(url);
+        return AccountStoreText::tr("The base URL \"%1\" is not a URL").arg(url);
     if (parsed.scheme() == u"https")
         return {};
     if (parsed.scheme() != u"http")
-        return tr("The base URL must start with https://");
+        return AccountStoreText::tr("The base URL must start with https://");
     const QHostAddress address(parsed.host());
     if (parsed.host() == u"localhost" || address.isLoopback())
         return {};
-    return tr("Plain http is allowed only to this machine (127.0.0.1, ::1, localhost); use https://");
+    return AccountStoreText::tr("Plain http is allowed only to this machine (127.0.0.1, ::1, localhost); use https://");
 }
 
 QString AccountStore::secretKey(const AccountProfile &account, const QString &field)
@@ -221,9 +223,9 @@ std::optional<AccountProfile> AccountStore::find(const QString &id) const
 QString AccountStore::save(const AccountProfile &account)
 {
     if (account.id.isEmpty() || account.id == sandbox().id || account.id.contains(u'/'))
-        return tr("An account needs an id of its own");
+        return AccountStoreText::tr("An account needs an id of its own");
     if (account.name.trimmed().isEmpty())
-        return tr("An account needs a name");
+        return AccountStoreText::tr("An account needs a name");
     if (const QString error = checkBaseUrl(account.settings.value(QStringLiteral("base_url"))); !error.isEmpty())
         return error;
     const QList<AccountField> known = fields(account.provider);
@@ -232,7 +234,7 @@ QString AccountStore::save(const AccountProfile &account)
             std::find_if(known.cbegin(), known.cend(), [&](const AccountField &f) { return f.key == it.key(); });
         // Secrets never go into the settings file.
         if (field != known.cend() && field->secret)
-            return tr("%1 is a secret; it goes to the keychain, not the settings").arg(field->label);
+            return AccountStoreText::tr("%1 is a secret; it goes to the keychain, not the settings").arg(field->label);
     }
     m_settings->beginGroup(Group);
     m_settings->remove(account.id);

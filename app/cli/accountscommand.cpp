@@ -12,10 +12,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Cli" context (lupdate reads the macro).
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The option that sets a field: "phone_number_id" is --phone-number-id.
 QString optionName(const QString &field)
@@ -40,11 +41,11 @@ QList<AccountField> settingFields()
 int list(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the accounts as a JSON array."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the accounts as a JSON array."));
     parser.addOption(json);
     if (const int done = parse(parser, QStringLiteral("accounts list"),
-                               tr("Lists the accounts: id, provider, name, default sender and settings.\n"
-                                  "Secrets are never printed."),
+                               CliText::tr("Lists the accounts: id, provider, name, default sender and settings.\n"
+                                           "Secrets are never printed."),
                                arguments, streams);
         done >= 0)
         return done;
@@ -83,10 +84,11 @@ int list(const QStringList &arguments, Streams streams)
 int add(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("exotel, kaleyra, telnyx or meta."),
+    const QCommandLineOption provider(QStringLiteral("provider"), CliText::tr("exotel, kaleyra, telnyx or meta."),
                                       QStringLiteral("P"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The account's name."), QStringLiteral("N"));
-    const QCommandLineOption sender(QStringLiteral("sender"), tr("The default sender (Kaleyra: the business number)."),
+    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("The account's name."), QStringLiteral("N"));
+    const QCommandLineOption sender(QStringLiteral("sender"),
+                                    CliText::tr("The default sender (Kaleyra: the business number)."),
                                     QStringLiteral("S"));
     parser.addOption(provider);
     parser.addOption(name);
@@ -99,17 +101,18 @@ int add(const QStringList &arguments, Streams streams)
         fieldOptions.append({field, QCommandLineOption(optionName(field.key), description, QStringLiteral("V"))});
         parser.addOption(fieldOptions.last().second);
     }
-    if (const int done = parse(parser, QStringLiteral("accounts add"),
-                               tr("Adds an account, or replaces the one with the same name.\n"
-                                  "Secrets (API keys, tokens) are read from standard input, one per line in the\n"
-                                  "order asked, or prompted for on a terminal; never from an argument. They go to\n"
-                                  "the OS keychain; without one they are not kept, and send asks for them."),
-                               arguments, streams);
+    if (const int done =
+            parse(parser, QStringLiteral("accounts add"),
+                  CliText::tr("Adds an account, or replaces the one with the same name.\n"
+                              "Secrets (API keys, tokens) are read from standard input, one per line in the\n"
+                              "order asked, or prompted for on a terminal; never from an argument. They go to\n"
+                              "the OS keychain; without one they are not kept, and send asks for them."),
+                  arguments, streams);
         done >= 0)
         return done;
     const QString providerId = parser.value(provider);
     if (!Providers::find(providerId) || providerId == u"sandbox") {
-        streams.err << tr("wabench accounts add: --provider is exotel, kaleyra, telnyx or meta") << Qt::endl;
+        streams.err << CliText::tr("wabench accounts add: --provider is exotel, kaleyra, telnyx or meta") << Qt::endl;
         return InputError;
     }
     const std::unique_ptr<QSettings> settings = openSettings();
@@ -131,7 +134,7 @@ int add(const QStringList &arguments, Streams streams)
         if (value.isEmpty())
             value = field.defaultValue;
         if (!field.choices.isEmpty() && !field.choices.contains(value)) {
-            streams.err << tr("wabench accounts add: --%1 is one of %2")
+            streams.err << CliText::tr("wabench accounts add: --%1 is one of %2")
                                .arg(optionName(field.key), field.choices.join(QStringLiteral(", ")))
                         << Qt::endl;
             return InputError;
@@ -142,8 +145,9 @@ int add(const QStringList &arguments, Streams streams)
     // Options that belong to another provider are a mistake worth saying.
     for (const auto &[field, option] : std::as_const(fieldOptions)) {
         if (parser.isSet(option) && !account.settings.contains(field.key)) {
-            streams.err << tr("wabench accounts add: %1 accounts have no --%2").arg(providerId, optionName(field.key))
-                        << Qt::endl;
+            streams.err
+                << CliText::tr("wabench accounts add: %1 accounts have no --%2").arg(providerId, optionName(field.key))
+                << Qt::endl;
             return InputError;
         }
     }
@@ -167,13 +171,13 @@ int add(const QStringList &arguments, Streams streams)
         });
     });
     if (!error.isEmpty()) {
-        streams.err << tr("wabench accounts add: the secrets were not stored: %1").arg(error) << Qt::endl;
+        streams.err << CliText::tr("wabench accounts add: the secrets were not stored: %1").arg(error) << Qt::endl;
         return Failure;
     }
-    streams.out << tr("Saved account \"%1\" (%2, id %3).").arg(account.name, providerId, account.id) << '\n';
+    streams.out << CliText::tr("Saved account \"%1\" (%2, id %3).").arg(account.name, providerId, account.id) << '\n';
     if (!secrets.isEmpty() && !keychain->persistent())
-        streams.err << tr("No keychain is available: the secrets are kept only while this command runs. "
-                          "'wabench send' asks for them on standard input.")
+        streams.err << CliText::tr("No keychain is available: the secrets are kept only while this command runs. "
+                                   "'wabench send' asks for them on standard input.")
                     << Qt::endl;
     streams.out.flush();
     return Ok;
@@ -182,25 +186,27 @@ int add(const QStringList &arguments, Streams streams)
 int remove(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account's name or id."));
-    if (const int done = parse(parser, QStringLiteral("accounts remove"),
-                               tr("Removes an account and its secrets from the keychain."), arguments, streams);
+    parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("The account's name or id."));
+    if (const int done =
+            parse(parser, QStringLiteral("accounts remove"),
+                  CliText::tr("Removes an account and its secrets from the keychain."), arguments, streams);
         done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1) {
-        streams.err << tr("wabench accounts remove: name one account") << Qt::endl;
+        streams.err << CliText::tr("wabench accounts remove: name one account") << Qt::endl;
         return InputError;
     }
     const std::unique_ptr<QSettings> settings = openSettings();
     AccountStore store(settings.get());
     const std::optional<AccountProfile> account = store.findByName(parser.positionalArguments().first());
     if (!account) {
-        streams.err << tr("wabench accounts remove: no account \"%1\"").arg(parser.positionalArguments().first())
-                    << Qt::endl;
+        streams.err
+            << CliText::tr("wabench accounts remove: no account \"%1\"").arg(parser.positionalArguments().first())
+            << Qt::endl;
         return InputError;
     }
     if (account->id == AccountStore::sandbox().id) {
-        streams.err << tr("wabench accounts remove: the Sandbox account is built in") << Qt::endl;
+        streams.err << CliText::tr("wabench accounts remove: the Sandbox account is built in") << Qt::endl;
         return InputError;
     }
     QHash<QString, QString> none;
@@ -212,7 +218,7 @@ int remove(const QStringList &arguments, Streams streams)
         AccountStore::storeSecrets(*account, none, secretStore(), [done](const QString &) { done(); });
     });
     store.remove(account->id);
-    streams.out << tr("Removed account \"%1\".").arg(account->name) << Qt::endl;
+    streams.out << CliText::tr("Removed account \"%1\".").arg(account->name) << Qt::endl;
     return Ok;
 }
 
@@ -228,12 +234,12 @@ int accounts(const QStringList &arguments, Streams streams)
     if (action == u"remove")
         return remove(arguments.mid(1), streams);
     if (action == u"--help" || action == u"-h") {
-        streams.out << tr("Usage: wabench accounts list|add|remove [OPTIONS]\n"
-                          "Run 'wabench accounts ACTION --help' for an action's options.\n");
+        streams.out << CliText::tr("Usage: wabench accounts list|add|remove [OPTIONS]\n"
+                                   "Run 'wabench accounts ACTION --help' for an action's options.\n");
         streams.out.flush();
         return Ok;
     }
-    streams.err << tr("wabench accounts: list, add or remove") << Qt::endl;
+    streams.err << CliText::tr("wabench accounts: list, add or remove") << Qt::endl;
     return InputError;
 }
 

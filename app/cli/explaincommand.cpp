@@ -11,10 +11,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Cli" context (lupdate reads the macro).
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString codeText(const Provider *provider, const QString &code, const QString &fallback)
 {
@@ -54,18 +55,18 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
 QString eventLine(const QJsonObject &event)
 {
     const QString time = event.contains(QStringLiteral("time"))
-                             ? tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
+                             ? CliText::tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
                              : QString();
     if (event.value(QStringLiteral("event")).toString() == u"inbound") {
         const QString id = event.value(QStringLiteral("message_id")).toString();
-        return tr("inbound %1 message%2 from %3%4: %5")
+        return CliText::tr("inbound %1 message%2 from %3%4: %5")
             .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
                  event.value(QStringLiteral("from")).toString(), time, event.value(QStringLiteral("text")).toString());
     }
     const QString id = event.value(QStringLiteral("message_id")).toString();
-    QString line = id.isEmpty() ? tr("message") : tr("message %1").arg(id);
+    QString line = id.isEmpty() ? CliText::tr("message") : CliText::tr("message %1").arg(id);
     if (!event.value(QStringLiteral("recipient")).toString().isEmpty())
-        line += tr(" to %1").arg(event.value(QStringLiteral("recipient")).toString());
+        line += CliText::tr(" to %1").arg(event.value(QStringLiteral("recipient")).toString());
     line += QStringLiteral(": ") + event.value(QStringLiteral("status")).toString();
     const QString providerStatus = event.value(QStringLiteral("provider_status")).toString();
     const QString code = event.value(QStringLiteral("error_code")).toString();
@@ -87,7 +88,8 @@ QJsonObject explainOne(const QJsonValue &root, Streams streams, const QString &f
     QJsonObject out{{QStringLiteral("file"), file}, {QStringLiteral("what"), Payload::kindName(recognised.kind)}};
     if (!recognised.provider && recognised.kind != Payload::Kind::Draft) {
         *ok = false;
-        streams.err << file << ": error: " << tr("not a request, response or callback of any provider") << Qt::endl;
+        streams.err << file << ": error: " << CliText::tr("not a request, response or callback of any provider")
+                    << Qt::endl;
         return out;
     }
     const Provider *provider = recognised.provider;
@@ -148,9 +150,9 @@ void printText(const QJsonObject &report, Streams streams)
             streams.out << "  " << eventLine(item) << '\n';
         } else if (what == u"response") {
             const QString id = item.value(QStringLiteral("message_id")).toString();
-            streams.out << "  " << (id.isEmpty() ? tr("message") : tr("message %1").arg(id));
+            streams.out << "  " << (id.isEmpty() ? CliText::tr("message") : CliText::tr("message %1").arg(id));
             if (item.contains(QStringLiteral("recipient")))
-                streams.out << tr(" to %1").arg(item.value(QStringLiteral("recipient")).toString());
+                streams.out << CliText::tr(" to %1").arg(item.value(QStringLiteral("recipient")).toString());
             streams.out << ": " << item.value(QStringLiteral("status")).toString();
             if (item.contains(QStringLiteral("description")))
                 streams.out << " (" << item.value(QStringLiteral("description")).toString() << ')';
@@ -159,11 +161,11 @@ void printText(const QJsonObject &report, Streams streams)
             QStringList recipients;
             for (const QJsonValue &recipient : item.value(QStringLiteral("recipients")).toArray())
                 recipients.append(recipient.toString());
-            streams.out << "  " << item.value(QStringLiteral("kind")).toString() << tr(" message");
+            streams.out << "  " << item.value(QStringLiteral("kind")).toString() << CliText::tr(" message");
             if (!item.value(QStringLiteral("sender")).toString().isEmpty())
-                streams.out << tr(" from %1").arg(item.value(QStringLiteral("sender")).toString());
-            streams.out << tr(" to %1").arg(recipients.isEmpty() ? tr("(nobody)")
-                                                                 : recipients.join(QStringLiteral(", ")))
+                streams.out << CliText::tr(" from %1").arg(item.value(QStringLiteral("sender")).toString());
+            streams.out << CliText::tr(" to %1").arg(recipients.isEmpty() ? CliText::tr("(nobody)")
+                                                                          : recipients.join(QStringLiteral(", ")))
                         << '\n';
         }
     }
@@ -174,19 +176,20 @@ void printText(const QJsonObject &report, Streams streams)
 int explain(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the explanation as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the explanation as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Requests, responses or callbacks of any provider; - reads standard input."),
-                                 QStringLiteral("FILE..."));
-    if (const int done =
-            parse(parser, QStringLiteral("explain"),
-                  tr("Says what a payload is and means: provider, kind, message ids, statuses with decoded codes."),
-                  arguments, streams);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        CliText::tr("Requests, responses or callbacks of any provider; - reads standard input."),
+        QStringLiteral("FILE..."));
+    if (const int done = parse(
+            parser, QStringLiteral("explain"),
+            CliText::tr("Says what a payload is and means: provider, kind, message ids, statuses with decoded codes."),
+            arguments, streams);
         done >= 0)
         return done;
     if (parser.positionalArguments().isEmpty()) {
-        streams.err << tr("wabench explain: name at least one FILE") << Qt::endl;
+        streams.err << CliText::tr("wabench explain: name at least one FILE") << Qt::endl;
         return InputError;
     }
     int status = Ok;

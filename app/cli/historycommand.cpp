@@ -11,10 +11,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Cli" context (lupdate reads the macro).
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // "2026-11-01", "2026-11-01T10:00:00Z", or a time back from now: "90m", "12h", "7d".
 QDateTime parseSince(const QString &text)
@@ -40,28 +41,30 @@ int history(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Only messages in state S (sending, accepted, rejected, unknown, sent, "
-                                       "delivered, read, failed); comma-separated for several."),
+                                    CliText::tr("Only messages in state S (sending, accepted, rejected, unknown, sent, "
+                                                "delivered, read, failed); comma-separated for several."),
                                     QStringLiteral("S"));
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("Only messages sent through provider P."),
+    const QCommandLineOption provider(QStringLiteral("provider"), CliText::tr("Only messages sent through provider P."),
                                       QStringLiteral("P"));
     const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only messages sent since T: a date, a date and time, or 90m, 12h, 7d."),
+                                   CliText::tr("Only messages sent since T: a date, a date and time, or 90m, 12h, 7d."),
                                    QStringLiteral("T"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    tr("Only messages whose recipient, message id, kind or error contain TEXT."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), CliText::tr("Only messages whose recipient, message id, kind or error contain TEXT."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most N messages, newest first (default 50; 0: all)."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print a JSON array, with requests (secrets masked), responses and events."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+                                   CliText::tr("At most N messages, newest first (default 50; 0: all)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        CliText::tr("Print a JSON array, with requests (secrets masked), responses and events."));
+    const QCommandLineOption csv(QStringLiteral("csv"), CliText::tr("Print CSV."));
     parser.addOptions({status, provider, since, search, limit, json, csv});
-    if (const int done = parse(parser, QStringLiteral("history"),
-                               tr("Lists the messages sent, newest first: time, recipient, kind, provider, state, "
-                                  "message id and error."),
-                               arguments, streams);
+    if (const int done =
+            parse(parser, QStringLiteral("history"),
+                  CliText::tr("Lists the messages sent, newest first: time, recipient, kind, provider, state, "
+                              "message id and error."),
+                  arguments, streams);
         done >= 0)
         return done;
     HistoryQuery query;
@@ -72,7 +75,7 @@ int history(const QStringList &arguments, Streams streams)
     if (parser.isSet(since)) {
         query.from = parseSince(parser.value(since));
         if (!query.from.isValid()) {
-            streams.err << tr("wabench history: --since \"%1\" is not a date, a time or a span such as 12h")
+            streams.err << CliText::tr("wabench history: --since \"%1\" is not a date, a time or a span such as 12h")
                                .arg(parser.value(since))
                         << Qt::endl;
             return InputError;
@@ -81,11 +84,11 @@ int history(const QStringList &arguments, Streams streams)
     bool ok = false;
     const int count = parser.value(limit).toInt(&ok);
     if (!ok || count < 0) {
-        streams.err << tr("wabench history: --limit is a number") << Qt::endl;
+        streams.err << CliText::tr("wabench history: --limit is a number") << Qt::endl;
         return InputError;
     }
     if (parser.isSet(json) && parser.isSet(csv)) {
-        streams.err << tr("wabench history: --json or --csv, not both") << Qt::endl;
+        streams.err << CliText::tr("wabench history: --json or --csv, not both") << Qt::endl;
         return InputError;
     }
 
@@ -112,7 +115,7 @@ int history(const QStringList &arguments, Streams streams)
                     << '\n';
     }
     if (records.isEmpty())
-        streams.err << tr("No messages match.") << Qt::endl;
+        streams.err << CliText::tr("No messages match.") << Qt::endl;
     streams.out.flush();
     return Ok;
 }

@@ -16,10 +16,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Cli" context (lupdate reads the macro).
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The account with every secret: from the keychain, or asked for on standard input.
 std::optional<Account> accountWithSecrets(const AccountProfile &profile, Streams streams)
@@ -39,9 +40,10 @@ std::optional<Account> accountWithSecrets(const AccountProfile &profile, Streams
         if (profile.provider == u"sandbox") // the sandbox takes any token
             continue;
         const std::optional<QString> value =
-            readSecret(tr("%1 of account \"%2\"").arg(field.label, profile.name), streams);
+            readSecret(CliText::tr("%1 of account \"%2\"").arg(field.label, profile.name), streams);
         if (!value || value->isEmpty()) {
-            streams.err << tr("wabench send: the %1 of account \"%2\" is not stored; give it on standard input")
+            streams.err << CliText::tr(
+                               "wabench send: the %1 of account \"%2\" is not stored; give it on standard input")
                                .arg(field.label, profile.name)
                         << Qt::endl;
             return std::nullopt;
@@ -56,52 +58,55 @@ std::optional<Account> accountWithSecrets(const AccountProfile &profile, Streams
 int send(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption accountOption({QStringLiteral("a"), QStringLiteral("account")},
-                                           tr("The account to send with (name or id; see 'wabench accounts list')."),
-                                           QStringLiteral("A"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("A recipient, instead of the file's; repeat for more."),
-                                QStringLiteral("N"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("The sender, instead of the file's or the account's."),
+    const QCommandLineOption accountOption(
+        {QStringLiteral("a"), QStringLiteral("account")},
+        CliText::tr("The account to send with (name or id; see 'wabench accounts list')."), QStringLiteral("A"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), CliText::tr("A recipient, instead of the file's; repeat for more."), QStringLiteral("N"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliText::tr("The sender, instead of the file's or the account's."),
                                   QStringLiteral("S"));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("Wait for the status callbacks (the webhook receiver runs meanwhile), printing "
-                                     "each as it arrives."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        CliText::tr("Wait for the status callbacks (the webhook receiver runs meanwhile), printing "
+                    "each as it arrives."));
     const QCommandLineOption until(QStringLiteral("until"),
-                                   tr("With --wait: the state to wait for: sent, delivered "
-                                      "(the default) or read."),
+                                   CliText::tr("With --wait: the state to wait for: sent, delivered "
+                                               "(the default) or read."),
                                    QStringLiteral("STATE"), QStringLiteral("delivered"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("With --wait: give up after S seconds (default 60)."), QStringLiteral("S"),
-                                     QStringLiteral("60"));
+                                     CliText::tr("With --wait: give up after S seconds (default 60)."),
+                                     QStringLiteral("S"), QStringLiteral("60"));
     parser.addOption(accountOption);
     parser.addOption(to);
     parser.addOption(from);
     parser.addOptions({wait, until, timeout});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A draft, a message or a provider's request body; - reads standard input."));
-    if (const int done =
-            parse(parser, QStringLiteral("send"),
-                  tr("Sends a message with an account, records every message in the history, and prints one line\n"
-                     "per message: its state, recipient, and the provider's message id or error.\n"
-                     "Nothing is sent while the message has errors. A request is never sent twice.\n"
-                     "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.\n"
-                     "With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout."),
-                  arguments, streams);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        CliText::tr("A draft, a message or a provider's request body; - reads standard input."));
+    if (const int done = parse(
+            parser, QStringLiteral("send"),
+            CliText::tr("Sends a message with an account, records every message in the history, and prints one line\n"
+                        "per message: its state, recipient, and the provider's message id or error.\n"
+                        "Nothing is sent while the message has errors. A request is never sent twice.\n"
+                        "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.\n"
+                        "With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout."),
+            arguments, streams);
         done >= 0)
         return done;
     const QStringList states = {QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")};
     if (!states.contains(parser.value(until))) {
-        streams.err << tr("wabench send: --until is sent, delivered or read") << Qt::endl;
+        streams.err << CliText::tr("wabench send: --until is sent, delivered or read") << Qt::endl;
         return InputError;
     }
     bool timeoutOk = false;
     const int waitSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || waitSeconds <= 0) {
-        streams.err << tr("wabench send: --timeout is a number of seconds") << Qt::endl;
+        streams.err << CliText::tr("wabench send: --timeout is a number of seconds") << Qt::endl;
         return InputError;
     }
     if (!parser.isSet(accountOption)) {
-        streams.err << tr("wabench send: name the account with --account") << Qt::endl;
+        streams.err << CliText::tr("wabench send: name the account with --account") << Qt::endl;
         return InputError;
     }
     const std::optional<QString> file = singleFile(parser, QStringLiteral("send"), streams);
@@ -110,7 +115,7 @@ int send(const QStringList &arguments, Streams streams)
     const std::unique_ptr<QSettings> settings = openSettings();
     const std::optional<AccountProfile> profile = AccountStore(settings.get()).findByName(parser.value(accountOption));
     if (!profile) {
-        streams.err << tr("wabench send: no account \"%1\"").arg(parser.value(accountOption)) << Qt::endl;
+        streams.err << CliText::tr("wabench send: no account \"%1\"").arg(parser.value(accountOption)) << Qt::endl;
         return InputError;
     }
     const Provider *provider = Providers::find(profile->provider);
@@ -137,7 +142,8 @@ int send(const QStringList &arguments, Streams streams)
             streams.err << *file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
                         << '\n';
         if (IssueList::errorCount(issues) > 0) {
-            streams.err << tr("wabench send: nothing was sent: %1").arg(IssueList::summary(issues)) << Qt::endl;
+            streams.err << CliText::tr("wabench send: nothing was sent: %1").arg(IssueList::summary(issues))
+                        << Qt::endl;
             return InputError;
         }
     }

@@ -20,10 +20,11 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Cli" context (lupdate reads the macro).
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int stopPipe[2] = {-1, -1};
 
@@ -59,7 +60,8 @@ std::optional<quint16> portOption(const QCommandLineParser &parser, const QComma
     const int port = parser.value(option).toInt(&ok);
     if (ok && port >= 0 && port < 65536)
         return quint16(port);
-    streams.err << tr("wabench %1: --port is a number from 0 (any free port) to 65535").arg(command) << Qt::endl;
+    streams.err << CliText::tr("wabench %1: --port is a number from 0 (any free port) to 65535").arg(command)
+                << Qt::endl;
     return std::nullopt;
 }
 
@@ -68,21 +70,23 @@ std::optional<quint16> portOption(const QCommandLineParser &parser, const QComma
 int sandbox(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on 127.0.0.1:N (default 8787; 0: any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  CliText::tr("Listen on 127.0.0.1:N (default 8787; 0: any free port)."),
                                   QStringLiteral("N"));
     const QCommandLineOption delay(QStringLiteral("callback-delay-ms"),
-                                   tr("Time between one status callback and the next (default 800)."),
+                                   CliText::tr("Time between one status callback and the next (default 800)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption callback(QStringLiteral("callback-url"),
-                                      tr("Where callbacks go when a request names none: URL/webhooks/<provider> "
-                                         "(default: the webhook receiver's local URL)."),
-                                      QStringLiteral("URL"));
+    const QCommandLineOption callback(
+        QStringLiteral("callback-url"),
+        CliText::tr("Where callbacks go when a request names none: URL/webhooks/<provider> "
+                    "(default: the webhook receiver's local URL)."),
+        QStringLiteral("URL"));
     parser.addOptions({port, delay, callback});
     if (const int done =
             parse(parser, QStringLiteral("sandbox"),
-                  tr("Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks "
-                     "the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with "
-                     "statuses. Prints its keys, its scenarios, and a line for each request and callback."),
+                  CliText::tr("Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks "
+                              "the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with "
+                              "statuses. Prints its keys, its scenarios, and a line for each request and callback."),
                   arguments, streams);
         done >= 0)
         return done;
@@ -102,7 +106,7 @@ int sandbox(const QStringList &arguments, Streams streams)
     server.setCallbackBase(parser.isSet(callback)
                                ? parser.value(callback)
                                : QStringLiteral("http://127.0.0.1:%1").arg(preferences.receiverPort()));
-    streams.out << tr("Sandbox listening at %1").arg(server.baseUrl()) << "\n\n"
+    streams.out << CliText::tr("Sandbox listening at %1").arg(server.baseUrl()) << "\n\n"
                 << QString::fromUtf8(server.describe()) << Qt::endl;
     QObject::connect(&server, &Sandbox::requestAnswered,
                      [streams](const QString &provider, int status, const QString &) {
@@ -120,13 +124,15 @@ int sandbox(const QStringList &arguments, Streams streams)
 int receive(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(QStringLiteral("port"), tr("Listen on 127.0.0.1:N (default 8788; 0: any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  CliText::tr("Listen on 127.0.0.1:N (default 8788; 0: any free port)."),
                                   QStringLiteral("N"));
     parser.addOption(port);
-    if (const int done = parse(parser, QStringLiteral("receive"),
-                               tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and "
-                                  "inbound callback into the history, and printing a line for each."),
-                               arguments, streams);
+    if (const int done =
+            parse(parser, QStringLiteral("receive"),
+                  CliText::tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and "
+                              "inbound callback into the history, and printing a line for each."),
+                  arguments, streams);
         done >= 0)
         return done;
     const std::unique_ptr<QSettings> settings = openSettings();
@@ -154,7 +160,7 @@ int receive(const QStringList &arguments, Streams streams)
         });
     });
     receiver.setKeys({preferences.telnyxPublicKey(), metaSecret, preferences.metaVerifyToken(), {}});
-    streams.out << tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
+    streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,
         [streams](const QString &provider, const CallbackEvent &event, HistoryStore::Applied applied, qint64) {

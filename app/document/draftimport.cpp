@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "DraftImport" context (lupdate reads the macro).
+struct DraftImportText
 {
-    return QCoreApplication::translate("DraftImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DraftImport)
+};
 
 } // namespace
 
@@ -36,7 +37,8 @@ DraftImport DraftImport::fromParsed(const JsonParseResult &parsed)
     const QList<Draft> drafts = Payload::drafts(*requests);
     const Draft &draft = drafts.first();
     if (drafts.size() > 1) {
-        result.note = tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
+        result.note =
+            DraftImportText::tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
     }
     result.messageOnly = root.isObject() && Payload::isBareMessage(root.toObject());
     result.draft = draft;

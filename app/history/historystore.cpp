@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "HistoryStore" context (lupdate reads the macro).
+struct HistoryStoreText
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 // The schema at each version, as statements; migrations run in order from the file's version to the newest.
 const QList<QStringList> &migrations()
@@ -152,9 +153,10 @@ bool HistoryStore::migrate(QString *error)
     const int version = query.value(0).toInt();
     if (version > SchemaVersion) {
         if (error)
-            *error = tr("The history was written by a newer Wabench (schema %1; this one reads up to %2)")
-                         .arg(version)
-                         .arg(SchemaVersion);
+            *error =
+                HistoryStoreText::tr("The history was written by a newer Wabench (schema %1; this one reads up to %2)")
+                    .arg(version)
+                    .arg(SchemaVersion);
         return false;
     }
     for (int step = version; step < SchemaVersion; ++step) {

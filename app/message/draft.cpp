@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Draft" context (lupdate reads the macro).
+struct DraftText
 {
-    return QCoreApplication::translate("Draft", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Draft)
+};
 
 const QStringList &knownKeys()
 {
@@ -57,11 +58,11 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
 {
     const QJsonValue version = object.value(formatKey());
     if (!version.isDouble()) {
-        fail(error, tr("/%1: not a Wabench draft (the format version is missing)").arg(formatKey()));
+        fail(error, DraftText::tr("/%1: not a Wabench draft (the format version is missing)").arg(formatKey()));
         return std::nullopt;
     }
     if (version.toInt() < 1 || version.toInt() > FormatVersion) {
-        fail(error, tr("/%1: format version %2 is not supported; this Wabench reads up to version %3")
+        fail(error, DraftText::tr("/%1: format version %2 is not supported; this Wabench reads up to version %3")
                         .arg(formatKey())
                         .arg(version.toInt())
                         .arg(FormatVersion));
@@ -72,7 +73,7 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isString())
-            return fail(error, tr("/%1: must be a string").arg(key));
+            return fail(error, DraftText::tr("/%1: must be a string").arg(key));
         *out = value.toString();
         return true;
     };
@@ -84,13 +85,13 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
 
     const QJsonValue recipients = object.value(QStringLiteral("recipients"));
     if (!recipients.isUndefined() && !recipients.isArray()) {
-        fail(error, tr("/recipients: must be an array of phone numbers"));
+        fail(error, DraftText::tr("/recipients: must be an array of phone numbers"));
         return std::nullopt;
     }
     const QJsonArray list = recipients.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isString()) {
-            fail(error, tr("/recipients/%1: must be a string").arg(i));
+            fail(error, DraftText::tr("/recipients/%1: must be a string").arg(i));
             return std::nullopt;
         }
         draft.recipients.append(list.at(i).toString());
@@ -98,7 +99,7 @@ std::optional<Draft> Draft::fromJson(const QJsonObject &object, QString *error)
     for (const char *key : {"message", "options"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isObject()) {
-            fail(error, tr("/%1: must be an object").arg(QLatin1String(key)));
+            fail(error, DraftText::tr("/%1: must be an object").arg(QLatin1String(key)));
             return std::nullopt;
         }
     }
@@ -121,7 +122,7 @@ std::optional<Draft> load(const QString &path, QString *error)
         return std::nullopt;
     }
     if (!parsed.document.isObject()) {
-        fail(error, tr("a draft is a JSON object"));
+        fail(error, DraftText::tr("a draft is a JSON object"));
         return std::nullopt;
     }
     return Draft::fromJson(parsed.document.object(), error);

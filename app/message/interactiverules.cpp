@@ -22,20 +22,21 @@ qsizetype checkCarouselCardAction(const QJsonObject &card, const QString &cardPo
     const QString actionPointer = append(cardPointer, QStringLiteral("action"));
     if (type == u"product") {
         if (!action.contains(QStringLiteral("product_retailer_id")) || !action.contains(QStringLiteral("catalog_id")))
-            issues.append(
-                Issue::error(actionPointer, tr("A product card needs its catalog id and product retailer id")));
+            issues.append(Issue::error(actionPointer,
+                                       RuleText::tr("A product card needs its catalog id and product retailer id")));
         return 0;
     }
     if (!card.contains(QStringLiteral("header")))
-        issues.append(Issue::error(cardPointer, tr("A media card needs an image or video header")));
+        issues.append(Issue::error(cardPointer, RuleText::tr("A media card needs an image or video header")));
     if (type == u"cta_url") {
         if (!action.contains(QStringLiteral("parameters")))
-            issues.append(Issue::error(actionPointer, tr("A call-to-action card needs its button text and URL")));
+            issues.append(
+                Issue::error(actionPointer, RuleText::tr("A call-to-action card needs its button text and URL")));
         return 1;
     }
     const QJsonArray replies = action.value(QStringLiteral("buttons")).toArray();
     if (replies.isEmpty())
-        issues.append(Issue::error(actionPointer, tr("A quick-reply card needs at least one button")));
+        issues.append(Issue::error(actionPointer, RuleText::tr("A quick-reply card needs at least one button")));
     checkReplyButtons(replies, append(actionPointer, QStringLiteral("buttons")), issues);
     return replies.size();
 }
@@ -52,10 +53,10 @@ void checkList(const QJsonObject &message, Issues &issues)
         const QJsonObject section = sections.at(s).toObject();
         const QString sectionPointer = append(pointer, s);
         if (sections.size() > 1 && section.value(QStringLiteral("title")).toString().isEmpty()) {
-            issues.append(Issue::error(sectionPointer,
-                                       tr("Section %1 has no title; titles are required when there is more than one "
-                                          "section")
-                                           .arg(s + 1)));
+            issues.append(Issue::error(
+                sectionPointer, RuleText::tr("Section %1 has no title; titles are required when there is more than one "
+                                             "section")
+                                    .arg(s + 1)));
         }
         const QJsonArray sectionRows = section.value(QStringLiteral("rows")).toArray();
         rows += sectionRows.size();
@@ -63,13 +64,14 @@ void checkList(const QJsonObject &message, Issues &issues)
             const QString idPointer =
                 append(append(append(sectionPointer, QStringLiteral("rows")), r), QStringLiteral("id"));
             const QString id = sectionRows.at(r).toObject().value(QStringLiteral("id")).toString();
-            checkIdSpaces(id, idPointer, tr("Row id"), issues);
+            checkIdSpaces(id, idPointer, RuleText::tr("Row id"), issues);
             ids.append({idPointer, id});
         }
     }
     if (rows > 10)
-        issues.append(Issue::error(pointer, tr("The list has %1 rows in all sections; the limit is 10").arg(rows)));
-    checkUnique(ids, tr("Row id"), issues);
+        issues.append(
+            Issue::error(pointer, RuleText::tr("The list has %1 rows in all sections; the limit is 10").arg(rows)));
+    checkUnique(ids, RuleText::tr("Row id"), issues);
 }
 
 void checkProductList(const QJsonObject &message, Issues &issues)
@@ -79,8 +81,8 @@ void checkProductList(const QJsonObject &message, Issues &issues)
     for (const QJsonValue &section : arrayAt(message, pointer))
         products += section.toObject().value(QStringLiteral("product_items")).toArray().size();
     if (products > 30)
-        issues.append(
-            Issue::error(pointer, tr("The message has %1 products in all sections; the limit is 30").arg(products)));
+        issues.append(Issue::error(
+            pointer, RuleText::tr("The message has %1 products in all sections; the limit is 30").arg(products)));
 }
 
 // Every card like the first: same header type, same card type, same number of buttons.
@@ -100,15 +102,16 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
         checkMediaHeader(header, append(cardPointer, QStringLiteral("header")), issues);
         const int index = card.value(QStringLiteral("card_index")).toInt(-1);
         if (indexes.contains(index)) {
-            issues.append(Issue::error(append(cardPointer, QStringLiteral("card_index")),
-                                       tr("Card index %1 is used twice; each card needs its own").arg(index)));
+            issues.append(
+                Issue::error(append(cardPointer, QStringLiteral("card_index")),
+                             RuleText::tr("Card index %1 is used twice; each card needs its own").arg(index)));
         }
         indexes.insert(index);
         const QString body = card.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
         if (Text::lineBreakCount(body) > 2) {
-            issues.append(
-                Issue::error(append(append(cardPointer, QStringLiteral("body")), QStringLiteral("text")),
-                             tr("Card text has %1 line breaks; the limit is 2").arg(Text::lineBreakCount(body))));
+            issues.append(Issue::error(
+                append(append(cardPointer, QStringLiteral("body")), QStringLiteral("text")),
+                RuleText::tr("Card text has %1 line breaks; the limit is 2").arg(Text::lineBreakCount(body))));
         }
         const QString type = card.value(QStringLiteral("type")).toString(QStringLiteral("cta_url"));
         const qsizetype buttons = checkCarouselCardAction(card, cardPointer, type, issues);
@@ -119,22 +122,23 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
             continue;
         }
         if (!headerType.isEmpty() && !firstHeader.isEmpty() && headerType != firstHeader) {
-            issues.append(Issue::error(append(append(cardPointer, QStringLiteral("header")), QStringLiteral("type")),
-                                       tr("Card %1 has a %2 header but card 1 has a %3 header; all cards must use the "
+            issues.append(
+                Issue::error(append(append(cardPointer, QStringLiteral("header")), QStringLiteral("type")),
+                             RuleText::tr("Card %1 has a %2 header but card 1 has a %3 header; all cards must use the "
                                           "same header type")
-                                           .arg(i + 1)
-                                           .arg(headerType, firstHeader)));
+                                 .arg(i + 1)
+                                 .arg(headerType, firstHeader)));
         }
         if (type != firstType || buttons != firstButtons) {
-            issues.append(
-                Issue::error(append(cardPointer, QStringLiteral("type")),
-                             tr("Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card "
-                                "needs the same type and number of buttons")
-                                 .arg(i + 1)
-                                 .arg(type)
-                                 .arg(buttons)
-                                 .arg(firstType)
-                                 .arg(firstButtons)));
+            issues.append(Issue::error(
+                append(cardPointer, QStringLiteral("type")),
+                RuleText::tr("Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card "
+                             "needs the same type and number of buttons")
+                    .arg(i + 1)
+                    .arg(type)
+                    .arg(buttons)
+                    .arg(firstType)
+                    .arg(firstButtons)));
         }
     }
 }
@@ -146,17 +150,17 @@ void checkFlow(const QJsonObject &message, Issues &issues)
     const bool id = parameters.contains(QStringLiteral("flow_id"));
     const bool name = parameters.contains(QStringLiteral("flow_name"));
     if (id == name)
-        issues.append(Issue::error(pointer, id ? tr("Give the flow's id or its name, not both")
-                                               : tr("The flow needs its id or its name")));
+        issues.append(Issue::error(pointer, id ? RuleText::tr("Give the flow's id or its name, not both")
+                                               : RuleText::tr("The flow needs its id or its name")));
     const QString cta = parameters.value(QStringLiteral("flow_cta")).toString();
     if (Text::hasEmoji(cta)) {
-        issues.append(
-            Issue::warning(append(pointer, QStringLiteral("flow_cta")), tr("Meta advises button text without emoji")));
+        issues.append(Issue::warning(append(pointer, QStringLiteral("flow_cta")),
+                                     RuleText::tr("Meta advises button text without emoji")));
     }
     if (Text::characterCount(cta) > 30) {
         issues.append(Issue::warning(
             append(pointer, QStringLiteral("flow_cta")),
-            tr("Button text is %1 characters; Meta advises 30 or fewer").arg(Text::characterCount(cta))));
+            RuleText::tr("Button text is %1 characters; Meta advises 30 or fewer").arg(Text::characterCount(cta))));
     }
 }
 

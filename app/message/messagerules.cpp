@@ -14,11 +14,6 @@ namespace MessageRules::Detail {
 
 using JsonPointer::append;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageRules", text);
-}
-
 QJsonObject objectAt(const QJsonObject &object, const QString &pointer)
 {
     return JsonPointer::get(object, pointer).toObject();
@@ -37,7 +32,8 @@ void checkUnique(const QList<QPair<QString, QString>> &values, const QString &wh
         if (value.isEmpty())
             continue;
         if (seen.contains(value))
-            issues.append(Issue::error(pointer, tr("%1 \"%2\" is used twice; each must be unique").arg(what, value)));
+            issues.append(
+                Issue::error(pointer, RuleText::tr("%1 \"%2\" is used twice; each must be unique").arg(what, value)));
         seen.insert(value);
     }
 }
@@ -45,7 +41,8 @@ void checkUnique(const QList<QPair<QString, QString>> &values, const QString &wh
 void checkIdSpaces(const QString &id, const QString &pointer, const QString &what, Issues &issues)
 {
     if (Text::hasOuterSpace(id))
-        issues.append(Issue::error(pointer, tr("%1 \"%2\" starts or ends with a space; ids must not").arg(what, id)));
+        issues.append(
+            Issue::error(pointer, RuleText::tr("%1 \"%2\" starts or ends with a space; ids must not").arg(what, id)));
 }
 
 // The formats WhatsApp takes, by the file extension a link ends in (providers.md §2.3).
@@ -78,8 +75,9 @@ void checkMediaFormat(const QJsonObject &media, const QString &pointer, const QS
         return;
     const QString extension = file.section(u'.', -1).toLower();
     if (!format->extensions.contains(extension)) {
-        issues.append(Issue::warning(append(pointer, QStringLiteral("link")),
-                                     tr("The link ends in .%1; WhatsApp takes %2").arg(extension, tr(format->what))));
+        issues.append(Issue::warning(
+            append(pointer, QStringLiteral("link")),
+            RuleText::tr("The link ends in .%1; WhatsApp takes %2").arg(extension, RuleText::tr(format->what))));
     }
 }
 
@@ -88,7 +86,7 @@ void checkMediaHeader(const QJsonObject &header, const QString &pointer, Issues 
     const QString type = header.value(QStringLiteral("type")).toString();
     if (type == u"image" || type == u"video" || type == u"document") {
         const QJsonObject media = header.value(type).toObject();
-        MessageRules::checkMediaSource(media, append(pointer, type), tr("Header %1").arg(type), issues);
+        MessageRules::checkMediaSource(media, append(pointer, type), RuleText::tr("Header %1").arg(type), issues);
         checkMediaFormat(media, append(pointer, type), type, issues);
     }
 }
@@ -101,12 +99,12 @@ void checkReplyButtons(const QJsonArray &buttons, const QString &pointer, Issues
         const QJsonObject reply = buttons.at(i).toObject().value(QStringLiteral("reply")).toObject();
         const QString base = append(append(pointer, i), QStringLiteral("reply"));
         const QString id = reply.value(QStringLiteral("id")).toString();
-        checkIdSpaces(id, append(base, QStringLiteral("id")), tr("Button id"), issues);
+        checkIdSpaces(id, append(base, QStringLiteral("id")), RuleText::tr("Button id"), issues);
         ids.append({append(base, QStringLiteral("id")), id});
         titles.append({append(base, QStringLiteral("title")), reply.value(QStringLiteral("title")).toString()});
     }
-    checkUnique(ids, tr("Button id"), issues);
-    checkUnique(titles, tr("Button title"), issues);
+    checkUnique(ids, RuleText::tr("Button id"), issues);
+    checkUnique(titles, RuleText::tr("Button title"), issues);
 }
 
 } // namespace MessageRules::Detail
@@ -121,29 +119,30 @@ void checkMediaSource(const QJsonObject &media, const QString &pointer, const QS
     const bool link = media.contains(QStringLiteral("link"));
     const bool id = media.contains(QStringLiteral("id"));
     if (link && id)
-        issues.append(Issue::error(pointer, tr("%1 has both a link and a media id; give one of them").arg(label)));
+        issues.append(
+            Issue::error(pointer, RuleText::tr("%1 has both a link and a media id; give one of them").arg(label)));
     else if (!link && !id)
-        issues.append(Issue::error(pointer, tr("%1 needs a link or a media id").arg(label)));
+        issues.append(Issue::error(pointer, RuleText::tr("%1 needs a link or a media id").arg(label)));
 }
 
 void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latitude, Issues &issues)
 {
-    const QString name = latitude ? tr("Latitude") : tr("Longitude");
+    const QString name = latitude ? RuleText::tr("Latitude") : RuleText::tr("Longitude");
     double degrees = 0;
     if (value.isDouble()) {
         degrees = value.toDouble();
-        issues.append(Issue::warning(pointer, tr("%1 is a number; Meta's documents send it as text (\"%2\")")
+        issues.append(Issue::warning(pointer, RuleText::tr("%1 is a number; Meta's documents send it as text (\"%2\")")
                                                   .arg(name, QString::number(degrees, 'g', 15))));
     } else if (value.isString()) {
         if (value.toString().trimmed().isEmpty()) {
-            issues.append(Issue::error(pointer, tr("%1 is empty").arg(name)));
+            issues.append(Issue::error(pointer, RuleText::tr("%1 is empty").arg(name)));
             return;
         }
         bool ok = false;
         degrees = value.toString().trimmed().toDouble(&ok);
         if (!ok) {
-            issues.append(
-                Issue::error(pointer, tr("%1 \"%2\" is not a number of degrees").arg(name, value.toString())));
+            issues.append(Issue::error(
+                pointer, RuleText::tr("%1 \"%2\" is not a number of degrees").arg(name, value.toString())));
             return;
         }
     } else {
@@ -151,8 +150,9 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
     }
     const double limit = latitude ? 90 : 180;
     if (degrees < -limit || degrees > limit) {
-        issues.append(Issue::warning(
-            pointer, tr("%1 %2 is outside -%3 to %3 degrees").arg(name, QString::number(degrees, 'g', 15)).arg(limit)));
+        issues.append(Issue::warning(pointer, RuleText::tr("%1 %2 is outside -%3 to %3 degrees")
+                                                  .arg(name, QString::number(degrees, 'g', 15))
+                                                  .arg(limit)));
     }
 }
 
@@ -163,12 +163,12 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
                                            QStringLiteral("document"), QStringLiteral("sticker")};
     if (mediaTypes.contains(type)) {
         const QJsonObject media = message.value(type).toObject();
-        checkMediaSource(media, u'/' + type, tr("The %1").arg(type), issues);
+        checkMediaSource(media, u'/' + type, RuleText::tr("The %1").arg(type), issues);
         checkMediaFormat(media, u'/' + type, type, issues);
         if ((type == u"audio" || type == u"sticker") && media.contains(QStringLiteral("caption"))) {
-            issues.append(
-                Issue::error(u'/' + type + QStringLiteral("/caption"),
-                             tr("%1 messages take no caption").arg(type == u"audio" ? tr("Audio") : tr("Sticker"))));
+            issues.append(Issue::error(u'/' + type + QStringLiteral("/caption"),
+                                       RuleText::tr("%1 messages take no caption")
+                                           .arg(type == u"audio" ? RuleText::tr("Audio") : RuleText::tr("Sticker"))));
         }
     }
     if (type == u"text") {
@@ -179,12 +179,13 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
                                                  QStringLiteral("no")};
             const QString text = preview.toString();
             if (readable.contains(text.toLower())) {
-                issues.append(
-                    Issue::warning(QStringLiteral("/text/preview_url"),
-                                   tr("Show link preview is the text \"%1\"; it should be true or false").arg(text)));
+                issues.append(Issue::warning(
+                    QStringLiteral("/text/preview_url"),
+                    RuleText::tr("Show link preview is the text \"%1\"; it should be true or false").arg(text)));
             } else {
-                issues.append(Issue::error(QStringLiteral("/text/preview_url"),
-                                           tr("Show link preview is \"%1\"; it must be true or false").arg(text)));
+                issues.append(
+                    Issue::error(QStringLiteral("/text/preview_url"),
+                                 RuleText::tr("Show link preview is \"%1\"; it must be true or false").arg(text)));
             }
         }
     }
@@ -195,11 +196,12 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
                         issues);
         if (location.contains(QStringLiteral("address")) && !location.contains(QStringLiteral("name"))) {
             issues.append(Issue::warning(QStringLiteral("/location/address"),
-                                         tr("The address is shown only when the location also has a name")));
+                                         RuleText::tr("The address is shown only when the location also has a name")));
         }
     }
     if (type == u"reaction" && message.contains(QStringLiteral("context"))) {
-        issues.append(Issue::error(QStringLiteral("/context"), tr("A reaction cannot be sent as a reply; remove the "
+        issues.append(
+            Issue::error(QStringLiteral("/context"), RuleText::tr("A reaction cannot be sent as a reply; remove the "
                                                                   "message it replies to")));
     }
     if (type == u"interactive")

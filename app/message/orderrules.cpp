@@ -44,10 +44,11 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     const double total = amountOf(parameters, QStringLiteral("total_amount"));
     const double expected = subtotal + tax + shipping - discount;
     if (parameters.contains(QStringLiteral("total_amount")) && qAbs(total - expected) > 0.001) {
-        issues.append(Issue::error(append(pointer, QStringLiteral("total_amount")),
-                                   tr("Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6")
-                                       .arg(rupees(total), rupees(subtotal), rupees(tax), rupees(shipping),
-                                            rupees(discount), rupees(expected))));
+        issues.append(
+            Issue::error(append(pointer, QStringLiteral("total_amount")),
+                         RuleText::tr("Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6")
+                             .arg(rupees(total), rupees(subtotal), rupees(tax), rupees(shipping), rupees(discount),
+                                  rupees(expected))));
     }
 
     const QJsonArray items = order.value(QStringLiteral("items")).toArray();
@@ -64,11 +65,12 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         if (!catalog) {
             for (const char *field : {"country_of_origin", "importer_name", "importer_address"}) {
                 if (!item.contains(QLatin1String(field))) {
-                    issues.append(Issue::warning(append(append(orderPointer, QStringLiteral("items")), i),
-                                                 tr("Item %1 has no %2; without a catalog_id Meta asks for country of "
+                    issues.append(
+                        Issue::warning(append(append(orderPointer, QStringLiteral("items")), i),
+                                       RuleText::tr("Item %1 has no %2; without a catalog_id Meta asks for country of "
                                                     "origin and importer details")
-                                                     .arg(i + 1)
-                                                     .arg(QLatin1String(field))));
+                                           .arg(i + 1)
+                                           .arg(QLatin1String(field))));
                     break;
                 }
             }
@@ -76,12 +78,13 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     }
     if (!items.isEmpty() && order.contains(QStringLiteral("subtotal")) && qAbs(itemsSum - subtotal) > 0.001) {
         issues.append(Issue::warning(append(orderPointer, QStringLiteral("subtotal")),
-                                     tr("Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)")
+                                     RuleText::tr("Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)")
                                          .arg(rupees(subtotal), rupees(itemsSum))));
     }
     if (images && items.size() > 10) {
-        issues.append(Issue::error(append(orderPointer, QStringLiteral("items")),
-                                   tr("%1 items with images; items with images are limited to 10").arg(items.size())));
+        issues.append(
+            Issue::error(append(orderPointer, QStringLiteral("items")),
+                         RuleText::tr("%1 items with images; items with images are limited to 10").arg(items.size())));
     }
 
     const QJsonValue timestamp =
@@ -92,11 +95,13 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         const QString timestampPointer =
             append(append(orderPointer, QStringLiteral("expiration")), QStringLiteral("timestamp"));
         if (!ok) {
-            issues.append(Issue::warning(timestampPointer,
-                                         tr("Expiration %1 is not a UNIX time in seconds").arg(timestamp.toString())));
+            issues.append(
+                Issue::warning(timestampPointer,
+                               RuleText::tr("Expiration %1 is not a UNIX time in seconds").arg(timestamp.toString())));
         } else if (seconds < QDateTime::currentSecsSinceEpoch() + 300) {
             issues.append(Issue::warning(
-                timestampPointer, tr("The order expires less than 5 minutes from now; Meta needs at least 300 s")));
+                timestampPointer,
+                RuleText::tr("The order expires less than 5 minutes from now; Meta needs at least 300 s")));
         }
     }
 
@@ -104,10 +109,11 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
                         parameters.contains(QStringLiteral("payment_configuration"));
     if (legacy) {
         issues.append(Issue::warning(append(pointer, QStringLiteral("payment_type")),
-                                     tr("payment_type and payment_configuration are Meta's legacy fields; "
-                                        "payment_settings replaces them")));
+                                     RuleText::tr("payment_type and payment_configuration are Meta's legacy fields; "
+                                                  "payment_settings replaces them")));
     } else if (!parameters.contains(QStringLiteral("payment_settings"))) {
-        issues.append(Issue::error(pointer, tr("Order details need payment settings (a payment gateway or UPI)")));
+        issues.append(
+            Issue::error(pointer, RuleText::tr("Order details need payment settings (a payment gateway or UPI)")));
     }
     const bool upi = parameters.value(QStringLiteral("payment_type")).toString() == u"upi" ||
                      parameters.value(QStringLiteral("payment_settings"))
@@ -117,9 +123,9 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
                              .value(QStringLiteral("type"))
                              .toString() == u"upi";
     if (upi && total > 500000) {
-        issues.append(
-            Issue::warning(append(pointer, QStringLiteral("total_amount")),
-                           tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
+        issues.append(Issue::warning(
+            append(pointer, QStringLiteral("total_amount")),
+            RuleText::tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
     }
 }
 

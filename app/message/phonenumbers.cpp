@@ -13,10 +13,11 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "PhoneNumbers" context (lupdate reads the macro).
+struct PhoneNumbersText
 {
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
+};
 
 bool parse(const QString &number, PhoneNumber *out)
 {
@@ -30,14 +31,14 @@ QString reasonText(PhoneNumberUtil::ValidationResult reason)
 {
     switch (reason) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        return tr("the country code is unknown");
+        return PhoneNumbersText::tr("the country code is unknown");
     case PhoneNumberUtil::TOO_SHORT:
     case PhoneNumberUtil::INVALID_LENGTH:
-        return tr("it is too short for its country");
+        return PhoneNumbersText::tr("it is too short for its country");
     case PhoneNumberUtil::TOO_LONG:
-        return tr("it is too long for its country");
+        return PhoneNumbersText::tr("it is too long for its country");
     default:
-        return tr("its length does not fit its country");
+        return PhoneNumbersText::tr("its length does not fit its country");
     }
 }
 
@@ -94,26 +95,26 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
 {
     const QString text = number.trimmed();
     if (text.isEmpty())
-        return Issue::error(QString(), tr("%1 is empty").arg(role));
+        return Issue::error(QString(), PhoneNumbersText::tr("%1 is empty").arg(role));
     PhoneNumber parsed;
     if (!parse(text, &parsed))
-        return Issue::error(QString(), tr("%1 %2 is not a phone number").arg(role, text));
+        return Issue::error(QString(), PhoneNumbersText::tr("%1 %2 is not a phone number").arg(role, text));
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const PhoneNumberUtil::ValidationResult possible = util.IsPossibleNumberWithReason(parsed);
     if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY)
-        return Issue::error(QString(),
-                            tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
+        return Issue::error(
+            QString(),
+            PhoneNumbersText::tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
     if (!text.startsWith(u'+')) {
-        return Issue::warning(QString(), tr("%1 %2 has no \"+\"; it is read as %3 (country code %4)")
+        return Issue::warning(QString(), PhoneNumbersText::tr("%1 %2 has no \"+\"; it is read as %3 (country code %4)")
                                              .arg(role, text, toE164(text))
                                              .arg(parsed.country_code()));
     }
     if (!util.IsValidNumber(parsed)) {
         std::string region;
         util.GetRegionCodeForCountryCode(parsed.country_code(), &region);
-        return Issue::warning(
-            QString(),
-            tr("%1 %2 is not in a known numbering range of %3").arg(role, text, QString::fromStdString(region)));
+        return Issue::warning(QString(), PhoneNumbersText::tr("%1 %2 is not in a known numbering range of %3")
+                                             .arg(role, text, QString::fromStdString(region)));
     }
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "issue.h"
 #include "jsonpointer.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -13,7 +14,11 @@
 
 namespace MessageRules::Detail {
 
-QString tr(const char *text);
+// The rules' messages, in the catalogue's "MessageRules" context (lupdate reads the macro).
+struct RuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageRules)
+};
 QJsonObject objectAt(const QJsonObject &object, const QString &pointer);
 QJsonArray arrayAt(const QJsonObject &object, const QString &pointer);
 // Ids and titles that must be unique: the second and later holders of a value get the issue.

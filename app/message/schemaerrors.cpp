@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "SchemaErrors" context (lupdate reads the macro).
+struct SchemaErrorsText
 {
-    return QCoreApplication::translate("SchemaErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaErrors)
+};
 
 struct RawError
 {
@@ -53,21 +54,24 @@ QString quoted(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Array:
-        return tr("a list");
+        return SchemaErrorsText::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return SchemaErrorsText::tr("an object");
     default:
-        return tr("missing");
+        return SchemaErrorsText::tr("missing");
     }
 }
 
 QString typeName(const QString &type)
 {
     static const QHash<QString, QString> names = {
-        {QStringLiteral("string"), tr("text")},      {QStringLiteral("integer"), tr("a whole number")},
-        {QStringLiteral("number"), tr("a number")},  {QStringLiteral("boolean"), tr("true or false")},
-        {QStringLiteral("object"), tr("an object")}, {QStringLiteral("array"), tr("a list")},
-        {QStringLiteral("null"), tr("null")},
+        {QStringLiteral("string"), SchemaErrorsText::tr("text")},
+        {QStringLiteral("integer"), SchemaErrorsText::tr("a whole number")},
+        {QStringLiteral("number"), SchemaErrorsText::tr("a number")},
+        {QStringLiteral("boolean"), SchemaErrorsText::tr("true or false")},
+        {QStringLiteral("object"), SchemaErrorsText::tr("an object")},
+        {QStringLiteral("array"), SchemaErrorsText::tr("a list")},
+        {QStringLiteral("null"), SchemaErrorsText::tr("null")},
     };
     return names.value(type, type);
 }
@@ -76,17 +80,17 @@ QString valueKind(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return tr("text");
+        return SchemaErrorsText::tr("text");
     case QJsonValue::Double:
-        return tr("a number");
+        return SchemaErrorsText::tr("a number");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return SchemaErrorsText::tr("true or false");
     case QJsonValue::Array:
-        return tr("a list");
+        return SchemaErrorsText::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return SchemaErrorsText::tr("an object");
     default:
-        return tr("null");
+        return SchemaErrorsText::tr("null");
     }
 }
 
@@ -96,7 +100,7 @@ QString labelFor(const QJsonObject &node, const QString &pointer)
     if (!title.isEmpty())
         return title;
     const QStringList tokens = JsonPointer::split(pointer);
-    return tokens.isEmpty() ? tr("The message") : u'"' + tokens.last() + u'"';
+    return tokens.isEmpty() ? SchemaErrorsText::tr("The message") : u'"' + tokens.last() + u'"';
 }
 
 class Translator
@@ -125,11 +129,11 @@ public:
                     .value(QStringLiteral("title"))
                     .toString();
             if (fieldLabel.isEmpty())
-                return Issue::error(raw.pointer, tr("%1 needs \"%2\"").arg(label, name));
-            return Issue::error(raw.pointer, tr("%1 (\"%2\") is required").arg(fieldLabel, name));
+                return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 needs \"%2\"").arg(label, name));
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 (\"%2\") is required").arg(fieldLabel, name));
         }
         if (d.startsWith(u"String should be no more than")) {
-            return Issue::error(raw.pointer, tr("%1 is %2 characters; the limit is %3")
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is %2 characters; the limit is %3")
                                                  .arg(label)
                                                  .arg(Text::characterCount(value.toString()))
                                                  .arg(limit));
@@ -137,25 +141,31 @@ public:
         if (d.startsWith(u"String should be no fewer than")) {
             const qsizetype length = Text::characterCount(value.toString());
             if (length == 0)
-                return Issue::error(raw.pointer, tr("%1 is empty").arg(label));
-            return Issue::error(raw.pointer,
-                                tr("%1 is %2 characters; it needs at least %3").arg(label).arg(length).arg(limit));
-        }
-        if (d.startsWith(u"Array should contain no more than")) {
-            return Issue::error(raw.pointer,
-                                tr("%1: %2 given; the limit is %3").arg(label).arg(value.toArray().size()).arg(limit));
-        }
-        if (d.startsWith(u"Array should contain no fewer than")) {
-            return Issue::error(
-                raw.pointer, tr("%1: %2 given; at least %3 needed").arg(label).arg(value.toArray().size()).arg(limit));
-        }
-        if (d.startsWith(u"Object should have no more than")) {
+                return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is empty").arg(label));
             return Issue::error(
                 raw.pointer,
-                tr("%1 has %2 entries; the limit is %3").arg(label).arg(value.toObject().size()).arg(limit));
+                SchemaErrorsText::tr("%1 is %2 characters; it needs at least %3").arg(label).arg(length).arg(limit));
+        }
+        if (d.startsWith(u"Array should contain no more than")) {
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1: %2 given; the limit is %3")
+                                                 .arg(label)
+                                                 .arg(value.toArray().size())
+                                                 .arg(limit));
+        }
+        if (d.startsWith(u"Array should contain no fewer than")) {
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1: %2 given; at least %3 needed")
+                                                 .arg(label)
+                                                 .arg(value.toArray().size())
+                                                 .arg(limit));
+        }
+        if (d.startsWith(u"Object should have no more than")) {
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 has %2 entries; the limit is %3")
+                                                 .arg(label)
+                                                 .arg(value.toObject().size())
+                                                 .arg(limit));
         }
         if (d.startsWith(u"Object should have no fewer than"))
-            return Issue::error(raw.pointer, tr("%1 must not be empty").arg(label));
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 must not be empty").arg(label));
         if (d.startsWith(u"Value type not permitted")) {
             QStringList expected;
             const QJsonValue type = node.value(QStringLiteral("type"));
@@ -163,41 +173,42 @@ public:
             for (const QJsonValue &t : types)
                 expected.append(typeName(t.toString()));
             return Issue::error(raw.pointer,
-                                tr("%1 must be %2; it is %3").arg(label, expected.join(tr(" or ")), valueKind(value)));
+                                SchemaErrorsText::tr("%1 must be %2; it is %3")
+                                    .arg(label, expected.join(SchemaErrorsText::tr(" or ")), valueKind(value)));
         }
         if (d.contains(u"'const' constraint")) {
-            return Issue::error(
-                raw.pointer,
-                tr("%1 must be %2; it is %3").arg(label, quoted(node.value(QStringLiteral("const"))), quoted(value)));
+            return Issue::error(raw.pointer,
+                                SchemaErrorsText::tr("%1 must be %2; it is %3")
+                                    .arg(label, quoted(node.value(QStringLiteral("const"))), quoted(value)));
         }
         if (d.contains(u"enum values")) {
             QStringList allowed;
             for (const QJsonValue &v : node.value(QStringLiteral("enum")).toArray())
                 allowed.append(v.toString());
-            return Issue::error(
-                raw.pointer,
-                tr("%1 is %2; allowed values are %3").arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is %2; allowed values are %3")
+                                                 .arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
         }
         if (d.contains(u"'pattern' constraint") && value.toString().isEmpty())
-            return Issue::error(raw.pointer, tr("%1 is empty").arg(label));
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is empty").arg(label));
         if (d.contains(u"'pattern' constraint")) {
             const QString hint = node.value(QStringLiteral("x-pattern-hint")).toString();
             return Issue::error(raw.pointer,
-                                tr("%1 %2 is not in the expected form%3")
+                                SchemaErrorsText::tr("%1 %2 is not in the expected form%3")
                                     .arg(label, quoted(value), hint.isEmpty() ? QString() : u" (" + hint + u')'));
         }
         if (d.startsWith(u"Expected number greater than")) {
             return Issue::error(raw.pointer,
-                                tr("%1 is %2; the minimum is %3")
+                                SchemaErrorsText::tr("%1 is %2; the minimum is %3")
                                     .arg(label, quoted(value), quoted(node.value(QStringLiteral("minimum")))));
         }
         if (d.startsWith(u"Expected number less than")) {
             return Issue::error(raw.pointer,
-                                tr("%1 is %2; the maximum is %3")
+                                SchemaErrorsText::tr("%1 is %2; the maximum is %3")
                                     .arg(label, quoted(value), quoted(node.value(QStringLiteral("maximum")))));
         }
         if (d.startsWith(u"Value should be a multiple of 1"))
-            return Issue::error(raw.pointer, tr("%1 must be a whole number; it is %2").arg(label, quoted(value)));
+            return Issue::error(raw.pointer,
+                                SchemaErrorsText::tr("%1 must be a whole number; it is %2").arg(label, quoted(value)));
         if (d.startsWith(u"Failed to validate against any schemas allowed by anyOf") &&
             node.contains(QStringLiteral("x-anyOf-message")))
             return Issue::error(raw.pointer, node.value(QStringLiteral("x-anyOf-message")).toString());
@@ -232,7 +243,7 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
 {
     const valijson::Schema *schema = registry.compiled(kindId);
     if (!schema)
-        return {Issue::error(QString(), tr("No schema for message kind %1").arg(kindId))};
+        return {Issue::error(QString(), SchemaErrorsText::tr("No schema for message kind %1").arg(kindId))};
 
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
@@ -264,7 +275,7 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
                 continue;
             issue = Issue::error(
                 entry.pointer,
-                tr("%1 is not valid here (%2)")
+                SchemaErrorsText::tr("%1 is not valid here (%2)")
                     .arg(labelFor(registry.nodeAt(kindId, message, entry.pointer), entry.pointer), entry.description));
         }
         if (!issues.contains(*issue))
@@ -296,10 +307,10 @@ void walkUnknown(const SchemaRegistry &registry, const QJsonObject &node, const 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString childPointer = JsonPointer::append(pointer, it.key());
         if (!properties.contains(it.key())) {
-            issues.append(
-                Issue::warning(childPointer, tr("\"%1\" is not a field of %2; it is sent as it is, but providers "
-                                                "may reject or ignore it")
-                                                 .arg(it.key(), labelFor(node, pointer))));
+            issues.append(Issue::warning(
+                childPointer, SchemaErrorsText::tr("\"%1\" is not a field of %2; it is sent as it is, but providers "
+                                                   "may reject or ignore it")
+                                  .arg(it.key(), labelFor(node, pointer))));
             continue;
         }
         const QJsonObject child = registry.childNode(node, value, it.key());

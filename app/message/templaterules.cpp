@@ -30,9 +30,9 @@ void checkTemplateButton(const QJsonObject &component, const QString &pointer, I
     for (qsizetype i = 0; i < parameters.size(); ++i) {
         const QString type = parameters.at(i).toObject().value(QStringLiteral("type")).toString();
         if (!expected.isEmpty() && !type.isEmpty() && type != expected) {
-            issues.append(
-                Issue::error(append(append(append(pointer, QStringLiteral("parameters")), i), QStringLiteral("type")),
-                             tr("A %1 button takes a \"%2\" parameter, not \"%3\"").arg(subType, expected, type)));
+            issues.append(Issue::error(
+                append(append(append(pointer, QStringLiteral("parameters")), i), QStringLiteral("type")),
+                RuleText::tr("A %1 button takes a \"%2\" parameter, not \"%3\"").arg(subType, expected, type)));
         }
     }
 }
@@ -51,8 +51,9 @@ void checkTemplateCards(const QJsonArray &cards, const QString &pointer, Issues 
         const QString cardPointer = append(pointer, i);
         const int index = card.value(QStringLiteral("card_index")).toInt(-1);
         if (indexes.contains(index)) {
-            issues.append(Issue::error(append(cardPointer, QStringLiteral("card_index")),
-                                       tr("Card index %1 is used twice; each card needs its own").arg(index)));
+            issues.append(
+                Issue::error(append(cardPointer, QStringLiteral("card_index")),
+                             RuleText::tr("Card index %1 is used twice; each card needs its own").arg(index)));
         }
         indexes.insert(index);
         const QJsonArray components = card.value(QStringLiteral("components")).toArray();
@@ -69,15 +70,16 @@ void checkTemplateCards(const QJsonArray &cards, const QString &pointer, Issues 
             const QString type = parameter.value(QStringLiteral("type")).toString();
             const QString parameterPointer = append(append(componentPointer, QStringLiteral("parameters")), 0);
             MessageRules::checkMediaSource(parameter.value(type).toObject(), append(parameterPointer, type),
-                                           tr("Card header %1").arg(type), issues);
+                                           RuleText::tr("Card header %1").arg(type), issues);
             if (firstHeader.isEmpty()) {
                 firstHeader = type;
             } else if (type != firstHeader) {
-                issues.append(Issue::error(append(parameterPointer, QStringLiteral("type")),
-                                           tr("Card %1 has a %2 header but the first card has a %3 header; all cards "
+                issues.append(
+                    Issue::error(append(parameterPointer, QStringLiteral("type")),
+                                 RuleText::tr("Card %1 has a %2 header but the first card has a %3 header; all cards "
                                               "must use the same header type")
-                                               .arg(i + 1)
-                                               .arg(type, firstHeader)));
+                                     .arg(i + 1)
+                                     .arg(type, firstHeader)));
             }
         }
     }
@@ -112,7 +114,7 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
             } else if (parameterType != u"text" && !parameterType.isEmpty()) {
                 const QJsonObject media = parameter.value(parameterType).toObject();
                 MessageRules::checkMediaSource(media, append(parameterPointer, parameterType),
-                                               tr("Header %1").arg(parameterType), issues);
+                                               RuleText::tr("Header %1").arg(parameterType), issues);
                 checkMediaFormat(media, append(parameterPointer, parameterType), parameterType, issues);
             }
         } else if (type == u"button") {
@@ -120,8 +122,9 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
             copyCode = copyCode || component.value(QStringLiteral("sub_type")).toString() == u"copy_code";
             const int index = indexOf(component.value(QStringLiteral("index")));
             if (indexes.contains(index)) {
-                issues.append(Issue::error(append(componentPointer, QStringLiteral("index")),
-                                           tr("Button index %1 is used twice; each button has its own").arg(index)));
+                issues.append(
+                    Issue::error(append(componentPointer, QStringLiteral("index")),
+                                 RuleText::tr("Button index %1 is used twice; each button has its own").arg(index)));
             }
             indexes.insert(index);
             checkTemplateButton(component, componentPointer, issues);
@@ -131,7 +134,7 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
         }
     }
     if (buttons > 10)
-        issues.append(Issue::error(pointer, tr("The template has %1 buttons; the limit is 10").arg(buttons)));
+        issues.append(Issue::error(pointer, RuleText::tr("The template has %1 buttons; the limit is 10").arg(buttons)));
     if (!lto)
         return;
 
@@ -144,24 +147,25 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
         const QString subType = component.value(QStringLiteral("sub_type")).toString();
         const QString componentPointer = append(pointer, i);
         if (subType == u"url" && indexOf(component.value(QStringLiteral("index"))) != urlIndex) {
-            issues.append(Issue::error(append(componentPointer, QStringLiteral("index")),
-                                       copyCode ? tr("In a limited-time offer with a copy-code button the URL button's "
+            issues.append(
+                Issue::error(append(componentPointer, QStringLiteral("index")),
+                             copyCode ? RuleText::tr("In a limited-time offer with a copy-code button the URL button's "
                                                      "index must be 1; it is %1")
-                                                      .arg(indexOf(component.value(QStringLiteral("index"))))
-                                                : tr("In a limited-time offer without a copy-code button the URL "
+                                            .arg(indexOf(component.value(QStringLiteral("index"))))
+                                      : RuleText::tr("In a limited-time offer without a copy-code button the URL "
                                                      "button's index must be 0; it is %1")
-                                                      .arg(indexOf(component.value(QStringLiteral("index"))))));
+                                            .arg(indexOf(component.value(QStringLiteral("index"))))));
         }
         if (subType == u"copy_code") {
             const QJsonArray parameters = component.value(QStringLiteral("parameters")).toArray();
             for (qsizetype p = 0; p < parameters.size(); ++p) {
                 const QString code = parameters.at(p).toObject().value(QStringLiteral("coupon_code")).toString();
                 if (Text::characterCount(code) > 15) {
-                    issues.append(
-                        Issue::error(append(append(append(componentPointer, QStringLiteral("parameters")), p),
-                                            QStringLiteral("coupon_code")),
-                                     tr("Offer code is %1 characters; the limit in a limited-time offer is 15")
-                                         .arg(Text::characterCount(code))));
+                    issues.append(Issue::error(
+                        append(append(append(componentPointer, QStringLiteral("parameters")), p),
+                               QStringLiteral("coupon_code")),
+                        RuleText::tr("Offer code is %1 characters; the limit in a limited-time offer is 15")
+                            .arg(Text::characterCount(code))));
                 }
             }
         }

@@ -14,46 +14,49 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Validator" context (lupdate reads the macro).
+struct ValidatorText
 {
-    return QCoreApplication::translate("Validator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+};
 
 // The message's type and interactive type come first: without them no schema applies.
 bool checkKind(const QJsonObject &message, Issues &issues)
 {
     if (message.isEmpty()) {
-        issues.append(Issue::error(QString(), tr("The message is empty; choose a message kind")));
+        issues.append(Issue::error(QString(), ValidatorText::tr("The message is empty; choose a message kind")));
         return false;
     }
     const QJsonValue type = message.value(QStringLiteral("type"));
     const QStringList types = Kinds::messageTypes();
     if (!type.isString()) {
-        issues.append(
-            Issue::error(QString(), tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
+        issues.append(Issue::error(
+            QString(), ValidatorText::tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
         return false;
     }
     if (!types.contains(type.toString())) {
-        issues.append(Issue::error(
-            QStringLiteral("/type"),
-            tr("Message type \"%1\" is unknown; it must be one of %2").arg(type.toString(), types.join(u", "))));
+        issues.append(Issue::error(QStringLiteral("/type"),
+                                   ValidatorText::tr("Message type \"%1\" is unknown; it must be one of %2")
+                                       .arg(type.toString(), types.join(u", "))));
         return false;
     }
     if (type.toString() != u"interactive")
         return true;
     const QJsonValue interactive = message.value(QStringLiteral("interactive"));
     if (!interactive.isObject()) {
-        issues.append(Issue::error(QString(), tr("An interactive message needs an \"interactive\" object")));
+        issues.append(
+            Issue::error(QString(), ValidatorText::tr("An interactive message needs an \"interactive\" object")));
         return false;
     }
     const QJsonValue subtype = interactive.toObject().value(QStringLiteral("type"));
     const QStringList subtypes = Kinds::interactiveTypes();
     if (!subtypes.contains(subtype.toString())) {
-        const QString what = subtype.isString() ? tr("Interactive type \"%1\" is unknown").arg(subtype.toString())
-                                                : tr("The interactive message has no type");
+        const QString what = subtype.isString()
+                                 ? ValidatorText::tr("Interactive type \"%1\" is unknown").arg(subtype.toString())
+                                 : ValidatorText::tr("The interactive message has no type");
         issues.append(
             Issue::error(subtype.isUndefined() ? QStringLiteral("/interactive") : QStringLiteral("/interactive/type"),
-                         what + tr("; it must be one of %1").arg(subtypes.join(u", "))));
+                         what + ValidatorText::tr("; it must be one of %1").arg(subtypes.join(u", "))));
         return false;
     }
     return true;
@@ -100,18 +103,19 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
 {
     Issues issues = IssueList::prefixed(validateMessage(draft.message, rules), QStringLiteral("/message"));
     if (draft.recipients.isEmpty())
-        issues.append(Issue::error(QStringLiteral("/recipients"), tr("Add at least one recipient")));
+        issues.append(Issue::error(QStringLiteral("/recipients"), ValidatorText::tr("Add at least one recipient")));
     for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
-        if (auto issue = PhoneNumbers::check(draft.recipients.at(i), tr("Recipient")))
+        if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient")))
             issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));
         if (draft.recipients.indexOf(draft.recipients.at(i)) < i) {
-            issues.append(Issue::warning(
-                JsonPointer::append(QStringLiteral("/recipients"), i),
-                tr("Recipient %1 is listed twice; it would get the message twice").arg(draft.recipients.at(i))));
+            issues.append(
+                Issue::warning(JsonPointer::append(QStringLiteral("/recipients"), i),
+                               ValidatorText::tr("Recipient %1 is listed twice; it would get the message twice")
+                                   .arg(draft.recipients.at(i))));
         }
     }
     if (!draft.sender.isEmpty()) {
-        if (auto issue = PhoneNumbers::check(draft.sender, tr("Sender")))
+        if (auto issue = PhoneNumbers::check(draft.sender, ValidatorText::tr("Sender")))
             issues.append(issue->at(QStringLiteral("/sender")));
     }
     if (rules)

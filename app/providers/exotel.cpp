@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Exotel" context (lupdate reads the macro).
+struct ExotelText
 {
-    return QCoreApplication::translate("Exotel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Exotel)
+};
 
 using JsonPointer::append;
 
@@ -119,13 +120,13 @@ ImportResult ExotelProvider::importRequest(const QJsonObject &body) const
         const QJsonValue list = whatsapp.value(QStringLiteral("messages"));
         if (!list.isArray() || list.toArray().isEmpty()) {
             result.issues.append(Issue::error(list.isUndefined() ? QStringLiteral("/whatsapp") : listPointer,
-                                              tr("The request has no messages (whatsapp.messages)")));
+                                              ExotelText::tr("The request has no messages (whatsapp.messages)")));
         }
         messages = list.toArray();
         if (messages.size() > 100) {
             result.issues.append(
-                Issue::error(listPointer, tr("The request has %1 messages; Exotel takes at most 100 per "
-                                             "request")
+                Issue::error(listPointer, ExotelText::tr("The request has %1 messages; Exotel takes at most 100 per "
+                                                         "request")
                                               .arg(messages.size())));
         }
     }
@@ -133,28 +134,32 @@ ImportResult ExotelProvider::importRequest(const QJsonObject &body) const
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const QJsonObject entry = messages.at(i).toObject();
         const QString pointer = flat ? QString() : append(listPointer, i);
-        const QString where = flat ? tr("The message") : tr("Message %1").arg(i + 1);
+        const QString where = flat ? ExotelText::tr("The message") : ExotelText::tr("Message %1").arg(i + 1);
         ImportedMessage unit;
         unit.options = options;
         QString contentKey = QStringLiteral("content");
         if (!entry.contains(contentKey) && entry.contains(QStringLiteral("Content"))) {
             contentKey = QStringLiteral("Content");
-            result.issues.append(Issue::warning(append(pointer, contentKey),
-                                                tr("%1 writes \"Content\"; Exotel's field is \"content\"").arg(where)));
+            result.issues.append(
+                Issue::warning(append(pointer, contentKey),
+                               ExotelText::tr("%1 writes \"Content\"; Exotel's field is \"content\"").arg(where)));
         }
         if (!entry.value(contentKey).isObject())
-            result.issues.append(Issue::error(pointer, tr("%1 has no content").arg(where)));
+            result.issues.append(Issue::error(pointer, ExotelText::tr("%1 has no content").arg(where)));
         if (!entry.value(QStringLiteral("to")).isString())
-            result.issues.append(Issue::error(pointer, tr("%1 has no recipient (\"to\"); it is mandatory").arg(where)));
+            result.issues.append(
+                Issue::error(pointer, ExotelText::tr("%1 has no recipient (\"to\"); it is mandatory").arg(where)));
         if (!entry.value(QStringLiteral("from")).isString())
-            result.issues.append(Issue::error(pointer, tr("%1 has no sender (\"from\"); it is mandatory").arg(where)));
+            result.issues.append(
+                Issue::error(pointer, ExotelText::tr("%1 has no sender (\"from\"); it is mandatory").arg(where)));
 
         unit.message = entry.value(contentKey).toObject();
         unit.messagePointer = append(pointer, contentKey);
         if (unit.message.contains(QStringLiteral("recepient_type"))) {
-            result.issues.append(Issue::warning(append(unit.messagePointer, QStringLiteral("recepient_type")),
-                                                tr("\"recepient_type\" is the Exotel table's misspelling of "
-                                                   "\"recipient_type\"")));
+            result.issues.append(
+                Issue::warning(append(unit.messagePointer, QStringLiteral("recepient_type")),
+                               ExotelText::tr("\"recepient_type\" is the Exotel table's misspelling of "
+                                              "\"recipient_type\"")));
             unit.message.insert(QStringLiteral("recipient_type"), unit.message.take(QStringLiteral("recepient_type")));
         }
         unit.sender = entry.value(QStringLiteral("from")).toString();
@@ -226,8 +231,9 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
     const QString type = message.value(QStringLiteral("type")).toString();
     const auto linkOnly = [&](const QJsonObject &media, const QString &pointer) {
         if (media.contains(QStringLiteral("id")) && !media.contains(QStringLiteral("link"))) {
-            issues.append(Issue::error(pointer, tr("Exotel takes media by link only; an uploaded media id is not "
-                                                   "documented")));
+            issues.append(
+                Issue::error(pointer, ExotelText::tr("Exotel takes media by link only; an uploaded media id is not "
+                                                     "documented")));
         }
     };
     static const QStringList media = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
@@ -240,14 +246,16 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
         for (qsizetype i = 0; i < contacts.size(); ++i) {
             const QJsonObject name = contacts.at(i).toObject().value(QStringLiteral("name")).toObject();
             if (name.contains(QStringLiteral("formatted_name")) && name.size() == 1) {
-                issues.append(Issue::error(append(append(QStringLiteral("/contacts"), i), QStringLiteral("name")),
-                                           tr("Exotel needs at least one more name field (first name, last name, ...) "
-                                              "besides the full name")));
+                issues.append(Issue::error(
+                    append(append(QStringLiteral("/contacts"), i), QStringLiteral("name")),
+                    ExotelText::tr("Exotel needs at least one more name field (first name, last name, ...) "
+                                   "besides the full name")));
             }
         }
     }
     if (type == u"reaction")
-        issues.append(Issue::warning(QStringLiteral("/type"), tr("Only Exotel's newer documents mention reactions")));
+        issues.append(
+            Issue::warning(QStringLiteral("/type"), ExotelText::tr("Only Exotel's newer documents mention reactions")));
 
     const QJsonObject interactive = message.value(QStringLiteral("interactive")).toObject();
     const QString subtype = interactive.value(QStringLiteral("type")).toString();
@@ -259,15 +267,16 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
         const QString body =
             interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
         if (Text::characterCount(body) > 1024) {
-            issues.append(
-                Issue::error(QStringLiteral("/interactive/body/text"),
-                             tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
+            issues.append(Issue::error(
+                QStringLiteral("/interactive/body/text"),
+                ExotelText::tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
         }
         static const QStringList undocumented = {QStringLiteral("location_request_message"),
                                                  QStringLiteral("catalog_message"), QStringLiteral("carousel")};
         if (undocumented.contains(subtype)) {
-            issues.append(Issue::warning(QStringLiteral("/interactive/type"),
-                                         tr("Exotel documents no %1 messages; it may reject this one").arg(subtype)));
+            issues.append(
+                Issue::warning(QStringLiteral("/interactive/type"),
+                               ExotelText::tr("Exotel documents no %1 messages; it may reject this one").arg(subtype)));
         }
         const QString cta = interactive.value(QStringLiteral("action"))
                                 .toObject()
@@ -276,9 +285,9 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
                                 .value(QStringLiteral("flow_cta"))
                                 .toString();
         if (subtype == u"flow" && Text::characterCount(cta) > 20) {
-            issues.append(Issue::warning(
-                QStringLiteral("/interactive/action/parameters/flow_cta"),
-                tr("Button text is %1 characters; Exotel's documents cap it at 20").arg(Text::characterCount(cta))));
+            issues.append(Issue::warning(QStringLiteral("/interactive/action/parameters/flow_cta"),
+                                         ExotelText::tr("Button text is %1 characters; Exotel's documents cap it at 20")
+                                             .arg(Text::characterCount(cta))));
         }
     }
     if (type == u"template") {
@@ -287,9 +296,9 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
              message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
             buttons += component.toObject().value(QStringLiteral("type")).toString() == u"button";
         if (buttons > 3) {
-            issues.append(
-                Issue::warning(QStringLiteral("/template/components"),
-                               tr("The template has %1 buttons; Exotel's documents say at most 3").arg(buttons)));
+            issues.append(Issue::warning(
+                QStringLiteral("/template/components"),
+                ExotelText::tr("The template has %1 buttons; Exotel's documents say at most 3").arg(buttons)));
         }
     }
 }
@@ -297,6 +306,6 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
 void ExotelProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(
-            Issue::error(QStringLiteral("/sender"), tr("Exotel needs the sender's WhatsApp number (\"from\")")));
+        issues.append(Issue::error(QStringLiteral("/sender"),
+                                   ExotelText::tr("Exotel needs the sender's WhatsApp number (\"from\")")));
 }

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Kaleyra" context (lupdate reads the macro).
+struct KaleyraText
 {
-    return QCoreApplication::translate("Kaleyra", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kaleyra)
+};
 
 QString podHost(const QString &pod)
 {
@@ -79,31 +80,31 @@ ImportResult KaleyraProvider::importRequest(const QJsonObject &body) const
     const QJsonValue messaging = body.value(QStringLiteral("messaging_object"));
     if (!messaging.isObject())
         result.issues.append(
-            Issue::error(QStringLiteral("/messaging_object"), tr("messaging_object must be an object")));
+            Issue::error(QStringLiteral("/messaging_object"), KaleyraText::tr("messaging_object must be an object")));
     const QJsonObject object = messaging.toObject();
     const QJsonValue product = object.value(QStringLiteral("messaging_product"));
     if (product.isUndefined()) {
         result.issues.append(Issue::error(QStringLiteral("/messaging_object"),
-                                          tr("messaging_product is required; it must be \"whatsapp\"")));
+                                          KaleyraText::tr("messaging_product is required; it must be \"whatsapp\"")));
     } else if (product != QJsonValue(QStringLiteral("whatsapp"))) {
-        result.issues.append(
-            Issue::error(QStringLiteral("/messaging_object/messaging_product"),
-                         tr("messaging_product is %1; Kaleyra takes only \"whatsapp\"")
-                             .arg(product.isString() ? u'"' + product.toString() + u'"' : tr("not text"))));
+        result.issues.append(Issue::error(
+            QStringLiteral("/messaging_object/messaging_product"),
+            KaleyraText::tr("messaging_product is %1; Kaleyra takes only \"whatsapp\"")
+                .arg(product.isString() ? u'"' + product.toString() + u'"' : KaleyraText::tr("not text"))));
     }
     unit.message = MetaWebhook::messageOf(object, {QStringLiteral("messaging_product"), QStringLiteral("to")});
     if (!unit.message.contains(QStringLiteral("type"))) {
         // Kaleyra: "type" defaults to text.
         unit.message.insert(QStringLiteral("type"), QStringLiteral("text"));
         result.issues.append(Issue::warning(QStringLiteral("/messaging_object"),
-                                            tr("The message has no type; Kaleyra takes it as text")));
+                                            KaleyraText::tr("The message has no type; Kaleyra takes it as text")));
     }
     unit.messagePointer = QStringLiteral("/messaging_object");
     unit.recipientPointer = QStringLiteral("/messaging_object/to");
     const QJsonValue to = object.value(QStringLiteral("to"));
     if (!to.isString() || to.toString().trimmed().isEmpty()) {
         result.issues.append(
-            Issue::error(QStringLiteral("/messaging_object"), tr("The recipient (\"to\") is required")));
+            Issue::error(QStringLiteral("/messaging_object"), KaleyraText::tr("The recipient (\"to\") is required")));
     } else {
         for (const QString &number : to.toString().split(u',', Qt::SkipEmptyParts))
             unit.recipients.append(number.trimmed());
@@ -186,8 +187,8 @@ QString KaleyraProvider::describeCode(const QString &code) const
 void KaleyraProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(
-            Issue::error(QStringLiteral("/sender"), tr("Kaleyra needs the business number; it goes in the URL")));
+        issues.append(Issue::error(QStringLiteral("/sender"),
+                                   KaleyraText::tr("Kaleyra needs the business number; it goes in the URL")));
     checkExtraInfo(draft.options.value(QStringLiteral("extra_info")).toObject(), QStringLiteral("/options/extra_info"),
                    issues);
 }
@@ -197,8 +198,9 @@ void KaleyraProvider::checkExtraInfo(const QJsonObject &extraInfo, const QString
     for (const QString &key : {QStringLiteral("ref"), QStringLiteral("ref1"), QStringLiteral("ref2")}) {
         const qsizetype length = Text::characterCount(extraInfo.value(key).toString());
         if (length > 255) {
-            issues.append(Issue::warning(JsonPointer::append(pointer, key),
-                                         tr("%1 is %2 characters; Kaleyra truncates it to 255").arg(key).arg(length)));
+            issues.append(Issue::warning(
+                JsonPointer::append(pointer, key),
+                KaleyraText::tr("%1 is %2 characters; Kaleyra truncates it to 255").arg(key).arg(length)));
         }
     }
     static const QStringList sources = {
@@ -209,8 +211,8 @@ void KaleyraProvider::checkExtraInfo(const QJsonObject &extraInfo, const QString
         QStringLiteral("moengage")};
     const QString source = extraInfo.value(QStringLiteral("wa_source")).toString();
     if (!source.isEmpty() && !sources.contains(source)) {
-        issues.append(
-            Issue::warning(JsonPointer::append(pointer, QStringLiteral("wa_source")),
-                           tr("wa_source \"%1\" is not one of Kaleyra's; it will be recorded as \"api\"").arg(source)));
+        issues.append(Issue::warning(
+            JsonPointer::append(pointer, QStringLiteral("wa_source")),
+            KaleyraText::tr("wa_source \"%1\" is not one of Kaleyra's; it will be recorded as \"api\"").arg(source)));
     }
 }

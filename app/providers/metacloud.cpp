@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "MetaCloud" context (lupdate reads the macro).
+struct MetaCloudText
 {
-    return QCoreApplication::translate("MetaCloud", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetaCloud)
+};
 
 DeliveryStatus statusOf(const QString &word)
 {
@@ -74,7 +75,7 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         if (status.value(QStringLiteral("type")).toString() == u"payment") {
             const QJsonObject transaction =
                 status.value(QStringLiteral("payment")).toObject().value(QStringLiteral("transaction")).toObject();
-            event.description = tr("Payment %1 (reference %2)")
+            event.description = MetaCloudText::tr("Payment %1 (reference %2)")
                                     .arg(transaction.value(QStringLiteral("status")).toString(),
                                          status.value(QStringLiteral("payment"))
                                              .toObject()
@@ -171,13 +172,15 @@ ImportResult MetaCloudProvider::importRequest(const QJsonObject &body) const
     if (to.isString())
         message.recipients = {to.toString()};
     else if (!to.isUndefined())
-        result.issues.append(Issue::error(QStringLiteral("/to"), tr("The recipient (\"to\") must be a phone number")));
+        result.issues.append(
+            Issue::error(QStringLiteral("/to"), MetaCloudText::tr("The recipient (\"to\") must be a phone number")));
     const QJsonValue product = body.value(QStringLiteral("messaging_product"));
     if (product.isUndefined() && body.contains(QStringLiteral("to")))
-        result.issues.append(Issue::error(QString(), tr("messaging_product is required; it must be \"whatsapp\"")));
-    else if (!product.isUndefined() && product != QJsonValue(QStringLiteral("whatsapp")))
         result.issues.append(
-            Issue::error(QStringLiteral("/messaging_product"), tr("messaging_product must be \"whatsapp\"")));
+            Issue::error(QString(), MetaCloudText::tr("messaging_product is required; it must be \"whatsapp\"")));
+    else if (!product.isUndefined() && product != QJsonValue(QStringLiteral("whatsapp")))
+        result.issues.append(Issue::error(QStringLiteral("/messaging_product"),
+                                          MetaCloudText::tr("messaging_product must be \"whatsapp\"")));
     result.messages.append(message);
     return result;
 }

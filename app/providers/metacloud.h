@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "provider.h"
 
 #include <optional>
@@ -29,7 +31,7 @@ class SandboxProvider final : public MetaCloudProvider
 {
 public:
     QString id() const override { return QStringLiteral("sandbox"); }
-    QString displayName() const override { return QStringLiteral("Sandbox (offline)"); }
+    QString displayName() const override { return QCoreApplication::translate("Providers", "Sandbox (offline)"); }
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }

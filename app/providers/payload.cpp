@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Payload" context (lupdate reads the macro).
+struct PayloadText
 {
-    return QCoreApplication::translate("Payload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Payload)
+};
 
 Draft draftOf(const ImportedMessage &message, const QString &provider)
 {
@@ -115,22 +116,26 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
         return std::nullopt;
     };
     if (!forcedProvider.isEmpty() && !Providers::find(forcedProvider))
-        return fail(tr("unknown provider \"%1\"; it is one of %2").arg(forcedProvider, Providers::ids().join(u", ")));
+        return fail(PayloadText::tr("unknown provider \"%1\"; it is one of %2")
+                        .arg(forcedProvider, Providers::ids().join(u", ")));
 
     if (json.isArray()) {
         Requests all;
         const QJsonArray bodies = json.toArray();
         if (bodies.isEmpty())
-            return fail(tr("the array holds no request bodies"));
+            return fail(PayloadText::tr("the array holds no request bodies"));
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             QString why;
             std::optional<Requests> one = importRequests(bodies.at(i), forcedProvider, &why);
             if (!one || one->draft)
-                return fail(tr("item %1: %2").arg(i).arg(one ? tr("a draft cannot be part of an array") : why));
+                return fail(PayloadText::tr("item %1: %2")
+                                .arg(i)
+                                .arg(one ? PayloadText::tr("a draft cannot be part of an array") : why));
             const QString prefix = JsonPointer::append(QString(), i);
             if (all.provider && one->provider != all.provider)
-                return fail(
-                    tr("item %1 is a %2 body, item 0 a %3 body").arg(i).arg(one->provider->id(), all.provider->id()));
+                return fail(PayloadText::tr("item %1 is a %2 body, item 0 a %3 body")
+                                .arg(i)
+                                .arg(one->provider->id(), all.provider->id()));
             all.provider = one->provider;
             all.issues += IssueList::prefixed(one->issues, prefix);
             for (ImportedMessage message : one->messages) {
@@ -144,7 +149,7 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
         return all;
     }
     if (!json.isObject())
-        return fail(tr("expected a JSON object (a draft or a request body)"));
+        return fail(PayloadText::tr("expected a JSON object (a draft or a request body)"));
 
     const QJsonObject object = json.toObject();
     Requests out;
@@ -157,7 +162,7 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
             out.draft->provider = forcedProvider;
         out.provider = Providers::find(out.draft->provider);
         if (!out.provider)
-            return fail(tr("/provider: unknown provider \"%1\"").arg(out.draft->provider));
+            return fail(PayloadText::tr("/provider: unknown provider \"%1\"").arg(out.draft->provider));
         ImportedMessage message;
         message.message = out.draft->message;
         message.messagePointer = QStringLiteral("/message");
@@ -178,10 +183,11 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
     }
     const Recognised recognised = recognise(object, forcedProvider);
     if (recognised.kind == Kind::Response || recognised.kind == Kind::Callback)
-        return fail(tr("this is a %1 %2, not a request; try \"wabench explain\"")
+        return fail(PayloadText::tr("this is a %1 %2, not a request; try \"wabench explain\"")
                         .arg(recognised.provider->displayName(), kindName(recognised.kind)));
     if (!recognised.provider)
-        return fail(tr("not a draft or a request body of any provider (%1)").arg(Providers::ids().join(u", ")));
+        return fail(
+            PayloadText::tr("not a draft or a request body of any provider (%1)").arg(Providers::ids().join(u", ")));
     out.provider = recognised.provider;
     const ImportResult imported = out.provider->importRequest(object);
     out.messages = imported.messages;

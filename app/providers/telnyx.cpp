@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Telnyx" context (lupdate reads the macro).
+struct TelnyxText
 {
-    return QCoreApplication::translate("Telnyx", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Telnyx)
+};
 
 const QStringList &unsupportedInteractive()
 {
@@ -45,11 +46,12 @@ void checkBytes(const QJsonValue &value, const QString &pointer, const QString &
         return;
     const qsizetype bytes = Text::byteCount(value.toString());
     if (bytes > limit) {
-        issues.append(Issue::error(pointer, tr("%1 is %2 bytes in UTF-8 (%3 characters); Telnyx's limit is %4 bytes")
-                                                .arg(label)
-                                                .arg(bytes)
-                                                .arg(Text::characterCount(value.toString()))
-                                                .arg(limit)));
+        issues.append(
+            Issue::error(pointer, TelnyxText::tr("%1 is %2 bytes in UTF-8 (%3 characters); Telnyx's limit is %4 bytes")
+                                      .arg(label)
+                                      .arg(bytes)
+                                      .arg(Text::characterCount(value.toString()))
+                                      .arg(limit)));
     }
 }
 
@@ -61,7 +63,7 @@ QString TelnyxProvider::unsupportedReason(const QJsonObject &message) const
         message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
     if (message.value(QStringLiteral("type")).toString() == u"interactive" &&
         unsupportedInteractive().contains(subtype))
-        return tr("Telnyx does not offer %1 messages").arg(subtype);
+        return TelnyxText::tr("Telnyx does not offer %1 messages").arg(subtype);
     return {};
 }
 
@@ -137,20 +139,21 @@ ImportResult TelnyxProvider::importRequest(const QJsonObject &body) const
     ImportedMessage unit;
     const QJsonValue message = body.value(QStringLiteral("whatsapp_message"));
     if (message.isUndefined())
-        result.issues.append(Issue::error(QString(), tr("The request has no whatsapp_message; it is required")));
+        result.issues.append(
+            Issue::error(QString(), TelnyxText::tr("The request has no whatsapp_message; it is required")));
     else if (!message.isObject())
         result.issues.append(
-            Issue::error(QStringLiteral("/whatsapp_message"), tr("whatsapp_message must be an object")));
+            Issue::error(QStringLiteral("/whatsapp_message"), TelnyxText::tr("whatsapp_message must be an object")));
     unit.message = message.toObject();
     unit.messagePointer = QStringLiteral("/whatsapp_message");
     unit.sender = body.value(QStringLiteral("from")).toString();
     unit.senderPointer = QStringLiteral("/from");
     if (!body.value(QStringLiteral("from")).isString())
-        result.issues.append(Issue::error(QString(), tr("The sender (\"from\") is required")));
+        result.issues.append(Issue::error(QString(), TelnyxText::tr("The sender (\"from\") is required")));
     if (body.value(QStringLiteral("to")).isString())
         unit.recipients = {body.value(QStringLiteral("to")).toString()};
     else
-        result.issues.append(Issue::error(QString(), tr("The recipient (\"to\") is required")));
+        result.issues.append(Issue::error(QString(), TelnyxText::tr("The recipient (\"to\") is required")));
     unit.recipientPointer = QStringLiteral("/to");
     if (body.contains(QStringLiteral("webhook_url")))
         unit.options.insert(QStringLiteral("webhook_url"), body.value(QStringLiteral("webhook_url")));
@@ -245,11 +248,11 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
     const QJsonObject content = message.value(type).toObject();
     if (type == u"text") {
         const QJsonValue body = content.value(QStringLiteral("body"));
-        checkBytes(body, QStringLiteral("/text/body"), tr("Message text"), 4096, issues);
+        checkBytes(body, QStringLiteral("/text/body"), TelnyxText::tr("Message text"), 4096, issues);
     }
     if (type == u"image" || type == u"video" || type == u"document")
-        checkBytes(content.value(QStringLiteral("caption")), u'/' + type + QStringLiteral("/caption"), tr("Caption"),
-                   1024, issues);
+        checkBytes(content.value(QStringLiteral("caption")), u'/' + type + QStringLiteral("/caption"),
+                   TelnyxText::tr("Caption"), 1024, issues);
     if (type == u"location") {
         for (const bool latitude : {true, false}) {
             const QString key = latitude ? QStringLiteral("latitude") : QStringLiteral("longitude");
@@ -258,7 +261,7 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             const QJsonValue value = content.value(key);
             const double degrees = value.isString() ? value.toString().toDouble() : value.toDouble();
             if (degrees < -limit || degrees > limit) {
-                issues.append(Issue::error(pointer, tr("%1 %2 is outside Telnyx's range of -%3 to %3")
+                issues.append(Issue::error(pointer, TelnyxText::tr("%1 %2 is outside Telnyx's range of -%3 to %3")
                                                         .arg(key, QString::number(degrees, 'g', 15))
                                                         .arg(limit)));
             }
@@ -278,8 +281,9 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             else if (componentType == u"button" && subType != u"quick_reply" && subType != u"url")
                 what = subType + QStringLiteral(" buttons");
             if (!what.isEmpty()) {
-                issues.append(Issue::warning(JsonPointer::append(QStringLiteral("/template/components"), i),
-                                             tr("Telnyx's documents do not mention %1 in templates").arg(what)));
+                issues.append(
+                    Issue::warning(JsonPointer::append(QStringLiteral("/template/components"), i),
+                                   TelnyxText::tr("Telnyx's documents do not mention %1 in templates").arg(what)));
             }
         }
     }
@@ -288,6 +292,6 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
 void TelnyxProvider::checkDraft(const Draft &draft, Issues &issues) const
 {
     if (draft.sender.isEmpty())
-        issues.append(
-            Issue::error(QStringLiteral("/sender"), tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
+        issues.append(Issue::error(QStringLiteral("/sender"),
+                                   TelnyxText::tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
 }

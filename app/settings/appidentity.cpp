@@ -4,8 +4,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 
 namespace AppIdentity {
 
@@ -22,6 +25,24 @@ std::unique_ptr<QSettings> userSettings()
     // QSettings(organization, application) with no application name is the file <organization>.conf.
     return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
                                        QCoreApplication::applicationName());
+}
+
+QString installTranslations(const QLocale &locale)
+{
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(locale, QStringLiteral("wabench"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !own->load(QStringLiteral(":/i18n/wabench_en.qm"))) {
+        delete own;
+        return {};
+    }
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return own->filePath();
 }
 
 namespace {

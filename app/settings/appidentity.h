@@ -4,6 +4,7 @@
 #include <QString>
 #include <memory>
 
+class QLocale;
 class QSettings;
 
 // Who the app is to the desktop: one reverse-DNS id for the .desktop entry, the AppStream metadata, the
@@ -22,6 +23,11 @@ void apply();
 // The person's settings: $XDG_CONFIG_HOME/<application name>.conf. (A default QSettings needs an
 // organisation name, which the app does not have.)
 std::unique_ptr<QSettings> userSettings();
+
+// Installs the translation catalogue for `locale` (compiled in from translations/), and Qt's own where
+// Debian's qt6-translations-l10n has it. Without a catalogue for the locale the text stays English, and
+// English's own catalogue gives its plural forms ("1 error", "3 errors"). Returns the catalogue loaded.
+QString installTranslations(const QLocale &locale);
 
 // Development builds before the id kept settings in $XDG_CONFIG_HOME/Wabench/Wabench.conf and data in
 // $XDG_DATA_HOME/Wabench/Wabench. Moves both to their places under the id when those are still empty;

@@ -10,10 +10,11 @@ namespace Signatures {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the catalogue's "Signatures" context (lupdate reads the macro).
+struct SignaturesText
 {
-    return QCoreApplication::translate("Signatures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Signatures)
+};
 
 bool fail(QString *why, const QString &reason)
 {
@@ -34,27 +35,29 @@ bool verifyTelnyx(const QByteArray &body, const QByteArray &signature, const QBy
                   const QByteArray &publicKey, qint64 now, QString *why)
 {
     if (!sodiumReady())
-        return fail(why, tr("the signature library could not start"));
+        return fail(why, SignaturesText::tr("the signature library could not start"));
     if (signature.isEmpty() || timestamp.isEmpty())
-        return fail(why, tr("the telnyx-signature-ed25519 or telnyx-timestamp header is missing"));
+        return fail(why, SignaturesText::tr("the telnyx-signature-ed25519 or telnyx-timestamp header is missing"));
     bool ok = false;
     const qint64 when = timestamp.trimmed().toLongLong(&ok);
     if (!ok)
-        return fail(why, tr("telnyx-timestamp is not a number of seconds"));
+        return fail(why, SignaturesText::tr("telnyx-timestamp is not a number of seconds"));
     if (qAbs(now - when) > 300)
-        return fail(why, tr("the signature is %1 s from now; at most 300 s are accepted").arg(qAbs(now - when)));
+        return fail(
+            why,
+            SignaturesText::tr("the signature is %1 s from now; at most 300 s are accepted").arg(qAbs(now - when)));
     const QByteArray key = QByteArray::fromBase64(publicKey.trimmed());
     const QByteArray sig = QByteArray::fromBase64(signature.trimmed());
     if (key.size() != crypto_sign_PUBLICKEYBYTES)
-        return fail(why, tr("the Telnyx public key is not 32 bytes of base64"));
+        return fail(why, SignaturesText::tr("the Telnyx public key is not 32 bytes of base64"));
     if (sig.size() != crypto_sign_BYTES)
-        return fail(why, tr("the signature is not 64 bytes of base64"));
+        return fail(why, SignaturesText::tr("the signature is not 64 bytes of base64"));
     const QByteArray message = timestamp.trimmed() + '|' + body;
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(sig.constData()),
                                     reinterpret_cast<const unsigned char *>(message.constData()),
                                     quint64(message.size()),
                                     reinterpret_cast<const unsigned char *>(key.constData())) != 0)
-        return fail(why, tr("the Ed25519 signature does not match the body"));
+        return fail(why, SignaturesText::tr("the Ed25519 signature does not match the body"));
     return true;
 }
 
@@ -86,12 +89,12 @@ bool verifyMeta(const QByteArray &body, const QByteArray &header, const QByteArr
 {
     const QByteArray prefix = "sha256=";
     if (!header.startsWith(prefix))
-        return fail(why, tr("X-Hub-Signature-256 is missing or does not start with sha256="));
+        return fail(why, SignaturesText::tr("X-Hub-Signature-256 is missing or does not start with sha256="));
     const QByteArray given = QByteArray::fromHex(header.mid(prefix.size()).trimmed());
     const QByteArray expected = QMessageAuthenticationCode::hash(body, appSecret, QCryptographicHash::Sha256);
     if (!sodiumReady() || given.size() != expected.size() ||
         sodium_memcmp(given.constData(), expected.constData(), size_t(expected.size())) != 0)
-        return fail(why, tr("X-Hub-Signature-256 does not match the body under the app secret"));
+        return fail(why, SignaturesText::tr("X-Hub-Signature-256 does not match the body under the app secret"));
     return true;
 }
 

@@ -159,6 +159,25 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), w->historyView()->findChild<QLineEdit *>());
     }
 
+    void theCatalogueIsLoadedForTheLocale()
+    {
+        // No catalogue for German yet: the text stays English, with English's plural forms.
+        const QString loaded = AppIdentity::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(loaded, QStringLiteral(":/i18n/wabench_en.qm"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Fix the %n error(s) first", nullptr, 1),
+                 QStringLiteral("Fix the error first"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "Fix the %n error(s) first", nullptr, 3),
+                 QStringLiteral("Fix the 3 errors first"));
+        QCOMPARE(AppIdentity::installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)), loaded);
+
+        // The window says it so too: Send's tooltip with one error.
+        auto w = window();
+        QVERIFY(w->importJson(R"({"messaging_product":"whatsapp","to":"+919876543210","type":"text","text":{"body":""}})", QStringLiteral("test")));
+        QAction *send = action(*w, "sendAction");
+        QTRY_VERIFY(!send->isEnabled());
+        QCOMPARE(send->toolTip(), QStringLiteral("Fix the error first"));
+    }
+
     void theWindowHasItsIcon()
     {
         const QIcon icon = Theme::applicationIcon();

@@ -88,27 +88,33 @@ QIcon icon(const QString &state)
     return made;
 }
 
+// The descriptions, in the catalogue's "StateStyle" context (lupdate reads the macro).
+struct StateText
+{
+    Q_DECLARE_TR_FUNCTIONS(StateStyle)
+};
+
 QString describe(const QString &state)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StateStyle", text); };
     if (state == u"sending")
-        return tr("Sending: on record, the request is on its way");
+        return StateText::tr("Sending: on record, the request is on its way");
     if (state == u"accepted")
-        return tr("Accepted by the provider; no status yet");
+        return StateText::tr("Accepted by the provider; no status yet");
     if (state == u"sent")
-        return tr("Sent to WhatsApp");
+        return StateText::tr("Sent to WhatsApp");
     if (state == u"delivered")
-        return tr("Delivered to the phone");
+        return StateText::tr("Delivered to the phone");
     if (state == u"read")
-        return tr("Read by the recipient");
+        return StateText::tr("Read by the recipient");
     if (state == u"played")
-        return tr("Played by the recipient");
+        return StateText::tr("Played by the recipient");
     if (state == u"failed")
-        return tr("Failed after it was accepted");
+        return StateText::tr("Failed after it was accepted");
     if (state == u"rejected")
-        return tr("Refused by the provider, or not sent");
+        return StateText::tr("Refused by the provider, or not sent");
     if (state == u"unknown")
-        return tr("Unknown: the request may have reached the provider, and there was no answer. It is not sent again.");
+        return StateText::tr(
+            "Unknown: the request may have reached the provider, and there was no answer. It is not sent again.");
     return state;
 }
 

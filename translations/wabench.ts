@@ -1,0 +1,2800 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Wabench %1&lt;/h2&gt;&lt;p&gt;Compose, preview, send and track WhatsApp Business messages through Exotel, Kaleyra, Telnyx and Meta&apos;s Cloud API, or the offline Sandbox.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Wabench developers.&lt;br&gt;Wabench is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with &lt;b&gt;no warranty&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4; QtKeychain, valijson, libphonenumber, libsodium and http-parser.&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>Base URL (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only to this machine (127.0.0.1, ::1, localhost); use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs an id of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret; it goes to the keychain, not the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available here: secrets are kept in memory until Wabench quits, and asked for again next time. Nothing secret is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a call that changes nothing, to check these settings and secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no call that changes nothing; send a message to test it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline Sandbox is built in and needs no settings: it answers on this machine like a provider would, so you can try sending without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +919876500001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaleyra needs the business number: it is part of every request&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the secrets were not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are kept only until Wabench quits: there is no keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; and its secrets? Its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no call that changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppIdentity</name>
+    <message>
+        <source>&quot;%1&quot; could not be moved to &quot;%2&quot;; it is left where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrayField</name>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Print the accounts as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the accounts: id, provider, name, default sender and settings.
+Secrets are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exotel, kaleyra, telnyx or meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default sender (Kaleyra: the business number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account, or replaces the one with the same name.
+Secrets (API keys, tokens) are read from standard input, one per line in the
+order asked, or prompted for on a terminal; never from an argument. They go to
+the OS keychain; without one they are not kept, and send asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: --provider is exotel, kaleyra, telnyx or meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: --%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: %1 accounts have no --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: the secrets were not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved account &quot;%1&quot; (%2, id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secrets are kept only while this command runs. &apos;wabench send&apos; asks for them on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an account and its secrets from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts remove: name one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts remove: no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts remove: the Sandbox account is built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench accounts list|add|remove [OPTIONS]
+Run &apos;wabench accounts ACTION --help&apos; for an action&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts: list, add or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench %1: the history cannot be opened (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench %1: name one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider to convert to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FILE as provider P&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft or request body; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the request body provider P takes for the same message and recipients.
+Several bodies (one per request) print as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench convert: --to names the provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound %1 message%2 from %3%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a request, response or callback of any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the explanation as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests, responses or callbacks of any provider; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says what a payload is and means: provider, kind, message ids, statuses with decoded codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench explain: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages in state S (sending, accepted, rejected, unknown, sent, delivered, read, failed); comma-separated for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent through provider P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent since T: a date, a date and time, or 90m, 12h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages whose recipient, message id, kind or error contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N messages, newest first (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, with requests (secrets masked), responses and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the messages sent, newest first: time, recipient, kind, provider, state, message id and error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --since &quot;%1&quot; is not a date, a time or a span such as 12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --limit is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for provider P (default: the draft&apos;s, or the body&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print code instead: curl, python or node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the full HTTP request(s) a send would make, with secrets masked.
+Account settings that are not known show as placeholders (PHONE_NUMBER_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: --code is curl, python or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: unknown provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of account &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: the %1 of account &quot;%2&quot; is not stored; give it on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to send with (name or id; see &apos;wabench accounts list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient, instead of the file&apos;s; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, instead of the file&apos;s or the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the status callbacks (the webhook receiver runs meanwhile), printing each as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: the state to wait for: sent, delivered (the default) or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: give up after S seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft, a message or a provider&apos;s request body; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a message with an account, records every message in the history, and prints one line
+per message: its state, recipient, and the provider&apos;s message id or error.
+Nothing is sent while the message has errors. A request is never sent twice.
+Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.
+With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: --until is sent, delivered or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: --timeout is a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: name the account with --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wabench send: %n message(s) did not reach &quot;%1&quot; within %2 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wabench %1: --port is a number from 0 (any free port) to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:N (default 8787; 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between one status callback and the next (default 800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where callbacks go when a request names none: URL/webhooks/&lt;provider&gt; (default: the webhook receiver&apos;s local URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with statuses. Prints its keys, its scenarios, and a line for each request and callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:N (default 8788; 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback into the history, and printing a line for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving callbacks at %1/webhooks/&lt;provider&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FILE as provider P&apos;s request (exotel, kaleyra, telnyx, meta, sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the issues as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts or request bodies; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks drafts and provider request bodies against every documented limit.
+Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench validate: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerBar</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to send with; its settings also show in the previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender, e.g. +919876500001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account (previews only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the provider accepted these credentials (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused these credentials (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>/%1: not a Wabench draft (the format version is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1: format version %2 is not supported; this Wabench reads up to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/recipients: must be an array of phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/recipients/%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftImport</name>
+    <message>
+        <source>The body holds %1 different messages; the first is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditJsonDialog</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the body, or paste a draft or any provider&apos;s request body. Fields the form does not know are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a documented value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exotel</name>
+    <message>
+        <source>The request has no messages (whatsapp.messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has %1 messages; Exotel takes at most 100 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes &quot;Content&quot;; Exotel&apos;s field is &quot;content&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no recipient (&quot;to&quot;); it is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sender (&quot;from&quot;); it is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;recepient_type&quot; is the Exotel table&apos;s misspelling of &quot;recipient_type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exotel takes media by link only; an uploaded media id is not documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exotel needs at least one more name field (first name, last name, ...) besides the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Exotel&apos;s newer documents mention reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text is %1 characters; Exotel&apos;s limit is 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exotel documents no %1 messages; it may reject this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text is %1 characters; Exotel&apos;s documents cap it at 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has %1 buttons; Exotel&apos;s documents say at most 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exotel needs the sender&apos;s WhatsApp number (&quot;from&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Problems with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Choose a message kind above, open a draft, or paste any provider&apos;s request body (Ctrl+V) to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a field the schema knows; it is sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 %2 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedHttpServer</name>
+    <message>
+        <source>too many connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history was written by a newer Wabench (schema %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recipient, message id, kind or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show messages in this state; Problems is failed, rejected or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Rows as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Row Shown as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Row Shown as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this message again, as a new message with a record of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider what became of this message (Telnyx answers; the others call back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.
+Every message you send appears here, with the provider&apos;s answer and each status as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Choose a message to see its request, the provider&apos;s answer and its status timeline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent; answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — arrived late; recorded, state unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status callbacks yet. They arrive through the webhook receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueListView</name>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonDocument</name>
+    <message>
+        <source>line 1, column 1: the input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected a JSON object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <source>Not JSON yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kaleyra</name>
+    <message>
+        <source>messaging_object must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging_product is required; it must be &quot;whatsapp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging_product is %1; Kaleyra takes only &quot;whatsapp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no type; Kaleyra takes it as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient (&quot;to&quot;) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaleyra needs the business number; it goes in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; Kaleyra truncates it to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wa_source &quot;%1&quot; is not one of Kaleyra&apos;s; it will be recorded as &quot;api&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueField</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available (%1). Secrets are kept in memory until Wabench quits, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindPicker</name>
+    <message>
+        <source>Message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServices</name>
+    <message>
+        <source>Port %1 is in use, so callbacks are received at %2 for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks cannot be received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The history (%1) cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded request was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sending is off: nothing is sent without a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending: requests not sent yet are not sent; one already sent is on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox answers like a provider, on this machine. Send with the Sandbox account; what happens depends on the recipient&apos;s last three digits (Show Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2. The draft is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench drafts (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Draft or Request Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and JSON bodies (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the draft you were editing when Wabench last stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message kind to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is under way. Quit anyway? Messages not sent yet are not sent; one on its way stays on record as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message kind first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an account for this provider first (Message &gt; Accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with %1 (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this %1 message to %2 again, as a new message?
+It gets a record of its own; the first one is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the message has %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: there is no account for this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send with Warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This message has %n warning(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of account &quot;%2&quot; is not stored. Enter it to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving callbacks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers&apos; status callbacks go to %1/webhooks/&lt;provider&gt;; Exotel and Telnyx requests name it themselves. For a provider on the internet, run a tunnel and set its public URL in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status callback received so far matched a message in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These status callbacks named a message the history does not have: sent from elsewhere, or before this history began. They are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message from them has been received here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the 24-hour window (%2): only a template reaches them; a free-form message is refused (131047)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account to ask with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageRules</name>
+    <message>
+        <source>A product card needs its catalog id and product retailer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media card needs an image or video header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call-to-action card needs its button text and URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick-reply card needs at least one button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 has no title; titles are required when there is more than one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 rows in all sections; the limit is 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 products in all sections; the limit is 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card index %1 is used twice; each card needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card text has %1 line breaks; the limit is 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has a %2 header but card 1 has a %3 header; all cards must use the same header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card needs the same type and number of buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the flow&apos;s id or its name, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow needs its id or its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta advises button text without emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text is %1 characters; Meta advises 30 or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used twice; each must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; starts or ends with a space; ids must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link ends in .%1; WhatsApp takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both a link and a media id; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a link or a media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number; Meta&apos;s documents send it as text (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside -%3 to %3 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages take no caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show link preview is the text &quot;%1&quot;; it should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show link preview is &quot;%1&quot;; it must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is shown only when the location also has a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction cannot be sent as a reply; remove the message it replies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no %2; without a catalog_id Meta asks for country of origin and importer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items with images; items with images are limited to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration %1 is not a UNIX time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order expires less than 5 minutes from now; Meta needs at least 300 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_type and payment_configuration are Meta&apos;s legacy fields; payment_settings replaces them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order details need payment settings (a payment gateway or UPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI payments are limited to ₹5,00,000; this order is ₹%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 button takes a &quot;%2&quot; parameter, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has a %2 header but the first card has a %3 header; all cards must use the same header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button index %1 is used twice; each button has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has %1 buttons; the limit is 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a limited-time offer with a copy-code button the URL button&apos;s index must be 1; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a limited-time offer without a copy-code button the URL button&apos;s index must be 0; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer code is %1 characters; the limit in a limited-time offer is 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaCloud</name>
+    <message>
+        <source>Payment %1 (reference %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient (&quot;to&quot;) must be a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging_product is required; it must be &quot;whatsapp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging_product must be &quot;whatsapp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payload</name>
+    <message>
+        <source>unknown provider &quot;%1&quot;; it is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array holds no request bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft cannot be part of an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a %2 body, item 0 a %3 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object (a draft or a request body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/provider: unknown provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a %1 %2, not a request; try &quot;wabench explain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a draft or a request body of any provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>the country code is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short for its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long for its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length does not fit its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a possible phone number: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no &quot;+&quot;; it is read as %3 (country code %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in a known numbering range of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with no answer by then is recorded as unknown, and never sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.example.com (a tunnel you run to this port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 public key from the Telnyx portal; empty: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: Meta callbacks are not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token you gave Meta for its subscription check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between status callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Telnyx public key is 32 bytes of base64 (44 characters), as the portal shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what this tab shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Choose another provider or message kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 requests, one per batch of recipients
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Sandbox (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>No recent drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEdit</name>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+919876543210, +16502530000, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePane</name>
+    <message>
+        <source>&lt;b&gt;Response&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Send (Ctrl+Return) shows the provider&apos;s answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Response&lt;/b&gt; — sending %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted, id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>accepted, then sent, delivered and read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: not a WhatsApp number (Meta 131026, Exotel 30005)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: the 24-hour window is closed (Meta 131047, Exotel 30018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: template parameters do not match (Meta 132000, Exotel 30023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused at once: the template cannot be used (Telnyx 40008, Meta 132015)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, never delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered, never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses out of order: read, then delivered, then sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every status callback twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slow answer (3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 429 with Retry-After: 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closes after the body, with no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Sandbox cannot listen on 127.0.0.1:%1 (is it in use?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench Sandbox: a simulated WhatsApp provider on this machine.
+
+Send to it as Exotel, Kaleyra, Telnyx or Meta by giving an account the base URL %1.
+Statuses are called back to the request&apos;s status_callback or webhook_url, else to %2.
+
+Telnyx callbacks are signed with Ed25519; public key: %3
+Meta callbacks carry X-Hub-Signature-256; app secret: %4
+
+What happens depends on the last three digits of the recipient&apos;s number:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no callback URL set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox has nothing at %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: HTTP Basic with the API key and token is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect SID or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: a Bearer token is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error (Sandbox scenario 921)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit hit (Sandbox scenario 922)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used: it is paused or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaErrors</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; it needs at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 given; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 given; at least %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2; it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; allowed values are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the expected form%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; the minimum is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; the maximum is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema for message kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; it is sent as it is, but providers may reject or ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendJob</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open; nothing is sent without a record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is already under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history could not record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sender</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect (HTTP %1); it was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the request (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent, and Qt began sending it again; that second copy was stopped. The provider may have received the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after the request was sent; the provider may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s; the provider may have received the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the provider may have received the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>the signature library could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the telnyx-signature-ed25519 or telnyx-timestamp header is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telnyx-timestamp is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is %1 s from now; at most 300 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Telnyx public key is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ed25519 signature does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 is missing or does not start with sha256=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body under the app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>Sending: on record, the request is on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider; no status yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after it was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the provider, or not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the request may have reached the provider, and there was no answer. It is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Telnyx</name>
+    <message>
+        <source>%1 is %2 bytes in UTF-8 (%3 characters); Telnyx&apos;s limit is %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx does not offer %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no whatsapp_message; it is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatsapp_message must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender (&quot;from&quot;) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient (&quot;to&quot;) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside Telnyx&apos;s range of -%3 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx&apos;s documents do not mention %1 in templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx needs the sender&apos;s WhatsApp number (&quot;from&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>The message is empty; choose a message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no type; it must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type &quot;%1&quot; is unknown; it must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interactive message needs an &quot;interactive&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive type &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactive message has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is listed twice; it would get the message twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>hub.verify_token does not match the verify token set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this signature was already used: a replayed callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing here; callbacks go to /webhooks/&lt;provider&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks are POSTed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a callback of any provider Wabench knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a %1 callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Wabench&lt;/h2&gt;&lt;p&gt;Wabench builds WhatsApp Business messages in a form, shows the exact request each provider gets as you type, sends it, and follows each message until it is read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The Sandbox&lt;/b&gt; is a provider that runs on this computer. It answers like Exotel, Kaleyra, Telnyx or Meta would and sends the status callbacks they send, with no account and no internet. Nothing sent to it reaches a phone. The recipient&apos;s last three digits choose what happens: most are delivered and read, …901 fails, …920 answers slowly (Help ▸ The Sandbox lists them all).&lt;/p&gt;&lt;p&gt;Open the example, press &lt;b&gt;Send&lt;/b&gt;, and watch its status change in the history below. Your own provider accounts go under Message ▸ Accounts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

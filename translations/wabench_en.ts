@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>wabench send: %n message(s) did not reach &quot;%1&quot; within %2 s</source>
+        <translation>
+            <numerusform>wabench send: %n message did not reach &quot;%1&quot; within %2 s</numerusform>
+            <numerusform>wabench send: %n messages did not reach &quot;%1&quot; within %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation>
+            <numerusform>Fix the error first</numerusform>
+            <numerusform>Fix the %n errors first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the message has %n error(s).</source>
+        <translation>
+            <numerusform>Not sent: the message has an error.</numerusform>
+            <numerusform>Not sent: the message has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message has %n warning(s):</source>
+        <translation>
+            <numerusform>This message has a warning:</numerusform>
+            <numerusform>This message has %n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePane</name>
+    <message numerus="yes">
+        <source> · %n message(s)</source>
+        <translation>
+            <numerusform> · %n message</numerusform>
+            <numerusform> · %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
