@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -84,7 +85,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("historyView"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Lined up with the composer above it (whose layout has the style's margins), flush top and bottom.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    layout->setContentsMargins(margin, 0, margin, 0);
 
     auto *bar = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>History</b>"), this);
