@@ -3,6 +3,9 @@
 
 #include "settings/appidentity.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+
 namespace Theme {
 
 QIcon applicationIcon()
@@ -11,6 +14,17 @@ QIcon applicationIcon()
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
         own.addFile(QStringLiteral(":/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppIdentity::id()), QSize(size, size));
     return QIcon::fromTheme(AppIdentity::id(), own);
+}
+
+QHBoxLayout *besideApplicationIcon(QWidget *text)
+{
+    auto *icon = new QLabel(text->parentWidget());
+    icon->setPixmap(applicationIcon().pixmap(QSize(64, 64), text->devicePixelRatio()));
+    icon->setAlignment(Qt::AlignTop);
+    auto *row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(text, 1);
+    return row;
 }
 
 bool isDark(const QPalette &palette)

@@ -6,12 +6,17 @@
 #include <QPalette>
 #include <QString>
 
+class QHBoxLayout;
+class QWidget;
+
 // What the window takes from the desktop: the application icon (the theme's, else our own), and the
 // colours that mean something (errors, warnings), in a shade that reads on the palette in use, light or
 // dark. Nothing else is coloured by hand: the rest is the system palette.
 namespace Theme {
 
 QIcon applicationIcon();
+// The top of a dialog about the application: its icon, 64 px, beside `text`.
+QHBoxLayout *besideApplicationIcon(QWidget *text);
 
 bool isDark(const QPalette &palette);
 QColor error(const QPalette &palette);

@@ -172,7 +172,9 @@ private slots:
 
         // The window says it so too: Send's tooltip with one error.
         auto w = window();
-        QVERIFY(w->importJson(R"({"messaging_product":"whatsapp","to":"+919876543210","type":"text","text":{"body":""}})", QStringLiteral("test")));
+        QVERIFY(
+            w->importJson(R"({"messaging_product":"whatsapp","to":"+919876543210","type":"text","text":{"body":""}})",
+                          QStringLiteral("test")));
         QAction *send = action(*w, "sendAction");
         QTRY_VERIFY(!send->isEnabled());
         QCOMPARE(send->toolTip(), QStringLiteral("Fix the error first"));

@@ -18,10 +18,6 @@ AboutDialog::AboutDialog(const QString &settingsPath, const QString &dataPath, Q
     setWindowTitle(tr("About Wabench"));
     setObjectName(QStringLiteral("aboutDialog"));
 
-    auto *icon = new QLabel(this);
-    icon->setPixmap(Theme::applicationIcon().pixmap(QSize(64, 64), devicePixelRatio()));
-    icon->setAlignment(Qt::AlignTop);
-
     auto *text = new QLabel(this);
     text->setObjectName(QStringLiteral("aboutText"));
     text->setTextFormat(Qt::RichText);
@@ -44,9 +40,7 @@ AboutDialog::AboutDialog(const QString &settingsPath, const QString &dataPath, Q
                  QDir::toNativeSeparators(settingsPath).toHtmlEscaped(),
                  QDir::toNativeSeparators(dataPath).toHtmlEscaped()));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addWidget(text, 1);
+    QHBoxLayout *top = Theme::besideApplicationIcon(text);
 
     m_licence = new QPlainTextEdit(this);
     m_licence->setObjectName(QStringLiteral("licenceText"));

@@ -14,10 +14,6 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Welcome to Wabench"));
     setObjectName(QStringLiteral("welcomeDialog"));
 
-    auto *icon = new QLabel(this);
-    icon->setPixmap(Theme::applicationIcon().pixmap(QSize(64, 64), devicePixelRatio()));
-    icon->setAlignment(Qt::AlignTop);
-
     auto *text = new QLabel(this);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setTextFormat(Qt::RichText);
@@ -33,9 +29,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
                      "<p>Open the example, press <b>Send</b>, and watch its status change in the history below. "
                      "Your own provider accounts go under Message ▸ Accounts.</p>"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(icon);
-    top->addWidget(text, 1);
+    QHBoxLayout *top = Theme::besideApplicationIcon(text);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *example = buttons->addButton(tr("Open the &Example"), QDialogButtonBox::AcceptRole);

@@ -25,8 +25,8 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
