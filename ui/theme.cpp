@@ -10,10 +10,12 @@ namespace Theme {
 
 QIcon applicationIcon()
 {
+    // Up to 128 px (64 px at 2x): QIcon decodes each file as it is added, and X11 sends every size to the
+    // window manager; docks and switchers take the large sizes from the icon installed under the id.
     QIcon own;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+    for (const int size : {16, 24, 32, 48, 64, 128})
         own.addFile(QStringLiteral(":/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppIdentity::id()), QSize(size, size));
-    return QIcon::fromTheme(AppIdentity::id(), own);
+    return own;
 }
 
 QHBoxLayout *besideApplicationIcon(QWidget *text)

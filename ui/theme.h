@@ -9,7 +9,7 @@
 class QHBoxLayout;
 class QWidget;
 
-// What the window takes from the desktop: the application icon (the theme's, else our own), and the
+// What the window takes from the desktop: the application icon (compiled in), and the
 // colours that mean something (errors, warnings), in a shade that reads on the palette in use, light or
 // dark. Nothing else is coloured by hand: the rest is the system palette.
 namespace Theme {

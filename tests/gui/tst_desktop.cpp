@@ -184,7 +184,7 @@ private slots:
     {
         const QIcon icon = Theme::applicationIcon();
         QVERIFY(!icon.isNull());
-        QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+        QVERIFY(icon.availableSizes().contains(QSize(128, 128)));
         QCOMPARE(icon.pixmap(QSize(48, 48)).size(), QSize(48, 48));
     }
 
