@@ -1714,15 +1714,7 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 says: %2</source>
+        <source>%1 reports statuses only by callback.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2623,29 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Unknown: the request may have reached the provider, and there was no answer. It is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRefresh</name>
+    <message>
+        <source>The status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be read: HTTP %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,7 @@
 #include "settings/appidentity.h"
 #include "settings/settings.h"
 #include "transport/sendjob.h"
+#include "transport/statusrefresh.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
@@ -46,7 +47,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -82,6 +82,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     const QString historyPath = options.historyPath.isEmpty() ? HistoryStore::defaultPath() : options.historyPath;
     if (!m_history.open(historyPath, &m_historyError))
         m_historyError = tr("The history (%1) cannot be opened: %2").arg(historyPath, m_historyError);
+    m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
+    connect(m_statusRefresh, &StatusRefresh::finished, this, [this](qint64 id, bool, const QString &summary) {
+        if (m_historyView)
+            m_historyView->refreshRecord(id);
+        statusBar()->showMessage(summary, 8000);
+    });
 
     auto *composer = new QWidget(this);
     auto *central = composer;
@@ -999,30 +1005,9 @@ void MainWindow::refreshStatus(qint64 recordId)
         [self = QPointer<MainWindow>(this), provider, record](const Account &loaded, const QStringList &) {
             if (!self)
                 return;
-            const std::optional<HttpRequest> request =
-                provider->statusRequest(self->m_services->prepare(loaded), record->messageId);
-            if (!request)
-                return;
-            QNetworkReply *reply = self->m_network->get(
-                networkRequest(*request, Settings(self->m_settings.get()).timeoutSeconds() * 1000));
-            connect(reply, &QNetworkReply::finished, self, [self, reply, provider, record] {
-                reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status / 100 != 2) {
-                    self->statusBar()->showMessage(tr("The status could not be read: %1")
-                                                       .arg(status ? tr("HTTP %1").arg(status) : reply->errorString()),
-                                                   8000);
-                    return;
-                }
-                QString words;
-                for (const CallbackEvent &event :
-                     provider->parseStatus(QJsonDocument::fromJson(reply->readAll()).object())) {
-                    self->m_history.applyEvent(provider->id(), event);
-                    words = Delivery::name(event.status);
-                }
-                if (self->m_historyView)
-                    self->m_historyView->refreshRecord(record->id);
-                self->statusBar()->showMessage(tr("%1 says: %2").arg(provider->displayName(), words), 8000);
-            });
+            if (!self->m_statusRefresh->start(*record, provider, self->m_services->prepare(loaded),
+                                              Settings(self->m_settings.get()).timeoutSeconds() * 1000))
+                self->statusBar()->showMessage(tr("%1 reports statuses only by callback.").arg(provider->displayName()),
+                                               8000);
         });
 }

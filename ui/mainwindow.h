@@ -16,6 +16,7 @@ class LocalServices;
 class QNetworkAccessManager;
 class QProgressBar;
 class QSettings;
+class StatusRefresh;
 class ResponsePane;
 class SecretStore;
 class SendJob;
@@ -135,6 +136,7 @@ private:
     HistoryStore m_history;
     QString m_historyError;
     QNetworkAccessManager *m_network = nullptr;
+    StatusRefresh *m_statusRefresh = nullptr;
     LocalServices *m_services = nullptr;
     QLabel *m_receiving = nullptr;
     SendJob *m_job = nullptr;

@@ -49,6 +49,7 @@ public:
     virtual std::optional<HttpRequest> testRequest(const Account &account) const;
     // Where the provider answers what became of a message (Telnyx's GET /v2/messages/{id}), or nothing when
     // statuses come only by callback; and that answer read as status events.
+    virtual bool reportsStatus() const { return false; }
     virtual std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const;
     virtual QList<CallbackEvent> parseStatus(const QJsonObject &body) const;
     // Every request a send of `draft` makes, batched by recipientsPerRequest().

@@ -189,7 +189,7 @@ QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonOb
         result.errorCode = error.value(QStringLiteral("code")).toVariant().toString();
         result.errorText = error.value(QStringLiteral("title")).toString();
         const QString detail = error.value(QStringLiteral("detail")).toString();
-        if (!detail.isEmpty())
+        if (!detail.isEmpty() && detail != result.errorText) // some errors repeat their title as the detail
             result.errorText += QStringLiteral(": ") + detail;
     }
     return {result};

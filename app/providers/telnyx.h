@@ -14,6 +14,7 @@ public:
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
+    bool reportsStatus() const override { return true; }
     std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const override;
     QList<CallbackEvent> parseStatus(const QJsonObject &body) const override;
     int recogniseRequest(const QJsonObject &body) const override;

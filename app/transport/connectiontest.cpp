@@ -36,12 +36,7 @@ bool ConnectionTest::start(const Provider *provider, const Account &account, int
             emit finished(true, tr("Connected: the provider accepted these credentials (HTTP %1).").arg(status));
             return;
         }
-        // The provider's own words, read as it reads a refused send.
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        const MessageResult result = provider->parseResponse(status, body, {QString()}).value(0);
-        QString detail = result.errorText;
-        if (!result.errorCode.isEmpty())
-            detail = result.errorCode + QStringLiteral(": ") + detail;
+        const QString detail = providerWords(provider, status, reply->readAll());
         const QString what = status == 401 || status == 403 ? tr("The provider refused these credentials (HTTP %1)")
                                                             : tr("The provider answered HTTP %1");
         emit finished(false, detail.isEmpty() ? what.arg(status) : what.arg(status) + QStringLiteral(". ") + detail);

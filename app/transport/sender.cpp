@@ -67,6 +67,16 @@ QNetworkRequest networkRequest(const HttpRequest &request, int timeoutMs)
     return network;
 }
 
+QString providerWords(const Provider *provider, int status, const QByteArray &body)
+{
+    // Read as the provider's refusal of a send is read.
+    const MessageResult result =
+        provider->parseResponse(status, QJsonDocument::fromJson(body).object(), {QString()}).value(0);
+    if (result.errorCode.isEmpty())
+        return result.errorText;
+    return result.errorText.isEmpty() ? result.errorCode : result.errorCode + QStringLiteral(": ") + result.errorText;
+}
+
 Sender::Sender(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) {}
 
 Sender::~Sender()

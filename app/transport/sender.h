@@ -19,6 +19,10 @@ class QNetworkRequest;
 // redirects never followed (a redirect would send a POST again somewhere else).
 QNetworkRequest networkRequest(const HttpRequest &request, int timeoutMs);
 
+// A provider's refusal of a call that is not a send (a connection test, a status poll), in its own words
+// where its error body has them: "<code>: <text>", or empty.
+QString providerWords(const Provider *provider, int status, const QByteArray &body);
+
 // What became of one request: the provider's answer read into per-message results, or why there is
 // none. Unknown means the request may have reached the provider: it is never sent again by us.
 struct SendOutcome

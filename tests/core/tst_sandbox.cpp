@@ -6,6 +6,7 @@
 #include "providers/provider.h"
 #include "sandbox/sandbox.h"
 #include "transport/sendjob.h"
+#include "transport/statusrefresh.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QNetworkAccessManager>
@@ -99,6 +100,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("read"), 5000);
         QCOMPARE(m_history.events(id).size(), 3);
         QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(2).toString()));
+    }
+
+    // Where callbacks cannot arrive, Refresh Status asks Telnyx (GET /v2/messages/{id}) and the answer moves
+    // the row; the providers that only call back have nothing to ask.
+    void refreshStatusAsksAndApplies()
+    {
+        m_sandbox->setCallbackBase(QStringLiteral("http://127.0.0.1:1"));
+        QSignalSpy called(m_sandbox, &Sandbox::callbackDelivered);
+        const qint64 id = send(QStringLiteral("telnyx"), QStringLiteral("+919876543210"));
+        QVERIFY(id);
+        QTRY_COMPARE_WITH_TIMEOUT(called.size(), 3, 5000);
+        m_sandbox->setCallbackBase(m_receiver->localUrl());
+        QCOMPARE(state(id), QStringLiteral("accepted"));
+
+        StatusRefresh refresh(&m_network, &m_history);
+        QSignalSpy finished(&refresh, &StatusRefresh::finished);
+        const HistoryRecord record = *m_history.record(id);
+        QVERIFY(
+            refresh.start(record, Providers::find(QStringLiteral("telnyx")), account(QStringLiteral("telnyx")), 5000));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toLongLong(), id);
+        QVERIFY(finished.first().at(1).toBool());
+        const QString said = finished.first().at(2).toString();
+        QVERIFY2(said.startsWith(QStringLiteral("Telnyx says: ")), qPrintable(said));
+        QCOMPARE(state(id), said.section(u' ', 2));
+        QVERIFY(state(id) == u"delivered" || state(id) == u"read");
+        const QString refreshed = state(id);
+
+        // An id the provider does not know: its refusal in words, and the row as it was.
+        finished.clear();
+        HistoryRecord unknown = record;
+        unknown.messageId = QStringLiteral("no-such-message");
+        QVERIFY(
+            refresh.start(unknown, Providers::find(QStringLiteral("telnyx")), account(QStringLiteral("telnyx")), 5000));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!finished.first().at(1).toBool());
+        QCOMPARE(finished.first().at(2).toString(),
+                 QStringLiteral("The status could not be read: HTTP 404. 10005: No message with that id"));
+        QCOMPARE(state(id), refreshed);
+
+        // Meta and the others only call back.
+        for (const QString &provider : {QStringLiteral("meta"), QStringLiteral("exotel"), QStringLiteral("kaleyra")}) {
+            QVERIFY(!Providers::find(provider)->reportsStatus());
+            QVERIFY(!refresh.start(record, Providers::find(provider), account(provider), 5000));
+        }
     }
 
     void failuresArriveDecoded_data()

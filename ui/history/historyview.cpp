@@ -337,8 +337,7 @@ void HistoryView::updateActions()
     const QString messageId = current.siblingAtColumn(HistoryModel::MessageId).data().toString();
     m_copyId->setEnabled(one && !messageId.isEmpty());
     const Provider *provider = Providers::find(current.siblingAtColumn(HistoryModel::Provider).data().toString());
-    m_refresh->setEnabled(one && !messageId.isEmpty() && provider &&
-                          provider->statusRequest(Account(), messageId).has_value());
+    m_refresh->setEnabled(one && !messageId.isEmpty() && provider && provider->reportsStatus());
 }
 
 void HistoryView::showDetails()
