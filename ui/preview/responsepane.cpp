@@ -34,6 +34,8 @@ ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_explanation);
     layout->addWidget(m_view, 1);
+    // Room for the headline and two wrapped lines of explanation, however small the splitter makes it.
+    setMinimumHeight(layout->contentsMargins().top() + 2 * layout->spacing() + 3 * fontMetrics().lineSpacing());
     clear();
 }
 
