@@ -7,7 +7,7 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
             qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
-            desktop-file-utils appstream
+            desktop-file-utils appstream groff-base
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
