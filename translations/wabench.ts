@@ -773,6 +773,369 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
     </message>
 </context>
 <context>
+    <name>ErrorCodes</name>
+    <message>
+        <source>EX_MESSAGE_DELIVERED: delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MESSAGE_SENT: sent to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MESSAGE_SEEN: seen by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_SYSTEM_ERROR: a system issue (authentication, access token, permission or service unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_NUMBER_ERROR: a problem with the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_SETUP_ERROR: the account is not set up correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_RATE_LIMIT_HIT: the rate limit was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_SPAM_RATE_LIMIT_HIT: the spam rate limit was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_TOO_MANY_REQUEST: too many requests in a short span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_REQUEST: the request is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_UNKNOWN_ERROR: an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_RECIPIENT: the recipient is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INCAPABLE_RECIPIENT: the recipient cannot receive this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_RECIPIENT_BLOCKED: the recipient is not in the allowed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_UNSUPPORTED_MESSAGE: this message type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MEDIA_DOWNLOAD_ERROR: WhatsApp could not download the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MEDIA_UPLOAD_ERROR: the media type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_REENGAGEMENT_ERROR: the 24-hour customer service window is over; send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_PARAM: invalid parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MISSING_PARAM: a mandatory parameter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_PARAM_VALUE: a parameter has an invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_TEMPLATE_ERROR: the template&apos;s format character policy was violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_TEMPLATE_PARAM_ERROR: the number of template parameters does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_TEMPLATE_NOT_FOUND: the template does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_TEMPLATE_TEXT_TOO_LONG: the translated template text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_TEMPLATE_NAMESPACE: the template namespace is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MESSAGE_PENDING_TOO_LONG: the message was pending too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MESSAGE_EXPIRED: the message expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MESSAGE_TOO_LONG: the text is longer than 4096 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_WEBHOOK_ERROR: no webhook is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_SECTION_COUNT_ERROR: invalid number of list sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_ROWS_COUNT_ERROR: invalid number of list rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_PRODUCT_COUNT_ERROR: invalid number of products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_CATALOGUE_NOT_FOUND: the catalog id was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_CATALOGUE_NOT_LINKED: the catalog is not linked to the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MISSING_PRODUCT: a product is missing from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_PRODUCT_NOT_FOUND: none of the products were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_PRODUCT_COMPLIANCE_ERROR: the products failed compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_INVALID_HEADER: the header structure is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_MISSING_COMPLIANCE: compliance information is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EX_CHAR_POLICY_VIOLATION: the character policy was violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the access token could not be validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lacks the capability or permission for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the permission is not granted or was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter: a field is missing, misspelt or has a wrong value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired or is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily blocked for policy violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit hit: too many messages per second for this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s number is part of an experiment and was not sent this marketing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on Meta&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: the permission is not granted or was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required parameter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter value is not valid (for reactions: the message is older than 30 days, deleted, or a reaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender and recipient numbers are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is undeliverable: the recipient is not on WhatsApp or cannot receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business account has been locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with the business account&apos;s payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours have passed since the recipient last replied; send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam rate limit hit: too many of this number&apos;s messages were blocked or flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered, to keep the ecosystem healthy (per-user marketing limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient has stopped marketing messages from this business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message type is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media sent by the user could not be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media could not be uploaded: unsupported type or unreachable link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages to the same recipient in a short time (pair rate limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of template parameters does not match the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does not exist in this language, or is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translated template text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template content violates a WhatsApp policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template parameter has the wrong format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is paused for low quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is disabled for low quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not registered on the Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status: the status transition is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status: the order cannot be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp error: Meta rejected the message; the details carry Meta&apos;s error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeliverable: the template could not be used (pending, rejected, paused or disabled), or Meta&apos;s catch-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request: a field of the request is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: the recipient has opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect SID or API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not present or does not belong to the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is not available for this customer, or the number is on another version of the WhatsApp API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload format is not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaleyra had a server error; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s balance is too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaleyra did not send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exotel</name>
     <message>
         <source>The request has no messages (whatsapp.messages)</source>
@@ -1271,6 +1634,113 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
     <message>
         <source>Choose a message kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-to-action URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commerce &amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order details (payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2408,26 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Offer code is %1 characters; the limit in a limited-time offer is 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG and PNG images up to 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 and 3GP videos up to 16 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAC, AMR, MP3, M4A and OGG (OPUS) audio up to 16 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT, PDF and Office documents up to 100 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP stickers (static up to 100 KB, animated up to 500 KB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

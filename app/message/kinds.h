@@ -10,7 +10,7 @@
 struct MessageKind
 {
     QString id;              // "text", "interactive.list", "template"
-    QString group;           // "Basic", "Media", "Interactive", "Commerce & payments", "Templates"
+    QString group;           // "Basic", "Media", "Interactive", "Commerce & payments", "Templates" (untranslated)
     QString label;           // "List message"
     QString type;            // the message's `type`
     QString interactiveType; // `interactive.type`, for interactive kinds

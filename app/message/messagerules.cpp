@@ -55,19 +55,22 @@ void checkMediaFormat(const QJsonObject &media, const QString &pointer, const QS
     };
     static const QHash<QString, Format> formats = {
         {QStringLiteral("image"),
-         {{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")}, "JPEG and PNG images up to 5 MB"}},
+         {{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")},
+          QT_TRANSLATE_NOOP("MessageRules", "JPEG and PNG images up to 5 MB")}},
         {QStringLiteral("video"),
-         {{QStringLiteral("mp4"), QStringLiteral("3gp"), QStringLiteral("3gpp")}, "MP4 and 3GP videos up to 16 MB"}},
+         {{QStringLiteral("mp4"), QStringLiteral("3gp"), QStringLiteral("3gpp")},
+          QT_TRANSLATE_NOOP("MessageRules", "MP4 and 3GP videos up to 16 MB")}},
         {QStringLiteral("audio"),
          {{QStringLiteral("aac"), QStringLiteral("amr"), QStringLiteral("mp3"), QStringLiteral("m4a"),
            QStringLiteral("ogg"), QStringLiteral("opus")},
-          "AAC, AMR, MP3, M4A and OGG (OPUS) audio up to 16 MB"}},
+          QT_TRANSLATE_NOOP("MessageRules", "AAC, AMR, MP3, M4A and OGG (OPUS) audio up to 16 MB")}},
         {QStringLiteral("document"),
          {{QStringLiteral("txt"), QStringLiteral("pdf"), QStringLiteral("doc"), QStringLiteral("docx"),
            QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("ppt"), QStringLiteral("pptx")},
-          "TXT, PDF and Office documents up to 100 MB"}},
+          QT_TRANSLATE_NOOP("MessageRules", "TXT, PDF and Office documents up to 100 MB")}},
         {QStringLiteral("sticker"),
-         {{QStringLiteral("webp")}, "WebP stickers (static up to 100 KB, animated up to 500 KB)"}},
+         {{QStringLiteral("webp")},
+          QT_TRANSLATE_NOOP("MessageRules", "WebP stickers (static up to 100 KB, animated up to 500 KB)")}},
     };
     const auto format = formats.constFind(type);
     const QString file = QUrl(media.value(QStringLiteral("link")).toString()).path().section(u'/', -1);

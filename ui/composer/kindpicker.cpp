@@ -3,6 +3,7 @@
 
 #include "message/kinds.h"
 
+#include <QCoreApplication>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -15,7 +16,7 @@ KindPicker::KindPicker(QWidget *parent) : QComboBox(parent)
     none->setFlags(Qt::ItemIsEnabled);
     model->appendRow(none);
     for (const QString &group : Kinds::groups()) {
-        auto *header = new QStandardItem(tr(qPrintable(group)));
+        auto *header = new QStandardItem(QCoreApplication::translate("Kinds", qPrintable(group)));
         header->setFlags(Qt::NoItemFlags);
         QFont bold = font();
         bold.setBold(true);
