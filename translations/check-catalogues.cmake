@@ -1,8 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs lupdate over copies of the catalogues, as `make translations` would, and fails when that changes
-# one: a user-visible string was added, changed or removed in the sources since the catalogues were made.
+# Writes the schemas' strings and runs lupdate over copies of the catalogues, as `make translations` would,
+# and fails when that changes one: a user-visible string was added, changed or removed in the sources or
+# the schemas since the catalogues were made.
 file(REMOVE_RECURSE "${SCRATCH}")
 file(MAKE_DIRECTORY "${SCRATCH}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DSCHEMAS=${SCHEMAS} -DOUTPUT=${SCRATCH}/schemastrings.h
+                        -P "${CATALOGUES}/schema-strings.cmake" RESULT_VARIABLE result)
+file(READ "${CATALOGUES}/schemastrings.h" committed)
+file(READ "${SCRATCH}/schemastrings.h" updated)
+if(NOT result EQUAL 0 OR NOT committed STREQUAL updated)
+    message(FATAL_ERROR "translations/schemastrings.h lags resources/schemas/: run `make translations`.")
+endif()
 set(catalogues wabench)
 foreach(language IN LISTS LANGUAGES)
     list(APPEND catalogues wabench_${language})

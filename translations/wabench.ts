@@ -2981,6 +2981,1093 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
 </context>
 <context>
+    <name>Schemas</name>
+    <message>
+        <source>AAC, AMR, MP3, M4A or OGG (OPUS), up to 16 MB. No caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always 100 for INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount × offset (paise for INR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a hosted link or an uploaded media id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echoed back in status callbacks (Meta, Telnyx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount × 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For templates with named parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the button in the template, from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product retailer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable part of a dynamic URL button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1999-01-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barbara J. Johnson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the recipient sees an Invite button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes this message a contextual reply to the message with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wamid.HBgL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in Meta&apos;s payment examples; shown only when present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, -90 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>37.44216251868683</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101 Forest Ave, Palo Alto, CA 94301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philz Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, -180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-122.16153582049394</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIX time in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited-time offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the card&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions shared by the message schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 257 contact cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, Office or text files, up to 100 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG or PNG, up to 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three quick-reply buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned in the reply webhook; unique, no leading or trailing spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique within the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 10 scrollable cards, each with an image or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 2 line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the business&apos;s catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One button that opens a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-to-action URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a WhatsApp Flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised to be 30 characters or less, without emoji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow message version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults to &quot;unused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A menu of up to 10 rows in up to 10 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when there is more than one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the customer to share their location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the customer to review and pay for an order (India).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For physical goods that are shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIX seconds, at least 300 s in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retailer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy; use payment settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment configuration (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional info 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional info 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BillDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDF 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDF 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDF 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDF 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDF 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Razorpay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaakpay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment type (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the customer how their order is going (India).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One product from a catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 30 products in up to 10 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pin on the map, with an optional name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emoji reaction to an earlier message (not older than 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty emoji removes the reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>😀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP; static up to 100 KB, animated up to 500 KB. No caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-approved template with header, body and button parameters, limited-time offers and carousels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Telnyx template id; replaces name and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id (Telnyx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text up to 4096 characters; URLs allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello! Your order has shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a preview of the first URL in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show link preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 or 3GP (H.264 + AAC), up to 16 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendJob</name>
     <message>
         <source>Unknown provider &quot;%1&quot;</source>

@@ -2,6 +2,7 @@
 // The window as a desktop application: the welcome (once), About with version and licence, the standard
 // menus and shortcuts, the icon, and colours that follow a dark palette.
 #include "accounts/secretstore.h"
+#include "composer/formview.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/draftdocument.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 #include <QtTest>
 
 class TestDesktop : public QObject
@@ -178,6 +180,31 @@ private slots:
         QAction *send = action(*w, "sendAction");
         QTRY_VERIFY(!send->isEnabled());
         QCOMPARE(send->toolTip(), QStringLiteral("Fix the error first"));
+    }
+
+    // The form's labels come from the schemas, through the catalogue's "Schemas" context.
+    void theSchemasTextsAreTranslated()
+    {
+        struct Marking : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return qstrcmp(context, "Schemas") == 0 ? QStringLiteral("⟪%1⟫").arg(QString::fromUtf8(source))
+                                                        : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } marking;
+        QCoreApplication::installTranslator(&marking);
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        const auto labels = [&] {
+            QStringList out;
+            for (const QLabel *label : w->findChild<FormView *>()->findChildren<QLabel *>())
+                out << label->text();
+            return out;
+        };
+        QTRY_VERIFY2(labels().contains(QStringLiteral("⟪Message text⟫ *")), qPrintable(labels().join(u'|')));
+        QCoreApplication::removeTranslator(&marking);
     }
 
     void theWindowHasItsIcon()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldwidget.h"
+
+#include "formschema.h"
 #include "theme.h"
 
 #include "document/draftdocument.h"
@@ -23,13 +25,12 @@ FieldWidget::FieldWidget(DraftDocument *document, const QString &pointer, const 
     m_issueLabel->setTextFormat(Qt::RichText);
     m_issueLabel->hide();
     layout->addWidget(m_issueLabel);
-    setToolTip(schema.value(QStringLiteral("description")).toString());
+    setToolTip(FormSchema::text(schema, QStringLiteral("description")));
 }
 
 QString FieldWidget::label() const
 {
-    const QString title = m_schema.value(QStringLiteral("title")).toString();
-    return title.isEmpty() ? m_pointer.section(u'/', -1) : title;
+    return FormSchema::text(m_schema, QStringLiteral("title"), m_pointer.section(u'/', -1));
 }
 
 QJsonValue FieldWidget::value() const

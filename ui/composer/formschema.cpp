@@ -3,6 +3,7 @@
 
 #include "message/schemaregistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace FormSchema {
@@ -24,6 +25,12 @@ bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
 }
 
 } // namespace
+
+QString text(const QJsonObject &node, const QString &key, const QString &fallback)
+{
+    const QString source = node.value(key).toString();
+    return source.isEmpty() ? fallback : QCoreApplication::translate("Schemas", source.toUtf8().constData());
+}
 
 bool isRequired(const QJsonObject &node, const QString &key)
 {

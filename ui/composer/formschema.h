@@ -8,6 +8,10 @@
 // How the form reads the schemas' UI hints: which fields show, in what order, and which is a type.
 namespace FormSchema {
 
+// A node's text for people ("title", "description", "x-placeholder"), translated: the catalogue's
+// "Schemas" context has every such text of the schemas (translations/schemastrings.h); `fallback` when
+// the node has none.
+QString text(const QJsonObject &node, const QString &key, const QString &fallback = {});
 bool isRequired(const QJsonObject &node, const QString &key);
 // The first of a node's types ("string" for ["string", "number"]).
 QString typeOf(const QJsonObject &node);

@@ -151,7 +151,7 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     // A type switch builds the new object from the schema as it is before this value's conditions.
     node.insert(QStringLiteral("x-raw"), raw);
     const bool required = isRequired(parentNode, key);
-    const QString title = node.value(QStringLiteral("title")).toString(key);
+    const QString title = text(node, QStringLiteral("title"), key);
     const QString rowLabel = title + (required ? QStringLiteral(" *") : QString());
     const QString type = typeOf(node);
     const bool composite = (type == u"object" && node.contains(QStringLiteral("properties"))) ||
@@ -173,10 +173,9 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     if (choice.contains(key) && !composite) {
         QStringList labels;
         for (const QString &option : choice)
-            labels << registry()
-                          .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(option).toObject())
-                          .value(QStringLiteral("title"))
-                          .toString(option);
+            labels << text(
+                registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(option).toObject()),
+                QStringLiteral("title"), option);
         auto *source = new TypeField(m_document, pointer + QStringLiteral("#source"),
                                      QJsonObject{{QStringLiteral("title"), tr("Source")}}, labels,
                                      labels.value(choice.indexOf(key)));
@@ -241,7 +240,7 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
     auto *array = track(new ArrayField(m_document, pointer, node));
     const QJsonArray items = value.toArray();
     const QJsonObject itemSchema = node.value(QStringLiteral("items")).toObject();
-    const QString noun = registry().resolve(itemSchema).value(QStringLiteral("title")).toString(tr("Item"));
+    const QString noun = text(registry().resolve(itemSchema), QStringLiteral("title"), tr("Item"));
     const int min = node.value(QStringLiteral("minItems")).toInt(0);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString itemPointer = JsonPointer::append(pointer, i);

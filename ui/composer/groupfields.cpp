@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groupfields.h"
 
+#include "formschema.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -67,7 +69,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     items->setContentsMargins(6, 0, 0, 0);
     body()->addWidget(m_items);
     const QString noun =
-        schema.value(QStringLiteral("items")).toObject().value(QStringLiteral("title")).toString(tr("item"));
+        FormSchema::text(schema.value(QStringLiteral("items")).toObject(), QStringLiteral("title"), tr("item"));
     m_add = new QPushButton(tr("Add %1").arg(noun.toLower()), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));

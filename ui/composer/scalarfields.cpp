@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scalarfields.h"
+
+#include "formschema.h"
 #include "theme.h"
 
 #include "document/draftdocument.h"
@@ -26,7 +28,7 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
     : FieldWidget(document, pointer, schema, parent), m_required(required)
 {
     auto *row = new QHBoxLayout;
-    const QString placeholder = schema.value(QStringLiteral("x-placeholder")).toString();
+    const QString placeholder = FormSchema::text(schema, QStringLiteral("x-placeholder"));
     if (schema.value(QStringLiteral("x-multiline")).toBool()) {
         m_multi = new QPlainTextEdit(this);
         m_multi->setObjectName(QStringLiteral("textPlainTextEdit"));
