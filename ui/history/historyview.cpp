@@ -49,6 +49,8 @@ public:
                 return StateStyle::icon(state);
             if (role == Qt::ToolTipRole)
                 return StateStyle::describe(state);
+            if (role == Qt::DisplayRole)
+                return StateStyle::label(state);
         }
         if (index.column() == HistoryModel::Error && role == Qt::ForegroundRole) {
             const QString state = QIdentityProxyModel::data(index, HistoryModel::StateRole).toString();
@@ -107,7 +109,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     for (const QString &state :
          {QStringLiteral("sending"), QStringLiteral("accepted"), QStringLiteral("sent"), QStringLiteral("delivered"),
           QStringLiteral("read"), QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")})
-        m_state->addItem(StateStyle::icon(state), state, QStringList{state});
+        m_state->addItem(StateStyle::icon(state), StateStyle::label(state), QStringList{state});
     bar->addWidget(m_state);
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("historyProviderComboBox"));

@@ -94,6 +94,21 @@ struct StateText
     Q_DECLARE_TR_FUNCTIONS(StateStyle)
 };
 
+QString label(const QString &state)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("sending"), QT_TRANSLATE_NOOP("StateStyle", "sending")},
+        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("StateStyle", "accepted")},
+        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("StateStyle", "sent")},
+        {QStringLiteral("delivered"), QT_TRANSLATE_NOOP("StateStyle", "delivered")},
+        {QStringLiteral("read"), QT_TRANSLATE_NOOP("StateStyle", "read")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("StateStyle", "failed")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("StateStyle", "rejected")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("StateStyle", "unknown")}};
+    const char *word = words.value(state, nullptr);
+    return word ? StateText::tr(word) : state;
+}
+
 QString describe(const QString &state)
 {
     if (state == u"sending")

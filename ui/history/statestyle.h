@@ -12,5 +12,7 @@ namespace StateStyle {
 QColor colour(const QString &state);
 QIcon icon(const QString &state);
 QString describe(const QString &state);
+// The state's own word, translated ("read").
+QString label(const QString &state);
 
 } // namespace StateStyle
