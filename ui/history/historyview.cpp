@@ -4,6 +4,7 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "message/jsondocument.h"
+#include "message/kinds.h"
 #include "providers/provider.h"
 #include "statestyle.h"
 
@@ -51,6 +52,14 @@ public:
                 return StateStyle::describe(state);
             if (role == Qt::DisplayRole)
                 return StateStyle::label(state);
+        }
+        if (index.column() == HistoryModel::Kind && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+            // "Reply buttons" where the store has "interactive.button" (the id stays in the tooltip).
+            const QString id = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();
+            const MessageKind *kind = Kinds::find(id);
+            if (kind && role == Qt::DisplayRole)
+                return kind->label;
+            return id;
         }
         if (index.column() == HistoryModel::Error && role == Qt::ForegroundRole) {
             const QString state = QIdentityProxyModel::data(index, HistoryModel::StateRole).toString();
