@@ -71,13 +71,10 @@ void LocalServices::reloadSettings(QSettings *settings)
 
 void LocalServices::applyKeys()
 {
-    // Telnyx callbacks are checked with the person's key; without one, with the Sandbox's (so that what
-    // the Sandbox signs as Telnyx is checked too).
-    const QByteArray telnyx = !m_telnyxPublicKey.isEmpty() ? m_telnyxPublicKey
-                              : m_sandbox                  ? m_sandbox->telnyxPublicKey()
-                                                           : QByteArray();
-    m_receiver->setKeys(
-        {telnyx, m_metaAppSecret, m_metaVerifyToken, m_sandbox ? m_sandbox->metaAppSecret() : QByteArray()});
+    // The person's keys, and the Sandbox's: what the Sandbox signs passes whatever keys the person has set.
+    m_receiver->setKeys({m_telnyxPublicKey, m_metaAppSecret, m_metaVerifyToken,
+                         m_sandbox ? m_sandbox->metaAppSecret() : QByteArray(),
+                         m_sandbox ? m_sandbox->telnyxPublicKey() : QByteArray()});
 }
 
 bool LocalServices::receiving() const

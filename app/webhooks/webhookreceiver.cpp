@@ -68,11 +68,18 @@ HttpServerResponse WebhookReceiver::verifyMeta(const HttpServerRequest &request)
 
 bool WebhookReceiver::signatureOk(const QString &provider, const HttpServerRequest &request, QString *why)
 {
-    if (provider == u"telnyx" && !m_keys.telnyxPublicKey.isEmpty()) {
+    if (provider == u"telnyx" && !(m_keys.telnyxPublicKey.isEmpty() && m_keys.sandboxTelnyxPublicKey.isEmpty())) {
         const QByteArray signature = request.header("telnyx-signature-ed25519");
+        const QByteArray timestamp = request.header("telnyx-timestamp");
         const qint64 now = m_clock();
-        if (!Signatures::verifyTelnyx(request.body, signature, request.header("telnyx-timestamp"),
-                                      m_keys.telnyxPublicKey, now, why))
+        // The person's key first (its failure is the one reported), then the Sandbox's.
+        const QByteArray &first =
+            m_keys.telnyxPublicKey.isEmpty() ? m_keys.sandboxTelnyxPublicKey : m_keys.telnyxPublicKey;
+        QString second;
+        if (!Signatures::verifyTelnyx(request.body, signature, timestamp, first, now, why) &&
+            (first == m_keys.sandboxTelnyxPublicKey || m_keys.sandboxTelnyxPublicKey.isEmpty() ||
+             !Signatures::verifyTelnyx(request.body, signature, timestamp, m_keys.sandboxTelnyxPublicKey, now,
+                                       &second)))
             return false;
         // A signature is good once: the same one again is a replay.
         for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
@@ -83,11 +90,15 @@ bool WebhookReceiver::signatureOk(const QString &provider, const HttpServerReque
         }
         m_seenSignatures.insert(signature, now);
     }
-    const QByteArray secret = provider == u"meta"      ? m_keys.metaAppSecret
-                              : provider == u"sandbox" ? m_keys.sandboxAppSecret
-                                                       : QByteArray();
-    if (!secret.isEmpty())
-        return Signatures::verifyMeta(request.body, request.header("X-Hub-Signature-256"), secret, why);
+    const QByteArray header = request.header("X-Hub-Signature-256");
+    if (provider == u"meta" && !m_keys.metaAppSecret.isEmpty()) {
+        QString second;
+        return Signatures::verifyMeta(request.body, header, m_keys.metaAppSecret, why) ||
+               (!m_keys.sandboxAppSecret.isEmpty() &&
+                Signatures::verifyMeta(request.body, header, m_keys.sandboxAppSecret, &second));
+    }
+    if (provider == u"sandbox" && !m_keys.sandboxAppSecret.isEmpty())
+        return Signatures::verifyMeta(request.body, header, m_keys.sandboxAppSecret, why);
     return true;
 }
 

@@ -19,10 +19,14 @@ class WebhookReceiver : public QObject
 public:
     struct Keys
     {
-        QByteArray telnyxPublicKey;  // base64; empty: Telnyx callbacks are not checked
-        QByteArray metaAppSecret;    // empty: Meta (and Sandbox) callbacks are not checked
+        QByteArray telnyxPublicKey;  // base64, the person's
+        QByteArray metaAppSecret;    // the person's; empty: Meta callbacks are not checked
         QByteArray metaVerifyToken;  // what Meta's subscription check must present
         QByteArray sandboxAppSecret; // the Sandbox signs as Meta does, with a secret of its own
+        // The Sandbox running beside the receiver signs as Telnyx with a key of its own. Telnyx callbacks
+        // are checked when either key is set, and pass with either; Meta callbacks, when the person's
+        // secret is set, pass with it or the Sandbox's. (Both Sandbox keys are made afresh each run.)
+        QByteArray sandboxTelnyxPublicKey;
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);

@@ -7,9 +7,11 @@
 #include "sandbox/sandbox.h"
 #include "transport/sendjob.h"
 #include "transport/statusrefresh.h"
+#include "webhooks/signatures.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -78,7 +80,8 @@ private slots:
         m_sandbox->setCallbackDelay(40);
         m_sandbox->setSlowAnswer(400);
         // The receiver checks the signatures the sandbox makes.
-        m_receiver->setKeys({m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret()});
+        m_receiver->setKeys(
+            {m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret(), {}});
     }
 
     void everyProviderReachesRead_data()
@@ -235,6 +238,40 @@ private slots:
                                             [](const auto &h) { return h.first.toLower() == "retry-after"; });
             QVERIFY(retry != outcome.responseHeaders.cend());
         }
+    }
+
+    // With the person's own Telnyx key and Meta secret set, what the Sandbox signs still passes, and what
+    // neither signed does not.
+    void sandboxCallbacksPassBesideThePersonsKeys()
+    {
+        const Signatures::KeyPair persons = Signatures::newTelnyxKeys();
+        m_receiver->setKeys({persons.publicKey,
+                             QByteArrayLiteral("the person's app secret"),
+                             {},
+                             m_sandbox->metaAppSecret(),
+                             m_sandbox->telnyxPublicKey()});
+        QSignalSpy rejected(m_receiver, &WebhookReceiver::rejected);
+        for (const QString &provider : {QStringLiteral("telnyx"), QStringLiteral("meta")}) {
+            const qint64 id = send(provider, QStringLiteral("+919876543210"));
+            QVERIFY(id);
+            QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("read"), 5000);
+        }
+        QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(2).toString()));
+
+        // Signed by a third key: refused.
+        const Signatures::KeyPair stranger = Signatures::newTelnyxKeys();
+        const QByteArray body = R"({"data":{"event_type":"message.sent","payload":{"id":"x"}}})";
+        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        QNetworkRequest request(QUrl(m_receiver->callbackUrl(QStringLiteral("telnyx"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("telnyx-timestamp", timestamp);
+        request.setRawHeader("telnyx-signature-ed25519", Signatures::signTelnyx(body, timestamp, stranger.secretKey));
+        QNetworkReply *reply = m_network.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        reply->deleteLater();
+        m_receiver->setKeys(
+            {m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret(), {}});
     }
 
     void theOtherScenarios()

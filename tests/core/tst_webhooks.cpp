@@ -260,7 +260,7 @@ private slots:
         static const Signatures::KeyPair keys = Signatures::newTelnyxKeys();
         static QByteArray lastSignature;
         static QByteArray lastTimestamp;
-        m_receiver->setKeys({keys.publicKey, {}, {}, {}});
+        m_receiver->setKeys({keys.publicKey, {}, {}, {}, {}});
         const QByteArray body = QJsonDocument(TestData::vector(QStringLiteral("telnyx_webhook_delivered"))
                                                   .value(QStringLiteral("payload"))
                                                   .toObject())
@@ -289,7 +289,7 @@ private slots:
 
     void metaSignaturesAndTheSubscriptionCheck()
     {
-        m_receiver->setKeys({{}, QByteArrayLiteral("app-secret"), QByteArrayLiteral("verify-me"), {}});
+        m_receiver->setKeys({{}, QByteArrayLiteral("app-secret"), QByteArrayLiteral("verify-me"), {}, {}});
         const QByteArray body = metaStatus(QStringLiteral("wamid.SIG"), QStringLiteral("sent"), 1700000000);
         QCOMPARE(post(QStringLiteral("/webhooks/meta"), body,
                       {{"X-Hub-Signature-256", Signatures::signMeta(body, "app-secret")}})
