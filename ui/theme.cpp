@@ -45,6 +45,16 @@ QColor warning(const QPalette &palette)
     return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x5d, 0x00);
 }
 
+QColor issue(const QPalette &palette, bool isError)
+{
+    return isError ? error(palette) : warning(palette);
+}
+
+QString errorEdge(const QPalette &palette)
+{
+    return QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(error(palette).name());
+}
+
 QString errorText(const QPalette &palette)
 {
     return QStringLiteral("color:%1").arg(error(palette).name());

@@ -21,6 +21,10 @@ QHBoxLayout *besideApplicationIcon(QWidget *text);
 bool isDark(const QPalette &palette);
 QColor error(const QPalette &palette);
 QColor warning(const QPalette &palette);
+// An issue's colour: error's or warning's.
+QColor issue(const QPalette &palette, bool isError);
+// A line edit's red border, for a field whose value is wrong.
+QString errorEdge(const QPalette &palette);
 // Style sheets for a label or field that reports an error or a warning, in those colours.
 QString errorText(const QPalette &palette);
 QString errorFrame(const QPalette &palette);

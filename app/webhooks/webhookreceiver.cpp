@@ -73,13 +73,12 @@ bool WebhookReceiver::signatureOk(const QString &provider, const HttpServerReque
         const QByteArray timestamp = request.header("telnyx-timestamp");
         const qint64 now = m_clock();
         // The person's key first (its failure is the one reported), then the Sandbox's.
-        const QByteArray &first =
-            m_keys.telnyxPublicKey.isEmpty() ? m_keys.sandboxTelnyxPublicKey : m_keys.telnyxPublicKey;
-        QString second;
-        if (!Signatures::verifyTelnyx(request.body, signature, timestamp, first, now, why) &&
-            (first == m_keys.sandboxTelnyxPublicKey || m_keys.sandboxTelnyxPublicKey.isEmpty() ||
-             !Signatures::verifyTelnyx(request.body, signature, timestamp, m_keys.sandboxTelnyxPublicKey, now,
-                                       &second)))
+        const auto verifiedBy = [&](const QByteArray &key, QString *reason) {
+            return !key.isEmpty() && Signatures::verifyTelnyx(request.body, signature, timestamp, key, now, reason);
+        };
+        QString other;
+        if (!verifiedBy(m_keys.telnyxPublicKey, why) &&
+            !verifiedBy(m_keys.sandboxTelnyxPublicKey, m_keys.telnyxPublicKey.isEmpty() ? why : &other))
             return false;
         // A signature is good once: the same one again is a replay.
         for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)

@@ -136,8 +136,5 @@ void ComposerBar::sync()
             senderIssues << issue.message;
     }
     m_sender->setToolTip(senderIssues.join(u'\n'));
-    m_sender->setStyleSheet(
-        senderIssues.isEmpty()
-            ? QString()
-            : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::error(palette()).name()));
+    m_sender->setStyleSheet(senderIssues.isEmpty() ? QString() : Theme::errorEdge(palette()));
 }

@@ -48,6 +48,6 @@ void IssueListView::refresh()
             issue.message + QStringLiteral("   (") + where(issue.pointer) + u')', this);
         item->setData(Qt::UserRole, issue.pointer);
         item->setToolTip(issue.pointer);
-        item->setForeground(issue.isError() ? Theme::error(palette()) : Theme::warning(palette()));
+        item->setForeground(Theme::issue(palette(), issue.isError()));
     }
 }

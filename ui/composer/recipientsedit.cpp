@@ -52,7 +52,7 @@ void RecipientsEdit::refresh()
             continue;
         error = error || issue.isError();
         lines << QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                     .arg((issue.isError() ? Theme::error(palette()) : Theme::warning(palette())).name(),
+                     .arg(Theme::issue(palette(), issue.isError()).name(),
                           issue.isError() ? QStringLiteral("●") : QStringLiteral("▲"), issue.message.toHtmlEscaped());
     }
     // Until there is a message, an empty recipient list is not yet a problem worth red.
@@ -62,6 +62,5 @@ void RecipientsEdit::refresh()
     }
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_edit->setStyleSheet(
-        error ? QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(Theme::error(palette()).name()) : QString());
+    m_edit->setStyleSheet(error ? Theme::errorEdge(palette()) : QString());
 }

@@ -80,9 +80,7 @@ void TextField::updatePhoneHint(const QString &text)
         m_phoneHint->setStyleSheet(QString());
     } else {
         m_phoneHint->setText((issue->isError() ? QStringLiteral("● ") : QStringLiteral("▲ ")) + issue->message);
-        m_phoneHint->setStyleSheet(
-            QStringLiteral("color:%1")
-                .arg((issue->isError() ? Theme::error(palette()) : Theme::warning(palette())).name()));
+        m_phoneHint->setStyleSheet(QStringLiteral("color:%1").arg(Theme::issue(palette(), issue->isError()).name()));
     }
 }
 

@@ -56,7 +56,7 @@ void JsonHighlighter::highlightBlock(const QString &text)
             QTextCharFormat marked = format(i);
             marked.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             const QPalette palette = QGuiApplication::palette();
-            marked.setUnderlineColor(m_errors.contains(line) ? Theme::error(palette) : Theme::warning(palette));
+            marked.setUnderlineColor(Theme::issue(palette, m_errors.contains(line)));
             setFormat(i, 1, marked);
         }
     }
