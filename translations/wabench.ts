@@ -555,14 +555,6 @@ Account settings that are not known show as placeholders (PHONE_NUMBER_ID).</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sends a message with an account, records every message in the history, and prints one line
-per message: its state, recipient, and the provider&apos;s message id or error.
-Nothing is sent while the message has errors. A request is never sent twice.
-Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.
-With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench send: --until is sent, delivered or read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +635,23 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
     </message>
     <message>
         <source>wabench validate: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a message with an account, records every message in the history, and prints one line
+per message: its state, recipient, and the provider&apos;s message id or error.
+Nothing is sent while the message has errors. A request is never sent twice.
+Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown,
+4 a provider&apos;s answer the history could not store (its message id is printed).
+With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: %1 answered &quot;%2&quot; for %3 (message id %4), but the history could not store it: %5. Keep this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1311,18 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
     <name>HistoryStore</name>
     <message>
         <source>The history was written by a newer Wabench (schema %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off: the sending process (%1 on %2) stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off: the sending process stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2208,10 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>%1 reports statuses only by callback.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A callback was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageRules</name>
@@ -2738,6 +2763,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>accepted, id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the history could not store this answer (%1). Keep the message id: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,6 +4286,10 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <source>%1 says: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 says: %2, but the history could not store it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Telnyx</name>
@@ -4399,6 +4432,10 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>not a %1 callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history could not store this callback (%1); send it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

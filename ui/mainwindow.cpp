@@ -807,7 +807,7 @@ void MainWindow::sendWith(const Draft &draft, const Account &account)
     connect(m_job, &SendJob::requestFinished, this, [this, provider, counts](int index, const SendOutcome &outcome) {
         m_response->showOutcome(provider, m_job->requests().value(index), outcome);
         for (const MessageResult &result : outcome.results)
-            ++(*counts)[result.status];
+            ++(*counts)[outcome.notRecorded.isEmpty() ? result.status : DeliveryStatus::Unknown];
         if (m_historyView) {
             for (const qint64 id : m_job->rows().value(index))
                 m_historyView->refreshRecord(id);
@@ -908,6 +908,12 @@ void MainWindow::startServices()
             [this](const QString &, const CallbackEvent &, HistoryStore::Applied applied, qint64 record) {
                 if (m_historyView && record && applied != HistoryStore::Applied::Duplicate)
                     m_historyView->refreshRecord(record);
+            });
+    // A callback the history could not store was refused (503) for the provider to send again: said.
+    connect(m_services->receiver(), &WebhookReceiver::rejected, this,
+            [this](const QString &, int status, const QString &reason) {
+                if (status == 503)
+                    statusBar()->showMessage(tr("A callback was refused: %1").arg(reason), 15000);
             });
     connect(m_services->receiver(), &WebhookReceiver::inboundReceived, this,
             [this](const QString &, const CallbackEvent &event) {

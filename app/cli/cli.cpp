@@ -87,6 +87,8 @@ bool openHistory(HistoryStore &history, const QString &command, Streams streams)
 {
     const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
     QString error;
+    if (environment().historyBusyTimeoutMs > 0)
+        history.setBusyTimeout(environment().historyBusyTimeoutMs);
     if (history.open(path, &error))
         return true;
     streams.err << QCoreApplication::translate("Cli", "wabench %1: the history cannot be opened (%2): %3")

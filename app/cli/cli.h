@@ -24,6 +24,7 @@ struct Environment
     QString settingsPath;           // an INI file; empty: the app's own settings
     QString historyPath;            // empty: HistoryStore::defaultPath()
     SecretStore *secrets = nullptr; // null: the OS keychain
+    int historyBusyTimeoutMs = 0;   // 0: HistoryStore's default wait for another process
 };
 void setEnvironment(const Environment &environment);
 

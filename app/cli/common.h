@@ -21,7 +21,8 @@ enum ExitCode
     Ok = 0,
     Failure = 1,
     InputError = 2,
-    Unknown = 3 // a send whose fate is not known, or a wait that timed out
+    Unknown = 3,    // a send whose fate is not known, or a wait that timed out
+    NotRecorded = 4 // a provider answered a send, and the history could not store the answer
 };
 
 const Environment &environment();

@@ -89,7 +89,8 @@ int send(const QStringList &arguments, Streams streams)
             CliText::tr("Sends a message with an account, records every message in the history, and prints one line\n"
                         "per message: its state, recipient, and the provider's message id or error.\n"
                         "Nothing is sent while the message has errors. A request is never sent twice.\n"
-                        "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown.\n"
+                        "Exit status: 0 all accepted, 1 any rejected, 2 nothing sent (bad input), 3 any unknown,\n"
+                        "4 a provider's answer the history could not store (its message id is printed).\n"
                         "With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeout."),
             arguments, streams);
         done >= 0)
@@ -176,6 +177,18 @@ int send(const QStringList &arguments, Streams streams)
         QObject::connect(&job, &SendJob::requestFinished, [&](int, const SendOutcome &outcome) {
             for (const MessageResult &result : outcome.results) {
                 QString detail = result.messageId;
+                if (!outcome.notRecorded.isEmpty()) {
+                    // Not reported as accepted: the history does not say so, so the id must be kept from here.
+                    streams.out << "unrecorded\t" << result.recipient << '\t' << result.messageId << '\n';
+                    streams.err << CliText::tr("wabench send: %1 answered \"%2\" for %3 (message id %4), but the "
+                                               "history could not store it: %5. Keep this id.")
+                                       .arg(Delivery::name(result.status), result.recipient,
+                                            result.messageId.isEmpty() ? CliText::tr("none") : result.messageId,
+                                            outcome.notRecorded)
+                                << Qt::endl;
+                    status = std::max(status, int(NotRecorded));
+                    continue;
+                }
                 if (result.status != DeliveryStatus::Accepted) {
                     detail = result.errorCode.isEmpty() ? result.errorText
                                                         : result.errorCode + QStringLiteral(": ") + result.errorText;

@@ -164,7 +164,7 @@ int receive(const QStringList &arguments, Streams streams)
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,
         [streams](const QString &provider, const CallbackEvent &event, HistoryStore::Applied applied, qint64) {
-            static const char *words[] = {"applied", "recorded", "duplicate", "unmatched"};
+            static const char *words[] = {"applied", "recorded", "duplicate", "unmatched", "failed"};
             streams.out << "status\t" << provider << '\t' << event.messageId << '\t' << Delivery::name(event.status)
                         << '\t' << words[int(applied)] << Qt::endl;
         });

@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "message/phonenumbers.h"
+#include "processowner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,6 +76,11 @@ const QList<QStringList> &migrations()
                         " received TEXT NOT NULL, UNIQUE(provider, message_id))"),
          QStringLiteral("CREATE INDEX inbound_customer ON inbound(customer, time)"),
          QStringLiteral("CREATE INDEX messages_correlation ON messages(correlation, id)")},
+        // version 5: which process sends each row, so that rows a killed process left "sending" can be told
+        // from rows another running process is sending.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN owner_host TEXT"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN owner_pid INTEGER"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN owner_started TEXT")},
     };
     return steps;
 }
@@ -86,6 +92,53 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// A write transaction that takes the write lock at its start (waiting up to the busy timeout for another
+// process), so that what it reads is what it writes over; rolled back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db) : m_query(db) {}
+    ~WriteTransaction()
+    {
+        // A rollback that fails leaves nothing to undo: SQLite has ended the transaction itself.
+        if (m_open)
+            m_query.exec(QStringLiteral("ROLLBACK"));
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool begin(QString *error)
+    {
+        m_open = run(m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
+        return m_open;
+    }
+    bool commit(QString *error)
+    {
+        if (!run(m_query, QStringLiteral("COMMIT"), error))
+            return false; // the destructor rolls back what is left
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_open = false;
+};
+
+QString stamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -136,12 +189,19 @@ bool HistoryStore::open(const QString &path, QString *error)
         return false;
     }
     QSqlQuery query(db);
-    // WAL for readers beside a writer; FULL so that a committed state change survives a power cut.
-    if (!run(query, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
+    // The wait for another process first, so that even switching to WAL waits for it; WAL for readers
+    // beside a writer; FULL so that a committed state change survives a power cut.
+    if (!run(query, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs), error) ||
+        !run(query, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
         !run(query, QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !run(query, QStringLiteral("PRAGMA foreign_keys=ON"), error))
+        !run(query, QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error)) {
+        db.close();
         return false;
-    return migrate(error);
+    }
+    // Not being able to mark them now (another process holds the history) loses nothing: the next open does.
+    if (QString why; markOrphanedSends(&why) < 0)
+        qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
+    return true;
 }
 
 bool HistoryStore::migrate(QString *error)
@@ -160,17 +220,20 @@ bool HistoryStore::migrate(QString *error)
         return false;
     }
     for (int step = version; step < SchemaVersion; ++step) {
-        db.transaction();
-        for (const QString &statement : migrations().at(step)) {
-            if (!run(query, statement, error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!run(query, QStringLiteral("PRAGMA user_version=%1").arg(step + 1), error) || !db.commit()) {
-            db.rollback();
+        WriteTransaction transaction(db);
+        if (!transaction.begin(error))
             return false;
+        // Another process may have migrated it while this one waited.
+        if (!run(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+            return false;
+        if (query.value(0).toInt() > step)
+            continue;
+        for (const QString &statement : migrations().at(step)) {
+            if (!run(query, statement, error))
+                return false;
         }
+        if (!run(query, QStringLiteral("PRAGMA user_version=%1").arg(step + 1), error) || !transaction.commit(error))
+            return false;
     }
     return true;
 }
@@ -180,24 +243,27 @@ qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
         QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
-                       " state, error, correlation, request, response, elapsed_ms, rank)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0)"));
+                       " state, error, correlation, request, response, elapsed_ms, rank, owner_host, owner_pid,"
+                       " owner_started) VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?)"));
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
+    const ProcessOwner &owner = ProcessOwner::current();
     for (const QVariant &value :
-         {QVariant(created.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.provider), QVariant(record.account),
-          QVariant(record.sender), QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId),
-          QVariant(record.correlation), QVariant(record.request)})
+         {QVariant(stamp(created)), QVariant(record.provider), QVariant(record.account), QVariant(record.sender),
+          QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
+          QVariant(record.request), QVariant(owner.host), QVariant(owner.pid), QVariant(owner.started)})
         query.addBindValue(value);
-    if (!query.exec()) {
+    QString why;
+    if (!exec(query, &why)) {
+        m_lastError = why;
         if (error)
-            *error = query.lastError().text();
+            *error = why;
         return 0;
     }
     return query.lastInsertId().toLongLong();
 }
 
 bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
-                                 const QByteArray &response, qint64 elapsedMs)
+                                 const QByteArray &response, qint64 elapsedMs, QString *why)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
@@ -210,43 +276,121 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
     query.addBindValue(elapsedMs);
     query.addBindValue(Delivery::rank(status));
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() == 1;
+    QString failure;
+    if (exec(query, &failure)) {
+        if (query.numRowsAffected() == 1)
+            return true;
+        failure = HistoryStoreText::tr("there is no record %1").arg(id);
+    }
+    m_lastError = failure;
+    if (why)
+        *why = failure;
+    return false;
 }
 
-HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record)
+int HistoryStore::markOrphanedSends(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT DISTINCT owner_host, owner_pid, owner_started FROM messages WHERE state = 'sending'"),
+             error))
+        return -1;
+    QList<ProcessOwner> gone;
+    while (query.next()) {
+        const ProcessOwner owner{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()};
+        // Rows without an owner were left by a Wabench from before owners were kept: nothing sends them now.
+        if (query.value(0).isNull() || owner.isGone())
+            gone.append(owner);
+    }
+    query.finish();
+    if (gone.isEmpty())
+        return 0;
+    WriteTransaction transaction(db);
+    if (!transaction.begin(error))
+        return -1;
+    int marked = 0;
+    for (const ProcessOwner &owner : std::as_const(gone)) {
+        QSqlQuery update(db);
+        const bool known = !owner.host.isEmpty();
+        update.prepare(
+            QStringLiteral("UPDATE messages SET state = 'unknown', rank = ?, error = ? WHERE state = 'sending'"
+                           " AND ") +
+            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started IS ?")
+                   : QStringLiteral("owner_host IS NULL")));
+        update.addBindValue(Delivery::rank(DeliveryStatus::Unknown));
+        update.addBindValue(
+            known ? HistoryStoreText::tr("cut off: the sending process (%1 on %2) stopped before the provider's answer "
+                                         "was recorded; the provider may have received it")
+                        .arg(owner.pid)
+                        .arg(owner.host)
+                  : HistoryStoreText::tr("cut off: the sending process stopped before the provider's answer was "
+                                         "recorded; the provider may have received it"));
+        if (known) {
+            update.addBindValue(owner.host);
+            update.addBindValue(owner.pid);
+            update.addBindValue(owner.started.isEmpty() ? QVariant() : QVariant(owner.started));
+        }
+        if (!exec(update, error))
+            return -1;
+        marked += update.numRowsAffected();
+    }
+    if (!transaction.commit(error))
+        return -1;
+    return marked;
+}
+
+HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record,
+                                               QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QString why;
+    const auto failed = [&] {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return Applied::Failed;
+    };
+    // The match and the writes in one transaction: a state another process writes meanwhile is seen.
+    WriteTransaction transaction(db);
+    if (!transaction.begin(&why))
+        return failed();
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND message_id = ? AND message_id <> ''"
                        " ORDER BY id DESC LIMIT 1"));
     query.addBindValue(provider);
     query.addBindValue(event.messageId);
+    if (!exec(query, &why))
+        return failed();
     qint64 message = 0;
     int rank = 0;
-    if (query.exec() && query.next()) {
+    if (query.next()) {
         message = query.value(0).toLongLong();
         rank = query.value(1).toInt();
     } else if (!event.correlation.isEmpty()) {
         // No id to match (the answer never came, or it named none): the callback data and recipient do.
-        QSqlQuery byData(db);
-        byData.prepare(QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND correlation = ?"
-                                      " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"));
-        byData.addBindValue(provider);
-        byData.addBindValue(event.correlation);
-        byData.addBindValue(PhoneNumbers::digits(event.recipient));
-        byData.addBindValue(PhoneNumbers::digits(event.recipient));
-        if (byData.exec() && byData.next()) {
-            message = byData.value(0).toLongLong();
-            rank = byData.value(1).toInt();
+        query.prepare(QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND correlation = ?"
+                                     " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(provider);
+        query.addBindValue(event.correlation);
+        query.addBindValue(PhoneNumbers::digits(event.recipient));
+        query.addBindValue(PhoneNumbers::digits(event.recipient));
+        if (!exec(query, &why))
+            return failed();
+        if (query.next()) {
+            message = query.value(0).toLongLong();
+            rank = query.value(1).toInt();
         }
     }
+    query.finish();
     if (record)
         *record = message;
     // A later state wins; an earlier one arriving late is recorded but changes nothing.
     const bool forward = message != 0 && Delivery::rank(event.status) > rank;
 
-    db.transaction();
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
@@ -254,34 +398,36 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     insert.addBindValue(message == 0 ? QVariant() : QVariant(message));
     insert.addBindValue(provider);
     insert.addBindValue(event.messageId);
-    insert.addBindValue(event.time.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(stamp(event.time));
     insert.addBindValue(Delivery::name(event.status));
     insert.addBindValue(event.providerStatus);
     insert.addBindValue(event.errorCode);
     insert.addBindValue(event.description);
     insert.addBindValue(forward ? 1 : 0);
-    if (!insert.exec() || insert.numRowsAffected() == 0) {
-        db.rollback();
-        return Applied::Duplicate;
-    }
+    if (!exec(insert, &why))
+        return failed();
+    if (insert.numRowsAffected() == 0)
+        return Applied::Duplicate; // the same event is stored already; the transaction ends with nothing written
     if (forward) {
         QSqlQuery update(db);
         update.prepare(
             QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = CASE WHEN ? <> '' THEN ? ELSE error END"
                            " WHERE id = ?"));
         // "131047: Re-engagement message", as the answer to a send says it.
-        const QString error = event.errorCode.isEmpty() ? event.description
+        const QString words = event.errorCode.isEmpty() ? event.description
                               : event.description.isEmpty()
                                   ? event.errorCode
                                   : event.errorCode + QStringLiteral(": ") + event.description;
         update.addBindValue(Delivery::name(event.status));
         update.addBindValue(Delivery::rank(event.status));
-        update.addBindValue(error);
-        update.addBindValue(error);
+        update.addBindValue(words);
+        update.addBindValue(words);
         update.addBindValue(message);
-        update.exec();
+        if (!exec(update, &why))
+            return failed();
     }
-    db.commit();
+    if (!transaction.commit(&why))
+        return failed();
     if (message == 0)
         return Applied::Unmatched;
     return forward ? Applied::Updated : Applied::Recorded;
@@ -304,7 +450,7 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
     query.addBindValue(limit);
     query.addBindValue(offset);
     QList<HistoryRecord> out;
-    if (!query.exec())
+    if (!exec(query, &m_lastError))
         return out;
     while (query.next()) {
         HistoryRecord r;
@@ -410,7 +556,7 @@ int HistoryStore::count(const HistoryQuery &query) const
     sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values));
     for (const QVariant &value : std::as_const(values))
         sql.addBindValue(value);
-    if (!sql.exec() || !sql.next())
+    if (!exec(sql, &m_lastError) || !sql.next())
         return 0;
     return sql.value(0).toInt();
 }
@@ -422,7 +568,7 @@ QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
                                  " WHERE message = ? ORDER BY time, id"));
     query.addBindValue(recordId);
     QList<HistoryEvent> out;
-    if (!query.exec())
+    if (!exec(query, &m_lastError))
         return out;
     while (query.next()) {
         out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
@@ -435,12 +581,12 @@ QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
 int HistoryStore::unmatchedEventCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE message IS NULL")) || !query.next())
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM events WHERE message IS NULL"), &m_lastError) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
-bool HistoryStore::recordInbound(const QString &provider, const CallbackEvent &event)
+HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const CallbackEvent &event, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
@@ -450,11 +596,17 @@ bool HistoryStore::recordInbound(const QString &provider, const CallbackEvent &e
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
     query.addBindValue(PhoneNumbers::digits(event.from));
-    query.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(stamp(time));
     query.addBindValue(event.inboundType);
     query.addBindValue(event.inboundText);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return query.exec() && query.numRowsAffected() == 1;
+    query.addBindValue(stamp(QDateTime::currentDateTimeUtc()));
+    if (QString why; !exec(query, &why)) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return Stored::Failed;
+    }
+    return query.numRowsAffected() == 1 ? Stored::New : Stored::Duplicate;
 }
 
 QDateTime HistoryStore::lastInbound(const QString &customer) const
@@ -462,7 +614,7 @@ QDateTime HistoryStore::lastInbound(const QString &customer) const
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
     query.addBindValue(PhoneNumbers::digits(customer));
-    if (!query.exec() || !query.next() || query.value(0).isNull())
+    if (!exec(query, &m_lastError) || !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 }
@@ -474,7 +626,7 @@ QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) con
                                  " FROM events WHERE message IS NULL ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     QList<UnmatchedEvent> out;
-    if (!query.exec())
+    if (!exec(query, &m_lastError))
         return out;
     while (query.next()) {
         UnmatchedEvent event;

@@ -74,29 +74,50 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
+    // How long a write waits for another process's transaction (the window and `wabench receive` share a
+    // history) before it fails as busy.
+    static constexpr int DefaultBusyTimeoutMs = 5000;
 
+    // Before open(): tests shorten the wait.
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    // Opens (creating and migrating) the history, then marks the sends of processes that are gone.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    // The reason the last write or read failed (empty when it did not).
+    QString lastError() const { return m_lastError; }
 
-    // The record of a send about to leave; returns its id, or 0 and the reason.
+    // The record of a send about to leave, owned by this process; returns its id, or 0 and the reason.
     qint64 insertSending(const HistoryRecord &record, QString *error = nullptr);
-    // What the provider answered (or why there is no answer).
+    // What the provider answered (or why there is no answer); false and the reason when it was not stored.
     bool recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
-                       const QByteArray &response, qint64 elapsedMs);
+                       const QByteArray &response, qint64 elapsedMs, QString *why = nullptr);
+    // Rows left "sending" by a process that is gone (killed, crashed) become "unknown", with the reason:
+    // the provider may have received them. Rows of running processes, here or on other hosts, stay.
+    // Returns how many were marked, or -1 (and the reason) when the history could not be written.
+    int markOrphanedSends(QString *error = nullptr);
     // A status event from a callback: matched by message id (or correlation), kept even when it matches
-    // nothing ("unmatched"), ignored when it is a duplicate, and never moving a state backwards.
+    // nothing ("unmatched"), ignored when it is a duplicate, and never moving a state backwards. Failed:
+    // it was not stored (busy, full, read-only, I/O error), and the caller must not acknowledge it.
     enum class Applied
     {
         Updated,
         Recorded,
         Duplicate,
-        Unmatched
+        Unmatched,
+        Failed
     };
     // `record`, when given, is the matched record's id (0 when none).
-    Applied applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record = nullptr);
-    // A message a customer sent (an inbound callback); duplicates are ignored.
-    bool recordInbound(const QString &provider, const CallbackEvent &event);
+    Applied applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record = nullptr,
+                       QString *error = nullptr);
+    enum class Stored
+    {
+        New,
+        Duplicate,
+        Failed
+    };
+    // A message a customer sent (an inbound callback); a duplicate is not stored twice.
+    Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr);
     // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.
     QDateTime lastInbound(const QString &customer) const;
     struct UnmatchedEvent
@@ -127,4 +148,6 @@ private:
                                 const QString &order, Bodies bodies) const;
 
     QString m_connection;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    mutable QString m_lastError;
 };

@@ -35,6 +35,9 @@ struct SendOutcome
     QString reason;               // plain words when there is no answer, or it is an error
     qint64 elapsedMs = 0;
     int timesSent = 0; // how often the request went out: 2 when Qt re-sent it on its own
+    // Why the answer could not be stored in the history, or empty: a message the provider accepted but the
+    // history does not show is reported with its id, never as plainly accepted.
+    QString notRecorded;
 };
 
 // Sends a draft's requests one after the other over QNetworkAccessManager: an explicit transfer

@@ -60,8 +60,9 @@ bool SendJob::start(const Draft &draft, const Account &account, QString *error)
     return true;
 }
 
-void SendJob::record(int index, const SendOutcome &outcome)
+void SendJob::record(int index, const SendOutcome &answer)
 {
+    SendOutcome outcome = answer;
     const QList<qint64> ids = m_rows.value(index);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const MessageResult result = outcome.results.value(i);
@@ -73,7 +74,10 @@ void SendJob::record(int index, const SendOutcome &outcome)
             error = result.errorCode + QStringLiteral(": ") + error;
         if (error.isEmpty() && status != DeliveryStatus::Accepted)
             error = outcome.reason;
-        m_history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody, outcome.elapsedMs);
+        QString why;
+        if (!m_history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody,
+                                      outcome.elapsedMs, &why))
+            outcome.notRecorded = why;
     }
     emit requestFinished(index, outcome);
 }

@@ -53,8 +53,15 @@ bool StatusRefresh::start(const HistoryRecord &record, const Provider *provider,
             emit finished(id, false, tr("%1 answered without a status").arg(provider->displayName()));
             return;
         }
-        for (const CallbackEvent &event : events)
-            m_history->applyEvent(provider->id(), event);
+        for (const CallbackEvent &event : events) {
+            if (QString why;
+                m_history->applyEvent(provider->id(), event, nullptr, &why) == HistoryStore::Applied::Failed) {
+                emit finished(id, false,
+                              tr("%1 says: %2, but the history could not store it: %3")
+                                  .arg(provider->displayName(), Delivery::name(event.status), why));
+                return;
+            }
+        }
         emit finished(id, true, tr("%1 says: %2").arg(provider->displayName(), Delivery::name(events.last().status)));
     });
     return true;

@@ -147,22 +147,35 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
     if (events.isEmpty() && !provider->recogniseCallback(body))
         return reject(providerId, 400, tr("not a %1 callback").arg(provider->displayName()));
     int applied = 0;
+    QString notStored; // why an event of this callback was not stored: the provider must retry all of it
     for (CallbackEvent event : events) {
         // A failure code the callback does not explain is explained from the provider's table.
         if (event.description.isEmpty() && !event.errorCode.isEmpty())
             event.description = provider->describeCode(event.errorCode);
+        QString why;
         if (event.kind == CallbackEvent::Kind::Inbound) {
-            if (m_history)
-                m_history->recordInbound(providerId, event);
+            if (m_history && m_history->recordInbound(providerId, event, &why) == HistoryStore::Stored::Failed) {
+                notStored = why;
+                continue;
+            }
             emit inboundReceived(providerId, event);
             continue;
         }
         qint64 record = 0;
         const HistoryStore::Applied result =
-            m_history ? m_history->applyEvent(providerId, event, &record) : HistoryStore::Applied::Unmatched;
+            m_history ? m_history->applyEvent(providerId, event, &record, &why) : HistoryStore::Applied::Unmatched;
+        if (result == HistoryStore::Applied::Failed) {
+            notStored = why;
+            continue;
+        }
         applied += result == HistoryStore::Applied::Updated ? 1 : 0;
         emit statusReceived(providerId, event, result, record);
     }
+    // Acknowledged only once stored: a 503 makes the provider send it again, and what was stored of it then
+    // is a duplicate.
+    if (!notStored.isEmpty())
+        return reject(providerId, 503,
+                      tr("the history could not store this callback (%1); send it again").arg(notStored));
     return HttpServerResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("received"), int(events.size())},
                                                                    {QStringLiteral("applied"), applied}})
                                              .toJson(QJsonDocument::Compact));

@@ -58,7 +58,8 @@ signals:
     void statusReceived(const QString &provider, const CallbackEvent &event, HistoryStore::Applied applied,
                         qint64 record);
     void inboundReceived(const QString &provider, const CallbackEvent &event);
-    // A callback refused (bad signature, broken JSON, not a callback), with the reason.
+    // A callback refused (bad signature, broken JSON, not a callback: 4xx) or not stored (the history could
+    // not write it: 503, so the provider retries), with the reason.
     void rejected(const QString &provider, int status, const QString &reason);
 
 private:

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -220,6 +222,40 @@ private slots:
                               QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()});
         QCOMPARE(r.code, code);
         QVERIFY2(r.out.startsWith(line), qPrintable(r.out));
+        QCOMPARE(server.requestsReceived(), 1);
+    }
+
+    void anAnswerTheHistoryCannotStoreIsNeverReportedAccepted()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, R"({"messaging_product": "whatsapp", "contacts": [{"input": "x", "wa_id": "x"}],)"
+                              R"( "messages": [{"id": "wamid.KEEP-{n}"}]})");
+        addMetaAccount(QStringLiteral("Meta busy"), server, QStringLiteral("T"));
+        const QString history = m_dir.filePath(QStringLiteral("history.sqlite"));
+        Cli::setEnvironment({settingsPath(), history, &m_secrets, 200});
+        // Another process takes the history's write lock while the provider answers, and keeps it.
+        const QString other = QStringLiteral("busy-holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            db.setDatabaseName(history);
+            QVERIFY(db.open());
+        }
+        QSqlQuery lock(QSqlDatabase::database(other));
+        connect(&server, &LoopbackServer::requestReceived, this,
+                [&lock] { QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); });
+        const Result r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta busy"),
+                              QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()});
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        QSqlDatabase::database(other).close();
+        QSqlDatabase::removeDatabase(other);
+        Cli::setEnvironment({settingsPath(), history, &m_secrets});
+
+        QCOMPARE(r.code, 4);
+        QCOMPARE(r.out, QStringLiteral("unrecorded\t+919876543210\twamid.KEEP-1\n"));
+        QVERIFY2(r.err.contains(QStringLiteral("wamid.KEEP-1")) && r.err.contains(QStringLiteral("could not store")),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("accepted")));
         QCOMPARE(server.requestsReceived(), 1);
     }
 

@@ -4,18 +4,22 @@
 #include "history/historyexport.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "history/processowner.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <thread>
 
 namespace {
 
@@ -28,6 +32,36 @@ CallbackEvent status(const QString &id, DeliveryStatus status, const QString &pr
     event.time = QDateTime(QDate(2026, 11, 21), QTime(10, 0, second), Qt::UTC);
     return event;
 }
+
+// A second connection to a history, as another process would hold it.
+class OtherConnection
+{
+public:
+    explicit OtherConnection(const QString &path) : m_name(QStringLiteral("other-") + QFileInfo(path).fileName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~OtherConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql);
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+};
 
 } // namespace
 
@@ -123,6 +157,128 @@ private slots:
         QCOMPARE(store.applyEvent(p, failed), HistoryStore::Applied::Updated);
         QCOMPARE(store.record(id)->state, QStringLiteral("failed"));
         QCOMPARE(store.record(id)->error, QStringLiteral("the 24-hour window is over"));
+    }
+
+    void aWriteThatFailsIsAnErrorNeverADuplicate()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        HistoryStore store;
+        store.setBusyTimeout(50);
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        const qint64 id = store.insertSending(record);
+        QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.L"), {}, {}, 1));
+        const CallbackEvent delivered =
+            status(QStringLiteral("wamid.L"), DeliveryStatus::Delivered, QStringLiteral("delivered"), 1);
+        CallbackEvent inbound;
+        inbound.kind = CallbackEvent::Kind::Inbound;
+        inbound.messageId = QStringLiteral("wamid.IN");
+        inbound.from = QStringLiteral("919876543210");
+
+        OtherConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another process writes, for longer than the wait
+        QString why;
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered, nullptr, &why), HistoryStore::Applied::Failed);
+        QVERIFY2(why.contains(QStringLiteral("locked")), qPrintable(why));
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), inbound, &why), HistoryStore::Stored::Failed);
+        QVERIFY(!store.recordOutcome(id, DeliveryStatus::Rejected, {}, {}, {}, 1, &why));
+        QVERIFY(!why.isEmpty());
+        QCOMPARE(store.insertSending(record, &why), 0);
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+
+        // Nothing of it was stored, and the same writes now go through, once.
+        QCOMPARE(store.record(id)->state, QStringLiteral("accepted"));
+        QCOMPARE(store.events(id).size(), 0);
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered), HistoryStore::Applied::Updated);
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered), HistoryStore::Applied::Duplicate);
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), inbound), HistoryStore::Stored::New);
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), inbound), HistoryStore::Stored::Duplicate);
+        QVERIFY(!store.recordOutcome(id + 100, DeliveryStatus::Accepted, {}, {}, {}, 1, &why));
+        QVERIFY2(why.contains(QString::number(id + 100)), qPrintable(why));
+    }
+
+    void aWriterWaitsForAnotherProcessInsteadOfFailing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        // Another connection holds the write lock for a moment (much less than the wait), then commits.
+        QSemaphore locked;
+        std::thread holder([&path, &locked] {
+            {
+                OtherConnection other(path);
+                other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked.release();
+                QThread::msleep(600); // how long the lock is held, not a wait for anything
+                other.exec(QStringLiteral("COMMIT"));
+            }
+        });
+        locked.acquire();
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        const qint64 id = store.insertSending(record, &error);
+        holder.join();
+        QVERIFY2(id > 0, qPrintable(error));
+    }
+
+    void sendsOfAStoppedProcessBecomeUnknownAndOthersStay()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("owners.sqlite"));
+        QProcess finished; // a process that has ended: its id names no one, or someone who started later
+        finished.start(QStringLiteral("true"));
+        QVERIFY(finished.waitForStarted(10000));
+        const qint64 deadPid = finished.processId();
+        QVERIFY(finished.waitForFinished(10000));
+        QList<qint64> ids;
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            for (int i = 0; i < 6; ++i)
+                ids << store.insertSending(record);
+        }
+        const ProcessOwner &self = ProcessOwner::current();
+        QVERIFY(!self.started.isEmpty());
+        QVERIFY(!self.isGone());
+        {
+            OtherConnection other(path);
+            // 0: this process (running); 1: a process that ended; 2: a running process id with another start
+            // (the id reused); 3: another host (never judged from here); 4: no owner (an older Wabench).
+            // 5: this process, but answered already.
+            QVERIFY(other.exec(
+                QStringLiteral("UPDATE messages SET owner_pid = %1 WHERE id = %2").arg(deadPid).arg(ids.at(1))));
+            QVERIFY(other.exec(
+                QStringLiteral("UPDATE messages SET owner_started = 'another-boot/1' WHERE id = %1").arg(ids.at(2))));
+            QVERIFY(other.exec(
+                QStringLiteral("UPDATE messages SET owner_host = 'elsewhere.example' WHERE id = %1").arg(ids.at(3))));
+            QVERIFY(other.exec(QStringLiteral("UPDATE messages SET owner_host = NULL, owner_pid = NULL,"
+                                              " owner_started = NULL WHERE id = %1")
+                                   .arg(ids.at(4))));
+            QVERIFY(other.exec(QStringLiteral("UPDATE messages SET state = 'accepted' WHERE id = %1").arg(ids.at(5))));
+        }
+        HistoryStore reopened;
+        QString error;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        QCOMPARE(reopened.record(ids.at(0))->state, QStringLiteral("sending"));
+        for (const int cut : {1, 2, 4}) {
+            const HistoryRecord record = *reopened.record(ids.at(cut));
+            QCOMPARE(record.state, QStringLiteral("unknown"));
+            QVERIFY2(record.error.contains(QStringLiteral("the provider may have received it")),
+                     qPrintable(record.error));
+        }
+        QVERIFY(reopened.record(ids.at(1))->error.contains(QStringLiteral("stopped before")));
+        QCOMPARE(reopened.record(ids.at(3))->state, QStringLiteral("sending"));
+        QCOMPARE(reopened.record(ids.at(5))->state, QStringLiteral("accepted"));
+        // The problems filter finds them.
+        HistoryQuery problems;
+        problems.states = {QStringLiteral("unknown")};
+        QCOMPARE(reopened.count(problems), 3);
+        QCOMPARE(reopened.markOrphanedSends(), 0);
     }
 
     void unmatchedEventsAreKept()

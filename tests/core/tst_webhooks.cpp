@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,9 +58,9 @@ private:
     QNetworkAccessManager m_network;
 
     Answer post(const QString &path, const QByteArray &body,
-                const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {}, WebhookReceiver *receiver = nullptr)
     {
-        QNetworkRequest request(QUrl(m_receiver->localUrl() + path));
+        QNetworkRequest request(QUrl((receiver ? receiver : m_receiver)->localUrl() + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
@@ -230,6 +232,67 @@ private slots:
                               {QStringLiteral("custom_data"), QStringLiteral("order-77")}}}}}}};
         QCOMPARE(post(QStringLiteral("/webhooks/exotel"), QJsonDocument(dlr).toJson()).status, 200);
         QCOMPARE(m_history.record(id)->state, QStringLiteral("delivered"));
+    }
+
+    void onlyStoredCallbacksAreAcknowledged()
+    {
+        // Another process holds the history's write lock for longer than the receiver waits: what arrives
+        // meanwhile is answered 503 (the provider retries), everything answered 200 is in the history.
+        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        HistoryStore history;
+        history.setBusyTimeout(100);
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        WebhookReceiver receiver(&history);
+        QVERIFY2(receiver.start(0, &error), qPrintable(error));
+        QSignalSpy refused(&receiver, &WebhookReceiver::rejected);
+        const QString other = QStringLiteral("busy-holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+        }
+        QSqlQuery lock(QSqlDatabase::database(other));
+        QHash<QString, int> answers;
+        const qint64 t = QDateTime::currentSecsSinceEpoch();
+        for (int round = 0; round < 3; ++round) {
+            const bool locked = round == 1;
+            if (locked)
+                QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            for (int i = 0; i < 4; ++i) {
+                const QString id = QStringLiteral("wamid.BUSY-%1-%2").arg(round).arg(i);
+                answers.insert(
+                    id, post(QStringLiteral("/webhooks/meta"), metaStatus(id, QStringLiteral("sent"), t), {}, &receiver)
+                            .status);
+            }
+            if (locked)
+                QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        }
+        lock.finish();
+        QSqlDatabase::database(other).close();
+        QSqlDatabase::removeDatabase(other);
+
+        QSet<QString> stored;
+        for (const HistoryStore::UnmatchedEvent &event : history.unmatchedEvents(100))
+            stored.insert(event.messageId);
+        int refusedCount = 0;
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+            QVERIFY2(it.value() == 200 || it.value() == 503, qPrintable(it.key()));
+            QCOMPARE(stored.contains(it.key()), it.value() == 200);
+            QCOMPARE(it.value() == 503, it.key().startsWith(QStringLiteral("wamid.BUSY-1-")));
+            refusedCount += it.value() == 503 ? 1 : 0;
+        }
+        QCOMPARE(refusedCount, 4);
+        QCOMPARE(refused.size(), 4);
+        QCOMPARE(refused.first().at(1).toInt(), 503);
+        QVERIFY2(refused.first().at(2).toString().contains(QStringLiteral("could not store")),
+                 qPrintable(refused.first().at(2).toString()));
+        // The provider's retry, once the history is free, is stored.
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"),
+                      metaStatus(QStringLiteral("wamid.BUSY-1-0"), QStringLiteral("sent"), t), {}, &receiver)
+                     .status,
+                 200);
+        QCOMPARE(history.unmatchedEventCount(), 9);
     }
 
     void inboundMessagesOpenTheWindow()

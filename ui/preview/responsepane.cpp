@@ -55,7 +55,8 @@ void ResponsePane::showSending(int done, int total)
 
 void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome)
 {
-    const QString state = Delivery::name(outcome.status);
+    // Accepted but not recorded is shown as unknown: the history cannot vouch for it.
+    const QString state = Delivery::name(outcome.notRecorded.isEmpty() ? outcome.status : DeliveryStatus::Unknown);
     const QString colour = StateStyle::colour(state).name();
     QString headline = outcome.httpStatus > 0 ? tr("HTTP %1").arg(outcome.httpStatus) : tr("No answer");
     headline = QStringLiteral("<b>%1</b> · %2 · <span style='color:%3; font-weight:bold'>%4</span>")
@@ -82,14 +83,24 @@ void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &requ
         }
         lines << line.toHtmlEscaped();
     }
+    // The provider answered, but the history does not show it: said first, with every id to keep.
+    if (!outcome.notRecorded.isEmpty()) {
+        QStringList ids;
+        for (const MessageResult &result : outcome.results)
+            ids << (result.messageId.isEmpty() ? result.recipient : result.messageId);
+        lines.prepend(tr("Not recorded: the history could not store this answer (%1). Keep the message id: %2")
+                          .arg(outcome.notRecorded, ids.join(QStringLiteral(", ")))
+                          .toHtmlEscaped());
+    }
     if (lines.isEmpty() && !outcome.reason.isEmpty())
         lines << outcome.reason.toHtmlEscaped();
     else if (!outcome.reason.isEmpty() && outcome.status != DeliveryStatus::Accepted &&
              !lines.join(QString()).contains(outcome.reason.toHtmlEscaped()))
         lines.prepend(outcome.reason.toHtmlEscaped());
     m_explanation->setText(lines.join(QStringLiteral("<br>")));
-    m_explanation->setStyleSheet(
-        outcome.status == DeliveryStatus::Accepted ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
+    m_explanation->setStyleSheet(outcome.status == DeliveryStatus::Accepted && outcome.notRecorded.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("QLabel { color: %1; }").arg(colour));
 
     QString text;
     for (const auto &[name, value] : outcome.responseHeaders)
