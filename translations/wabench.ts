@@ -749,6 +749,61 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
 </context>
 <context>
+    <name>DraftFiles</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2. The draft is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded request was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench drafts (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Draft or Request Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and JSON bodies (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the draft you were editing when Wabench last stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftImport</name>
     <message>
         <source>The body holds %1 different messages; the first is open.</source>
@@ -1783,32 +1838,12 @@ Every message you send appears here, with the provider&apos;s answer and each st
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The history (%1) cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recorded request was not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show or hide the list of problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending: requests not sent yet are not sent; one already sent is on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1972,54 +2007,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not read: %2. The draft is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wabench drafts (*%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Draft or Request Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts and JSON bodies (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to this draft first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered the draft you were editing when Wabench last stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,103 +2031,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A send is under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a message kind first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a recipient first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix the %n error(s) first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add an account for this provider first (Message &gt; Accounts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send with %1 (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this %1 message to %2 again, as a new message?
-It gets a record of its own; the first one is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent: the message has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent: there is no account for this provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send with Warnings?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This message has %n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret Needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of account &quot;%2&quot; is not stored. Enter it to send:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the %1 is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiving callbacks at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,66 +2040,6 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Not receiving callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wrote: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmatched Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every status callback received so far matched a message in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These status callbacks named a message the history does not have: sent from elsewhere, or before this history began. They are kept here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no message from them has been received here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside the 24-hour window (%2): only a template reaches them; a free-form message is refused (131047)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 account to ask with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reports statuses only by callback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A callback was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4097,6 +3927,74 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
 </context>
 <context>
+    <name>SendFlow</name>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending: requests not sent yet are not sent; one already sent is on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of account &quot;%2&quot; is not stored. Enter it to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with %1 (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this %1 message to %2 again, as a new message?
+It gets a record of its own; the first one is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send with Warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This message has %n warning(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendJob</name>
     <message>
         <source>Unknown provider &quot;%1&quot;</source>
@@ -4116,6 +4014,51 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>the history could not record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPolicy</name>
+    <message>
+        <source>The history is not open; nothing is sent without a record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message kind first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n error(s) first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an account for this provider first (Message &gt; Accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message from them has been received here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the 24-hour window (%2): only a template reaches them; a free-form message is refused (131047)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded request was not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +4293,41 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
 </context>
 <context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status callback received so far matched a message in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These status callbacks named a message the history does not have: sent from elsewhere, or before this history began. They are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>The message is empty; choose a message kind</source>
@@ -4455,6 +4433,41 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Start &amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>The history (%1) cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account to ask with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports statuses only by callback.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

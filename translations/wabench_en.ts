@@ -12,21 +12,17 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ResponsePane</name>
     <message numerus="yes">
-        <source>Fix the %n error(s) first</source>
+        <source> · %n message(s)</source>
         <translation>
-            <numerusform>Fix the error first</numerusform>
-            <numerusform>Fix the %n errors first</numerusform>
+            <numerusform> · %n message</numerusform>
+            <numerusform> · %n messages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent: the message has %n error(s).</source>
-        <translation>
-            <numerusform>Not sent: the message has an error.</numerusform>
-            <numerusform>Not sent: the message has %n errors.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>SendFlow</name>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
@@ -43,12 +39,12 @@
     </message>
 </context>
 <context>
-    <name>ResponsePane</name>
+    <name>SendPolicy</name>
     <message numerus="yes">
-        <source> · %n message(s)</source>
+        <source>Fix the %n error(s) first</source>
         <translation>
-            <numerusform> · %n message</numerusform>
-            <numerusform> · %n messages</numerusform>
+            <numerusform>Fix the error first</numerusform>
+            <numerusform>Fix the %n errors first</numerusform>
         </translation>
     </message>
 </context>

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/accountstore.h"
 #include "common.h"
-#include "history/historystore.h"
 #include "providers/payload.h"
+#include "session/workbench.h"
 #include "settings/settings.h"
-#include "transport/sendjob.h"
+#include "transport/sender.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace Cli {
@@ -22,35 +21,36 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The account with every secret: from the keychain, or asked for on standard input.
-std::optional<Account> accountWithSecrets(const AccountProfile &profile, Streams streams)
+// One line per message of a request: its state, recipient, and id or error. Returns the exit status it
+// calls for.
+int printOutcome(const SendOutcome &outcome, Streams streams)
 {
-    Account account;
-    QStringList missing;
-    waitFor([&](std::function<void()> done) {
-        AccountStore::load(profile, secretStore(), [&, done](const Account &loaded, const QStringList &absent) {
-            account = loaded;
-            missing = absent;
-            done();
-        });
-    });
-    for (const AccountField &field : AccountStore::fields(profile.provider)) {
-        if (!field.secret || account.secrets.contains(field.key))
-            continue;
-        if (profile.provider == u"sandbox") // the sandbox takes any token
-            continue;
-        const std::optional<QString> value =
-            readSecret(CliText::tr("%1 of account \"%2\"").arg(field.label, profile.name), streams);
-        if (!value || value->isEmpty()) {
-            streams.err << CliText::tr(
-                               "wabench send: the %1 of account \"%2\" is not stored; give it on standard input")
-                               .arg(field.label, profile.name)
+    int status = Ok;
+    for (const MessageResult &result : outcome.results) {
+        QString detail = result.messageId;
+        if (!outcome.notRecorded.isEmpty()) {
+            // Not reported as accepted: the history does not say so, so the id must be kept from here.
+            streams.out << "unrecorded\t" << result.recipient << '\t' << result.messageId << '\n';
+            streams.err << CliText::tr("wabench send: %1 answered \"%2\" for %3 (message id %4), but the history "
+                                       "could not store it: %5. Keep this id.")
+                               .arg(Delivery::name(result.status), result.recipient,
+                                    result.messageId.isEmpty() ? CliText::tr("none") : result.messageId,
+                                    outcome.notRecorded)
                         << Qt::endl;
-            return std::nullopt;
+            status = std::max(status, int(NotRecorded));
+            continue;
         }
-        account.secrets.insert(field.key, *value);
+        if (result.status != DeliveryStatus::Accepted) {
+            detail = result.errorCode.isEmpty() ? result.errorText
+                                                : result.errorCode + QStringLiteral(": ") + result.errorText;
+            if (detail.isEmpty())
+                detail = outcome.reason;
+            status = std::max(status, result.status == DeliveryStatus::Rejected ? int(Failure) : int(Unknown));
+        }
+        streams.out << Delivery::name(result.status) << '\t' << result.recipient << '\t' << detail << '\n';
     }
-    return account;
+    streams.out.flush();
+    return status;
 }
 
 } // namespace
@@ -149,73 +149,74 @@ int send(const QStringList &arguments, Streams streams)
         }
     }
     streams.err.flush();
-    const std::optional<Account> account = accountWithSecrets(*profile, streams);
-    if (!account)
-        return InputError;
 
-    HistoryStore history;
-    if (!openHistory(history, QStringLiteral("send"), streams))
+    // The same session as the window's: its history, its accounts, its send policy.
+    Workbench workbench(
+        {environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings.get(), false});
+    if (!workbench.historyOpen()) {
+        streams.err << "wabench send: " << workbench.historyError() << Qt::endl;
         return InputError;
-    QString error;
-
+    }
+    // Secrets not stored are read from standard input (the Sandbox takes any).
+    QObject::connect(&workbench, &Workbench::secretNeeded, &workbench,
+                     [&](const AccountProfile &account, const AccountField &field) {
+                         const std::optional<QString> value =
+                             readSecret(CliText::tr("%1 of account \"%2\"").arg(field.label, account.name), streams);
+                         if (!value || value->isEmpty())
+                             streams.err << CliText::tr("wabench send: the %1 of account \"%2\" is not stored; give "
+                                                        "it on standard input")
+                                                .arg(field.label, account.name)
+                                         << Qt::endl;
+                         workbench.answerSecret(value);
+                     });
     // The Sandbox account needs the Sandbox; --wait needs the receiver, named in the requests.
     const bool waiting = parser.isSet(wait);
-    LocalServices services(&history);
     QStringList notes;
-    services.start(settings.get(), {false, profile->provider == u"sandbox", waiting}, &notes);
+    QObject::connect(&workbench, &Workbench::servicesStarted, &workbench,
+                     [&notes](const QStringList &started) { notes = started; });
+    workbench.startServices({false, waiting, profile->provider == u"sandbox", false});
     for (const QString &note : std::as_const(notes))
         streams.err << "wabench send: " << note << Qt::endl;
-    const Account prepared = services.prepare(*account);
 
-    QNetworkAccessManager network;
     int status = Ok;
     QHash<qint64, QString> pending; // accepted messages not yet at the state waited for
     const int goal = states.indexOf(parser.value(until));
-    for (const Draft &draft : std::as_const(drafts)) {
-        SendJob job(&network, &history);
-        job.setTimeout(Settings(settings.get()).timeoutSeconds() * 1000);
-        QObject::connect(&job, &SendJob::requestFinished, [&](int, const SendOutcome &outcome) {
-            for (const MessageResult &result : outcome.results) {
-                QString detail = result.messageId;
-                if (!outcome.notRecorded.isEmpty()) {
-                    // Not reported as accepted: the history does not say so, so the id must be kept from here.
-                    streams.out << "unrecorded\t" << result.recipient << '\t' << result.messageId << '\n';
-                    streams.err << CliText::tr("wabench send: %1 answered \"%2\" for %3 (message id %4), but the "
-                                               "history could not store it: %5. Keep this id.")
-                                       .arg(Delivery::name(result.status), result.recipient,
-                                            result.messageId.isEmpty() ? CliText::tr("none") : result.messageId,
-                                            outcome.notRecorded)
-                                << Qt::endl;
-                    status = std::max(status, int(NotRecorded));
-                    continue;
-                }
-                if (result.status != DeliveryStatus::Accepted) {
-                    detail = result.errorCode.isEmpty() ? result.errorText
-                                                        : result.errorCode + QStringLiteral(": ") + result.errorText;
-                    if (detail.isEmpty())
-                        detail = outcome.reason;
-                    status = std::max(status, result.status == DeliveryStatus::Rejected ? int(Failure) : int(Unknown));
-                }
-                streams.out << Delivery::name(result.status) << '\t' << result.recipient << '\t' << detail << '\n';
-            }
-            streams.out.flush();
-        });
-        QObject::connect(&job, &SendJob::requestFinished, [&](int index, const SendOutcome &outcome) {
-            const QList<qint64> rows = job.rows().value(index);
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (outcome.results.value(i).status == DeliveryStatus::Accepted)
-                    pending.insert(rows.at(i), outcome.results.value(i).recipient);
-            }
-        });
+    QObject::connect(&workbench, &Workbench::requestFinished, &workbench,
+                     [&](const Provider *, const HttpRequest &, const SendOutcome &outcome) {
+                         status = std::max(status, printOutcome(outcome, streams));
+                         for (qsizetype i = 0; i < outcome.results.size(); ++i) {
+                             if (outcome.results.at(i).status == DeliveryStatus::Accepted &&
+                                 outcome.notRecorded.isEmpty())
+                                 pending.insert(outcome.records.value(i), outcome.results.at(i).recipient);
+                         }
+                     });
+    for (Draft draft : std::as_const(drafts)) {
+        draft.account = profile->id;
+        // What the window asks to confirm is said here before anything leaves: recipients outside their
+        // 24-hour window.
+        const Issues warnings = workbench.unconfirmedWarnings(draft, {});
+        for (const Issue &issue : warnings)
+            streams.err << *file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
+                        << '\n';
+        streams.err.flush();
+        workbench.confirm(warnings);
+        QString abandoned;
         bool started = false;
         waitFor([&](std::function<void()> done) {
-            QObject::connect(&job, &SendJob::finished, done);
-            started = job.start(draft, prepared, &error);
+            QObject::connect(&workbench, &Workbench::sendFinished, &workbench, done, Qt::SingleShotConnection);
+            QObject::connect(
+                &workbench, &Workbench::sendAbandoned, &workbench,
+                [&abandoned, done](const QString &reason) {
+                    abandoned = reason;
+                    done();
+                },
+                Qt::SingleShotConnection);
+            started = workbench.send(draft, Validator::validateDraft(draft, provider), &abandoned);
             if (!started)
                 done();
         });
-        if (!started) {
-            streams.err << "wabench send: " << error << Qt::endl;
+        if (!started || !abandoned.isEmpty()) {
+            streams.err << "wabench send: " << abandoned << Qt::endl;
             return InputError;
         }
     }
@@ -228,11 +229,11 @@ int send(const QStringList &arguments, Streams streams)
     bool failed = false;
     waitFor([&](std::function<void()> done) {
         QObject::connect(
-            services.receiver(), &WebhookReceiver::statusReceived,
+            workbench.services()->receiver(), &WebhookReceiver::statusReceived,
             [&, done](const QString &, const CallbackEvent &event, HistoryStore::Applied applied, qint64 row) {
                 if (!pending.contains(row) || applied == HistoryStore::Applied::Duplicate)
                     return;
-                const std::optional<HistoryRecord> record = history.record(row);
+                const std::optional<HistoryRecord> record = workbench.history()->record(row);
                 streams.out << Delivery::name(event.status) << '\t' << pending.value(row) << '\t' << event.messageId;
                 if (!event.errorCode.isEmpty() || !event.description.isEmpty())
                     streams.out << '\t' << event.errorCode << ' ' << event.description;
@@ -246,7 +247,7 @@ int send(const QStringList &arguments, Streams streams)
                 if (pending.isEmpty())
                     done();
             });
-        QTimer::singleShot(waitSeconds * 1000, services.receiver(), done);
+        QTimer::singleShot(waitSeconds * 1000, workbench.services()->receiver(), done);
     });
     if (!pending.isEmpty()) {
         streams.err << QCoreApplication::translate("Cli",

@@ -2,6 +2,9 @@
 #include "draftdocument.h"
 
 #include "message/jsonpointer.h"
+#include "message/kinds.h"
+#include "message/schemaregistry.h"
+#include "message/skeleton.h"
 #include "providers/provider.h"
 
 namespace {
@@ -52,6 +55,18 @@ void DraftDocument::setMessage(const QJsonObject &message)
     Draft next = m_draft;
     next.message = message;
     apply(next, QString(), true);
+}
+
+void DraftDocument::chooseKind(const QString &kind)
+{
+    if (Kinds::of(m_draft.message) == kind)
+        return;
+    QJsonObject message = Skeleton::message(SchemaRegistry::shared(), kind);
+    for (const QString &key : {QStringLiteral("context"), QStringLiteral("biz_opaque_callback_data")}) {
+        if (m_draft.message.contains(key))
+            message.insert(key, m_draft.message.value(key));
+    }
+    setMessage(message);
 }
 
 void DraftDocument::setProvider(const QString &provider)

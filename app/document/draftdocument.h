@@ -32,6 +32,9 @@ public:
     void setValue(const QString &pointer, const QJsonValue &value, bool keepsShape = false);
     // Replaces the whole message (kind switch, JSON edit). `structural` is emitted.
     void setMessage(const QJsonObject &message);
+    // A new message of `kind` from its schema's skeleton; what is not about the kind (the reply context, the
+    // callback data) stays. Nothing changes when the message is of that kind already.
+    void chooseKind(const QString &kind);
     void setProvider(const QString &provider);
     void setAccount(const QString &account);
     void setSender(const QString &sender);

@@ -5,6 +5,14 @@
 
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
 {
+    // The model follows the store itself. New records read the page again, once for all the records
+    // added in one turn of the event loop (a send to a thousand recipients is one reload, not a thousand).
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &HistoryModel::reload);
+    connect(store, &HistoryStore::recordAdded, &m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(store, &HistoryStore::recordsChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(store, &HistoryStore::recordChanged, this, &HistoryModel::refreshRecord);
     reload();
 }
 
@@ -16,6 +24,7 @@ void HistoryModel::setQuery(const HistoryQuery &query)
 
 void HistoryModel::reload()
 {
+    m_reloadTimer.stop();
     beginResetModel();
     // No COUNT(*): on a large history it reads every matching row; a full page means there may be more.
     m_rows = m_store->records(m_query, PageSize, 0);

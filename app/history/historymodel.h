@@ -4,6 +4,7 @@
 #include "historystore.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 // The history as a table, read a page at a time (fetchMore), filtered and sorted by SQL. Views colour
 // and decorate rows by StateRole; the model itself stays in QtCore.
@@ -34,9 +35,10 @@ public:
 
     void setQuery(const HistoryQuery &query);
     const HistoryQuery &query() const { return m_query; }
-    // Reads the record again after it changed (an answer, a status event) and updates its row.
+    // Reads the record again after it changed (an answer, a status event) and updates its row; the store's
+    // recordChanged() calls it.
     void refreshRecord(qint64 id);
-    // Reads everything again (new sends).
+    // Reads the page again; the store's recordAdded() calls it.
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,4 +54,5 @@ private:
     HistoryQuery m_query;
     QList<HistoryRecord> m_rows;
     bool m_more = false;
+    QTimer m_reloadTimer;
 };

@@ -143,8 +143,8 @@ QString stamp(const QDateTime &time)
 
 } // namespace
 
-HistoryStore::HistoryStore()
-    : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent), m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -259,7 +259,9 @@ qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
             *error = why;
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    emit recordAdded(id);
+    return id;
 }
 
 bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
@@ -278,8 +280,10 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
     query.addBindValue(id);
     QString failure;
     if (exec(query, &failure)) {
-        if (query.numRowsAffected() == 1)
+        if (query.numRowsAffected() == 1) {
+            emit recordChanged(id);
             return true;
+        }
         failure = HistoryStoreText::tr("there is no record %1").arg(id);
     }
     m_lastError = failure;
@@ -339,6 +343,8 @@ int HistoryStore::markOrphanedSends(QString *error)
     }
     if (!transaction.commit(error))
         return -1;
+    if (marked > 0)
+        emit recordsChanged();
     return marked;
 }
 
@@ -430,6 +436,7 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         return failed();
     if (message == 0)
         return Applied::Unmatched;
+    emit recordChanged(message); // its state, or its events
     return forward ? Applied::Updated : Applied::Recorded;
 }
 

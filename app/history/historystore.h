@@ -4,6 +4,7 @@
 #include "providers/events.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 #include <QVariantList>
 #include <optional>
@@ -65,13 +66,13 @@ struct HistoryQuery
 // Every send, its answer and its status events, in SQLite (WAL, durable commits, file mode 0600, a schema
 // version with migrations). A send is inserted as "sending" before the request leaves, so a kill at any
 // moment loses no record of anything a provider may have accepted.
-class HistoryStore
+class HistoryStore : public QObject
 {
+    Q_OBJECT
+
 public:
-    HistoryStore();
-    ~HistoryStore();
-    HistoryStore(const HistoryStore &) = delete;
-    HistoryStore &operator=(const HistoryStore &) = delete;
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
 
     static QString defaultPath();
     static constexpr int SchemaVersion = 5;
@@ -141,6 +142,14 @@ public:
     int count(const HistoryQuery &query) const;
     QList<HistoryEvent> events(qint64 recordId) const;
     int unmatchedEventCount() const;
+
+signals:
+    // What this store wrote, once it is committed: views follow the history from here, not from whoever
+    // asked for the write. (Another process's writes are not seen.)
+    void recordAdded(qint64 id);
+    void recordChanged(qint64 id);
+    // Many records changed at once (sends of stopped processes marked unknown).
+    void recordsChanged();
 
 private:
     bool migrate(QString *error);

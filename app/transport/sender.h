@@ -38,6 +38,7 @@ struct SendOutcome
     // Why the answer could not be stored in the history, or empty: a message the provider accepted but the
     // history does not show is reported with its id, never as plainly accepted.
     QString notRecorded;
+    QList<qint64> records; // the history's record of each message, in the request's order
 };
 
 // Sends a draft's requests one after the other over QNetworkAccessManager: an explicit transfer

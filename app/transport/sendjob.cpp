@@ -64,6 +64,7 @@ void SendJob::record(int index, const SendOutcome &answer)
 {
     SendOutcome outcome = answer;
     const QList<qint64> ids = m_rows.value(index);
+    outcome.records = ids;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const MessageResult result = outcome.results.value(i);
         const DeliveryStatus status =

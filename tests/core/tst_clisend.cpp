@@ -170,6 +170,10 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
+        // The window's warnings, said before sending: neither customer has written here.
+        QCOMPARE(r.err.count(QStringLiteral("is outside the 24-hour window")), 2);
+        QVERIFY2(r.err.contains(QStringLiteral(": warning: /recipients/1: +16502530000 is outside")),
+                 qPrintable(r.err));
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("accepted\t+919876543210\twamid.")), qPrintable(lines.at(0)));
         QVERIFY(lines.at(1).startsWith(QStringLiteral("accepted\t+16502530000\twamid.")));
         QCOMPARE(server.requestsReceived(), 2);

@@ -451,7 +451,7 @@ private slots:
         Draft edited;
         {
             auto first = std::make_unique<MainWindow>(options);
-            first->chooseKind(QStringLiteral("text"));
+            first->document()->chooseKind(QStringLiteral("text"));
             first->document()->setValue(QStringLiteral("/text/body"), QStringLiteral("unsaved work"));
             QTRY_VERIFY(QFile::exists(options.autosavePath));
             edited = first->document()->draft();

@@ -166,9 +166,9 @@ private slots:
         // No catalogue for German yet: the text stays English, with English's plural forms.
         const QString loaded = AppIdentity::installTranslations(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(loaded, QStringLiteral(":/i18n/wabench_en.qm"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "Fix the %n error(s) first", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("SendPolicy", "Fix the %n error(s) first", nullptr, 1),
                  QStringLiteral("Fix the error first"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "Fix the %n error(s) first", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("SendPolicy", "Fix the %n error(s) first", nullptr, 3),
                  QStringLiteral("Fix the 3 errors first"));
         QCOMPARE(AppIdentity::installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)), loaded);
 

@@ -258,6 +258,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateEmptyState);
+    // The model follows the store; the row the person was on stays theirs when the page is read again,
+    // and its details follow its changes.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectRecord(m_keep); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (m_model->data(topLeft, HistoryModel::RecordIdRole).toLongLong() == currentId())
+            showDetails();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmptyState);
     updateEmptyState();
     updateActions();
@@ -281,20 +289,6 @@ void HistoryView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-void HistoryView::reload()
-{
-    const qint64 keep = currentId();
-    m_model->reload();
-    selectRecord(keep);
-}
-
-void HistoryView::refreshRecord(qint64 id)
-{
-    m_model->refreshRecord(id);
-    if (id == currentId())
-        showDetails();
 }
 
 QList<qint64> HistoryView::selectedIds() const

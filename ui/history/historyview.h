@@ -37,10 +37,6 @@ public:
 
     // Puts the cursor in the search field, its text selected (Edit > Find).
     void focusSearch();
-    // Reads everything again (new sends arrive at the top).
-    void reload();
-    // One record changed (an answer, a status event).
-    void refreshRecord(qint64 id);
     // Writes the selected rows, or every row the filters select, to `path`; returns how many.
     qint64 exportTo(const QString &path, HistoryExport::Format format, bool selectedOnly, QString *error = nullptr);
 
@@ -72,6 +68,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     QTabWidget *m_details = nullptr;
+    qint64 m_keep = 0; // the current record while the model reads its page again
     QTextBrowser *m_summary = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;

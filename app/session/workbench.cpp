@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench.h"
+
+#include "accounts/secretstore.h"
+#include "providers/provider.h"
+#include "sandbox/sandbox.h"
+#include "sendpolicy.h"
+#include "settings/appidentity.h"
+#include "settings/settings.h"
+#include "transport/sendjob.h"
+#include "transport/statusrefresh.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+Workbench::Workbench(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_ownSettings(options.settings ? nullptr : AppIdentity::userSettings()),
+      m_settings(options.settings ? options.settings : m_ownSettings.get()),
+      m_accounts(std::make_unique<AccountStore>(m_settings)),
+      m_secrets(options.secrets ? options.secrets : SecretStore::system()), m_network(new QNetworkAccessManager(this))
+{
+    connect(m_secrets, &SecretStore::keychainUnavailable, this, &Workbench::notice);
+    // Nothing is sent without a record of it: without a history there is no sending (blocker() says why).
+    const QString path = options.historyPath.isEmpty() ? HistoryStore::defaultPath() : options.historyPath;
+    if (options.historyBusyTimeoutMs > 0)
+        m_history.setBusyTimeout(options.historyBusyTimeoutMs);
+    if (!m_history.open(path, &m_historyError))
+        m_historyError = tr("The history (%1) cannot be opened: %2").arg(path, m_historyError);
+    connect(&m_history, &HistoryStore::recordAdded, this, &Workbench::recordAdded);
+    connect(&m_history, &HistoryStore::recordChanged, this, &Workbench::recordChanged);
+    m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
+    m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
+    connect(m_statusRefresh, &StatusRefresh::finished, this, &Workbench::statusRefreshed);
+    connectReceiver();
+}
+
+Workbench::~Workbench()
+{
+    // A send under way ends here: what was sent stays on record, the rest is not sent.
+    cancelSend();
+}
+
+int Workbench::timeoutMs() const
+{
+    return Settings(m_settings).timeoutSeconds() * 1000;
+}
+
+void Workbench::connectReceiver()
+{
+    connect(m_services->receiver(), &WebhookReceiver::rejected, this,
+            [this](const QString &, int status, const QString &reason) {
+                // A refusal for bad input is the sender's business; one for want of storage is ours.
+                if (status == 503)
+                    emit notice(tr("A callback was refused: %1").arg(reason));
+            });
+    connect(m_services->receiver(), &WebhookReceiver::inboundReceived, this,
+            [this](const QString &, const CallbackEvent &event) {
+                emit notice(tr("%1 wrote: %2").arg(event.from, event.inboundText.left(80)));
+            });
+}
+
+void Workbench::startServices(const Services &services)
+{
+    auto notes = std::make_shared<QStringList>();
+    m_services->start(m_settings,
+                      {services.anyFreePort, services.sandbox && !services.sandboxAfterAMoment, services.receiver},
+                      notes.get());
+    m_secrets->read(Settings::metaAppSecretKey(),
+                    [self = QPointer<Workbench>(this)](std::optional<QString> secret, const QString &) {
+                        if (self && secret)
+                            self->m_services->setMetaAppSecret(secret->toUtf8());
+                    });
+    if (!services.sandbox || !services.sandboxAfterAMoment) {
+        emit servicesStarted(*notes);
+        return;
+    }
+    QTimer::singleShot(150, this, [this, notes, anyFree = services.anyFreePort] {
+        m_services->startSandbox(m_settings, anyFree, notes.get());
+        emit servicesStarted(*notes);
+    });
+}
+
+QString Workbench::blocker(const Draft &draft, const Issues &issues, std::optional<AccountProfile> *account) const
+{
+    const std::optional<AccountProfile> found = SendPolicy::accountFor(draft, m_accounts->accounts());
+    if (account)
+        *account = found;
+    return SendPolicy::blocker(draft, issues, found, {m_history.isOpen(), m_historyError, isSending()});
+}
+
+Issues Workbench::unconfirmedWarnings(const Draft &draft, const Issues &issues) const
+{
+    const Issues window = SendPolicy::windowWarnings(
+        draft, [this](const QString &customer) { return m_history.lastInbound(customer); },
+        QDateTime::currentDateTimeUtc());
+    return SendPolicy::unconfirmed(issues + window, m_confirmed);
+}
+
+void Workbench::confirm(const Issues &warnings)
+{
+    for (const Issue &issue : warnings)
+        m_confirmed.insert(SendPolicy::confirmationKey(issue));
+}
+
+bool Workbench::send(const Draft &draft, const Issues &issues, QString *why)
+{
+    std::optional<AccountProfile> account;
+    if (const QString reason = blocker(draft, issues, &account); !reason.isEmpty()) {
+        if (why)
+            *why = reason;
+        return false;
+    }
+    const AccountProfile profile = *account;
+    m_preparing = true;
+    AccountStore::load(profile, m_secrets,
+                       [self = QPointer<Workbench>(this), draft, profile](const Account &loaded, const QStringList &) {
+                           if (self) // the session may have ended while the keychain answered
+                               self->secretsLoaded(draft, profile, loaded);
+                       });
+    return true;
+}
+
+void Workbench::secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &loaded)
+{
+    Pending pending{draft, profile, loaded, {}, {}};
+    for (const AccountField &field : AccountStore::fields(profile.provider)) {
+        const QString key = AccountStore::secretKey(profile, field.key);
+        // The Sandbox takes any token.
+        if (!field.secret || pending.account.secrets.contains(field.key) || profile.provider == u"sandbox")
+            continue;
+        if (m_typedSecrets.contains(key))
+            pending.account.secrets.insert(field.key, m_typedSecrets.value(key));
+        else
+            pending.missing.append(field);
+    }
+    m_pending = std::move(pending);
+    askNextSecret();
+}
+
+void Workbench::askNextSecret()
+{
+    if (!m_pending)
+        return;
+    if (!m_pending->missing.isEmpty()) {
+        emit secretNeeded(m_pending->profile, m_pending->missing.constFirst());
+        return;
+    }
+    Pending pending = std::move(*m_pending);
+    m_pending.reset();
+    if (m_options.storeTypedSecrets)
+        AccountStore::storeSecrets(pending.profile, pending.typed, m_secrets, [](const QString &) {});
+    for (auto it = pending.typed.cbegin(); it != pending.typed.cend(); ++it)
+        m_typedSecrets.insert(AccountStore::secretKey(pending.profile, it.key()), it.value());
+    m_preparing = false;
+    sendWith(pending.draft, m_services->prepare(pending.account));
+}
+
+void Workbench::answerSecret(const std::optional<QString> &secret)
+{
+    if (!m_pending || m_pending->missing.isEmpty())
+        return;
+    const AccountField field = m_pending->missing.takeFirst();
+    if (!secret || secret->isEmpty()) {
+        m_pending.reset();
+        m_preparing = false;
+        emit sendAbandoned(tr("Not sent: the %1 is needed.").arg(field.label));
+        return;
+    }
+    m_pending->account.secrets.insert(field.key, *secret);
+    m_pending->typed.insert(field.key, *secret);
+    askNextSecret();
+}
+
+void Workbench::sendWith(const Draft &draft, const Account &account)
+{
+    m_job = new SendJob(m_network, &m_history, this);
+    m_job->setTimeout(timeoutMs());
+    const Provider *provider = Providers::find(draft.provider);
+    auto counts = std::make_shared<QHash<DeliveryStatus, int>>();
+    connect(m_job, &SendJob::progress, this, &Workbench::sendProgress);
+    connect(m_job, &SendJob::requestFinished, this, [this, provider, counts](int index, const SendOutcome &outcome) {
+        for (const MessageResult &result : outcome.results)
+            ++(*counts)[outcome.notRecorded.isEmpty() ? result.status : DeliveryStatus::Unknown];
+        emit requestFinished(provider, m_job->requests().value(index), outcome);
+    });
+    connect(m_job, &SendJob::finished, this, [this, counts] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        emit sendFinished(*counts);
+    });
+    QString error;
+    if (!m_job->start(draft, account, &error)) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        emit sendAbandoned(tr("Nothing was sent: %1").arg(error));
+    }
+}
+
+void Workbench::cancelSend()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+std::optional<Draft> Workbench::draftToSendAgain(qint64 record, QString *why) const
+{
+    const std::optional<HistoryRecord> found = m_history.record(record);
+    if (!found) {
+        if (why)
+            *why = tr("There is no record %1").arg(record);
+        return std::nullopt;
+    }
+    return SendPolicy::sendAgain(*found, why);
+}
+
+void Workbench::refreshStatus(qint64 recordId)
+{
+    const std::optional<HistoryRecord> record = m_history.record(recordId);
+    if (!record)
+        return;
+    const Provider *provider = Providers::find(record->provider);
+    const std::optional<AccountProfile> profile = SendPolicy::accountOf(*record, m_accounts->accounts());
+    if (!provider || !profile) {
+        emit statusRefreshed(recordId, false, tr("No %1 account to ask with.").arg(record->provider));
+        return;
+    }
+    AccountStore::load(
+        *profile, m_secrets,
+        [self = QPointer<Workbench>(this), provider, record](const Account &loaded, const QStringList &) {
+            if (!self)
+                return;
+            if (!self->m_statusRefresh->start(*record, provider, self->m_services->prepare(loaded), self->timeoutMs()))
+                emit self->statusRefreshed(record->id, false,
+                                           tr("%1 reports statuses only by callback.").arg(provider->displayName()));
+        });
+}
+
+Account Workbench::previewAccount(const AccountProfile &profile) const
+{
+    return m_services->prepare(AccountStore::withoutSecrets(profile));
+}

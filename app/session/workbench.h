@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/accountstore.h"
+#include "history/historystore.h"
+#include "message/draft.h"
+#include "message/issue.h"
+#include "providers/account.h"
+
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+class LocalServices;
+class Provider;
+class QNetworkAccessManager;
+class QSettings;
+class SecretStore;
+class SendJob;
+class StatusRefresh;
+struct HttpRequest;
+struct SendOutcome;
+
+// A running Wabench: the history, the accounts and their secrets, the network, the local services (the
+// webhook receiver and the Sandbox) and the send under way. The window and the command line are faces
+// over it: they ask it to send, to send again, to refresh a status, and show what it signals.
+class Workbench : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString historyPath;            // empty: HistoryStore::defaultPath()
+        int historyBusyTimeoutMs = 0;   // 0: the store's default
+        SecretStore *secrets = nullptr; // null: the OS keychain (or memory, when there is none)
+        QSettings *settings = nullptr;  // null: the user's settings file
+        // Secrets typed for a send are written to the secret store (the window), or kept for this process
+        // only (the command line, which reads them from standard input each time).
+        bool storeTypedSecrets = true;
+    };
+    explicit Workbench(const Options &options, QObject *parent = nullptr);
+    ~Workbench() override;
+
+    HistoryStore *history() { return &m_history; }
+    const HistoryStore *history() const { return &m_history; }
+    bool historyOpen() const { return m_history.isOpen(); }
+    QString historyError() const { return m_historyError; }
+    AccountStore *accounts() const { return m_accounts.get(); }
+    SecretStore *secrets() const { return m_secrets; }
+    QSettings *settings() const { return m_settings; }
+    QNetworkAccessManager *network() const { return m_network; }
+    LocalServices *services() const { return m_services; }
+    int timeoutMs() const;
+
+    struct Services
+    {
+        bool anyFreePort = false; // free ports instead of the settings' (tests, a second instance)
+        bool receiver = true;
+        bool sandbox = true;
+        bool sandboxAfterAMoment = false; // Qt's HTTP server reads the system's certificates as it is made
+    };
+    // Starts the local services; servicesStarted() follows once all asked for are up.
+    void startServices(const Services &services);
+
+    // Why `draft` cannot be sent now, or an empty string; `account`, when given, is the account it goes with.
+    QString blocker(const Draft &draft, const Issues &issues, std::optional<AccountProfile> *account = nullptr) const;
+    // The warnings of a send of `draft` not confirmed yet this session: the draft's own, and recipients
+    // outside their 24-hour window.
+    Issues unconfirmedWarnings(const Draft &draft, const Issues &issues) const;
+    // The person chose to send with these warnings: they do not ask again this session.
+    void confirm(const Issues &warnings);
+    // Starts sending `draft`: refused (false and why) when there is a blocker; the account's secrets are
+    // read, and any not stored are asked for with secretNeeded(). Warnings are the face's to confirm first.
+    bool send(const Draft &draft, const Issues &issues, QString *why = nullptr);
+    // The recorded message as a new draft to send again (see SendPolicy::sendAgain).
+    std::optional<Draft> draftToSendAgain(qint64 record, QString *why) const;
+    bool isSending() const { return m_job != nullptr || m_preparing; }
+    // Stops what is under way: requests not sent yet are not sent; one already sent ends as unknown.
+    void cancelSend();
+    // The answer to secretNeeded(): the secret, or nothing to give up the send.
+    void answerSecret(const std::optional<QString> &secret);
+
+    // Asks the provider what became of a recorded message, where it can be asked (statusRefreshed follows).
+    void refreshStatus(qint64 record);
+    // The account as previews show it: no secrets, the Sandbox's address and the receiver's callback URL.
+    Account previewAccount(const AccountProfile &profile) const;
+
+signals:
+    void recordAdded(qint64 id);
+    void recordChanged(qint64 id);
+    void sendProgress(int done, int total);
+    // One request answered (or not): what went, and what came back.
+    void requestFinished(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome);
+    // The send is over; `counts` are the messages by state (accepted, rejected, unknown; "not recorded"
+    // answers count as unknown).
+    void sendFinished(const QHash<DeliveryStatus, int> &counts);
+    // The send did not start or stopped before any request: the reason.
+    void sendAbandoned(const QString &reason);
+    // A secret of `account` is not stored: answer with answerSecret().
+    void secretNeeded(const AccountProfile &account, const AccountField &field);
+    void statusRefreshed(qint64 record, bool ok, const QString &summary);
+    void servicesStarted(const QStringList &notes);
+    // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
+    // message, the keychain unavailable.
+    void notice(const QString &text);
+
+private:
+    void secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &account);
+    void askNextSecret();
+    void sendWith(const Draft &draft, const Account &account);
+    void connectReceiver();
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    std::unique_ptr<AccountStore> m_accounts;
+    SecretStore *m_secrets;
+    HistoryStore m_history;
+    QString m_historyError;
+    QNetworkAccessManager *m_network;
+    LocalServices *m_services;
+    StatusRefresh *m_statusRefresh;
+    SendJob *m_job = nullptr;
+    bool m_preparing = false;
+    QSet<QString> m_confirmed;
+    QHash<QString, QString> m_typedSecrets; // secret key to value, for this process
+
+    // The send waiting for secrets to be typed.
+    struct Pending
+    {
+        Draft draft;
+        AccountProfile profile;
+        Account account;
+        QList<AccountField> missing;
+        QHash<QString, QString> typed;
+    };
+    std::optional<Pending> m_pending;
+};

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session under every face, without widgets: the send policy as plain functions (what blocks, what
+// warns, the 24-hour window, which account), and the Workbench sending through a loopback provider with a
+// secret asked for and answered, its records announced by the history itself.
+#include "accounts/secretstore.h"
+#include "history/historystore.h"
+#include "loopbackserver.h"
+#include "session/sendpolicy.h"
+#include "session/workbench.h"
+#include "transport/sender.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+Draft textDraft(const QString &provider, const QStringList &recipients)
+{
+    Draft draft;
+    draft.provider = provider;
+    draft.recipients = recipients;
+    draft.message = {{QStringLiteral("type"), QStringLiteral("text")},
+                     {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello")}}}};
+    return draft;
+}
+
+AccountProfile account(const QString &id, const QString &provider, const QString &name)
+{
+    AccountProfile profile;
+    profile.id = id;
+    profile.provider = provider;
+    profile.name = name;
+    return profile;
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void whatBlocksASend_data()
+    {
+        QTest::addColumn<bool>("historyOpen");
+        QTest::addColumn<bool>("sending");
+        QTest::addColumn<bool>("empty");
+        QTest::addColumn<bool>("recipients");
+        QTest::addColumn<bool>("error");
+        QTest::addColumn<bool>("hasAccount");
+        QTest::addColumn<QString>("blocker");
+        QTest::newRow("ready") << true << false << false << true << false << true << "";
+        QTest::newRow("no history") << false << false << false << true << false << true << "history is broken";
+        QTest::newRow("a send under way") << true << true << false << true << false << true << "A send is under way";
+        QTest::newRow("no message") << true << false << true << true << false << true << "Choose a message kind first";
+        QTest::newRow("no recipient") << true << false << false << false << false << true << "Add a recipient first";
+        QTest::newRow("an error") << true << false << false << true << true << true << "Fix the 1 error(s) first";
+        QTest::newRow("no account") << true << false << false << true << false << false
+                                    << "Add an account for this provider first (Message > Accounts)";
+    }
+    void whatBlocksASend()
+    {
+        QFETCH(bool, historyOpen);
+        QFETCH(bool, sending);
+        QFETCH(bool, empty);
+        QFETCH(bool, recipients);
+        QFETCH(bool, error);
+        QFETCH(bool, hasAccount);
+        QFETCH(QString, blocker);
+        Draft draft = textDraft(QStringLiteral("meta"),
+                                recipients ? QStringList{QStringLiteral("+919876543210")} : QStringList{});
+        if (empty)
+            draft.message = {};
+        Issues issues = {Issue::warning(QStringLiteral("/message/text"), QStringLiteral("a warning blocks nothing"))};
+        if (error)
+            issues.append(Issue::error(QStringLiteral("/message/text/body"), QStringLiteral("too long")));
+        const std::optional<AccountProfile> profile =
+            hasAccount ? std::optional(account(QStringLiteral("m"), QStringLiteral("meta"), QStringLiteral("M")))
+                       : std::nullopt;
+        QCOMPARE(
+            SendPolicy::blocker(draft, issues, profile, {historyOpen, QStringLiteral("history is broken"), sending}),
+            blocker);
+    }
+
+    void whichAccountASendAndARecordGoWith()
+    {
+        const QList<AccountProfile> accounts = {
+            account(QStringLiteral("e1"), QStringLiteral("exotel"), QStringLiteral("E")),
+            account(QStringLiteral("m1"), QStringLiteral("meta"), QStringLiteral("First")),
+            account(QStringLiteral("m2"), QStringLiteral("meta"), QStringLiteral("Second"))};
+        Draft draft = textDraft(QStringLiteral("meta"), {});
+        QCOMPARE(SendPolicy::accountFor(draft, accounts)->id, QStringLiteral("m1")); // none named: the first
+        draft.account = QStringLiteral("m2");
+        QCOMPARE(SendPolicy::accountFor(draft, accounts)->id, QStringLiteral("m2")); // by id
+        draft.account = QStringLiteral("Second");
+        QCOMPARE(SendPolicy::accountFor(draft, accounts)->id, QStringLiteral("m2")); // by name
+        draft.account = QStringLiteral("e1");
+        QCOMPARE(SendPolicy::accountFor(draft, accounts)->id, QStringLiteral("m1")); // another provider's: not it
+        draft.provider = QStringLiteral("telnyx");
+        QVERIFY(!SendPolicy::accountFor(draft, accounts));
+
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.account = QStringLiteral("Second");
+        QCOMPARE(SendPolicy::accountOf(record, accounts)->id, QStringLiteral("m2"));
+        record.account = QStringLiteral("Removed since");
+        QCOMPARE(SendPolicy::accountOf(record, accounts)->id, QStringLiteral("m1"));
+    }
+
+    void theTwentyFourHourWindow()
+    {
+        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+        const QHash<QString, QDateTime> wrote = {{QStringLiteral("+919876543210"), now.addSecs(-3600)},
+                                                 {QStringLiteral("+919876543211"), now.addSecs(-25 * 3600)}};
+        const auto lastInbound = [&wrote](const QString &customer) { return wrote.value(customer); };
+        const Draft draft =
+            textDraft(QStringLiteral("meta"), {QStringLiteral("+919876543210"), QStringLiteral("+919876543211"),
+                                               QStringLiteral("+919876543212")});
+        const Issues warnings = SendPolicy::windowWarnings(draft, lastInbound, now);
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).pointer, QStringLiteral("/recipients/1"));
+        QVERIFY(warnings.at(0).message.contains(QStringLiteral("last wrote")));
+        QCOMPARE(warnings.at(1).pointer, QStringLiteral("/recipients/2"));
+        QVERIFY(warnings.at(1).message.contains(QStringLiteral("no message from them")));
+        QVERIFY(warnings.at(1).message.contains(QStringLiteral("131047")));
+        QVERIFY(!warnings.at(0).isError());
+
+        Draft templated = draft;
+        templated.message = {{QStringLiteral("type"), QStringLiteral("template")},
+                             {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), QStringLiteral("t")}}}};
+        QVERIFY(SendPolicy::windowWarnings(templated, lastInbound, now).isEmpty()); // a template always reaches
+        Draft sandbox = draft;
+        sandbox.provider = QStringLiteral("sandbox");
+        QVERIFY(SendPolicy::windowWarnings(sandbox, lastInbound, now).isEmpty());
+    }
+
+    void warningsAreConfirmedOnce()
+    {
+        const Issue first = Issue::warning(QStringLiteral("/recipients/0"), QStringLiteral("outside the window"));
+        const Issue second = Issue::warning(QStringLiteral("/message/text/body"), QStringLiteral("a long text"));
+        const Issue error = Issue::error(QStringLiteral("/message"), QStringLiteral("broken"));
+        QSet<QString> confirmed;
+        QCOMPARE(SendPolicy::unconfirmed({first, second, error}, confirmed).size(), 2); // errors are not asked
+        confirmed.insert(SendPolicy::confirmationKey(first));
+        const Issues left = SendPolicy::unconfirmed({first, second}, confirmed);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().message, QStringLiteral("a long text"));
+        // The same words at another place are another warning.
+        QCOMPARE(
+            SendPolicy::unconfirmed({Issue::warning(QStringLiteral("/recipients/1"), first.message)}, confirmed).size(),
+            1);
+    }
+
+    void aRecordIsSentAgainAsItWas()
+    {
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.account = QStringLiteral("Main");
+        record.recipient = QStringLiteral("+919876543210");
+        record.sender = QStringLiteral("PNID");
+        record.request =
+            "POST https://graph.facebook.com/v21.0/PNID/messages\nAuthorization: Bearer ••••\n\n"
+            R"({"messaging_product":"whatsapp","to":"919876543210","type":"text","text":{"body":"Again"}})";
+        QString why;
+        const std::optional<Draft> draft = SendPolicy::sendAgain(record, &why);
+        QVERIFY2(draft, qPrintable(why));
+        QCOMPARE(draft->provider, QStringLiteral("meta"));
+        QCOMPARE(draft->account, QStringLiteral("Main"));
+        QCOMPARE(draft->recipients, QStringList{QStringLiteral("+919876543210")});
+        QCOMPARE(draft->message.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")),
+                 QStringLiteral("Again"));
+        record.request = "POST x\n\nnot json";
+        QVERIFY(!SendPolicy::sendAgain(record, &why));
+        QVERIFY(why.contains(QStringLiteral("not read")));
+    }
+
+    void theWorkbenchAsksForASecretAndSends()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, R"({"messaging_product": "whatsapp", "contacts": [{"input": "x", "wa_id": "x"}],)"
+                              R"( "messages": [{"id": "wamid.S{n}"}]})");
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history.sqlite")), 0, &secrets, &settings, false});
+        QVERIFY2(workbench.historyOpen(), qPrintable(workbench.historyError()));
+        AccountProfile meta = account(QStringLiteral("meta-1"), QStringLiteral("meta"), QStringLiteral("Meta"));
+        meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
+                         {QStringLiteral("base_url"), server.url(QString())}};
+        QCOMPARE(workbench.accounts()->save(meta), QString());
+
+        Draft draft = textDraft(QStringLiteral("meta"), {QStringLiteral("+919876543210")});
+        draft.account = meta.id;
+        // No one wrote from that number here: the window's warning, not confirmed yet.
+        const Issues warnings = workbench.unconfirmedWarnings(draft, {});
+        QCOMPARE(warnings.size(), 1);
+        workbench.confirm(warnings);
+        QVERIFY(workbench.unconfirmedWarnings(draft, {}).isEmpty());
+
+        QSignalSpy added(&workbench, &Workbench::recordAdded);
+        QSignalSpy changed(&workbench, &Workbench::recordChanged);
+        QSignalSpy finished(&workbench, &Workbench::sendFinished);
+        QStringList asked;
+        connect(&workbench, &Workbench::secretNeeded, this,
+                [&](const AccountProfile &profile, const AccountField &field) {
+                    asked << profile.name + u'/' + field.key;
+                    workbench.answerSecret(QStringLiteral("TYPED-TOKEN"));
+                });
+        QVERIFY(workbench.send(draft, {}));
+        QVERIFY(workbench.isSending());
+        QString why;
+        QVERIFY(!workbench.send(draft, {}, &why)); // one send at a time
+        QCOMPARE(why, QStringLiteral("A send is under way"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(asked, QStringList{QStringLiteral("Meta/access_token")});
+        using Counts = QHash<DeliveryStatus, int>;
+        QCOMPARE(finished.first().first().value<Counts>().value(DeliveryStatus::Accepted), 1);
+        QCOMPARE(added.size(), 1);
+        const qint64 id = added.first().first().toLongLong();
+        QVERIFY(changed.contains(QVariantList{id}));
+        QCOMPARE(workbench.history()->record(id)->state, QStringLiteral("accepted"));
+        QVERIFY(server.requests().first().contains("Authorization: Bearer TYPED-TOKEN"));
+
+        // The typed secret is kept for this session: the next send does not ask again. Nor does it store it.
+        QVERIFY(workbench.send(draft, {}));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(asked.size(), 1);
+        std::optional<bool> stored;
+        secrets.read(AccountStore::secretKey(meta, QStringLiteral("access_token")),
+                     [&stored](std::optional<QString> secret, const QString &) { stored = secret.has_value(); });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY(!*stored);
+    }
+
+    void aSecretRefusedAbandonsTheSend()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        QSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history2.sqlite")), 0, &secrets, &settings, true});
+        AccountProfile meta = account(QStringLiteral("meta-2"), QStringLiteral("meta"), QStringLiteral("Meta"));
+        meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
+                         {QStringLiteral("base_url"), server.url(QString())}};
+        QCOMPARE(workbench.accounts()->save(meta), QString());
+        connect(&workbench, &Workbench::secretNeeded, this, [&] { workbench.answerSecret(std::nullopt); });
+        QSignalSpy abandoned(&workbench, &Workbench::sendAbandoned);
+        Draft draft = textDraft(QStringLiteral("meta"), {QStringLiteral("+919876543210")});
+        QVERIFY(workbench.send(draft, {}));
+        QTRY_COMPARE_WITH_TIMEOUT(abandoned.size(), 1, 10000);
+        QVERIFY(abandoned.first().first().toString().contains(QStringLiteral("needed")));
+        QVERIFY(!workbench.isSending());
+        QCOMPARE(server.requestsReceived(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
