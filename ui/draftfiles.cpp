@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftfiles.h"
 
-#include "dialogs/editjsondialog.h"
 #include "document/autosave.h"
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
 #include "providers/provider.h"
-#include "recentfiles.h"
+#include "ui/dialogs/editjsondialog.h"
+#include "ui/recentfiles.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

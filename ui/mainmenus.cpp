@@ -3,12 +3,12 @@
 
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
-#include "draftfiles.h"
-#include "mainwindow.h"
 #include "message/kinds.h"
-#include "preview/previewpane.h"
-#include "preview/responsepane.h"
-#include "recentfiles.h"
+#include "ui/draftfiles.h"
+#include "ui/mainwindow.h"
+#include "ui/preview/previewpane.h"
+#include "ui/preview/responsepane.h"
+#include "ui/recentfiles.h"
 
 #include <QApplication>
 #include <QFileInfo>

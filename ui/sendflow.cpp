@@ -3,10 +3,10 @@
 
 #include "document/draftdocument.h"
 #include "message/kinds.h"
-#include "preview/responsepane.h"
 #include "providers/provider.h"
 #include "session/workbench.h"
 #include "transport/sender.h"
+#include "ui/preview/responsepane.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks, not tests: a keystroke in the largest messages until the preview and validation are
 // up to date, and start to first painted window against a bare QMainWindow. Prints medians.
-#include "composer/fieldwidget.h"
-#include "composer/formview.h"
 #include "document/draftdocument.h"
-#include "mainwindow.h"
+#include "ui/composer/fieldwidget.h"
+#include "ui/composer/formview.h"
+#include "ui/mainwindow.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

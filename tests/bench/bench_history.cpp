@@ -4,7 +4,7 @@
 // median of several runs of each against its target (first page under 100 ms, filters under 200 ms).
 #include "history/historymodel.h"
 #include "history/historystore.h"
-#include "history/historyview.h"
+#include "ui/history/historyview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,17 +2,17 @@
 // The composer window, driven as a person would: open, type, click, paste; then the draft's JSON
 // and what the widgets show are checked.
 #include "../core/testdata.h"
-#include "composer/fieldwidget.h"
-#include "composer/formview.h"
-#include "composer/keyvaluefield.h"
 #include "document/draftdocument.h"
-#include "mainwindow.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
-#include "preview/previewpane.h"
 #include "providers/payload.h"
 #include "settings/appidentity.h"
-#include "theme.h"
+#include "ui/composer/fieldwidget.h"
+#include "ui/composer/formview.h"
+#include "ui/composer/keyvaluefield.h"
+#include "ui/mainwindow.h"
+#include "ui/preview/previewpane.h"
+#include "ui/theme.h"
 
 #include <QAbstractSpinBox>
 #include <QClipboard>

@@ -2,15 +2,15 @@
 // The window as a desktop application: the welcome (once), About with version and licence, the standard
 // menus and shortcuts, the icon, and colours that follow a dark palette.
 #include "accounts/secretstore.h"
-#include "composer/formview.h"
-#include "dialogs/aboutdialog.h"
-#include "dialogs/welcomedialog.h"
 #include "document/draftdocument.h"
-#include "history/historyview.h"
-#include "mainwindow.h"
-#include "preview/previewpane.h"
 #include "settings/appidentity.h"
-#include "theme.h"
+#include "ui/composer/formview.h"
+#include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/welcomedialog.h"
+#include "ui/history/historyview.h"
+#include "ui/mainwindow.h"
+#include "ui/preview/previewpane.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,7 +90,9 @@ private slots:
         {
             // Never again by itself...
             auto w = window(true);
-            QTest::qWait(100);
+            // The welcome would show before the services start (both wait for the window to be up).
+            QSignalSpy started(w.get(), &MainWindow::servicesStarted);
+            QVERIFY(started.wait(10000));
             QVERIFY(!w->findChild<WelcomeDialog *>());
             // ...but Help > Welcome brings it back, and its example is a text message for the Sandbox.
             action(*w, "welcomeAction")->trigger();

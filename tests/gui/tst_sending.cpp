@@ -4,23 +4,24 @@
 // confirmed once, a secret asked for when none is stored, progress and cancel, the response pane, and
 // the history table with its filters, details, actions and exports. Ends with a secrets audit.
 #include "accounts/secretstore.h"
-#include "composer/composerbar.h"
-#include "composer/fieldwidget.h"
-#include "composer/formview.h"
-#include "composer/recipientsedit.h"
-#include "dialogs/accountsdialog.h"
-#include "dialogs/preferencesdialog.h"
-#include "dialogs/welcomedialog.h"
 #include "document/draftdocument.h"
 #include "history/historymodel.h"
-#include "history/historyview.h"
 #include "loopbackserver.h"
-#include "mainwindow.h"
-#include "preview/previewpane.h"
-#include "preview/responsepane.h"
 #include "sandbox/sandbox.h"
+#include "session/workbench.h"
 #include "settings/appidentity.h"
 #include "testdata.h"
+#include "ui/composer/composerbar.h"
+#include "ui/composer/fieldwidget.h"
+#include "ui/composer/formview.h"
+#include "ui/composer/recipientsedit.h"
+#include "ui/dialogs/accountsdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
+#include "ui/dialogs/welcomedialog.h"
+#include "ui/history/historyview.h"
+#include "ui/mainwindow.h"
+#include "ui/preview/previewpane.h"
+#include "ui/preview/responsepane.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
@@ -135,6 +136,21 @@ private:
             QTest::keyClick(line, Qt::Key_Delete);
         QTest::keyClicks(line, text);
     }
+    // Until the secret store holds `value` as the `field` of the account `name`.
+    void waitForSecret(MainWindow &window, const QString &name, const QString &field, const QString &value)
+    {
+        const std::optional<AccountProfile> profile = window.workbench()->accounts()->findByName(name);
+        QVERIFY(profile);
+        std::optional<QString> stored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                m_secrets.read(AccountStore::secretKey(*profile, field),
+                               [&stored](std::optional<QString> secret, const QString &) { stored = secret; });
+                QCoreApplication::processEvents();
+                return stored == value;
+            }(),
+            5000);
+    }
     // A Meta account through the Accounts dialog, as a person makes one.
     void addMetaAccount(MainWindow &window, const QString &name, const QString &baseUrl, const QString &token)
     {
@@ -150,7 +166,8 @@ private:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveAccountButton")), Qt::LeftButton);
         QVERIFY2(dialog->lastMessage().startsWith(QStringLiteral("Saved")), qPrintable(dialog->lastMessage()));
         dialog->close();
-        QTest::qWait(20); // the secrets are written asynchronously
+        if (!token.isEmpty()) // the secrets are written asynchronously: wait until the store has it
+            waitForSecret(window, name, QStringLiteral("access_token"), token);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
     }
@@ -263,7 +280,7 @@ private slots:
         QVERIFY(!sendAction(*w)->isEnabled());
         QVERIFY2(sendAction(*w)->toolTip().contains(QStringLiteral("error")), qPrintable(sendAction(*w)->toolTip()));
         QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
-        QTest::qWait(50);
+        QVERIFY(!w->isSending()); // refused on the spot: nothing started
         QCOMPARE(server.requestsReceived(), 0);
 
         textMessage(*w, QStringLiteral("Your order has shipped."), {QStringLiteral("+919876543210")});
@@ -544,7 +561,7 @@ private slots:
         setField(dialog, QStringLiteral("defaultSenderLineEdit"), QStringLiteral("+15550100001"));
         QVERIFY(dialog->saveCurrent());
         dialog->close();
-        QTest::qWait(20);
+        waitForSecret(*w, QStringLiteral("Telnyx via Sandbox"), QStringLiteral("api_key"), Token);
         chooseProvider(*w, QStringLiteral("telnyx"));
         chooseAccount(*w, QStringLiteral("Telnyx via Sandbox"));
         textMessage(*w, QStringLiteral("Where is it?"), {QStringLiteral("+919876543910")}); // never delivered
@@ -569,7 +586,7 @@ private slots:
             dialog.grab().save(QDir::temp().filePath(QStringLiteral("wabench-preferences.png")));
             AccountsDialog *accounts = openAccounts(*w);
             accounts->addAccount(QStringLiteral("exotel"));
-            QTest::qWait(50);
+            QVERIFY(QTest::qWaitForWindowExposed(accounts));
             accounts->grab().save(QDir::temp().filePath(QStringLiteral("wabench-accounts.png")));
             accounts->close();
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issuelistview.h"
-#include "theme.h"
+#include "ui/theme.h"
 
 #include "document/draftdocument.h"
 #include "message/jsonpointer.h"

@@ -2,7 +2,7 @@
 #include "scalarfields.h"
 
 #include "formschema.h"
-#include "theme.h"
+#include "ui/theme.h"
 
 #include "document/draftdocument.h"
 #include "message/phonenumbers.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountsdialog.h"
-#include "theme.h"
+#include "ui/theme.h"
 
 #include "accounts/secretstore.h"
 #include "providers/provider.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editjsondialog.h"
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
-#include "theme.h"
+#include "ui/theme.h"
 
 #include "accounts/secretstore.h"
 #include "sandbox/sandbox.h"

@@ -2,7 +2,7 @@
 #include "unmatcheddialog.h"
 
 #include "history/historystore.h"
-#include "history/statestyle.h"
+#include "ui/history/statestyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

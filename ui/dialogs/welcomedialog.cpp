@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomedialog.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonhighlighter.h"
 
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <QGuiApplication>
 #include <QPalette>

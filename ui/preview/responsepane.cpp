@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "responsepane.h"
 
-#include "history/statestyle.h"
 #include "jsonhighlighter.h"
 #include "providers/provider.h"
 #include "transport/sender.h"
+#include "ui/history/statestyle.h"
 
 #include <QEvent>
 #include <QFontDatabase>

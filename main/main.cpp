@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root: no arguments starts the GUI, a subcommand runs the CLI.
 #include "cli/cli.h"
-#include "mainwindow.h"
 #include "settings/appidentity.h"
-#include "theme.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QPalette>
