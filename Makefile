@@ -4,7 +4,7 @@
 
 PACKAGES := cmake ninja-build g++ make pkg-config ccache \
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
-            qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
+            qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
             desktop-file-utils appstream groff-base

@@ -98,7 +98,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this, &MainWindow::pasteMessage);
 
     // The receiver and the Sandbox start once the window is up: the first paint does not wait for them.
-    QTimer::singleShot(0, this, [this] { m_workbench->startServices({m_options.freePorts, true, true, true}); });
+    QTimer::singleShot(0, this, [this] { m_workbench->startServices({m_options.freePorts, true, true}); });
     reloadAccounts();
     if (m_options.offerRecovery)
         m_files->offerRecovery(m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath);

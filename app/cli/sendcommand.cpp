@@ -174,7 +174,7 @@ int send(const QStringList &arguments, Streams streams)
     QStringList notes;
     QObject::connect(&workbench, &Workbench::servicesStarted, &workbench,
                      [&notes](const QStringList &started) { notes = started; });
-    workbench.startServices({false, waiting, profile->provider == u"sandbox", false});
+    workbench.startServices({false, waiting, profile->provider == u"sandbox"});
     for (const QString &note : std::as_const(notes))
         streams.err << "wabench send: " << note << Qt::endl;
 

@@ -2,13 +2,12 @@
 #include "sandbox.h"
 
 #include "message/phonenumbers.h"
+#include "net/httpserver.h"
+#include "net/signatures.h"
 #include "providers/payload.h"
-#include "webhooks/httpserver.h"
-#include "webhooks/signatures.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,7 +15,6 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -82,7 +80,13 @@ QList<Sandbox::Scenario> Sandbox::scenarios()
     };
 }
 
-Sandbox::Sandbox(QObject *parent) : QAbstractHttpServer(parent), m_network(new QNetworkAccessManager(this))
+Sandbox::Sandbox(QObject *parent)
+    : QObject(parent),
+      m_server(new GuardedHttpServer(
+          GuardedHttpServer::DeferredHandler(
+              [this](const HttpServerRequest &request, const HttpResponder &responder) { handle(request, responder); }),
+          this)),
+      m_network(new QNetworkAccessManager(this))
 {
     const Signatures::KeyPair keys = Signatures::newTelnyxKeys();
     m_telnyxPublic = keys.publicKey;
@@ -93,10 +97,13 @@ Sandbox::~Sandbox() = default;
 
 bool Sandbox::start(quint16 port, QString *error)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
-    if (m_port == 0 && error)
-        *error = tr("the Sandbox cannot listen on 127.0.0.1:%1 (is it in use?)").arg(port);
-    return m_port != 0;
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = tr("the Sandbox cannot listen on 127.0.0.1:%1 (is it in use?)").arg(port);
+        return false;
+    }
+    m_port = m_server->port();
+    return true;
 }
 
 QString Sandbox::baseUrl() const
@@ -119,41 +126,30 @@ QByteArray Sandbox::describe() const
     return text.toUtf8();
 }
 
-void Sandbox::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-    socket->disconnectFromHost();
-}
-
-bool Sandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void Sandbox::handle(const HttpServerRequest &request, const HttpResponder &responder)
 {
     QString provider;
     const Answer reply = answer(request, &provider);
-    QPointer<QTcpSocket> target(socket);
-    const auto write = [this, target, reply, provider] {
-        if (!target)
-            return;
+    const auto write = [this, responder, reply, provider] {
         if (reply.close) {
-            target->disconnectFromHost();
+            responder.close();
             emit requestAnswered(provider, 0, tr("closed the connection without an answer"));
             return;
         }
-        target->write(HttpServerResponse{reply.status, reply.body, reply.contentType, reply.headers}.bytes(false));
-        target->disconnectFromHost();
+        responder.respond({reply.status, reply.body, reply.contentType, reply.headers});
         emit requestAnswered(provider, reply.status, QString::fromUtf8(reply.body.left(200)));
     };
     if (reply.delayMs > 0)
         QTimer::singleShot(reply.delayMs, this, write);
     else
         write();
-    return true;
 }
 
-Sandbox::Answer Sandbox::answer(const QHttpServerRequest &request, QString *provider)
+Sandbox::Answer Sandbox::answer(const HttpServerRequest &request, QString *provider)
 {
-    const QString path = request.url().path();
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
-    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const QString path = request.url.path();
+    const bool post = request.method == "POST";
+    const bool get = request.method == "GET";
     static const QRegularExpression exotel(QStringLiteral("^/v2/accounts/[^/]+/messages$"));
     static const QRegularExpression kaleyra(QStringLiteral("^/v2/[^/]+/whatsapp/[^/]+/messages$"));
     static const QRegularExpression telnyxMessage(QStringLiteral("^/v2/messages/([^/]+)$"));
@@ -214,9 +210,9 @@ Sandbox::Answer Sandbox::answer(const QHttpServerRequest &request, QString *prov
                   tr("The Sandbox has nothing at %1 %2").arg(QString::fromLatin1(post ? "POST" : "GET"), path));
 }
 
-QString Sandbox::authProblem(const QString &provider, const QHttpServerRequest &request) const
+QString Sandbox::authProblem(const QString &provider, const HttpServerRequest &request) const
 {
-    const QByteArray authorization = request.value("Authorization");
+    const QByteArray authorization = request.header("Authorization");
     if (provider == u"exotel") {
         const QByteArray pair = QByteArray::fromBase64(authorization.mid(6));
         const qsizetype colon = pair.indexOf(':');
@@ -225,7 +221,7 @@ QString Sandbox::authProblem(const QString &provider, const QHttpServerRequest &
         return {};
     }
     if (provider == u"kaleyra")
-        return request.value("api-key").trimmed().isEmpty() ? tr("Incorrect SID or API key.") : QString();
+        return request.header("api-key").trimmed().isEmpty() ? tr("Incorrect SID or API key.") : QString();
     if (!authorization.startsWith("Bearer ") || authorization.mid(7).trimmed().isEmpty())
         return tr("Authentication failed: a Bearer token is required");
     return {};
@@ -275,7 +271,7 @@ QString Sandbox::newId(const QString &provider) const
     return QStringLiteral("wamid.") + token;
 }
 
-Sandbox::Answer Sandbox::send(const QString &provider, const QHttpServerRequest &request)
+Sandbox::Answer Sandbox::send(const QString &provider, const HttpServerRequest &request)
 {
     if (const QString problem = authProblem(provider, request); !problem.isEmpty()) {
         const QString code = provider == u"exotel"    ? QStringLiteral("1010")
@@ -284,7 +280,7 @@ Sandbox::Answer Sandbox::send(const QString &provider, const QHttpServerRequest 
                                                       : QStringLiteral("190");
         return refuse(provider, 401, code, problem);
     }
-    const QJsonDocument document = QJsonDocument::fromJson(request.body());
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
         return refuse(provider, 400, provider == u"kaleyra" ? QStringLiteral("WA400") : QStringLiteral("100"),
                       tr("The body is not a JSON object"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractHttpServer>
 #include <QHash>
+#include <QObject>
 
+class GuardedHttpServer;
+class HttpResponder;
 class QNetworkAccessManager;
+struct HttpServerRequest;
 
 // The offline Sandbox: a simulated provider on 127.0.0.1 that speaks all four APIs (Exotel
 // /v2/accounts/{sid}/messages, Kaleyra /v2/{sid}/whatsapp/{phone}/messages, Telnyx /v2/messages/whatsapp,
@@ -14,7 +17,7 @@ class QNetworkAccessManager;
 // callbacks are signed with Ed25519 and Meta's with X-Hub-Signature-256, with keys it shows.
 //
 // What happens is chosen by the recipient's last three digits (scenarios()).
-class Sandbox : public QAbstractHttpServer
+class Sandbox : public QObject
 {
     Q_OBJECT
 
@@ -53,11 +56,8 @@ signals:
     void requestAnswered(const QString &provider, int status, const QString &summary);
     void callbackDelivered(const QString &provider, const QString &url, int status);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void handle(const HttpServerRequest &request, const HttpResponder &responder);
     struct Sent
     {
         QString provider;
@@ -77,16 +77,17 @@ private:
         QByteArray contentType = "application/json";
     };
 
-    Answer answer(const QHttpServerRequest &request, QString *provider);
-    Answer send(const QString &provider, const QHttpServerRequest &request);
+    Answer answer(const HttpServerRequest &request, QString *provider);
+    Answer send(const QString &provider, const HttpServerRequest &request);
     Answer refuse(const QString &provider, int status, const QString &code, const QString &text) const;
-    QString authProblem(const QString &provider, const QHttpServerRequest &request) const;
+    QString authProblem(const QString &provider, const HttpServerRequest &request) const;
     void schedule(const Sent &message, const QString &scenario);
     void deliver(const Sent &message, const QString &status, const QString &code, const QString &text, int copies);
     void post(const Sent &message, const QByteArray &body);
     QByteArray callbackBody(const Sent &message, const QString &status, const QString &code, const QString &text) const;
     QString newId(const QString &provider) const;
 
+    GuardedHttpServer *m_server;
     QNetworkAccessManager *m_network;
     quint16 m_port = 0;
     QString m_callbackBase;

@@ -65,23 +65,14 @@ void Workbench::connectReceiver()
 
 void Workbench::startServices(const Services &services)
 {
-    auto notes = std::make_shared<QStringList>();
-    m_services->start(m_settings,
-                      {services.anyFreePort, services.sandbox && !services.sandboxAfterAMoment, services.receiver},
-                      notes.get());
+    QStringList notes;
+    m_services->start(m_settings, {services.anyFreePort, services.sandbox, services.receiver}, &notes);
     m_secrets->read(Settings::metaAppSecretKey(),
                     [self = QPointer<Workbench>(this)](std::optional<QString> secret, const QString &) {
                         if (self && secret)
                             self->m_services->setMetaAppSecret(secret->toUtf8());
                     });
-    if (!services.sandbox || !services.sandboxAfterAMoment) {
-        emit servicesStarted(*notes);
-        return;
-    }
-    QTimer::singleShot(150, this, [this, notes, anyFree = services.anyFreePort] {
-        m_services->startSandbox(m_settings, anyFree, notes.get());
-        emit servicesStarted(*notes);
-    });
+    emit servicesStarted(notes);
 }
 
 QString Workbench::blocker(const Draft &draft, const Issues &issues, std::optional<AccountProfile> *account) const

@@ -58,9 +58,8 @@ public:
         bool anyFreePort = false; // free ports instead of the settings' (tests, a second instance)
         bool receiver = true;
         bool sandbox = true;
-        bool sandboxAfterAMoment = false; // Qt's HTTP server reads the system's certificates as it is made
     };
-    // Starts the local services; servicesStarted() follows once all asked for are up.
+    // Starts the local services; servicesStarted() follows with what could not be done as asked.
     void startServices(const Services &services);
 
     // Why `draft` cannot be sent now, or an empty string; `account`, when given, is the account it goes with.

@@ -31,9 +31,6 @@ public:
     // Starts the receiver (and the Sandbox) from the settings; a port in use falls back to a free one,
     // and every such fallback or failure is said in `notes`.
     void start(QSettings *settings, const Ports &ports, QStringList *notes);
-    // The Sandbox alone, when `start` left it out (the window starts it after its first paint: Qt's HTTP
-    // server reads the system's certificates as it is made).
-    void startSandbox(QSettings *settings, bool anyFreePort, QStringList *notes);
     // The Meta app secret, read from the SecretStore, for checking Meta's signatures.
     void setMetaAppSecret(const QByteArray &secret);
     // Reads the public URL, Telnyx's key and Meta's verify token from the settings again.
@@ -48,6 +45,7 @@ public:
     Account prepare(Account account) const;
 
 private:
+    void startSandbox(QSettings *settings, bool anyFreePort, QStringList *notes);
     void applyKeys();
 
     WebhookReceiver *m_receiver;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookreceiver.h"
 
+#include "net/signatures.h"
 #include "providers/provider.h"
-#include "signatures.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "history/historystore.h"
-#include "httpserver.h"
+#include "net/httpserver.h"
 
 #include <QHash>
 #include <QObject>

@@ -3,11 +3,11 @@
 // back the webhook receiver (signed), and the history moves by itself to read, or to failed with the
 // reason decoded, for every provider and every scenario.
 #include "history/historystore.h"
+#include "net/signatures.h"
 #include "providers/provider.h"
 #include "sandbox/sandbox.h"
 #include "transport/sendjob.h"
 #include "transport/statusrefresh.h"
-#include "webhooks/signatures.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QNetworkAccessManager>

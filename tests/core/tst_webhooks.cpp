@@ -3,8 +3,8 @@
 // checked (good, bad, stale, replayed), Meta's subscription check, and hostile input refused without
 // harm: a 100 MB body, a 64 KB header, a slow client, broken HTTP, invalid UTF-8 and deep nesting.
 #include "history/historystore.h"
+#include "net/signatures.h"
 #include "testdata.h"
-#include "webhooks/signatures.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QJsonArray>

@@ -222,7 +222,7 @@ private slots:
         QSignalSpy started(w.get(), &MainWindow::servicesStarted);
         w->show();
         QVERIFY(QTest::qWaitForWindowActive(w.get()));
-        QVERIFY(started.wait(5000));
+        QVERIFY(!started.isEmpty() || started.wait(5000));
         // The first start welcomes, and its example is a message ready to send: Send is all it takes.
         WelcomeDialog *welcome = nullptr;
         QTRY_VERIFY((welcome = w->findChild<WelcomeDialog *>()) && welcome->isVisible());

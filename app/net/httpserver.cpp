@@ -74,9 +74,32 @@ QByteArray HttpServerResponse::bytes(bool keepAlive) const
 }
 
 // One connection: bytes go through http_parser as they arrive, checked against the limits on the way.
+// While the handler has not answered a request, the next one on the connection waits unread.
 class HttpConnection final : public QObject
 {
 public:
+    // The handler's answer to the request it was given.
+    void answer(const HttpServerResponse *response)
+    {
+        if (!m_waiting)
+            return;
+        m_waiting = false;
+        if (!response) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        m_socket->write(response->bytes(m_keepAlive));
+        if (!m_keepAlive) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        m_timer.start(limits().idleTimeoutMs);
+        if (m_inHandler)
+            return; // answered at once: the parser goes on by itself
+        http_parser_pause(&m_parser, 0);
+        read(); // what arrived meanwhile
+    }
+
     HttpConnection(GuardedHttpServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
     {
         ++m_server->m_connections;
@@ -127,13 +150,18 @@ private:
 
     void read()
     {
-        while (m_socket->bytesAvailable() > 0) {
-            const QByteArray chunk = m_socket->read(64 * 1024);
+        while (!m_waiting && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
+            const QByteArray chunk = m_unparsed.isEmpty() ? m_socket->read(64 * 1024) : std::exchange(m_unparsed, {});
             if (m_refused)
                 continue; // what follows a refusal is read and dropped, never kept
             const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), size_t(chunk.size()));
             if (m_refused)
                 continue;
+            if (HTTP_PARSER_ERRNO(&m_parser) == HPE_PAUSED) {
+                // A request waits for its answer; the rest of this chunk is the next one's (at most 64 KiB).
+                m_unparsed = chunk.mid(qsizetype(parsed));
+                continue;
+            }
             if (HTTP_PARSER_ERRNO(&m_parser) != HPE_OK || parsed != size_t(chunk.size())) {
                 const http_errno error = HTTP_PARSER_ERRNO(&m_parser);
                 if (error == HPE_HEADER_OVERFLOW)
@@ -219,14 +247,13 @@ private:
     {
         m_requestTimer.stop();
         m_inRequest = false;
-        const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
-        const HttpServerResponse response = m_server->m_handler(m_request);
-        m_socket->write(response.bytes(keepAlive));
-        if (keepAlive) {
-            m_timer.start(limits().idleTimeoutMs);
-        } else {
-            m_socket->disconnectFromHost();
-        }
+        m_keepAlive = http_should_keep_alive(&m_parser) != 0;
+        m_waiting = true;
+        m_inHandler = true;
+        m_server->m_handler(m_request, HttpResponder(this));
+        m_inHandler = false;
+        if (m_waiting)
+            http_parser_pause(&m_parser, 1); // until the answer
         return 0;
     }
 
@@ -262,11 +289,38 @@ private:
     bool m_lastWasValue = false;
     bool m_inRequest = false;
     bool m_refused = false;
-    QTimer m_timer;        // headers, then idle
-    QTimer m_requestTimer; // the whole request
+    bool m_keepAlive = false;
+    bool m_waiting = false;   // for the handler's answer
+    bool m_inHandler = false; // the handler is running
+    QByteArray m_unparsed;    // read while waiting, parsed once answered
+    QTimer m_timer;           // headers, then idle
+    QTimer m_requestTimer;    // the whole request
 };
 
+HttpResponder::HttpResponder(HttpConnection *connection) : m_connection(connection) {}
+
+void HttpResponder::respond(const HttpServerResponse &response) const
+{
+    if (m_connection) // the peer may have gone meanwhile
+        static_cast<HttpConnection *>(m_connection.data())->answer(&response);
+}
+
+void HttpResponder::close() const
+{
+    if (m_connection)
+        static_cast<HttpConnection *>(m_connection.data())->answer(nullptr);
+}
+
 GuardedHttpServer::GuardedHttpServer(Handler handler, QObject *parent)
+    : GuardedHttpServer(DeferredHandler([handler = std::move(handler)](const HttpServerRequest &request,
+                                                                       const HttpResponder &responder) {
+                            responder.respond(handler(request));
+                        }),
+                        parent)
+{
+}
+
+GuardedHttpServer::GuardedHttpServer(DeferredHandler handler, QObject *parent)
     : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &GuardedHttpServer::accept);

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <functional>
 
@@ -51,18 +52,38 @@ struct HttpLimits
     int maxConnections = 128;       // 503 for more at once
 };
 
+class HttpConnection;
+
+// The answer to one request, when it is not ready at once (the Sandbox's slow scenario): call respond() or
+// close() once (every request must be answered). Later requests on the same connection wait for it, so
+// answers go out in order.
+class HttpResponder
+{
+public:
+    void respond(const HttpServerResponse &response) const;
+    // No answer at all: the connection closes.
+    void close() const;
+
+private:
+    friend class HttpConnection;
+    explicit HttpResponder(HttpConnection *connection);
+    QPointer<QObject> m_connection;
+};
+
 // A small HTTP/1.1 server on QTcpServer and Debian's http-parser, for peers we do not trust (providers'
 // callbacks, and whatever else reaches the port): every limit above enforced while reading, broken
 // requests answered 400, and nothing a peer sends can hold memory or the event loop. The handler gets
-// each request whole and answers it at once.
+// each request whole, and answers it at once (Handler) or later (DeferredHandler).
 class GuardedHttpServer : public QObject
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<HttpServerResponse(const HttpServerRequest &request)>;
+    using DeferredHandler = std::function<void(const HttpServerRequest &request, const HttpResponder &responder)>;
 
     explicit GuardedHttpServer(Handler handler, QObject *parent = nullptr);
+    explicit GuardedHttpServer(DeferredHandler handler, QObject *parent = nullptr);
     ~GuardedHttpServer() override;
 
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
@@ -83,7 +104,7 @@ private:
     friend class HttpConnection;
     void accept();
 
-    Handler m_handler;
+    DeferredHandler m_handler;
     HttpLimits m_limits;
     QTcpServer *m_server;
     int m_connections = 0;
