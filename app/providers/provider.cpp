@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provider.h"
 
-#include "errorcodes.h"
-#include "exotel.h"
-#include "kaleyra.h"
-#include "metacloud.h"
-#include "telnyx.h"
+#include "exotel/exotel.h"
+#include "kaleyra/kaleyra.h"
+#include "meta/metacloud.h"
+#include "meta/metacodes.h"
+#include "telnyx/telnyx.h"
 
 #include <QJsonDocument>
 
@@ -16,7 +16,7 @@ QString Provider::unsupportedReason(const QJsonObject &) const
 
 QString Provider::describeCode(const QString &code) const
 {
-    return ErrorCodes::meta(code);
+    return MetaCodes::describe(code);
 }
 
 void Provider::checkMessage(const QJsonObject &, Issues &) const {}

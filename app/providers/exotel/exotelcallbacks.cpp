@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exotel's callbacks: the classic DLR and ICM format, and the new documents' four other shapes.
-#include "errorcodes.h"
 #include "exotel.h"
+#include "providers/meta/metacodes.h"
 
 #include <QJsonArray>
 
@@ -45,7 +45,7 @@ void applyErrors(const QJsonArray &errors, CallbackEvent &event)
     if (error.isEmpty())
         return;
     event.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
-    const QString known = ErrorCodes::meta(event.errorCode);
+    const QString known = MetaCodes::describe(event.errorCode);
     event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
 }
 
@@ -113,7 +113,7 @@ QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) cons
         event.status = statusOfCode(code);
         if (event.status == DeliveryStatus::Failed)
             event.errorCode = event.providerStatus;
-        const QString known = ErrorCodes::exotel(event.providerStatus);
+        const QString known = ExotelCodes::describe(event.providerStatus);
         event.description = known.isEmpty() ? message.value(QStringLiteral("description")).toString() : known;
         event.time = isoTime(message.value(QStringLiteral("timestamp")));
         event.recipient = message.value(QStringLiteral("to")).toString();
@@ -140,7 +140,7 @@ QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) cons
             event.providerStatus = QString::number(code);
             if (statusOfCode(code) != DeliveryStatus::Unknown)
                 event.status = statusOfCode(code);
-            event.description = ErrorCodes::exotel(event.providerStatus);
+            event.description = ExotelCodes::describe(event.providerStatus);
         }
         event.time = isoTime(data.value(QStringLiteral("timestamp")));
         event.recipient = data.value(QStringLiteral("to")).toString(data.value(QStringLiteral("recipient")).toString());

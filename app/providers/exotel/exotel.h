@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provider.h"
+#include "providers/provider.h"
 
-// Telnyx: `{from, to, whatsapp_message, webhook_url}`, one recipient per request, limits in UTF-8 bytes.
-class TelnyxProvider final : public Provider
+// Exotel's classic WhatsApp API: the `whatsapp.messages[]` envelope, up to 100 messages per request.
+class ExotelProvider final : public Provider
 {
 public:
-    QString id() const override { return QStringLiteral("telnyx"); }
-    QString displayName() const override { return QStringLiteral("Telnyx"); }
+    QString id() const override { return QStringLiteral("exotel"); }
+    QString displayName() const override { return QStringLiteral("Exotel"); }
+    int recipientsPerRequest() const override { return 100; }
 
-    QString unsupportedReason(const QJsonObject &message) const override;
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
-    std::optional<HttpRequest> testRequest(const Account &account) const override;
-    bool reportsStatus() const override { return true; }
-    std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const override;
-    QList<CallbackEvent> parseStatus(const QJsonObject &body) const override;
     int recogniseRequest(const QJsonObject &body) const override;
     ImportResult importRequest(const QJsonObject &body) const override;
     bool recogniseResponse(const QJsonObject &body) const override;
@@ -28,3 +24,8 @@ public:
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
 };
+
+// Exotel's status and error codes in plain words, from its published table; empty when unknown.
+namespace ExotelCodes {
+QString describe(const QString &code);
+} // namespace ExotelCodes

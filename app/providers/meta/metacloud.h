@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-#include "provider.h"
+#include "providers/provider.h"
 
 #include <optional>
 

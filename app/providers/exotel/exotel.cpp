@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exotel.h"
 
-#include "errorcodes.h"
 #include "message/jsonpointer.h"
 #include "message/text.h"
+#include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -223,7 +223,7 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
 
 QString ExotelProvider::describeCode(const QString &code) const
 {
-    return ErrorCodes::exotel(code);
+    return ExotelCodes::describe(code);
 }
 
 void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) const

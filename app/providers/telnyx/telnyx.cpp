@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telnyx.h"
 
-#include "errorcodes.h"
 #include "message/jsonpointer.h"
 #include "message/text.h"
+#include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -231,7 +231,7 @@ QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) cons
     const QJsonObject error = payload.value(QStringLiteral("errors")).toArray().first().toObject();
     if (!error.isEmpty()) {
         event.errorCode = error.value(QStringLiteral("code")).toVariant().toString();
-        const QString known = ErrorCodes::telnyx(event.errorCode);
+        const QString known = TelnyxCodes::describe(event.errorCode);
         event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
     }
     return {event};
@@ -239,7 +239,7 @@ QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) cons
 
 QString TelnyxProvider::describeCode(const QString &code) const
 {
-    return ErrorCodes::telnyx(code);
+    return TelnyxCodes::describe(code);
 }
 
 void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kaleyra.h"
 
-#include "errorcodes.h"
 #include "message/jsonpointer.h"
 #include "message/text.h"
-#include "metacloud.h"
+#include "providers/meta/metacloud.h"
+#include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -181,7 +181,7 @@ QList<CallbackEvent> KaleyraProvider::parseCallback(const QJsonObject &body) con
 
 QString KaleyraProvider::describeCode(const QString &code) const
 {
-    return ErrorCodes::kaleyra(code);
+    return KaleyraCodes::describe(code);
 }
 
 void KaleyraProvider::checkDraft(const Draft &draft, Issues &issues) const

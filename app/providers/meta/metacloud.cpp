@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metacloud.h"
 
-#include "errorcodes.h"
+#include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,7 +69,7 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         const QJsonObject error = status.value(QStringLiteral("errors")).toArray().first().toObject();
         if (!error.isEmpty()) {
             event.errorCode = QString::number(error.value(QStringLiteral("code")).toInteger());
-            const QString known = ErrorCodes::meta(event.errorCode);
+            const QString known = MetaCodes::describe(event.errorCode);
             event.description = known.isEmpty() ? error.value(QStringLiteral("title")).toString() : known;
         }
         if (status.value(QStringLiteral("type")).toString() == u"payment") {

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provider.h"
+#include "providers/provider.h"
 
-// Exotel's classic WhatsApp API: the `whatsapp.messages[]` envelope, up to 100 messages per request.
-class ExotelProvider final : public Provider
+// Kaleyra's WhatsApp API v2: `{messaging_object, extra_info}`, the business number in the path.
+class KaleyraProvider final : public Provider
 {
 public:
-    QString id() const override { return QStringLiteral("exotel"); }
-    QString displayName() const override { return QStringLiteral("Exotel"); }
-    int recipientsPerRequest() const override { return 100; }
+    QString id() const override { return QStringLiteral("kaleyra"); }
+    QString displayName() const override { return QStringLiteral("Kaleyra"); }
 
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
@@ -21,6 +20,13 @@ public:
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
     QString describeCode(const QString &code) const override;
-    void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
+
+    // extra_info checks, with `pointer` where extra_info sits (in a draft or in a body).
+    static void checkExtraInfo(const QJsonObject &extraInfo, const QString &pointer, Issues &issues);
 };
+
+// Kaleyra's status and error codes in plain words, from its published table; empty when unknown.
+namespace KaleyraCodes {
+QString describe(const QString &code);
+} // namespace KaleyraCodes

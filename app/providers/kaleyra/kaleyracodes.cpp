@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kaleyra.h"
+
+#include "providers/meta/metacodes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// The table's texts are in the catalogue's "ErrorCodes" context (QT_TRANSLATE_NOOP marks them for lupdate).
+QString lookup(const QHash<QString, const char *> &table, const QString &code)
+{
+    const char *text = table.value(code, nullptr);
+    return text ? QCoreApplication::translate("ErrorCodes", text) : QString();
+}
+
+} // namespace
+
+namespace KaleyraCodes {
+
+QString describe(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        {QStringLiteral("WA202"), QT_TRANSLATE_NOOP("ErrorCodes", "Request accepted")},
+        {QStringLiteral("RBC001"), QT_TRANSLATE_NOOP("ErrorCodes", "Incorrect SID or API key")},
+        {QStringLiteral("WA401"),
+         QT_TRANSLATE_NOOP("ErrorCodes", "The phone number is not present or does not belong to the account")},
+        {QStringLiteral("WA-401"),
+         QT_TRANSLATE_NOOP(
+             "ErrorCodes",
+             "The API is not available for this customer, or the number is on another version of the WhatsApp API")},
+        {QStringLiteral("WA400"), QT_TRANSLATE_NOOP("ErrorCodes", "The payload format is not correct")},
+        {QStringLiteral("WA500"), QT_TRANSLATE_NOOP("ErrorCodes", "Kaleyra had a server error; try again later")},
+        {QStringLiteral("E110"), QT_TRANSLATE_NOOP("ErrorCodes", "The account's balance is too low")},
+        {QStringLiteral("NOT-SENT"), QT_TRANSLATE_NOOP("ErrorCodes", "Kaleyra did not send the message")},
+    };
+    const QString known = lookup(table, code);
+    return known.isEmpty() ? MetaCodes::describe(code) : known;
+}
+
+} // namespace KaleyraCodes

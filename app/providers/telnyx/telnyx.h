@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/provider.h"
+
+// Telnyx: `{from, to, whatsapp_message, webhook_url}`, one recipient per request, limits in UTF-8 bytes.
+class TelnyxProvider final : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("telnyx"); }
+    QString displayName() const override { return QStringLiteral("Telnyx"); }
+
+    QString unsupportedReason(const QJsonObject &message) const override;
+    QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
+    HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
+    std::optional<HttpRequest> testRequest(const Account &account) const override;
+    bool reportsStatus() const override { return true; }
+    std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const override;
+    QList<CallbackEvent> parseStatus(const QJsonObject &body) const override;
+    int recogniseRequest(const QJsonObject &body) const override;
+    ImportResult importRequest(const QJsonObject &body) const override;
+    bool recogniseResponse(const QJsonObject &body) const override;
+    QList<MessageResult> parseResponse(int httpStatus, const QJsonObject &body,
+                                       const QStringList &recipients) const override;
+    bool recogniseCallback(const QJsonObject &body) const override;
+    QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    QString describeCode(const QString &code) const override;
+    void checkMessage(const QJsonObject &message, Issues &issues) const override;
+    void checkDraft(const Draft &draft, Issues &issues) const override;
+};
+
+// Telnyx's status and error codes in plain words, from its published table; empty when unknown.
+namespace TelnyxCodes {
+QString describe(const QString &code);
+} // namespace TelnyxCodes

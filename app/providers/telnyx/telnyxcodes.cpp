@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telnyx.h"
+
+#include "providers/meta/metacodes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+// The table's texts are in the catalogue's "ErrorCodes" context (QT_TRANSLATE_NOOP marks them for lupdate).
+QString lookup(const QHash<QString, const char *> &table, const QString &code)
+{
+    const char *text = table.value(code, nullptr);
+    return text ? QCoreApplication::translate("ErrorCodes", text) : QString();
+}
+
+} // namespace
+
+namespace TelnyxCodes {
+
+QString describe(const QString &code)
+{
+    static const QHash<QString, const char *> table = {
+        {QStringLiteral("41000"),
+         QT_TRANSLATE_NOOP("ErrorCodes", "WhatsApp error: Meta rejected the message; the details carry Meta's error")},
+        {QStringLiteral("40008"),
+         QT_TRANSLATE_NOOP("ErrorCodes", "Undeliverable: the template could not be used (pending, rejected, paused or "
+                                         "disabled), or Meta's catch-all")},
+        {QStringLiteral("10015"),
+         QT_TRANSLATE_NOOP("ErrorCodes", "Invalid request: a field of the request is not valid")},
+        {QStringLiteral("10009"), QT_TRANSLATE_NOOP("ErrorCodes", "Authentication failed: check the API key")},
+        {QStringLiteral("40300"), QT_TRANSLATE_NOOP("ErrorCodes", "Blocked: the recipient has opted out")},
+    };
+    const QString known = lookup(table, code);
+    return known.isEmpty() ? MetaCodes::describe(code) : known;
+}
+
+} // namespace TelnyxCodes
