@@ -174,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaleyra needs the business number: it is part of every request&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The settings were saved, but the secrets were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,6 +207,10 @@
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2: it is part of every request&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -280,10 +280,6 @@ Secrets are never printed.</source>
 Secrets (API keys, tokens) are read from standard input, one per line in the
 order asked, or prompted for on a terminal; never from an argument. They go to
 the OS keychain; without one they are not kept, and send asks for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wabench accounts add: --provider is exotel, kaleyra, telnyx or meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,6 +648,10 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: --provider is one of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2538,10 @@ Sending is off: nothing is sent without a record of it.</source>
     <name>Providers</name>
     <message>
         <source>Sandbox (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default sender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

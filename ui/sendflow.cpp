@@ -4,6 +4,7 @@
 #include "document/draftdocument.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "session/workbench.h"
 #include "transport/sender.h"
 #include "ui/preview/responsepane.h"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountstore.h"
 
-#include "providers/account.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -27,38 +28,8 @@ AccountStore::AccountStore(QSettings *settings) : m_settings(settings) {}
 
 QList<AccountField> AccountStore::fields(const QString &provider)
 {
-    const AccountField baseUrl{QStringLiteral("base_url"), AccountStoreText::tr("Base URL (optional)"), false, {}, {}};
-    if (provider == u"exotel") {
-        return {{QStringLiteral("region"),
-                 AccountStoreText::tr("Region"),
-                 false,
-                 {QStringLiteral("singapore"), QStringLiteral("mumbai")},
-                 QStringLiteral("singapore")},
-                {QStringLiteral("sid"), AccountStoreText::tr("Account SID"), false, {}, {}},
-                {QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}},
-                {QStringLiteral("api_token"), AccountStoreText::tr("API token"), true, {}, {}},
-                baseUrl};
-    }
-    if (provider == u"kaleyra") {
-        return {{QStringLiteral("pod"),
-                 AccountStoreText::tr("Pod"),
-                 false,
-                 {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")},
-                 QStringLiteral("in")},
-                {QStringLiteral("sid"), AccountStoreText::tr("SID"), false, {}, {}},
-                {QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}},
-                baseUrl};
-    }
-    if (provider == u"telnyx")
-        return {{QStringLiteral("api_key"), AccountStoreText::tr("API key"), true, {}, {}}, baseUrl};
-    if (provider == u"meta") {
-        return {
-            {QStringLiteral("api_version"), AccountStoreText::tr("API version"), false, {}, QStringLiteral("v21.0")},
-            {QStringLiteral("phone_number_id"), AccountStoreText::tr("Phone number id"), false, {}, {}},
-            {QStringLiteral("access_token"), AccountStoreText::tr("Access token"), true, {}, {}},
-            baseUrl};
-    }
-    return {baseUrl};
+    const Provider *adapter = Providers::find(provider);
+    return adapter ? adapter->accountFields() : QList<AccountField>();
 }
 
 AccountProfile AccountStore::sandbox()

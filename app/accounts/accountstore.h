@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/account.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -9,17 +11,6 @@
 
 class QSettings;
 class SecretStore;
-struct Account;
-
-// One field an account of a provider has: a setting in QSettings, or a secret in the SecretStore.
-struct AccountField
-{
-    QString key;
-    QString label;
-    bool secret = false;
-    QStringList choices; // a fixed set (regions, pods), or empty for free text
-    QString defaultValue;
-};
 
 // A named account of a provider, without its secrets.
 struct AccountProfile

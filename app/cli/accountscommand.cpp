@@ -3,6 +3,7 @@
 #include "accounts/secretstore.h"
 #include "common.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -111,8 +112,15 @@ int add(const QStringList &arguments, Streams streams)
         done >= 0)
         return done;
     const QString providerId = parser.value(provider);
-    if (!Providers::find(providerId) || providerId == u"sandbox") {
-        streams.err << CliText::tr("wabench accounts add: --provider is exotel, kaleyra, telnyx or meta") << Qt::endl;
+    if (const Provider *adapter = Providers::find(providerId); !adapter || adapter->offline()) {
+        QStringList choices;
+        for (const Provider *candidate : Providers::all()) {
+            if (!candidate->offline())
+                choices << candidate->id();
+        }
+        streams.err
+            << CliText::tr("wabench accounts add: --provider is one of %1").arg(choices.join(QStringLiteral(", ")))
+            << Qt::endl;
         return InputError;
     }
     const std::unique_ptr<QSettings> settings = openSettings();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 #include "providers/payload.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

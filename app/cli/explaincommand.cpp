@@ -2,6 +2,7 @@
 #include "common.h"
 #include "message/kinds.h"
 #include "providers/payload.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

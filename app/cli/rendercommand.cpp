@@ -2,6 +2,7 @@
 #include "common.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 

@@ -2,6 +2,7 @@
 #include "accounts/accountstore.h"
 #include "common.h"
 #include "providers/payload.h"
+#include "providers/registry.h"
 #include "session/workbench.h"
 #include "settings/settings.h"
 #include "transport/sender.h"

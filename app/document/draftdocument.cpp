@@ -6,6 +6,7 @@
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 namespace {
 

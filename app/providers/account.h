@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 // A provider account as the adapters need it: plain settings (region, SID, API version, base URL)
 // and secrets (keys, tokens). Where secrets are stored is the accounts layer's business.
@@ -24,4 +25,14 @@ struct Account
         const QString value = secrets.value(key);
         return value.isEmpty() ? u'<' + key + u'>' : value;
     }
+};
+
+// One field an account of a provider has: a setting in QSettings, or a secret in the SecretStore.
+struct AccountField
+{
+    QString key;
+    QString label;
+    bool secret = false;
+    QStringList choices; // a fixed set (regions, pods), or empty for free text
+    QString defaultValue;
 };

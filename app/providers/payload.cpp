@@ -2,6 +2,7 @@
 #include "payload.h"
 
 #include "message/jsonpointer.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,6 +7,7 @@
 #include "meta/metacodes.h"
 #include "telnyx/telnyx.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 QString Provider::unsupportedReason(const QJsonObject &) const
@@ -84,48 +85,38 @@ void Provider::keepEnvelopeExtras(const QJsonObject &body, const QStringList &kn
     options.insert(QStringLiteral("envelope"), envelope);
 }
 
-namespace Providers {
-
-const QList<const Provider *> &all()
+QList<AccountField> Provider::accountFields() const
 {
-    static const ExotelProvider exotel;
-    static const KaleyraProvider kaleyra;
-    static const TelnyxProvider telnyx;
-    static const MetaCloudProvider meta;
-    static const SandboxProvider sandbox;
-    static const QList<const Provider *> providers = {&exotel, &kaleyra, &telnyx, &meta, &sandbox};
-    return providers;
+    return {baseUrlField()};
 }
 
-const Provider *find(const QString &id)
+AccountField Provider::baseUrlField()
 {
-    for (const Provider *provider : all()) {
-        if (provider->id() == id)
-            return provider;
-    }
-    return nullptr;
+    return {
+        QStringLiteral("base_url"), QCoreApplication::translate("AccountStore", "Base URL (optional)"), false, {}, {}};
 }
 
-QStringList ids()
+QString Provider::senderLabel() const
 {
-    QStringList out;
-    for (const Provider *provider : all())
-        out.append(provider->id());
-    return out;
+    return QCoreApplication::translate("Providers", "Default sender");
 }
 
-const Provider *recogniseRequest(const QJsonObject &body)
+bool Provider::verifyCallback(const HttpServerRequest &, const QByteArray &, qint64, QString *, QByteArray *) const
 {
-    const Provider *best = nullptr;
-    int bestScore = 0;
-    for (const Provider *provider : all()) {
-        const int score = provider->recogniseRequest(body);
-        if (score > bestScore) {
-            best = provider;
-            bestScore = score;
-        }
-    }
-    return best;
+    return true;
 }
 
-} // namespace Providers
+Provider::CallbackKeys Provider::newCallbackKeys() const
+{
+    return {};
+}
+
+QList<HttpRequest::Header> Provider::signCallback(const QByteArray &, const QByteArray &, qint64) const
+{
+    return {};
+}
+
+std::optional<HttpServerResponse> Provider::answerCallbackCheck(const HttpServerRequest &, const QByteArray &) const
+{
+    return std::nullopt;
+}

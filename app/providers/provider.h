@@ -7,9 +7,12 @@
 #include "message/draft.h"
 #include "message/issue.h"
 #include "message/validator.h"
+#include "net/httpserver.h"
 
 #include <QJsonObject>
 #include <optional>
+
+class SandboxRole;
 
 // One message found in a provider's request body, with where its parts sit in that body.
 struct ImportedMessage
@@ -30,12 +33,25 @@ struct ImportResult
     Issues issues; // about the envelope itself; pointers into the body
 };
 
-// An adapter: pure functions between a draft and one provider's HTTP API. Stateless.
+// An adapter: pure functions between a draft and one provider's HTTP API, and everything else that is
+// particular to that provider: its account's fields, its error codes in words, the kinds it carries, how
+// its callbacks are signed, and how the offline Sandbox plays it. Stateless. Adding a provider is one
+// such class, registered with Providers::add().
 class Provider : public ProviderRules
 {
 public:
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
+
+    // The fields an account of this provider has: settings, and secrets (kept in the SecretStore only).
+    virtual QList<AccountField> accountFields() const;
+    // What an account's default sender is to this provider ("Default sender"; Kaleyra's business number
+    // is in its URL), and whether an account must have one.
+    virtual QString senderLabel() const;
+    virtual bool senderRequired() const { return false; }
+    // The built-in offline provider: answered by the Sandbox, takes any token, has its one account built
+    // in, and no 24-hour window (it plays its own scenarios).
+    virtual bool offline() const { return false; }
     // How many recipients one request may carry.
     virtual int recipientsPerRequest() const { return 1; }
     // Why this provider cannot carry `message`, or an empty string when it can.
@@ -74,7 +90,30 @@ public:
 
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
 
+    // How its callbacks prove they are its own. `key` is the verifying half (Telnyx's public key, Meta's
+    // app secret); `now` is Unix seconds. False, and why, when `request` is not signed by it. `replay`, for a
+    // signature that is good once only, gets what identifies it. Without a scheme, everything passes.
+    virtual bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
+                                QByteArray *replay) const;
+    struct CallbackKeys
+    {
+        QByteArray signing;   // kept by the signer
+        QByteArray verifying; // given to the receiver
+    };
+    // A new pair of keys in its scheme (empty without one): the Sandbox signs with them.
+    virtual CallbackKeys newCallbackKeys() const;
+    // The headers that sign `body` as the provider does, at `now`.
+    virtual QList<HttpRequest::Header> signCallback(const QByteArray &body, const QByteArray &signingKey,
+                                                    qint64 now) const;
+    // The answer to a GET of its callback URL (Meta's subscription check, against `verifyToken`), or nothing
+    // when the provider makes no such check.
+    virtual std::optional<HttpServerResponse> answerCallbackCheck(const HttpServerRequest &request,
+                                                                  const QByteArray &verifyToken) const;
+    // How the Sandbox plays it, or nothing when it cannot.
+    virtual const SandboxRole *sandboxRole() const { return nullptr; }
+
 protected:
+    static AccountField baseUrlField();
     static HttpRequest jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients);
     // The draft with `option` (the provider's per-message callback URL) set from the account's
     // "callback_url" (the app's webhook receiver) when the draft does not set its own.
@@ -83,13 +122,3 @@ protected:
     QJsonObject envelopeExtras(const Draft &draft) const;
     void keepEnvelopeExtras(const QJsonObject &body, const QStringList &known, QJsonObject &options) const;
 };
-
-namespace Providers {
-
-const QList<const Provider *> &all();
-const Provider *find(const QString &id);
-QStringList ids();
-// The provider whose request `body` is, or nullptr.
-const Provider *recogniseRequest(const QJsonObject &body);
-
-} // namespace Providers

@@ -4,6 +4,8 @@
 #include "document/draftimport.h"
 #include "history/historystore.h"
 #include "message/kinds.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -71,7 +73,8 @@ std::optional<AccountProfile> accountOf(const HistoryRecord &record, const QList
 Issues windowWarnings(const Draft &draft, const LastInbound &lastInbound, const QDateTime &now)
 {
     Issues out;
-    if (draft.provider == u"sandbox" || Kinds::of(draft.message) == u"template")
+    const Provider *provider = Providers::find(draft.provider);
+    if ((provider && provider->offline()) || Kinds::of(draft.message) == u"template")
         return out;
     const QDateTime dayAgo = now.addSecs(-24 * 3600);
     for (qsizetype i = 0; i < draft.recipients.size(); ++i) {

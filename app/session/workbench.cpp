@@ -3,6 +3,7 @@
 
 #include "accounts/secretstore.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "sendpolicy.h"
 #include "settings/appidentity.h"
@@ -120,8 +121,7 @@ void Workbench::secretsLoaded(const Draft &draft, const AccountProfile &profile,
     Pending pending{draft, profile, loaded, {}, {}};
     for (const AccountField &field : AccountStore::fields(profile.provider)) {
         const QString key = AccountStore::secretKey(profile, field.key);
-        // The Sandbox takes any token.
-        if (!field.secret || pending.account.secrets.contains(field.key) || profile.provider == u"sandbox")
+        if (!field.secret || pending.account.secrets.contains(field.key))
             continue;
         if (m_typedSecrets.contains(key))
             pending.account.secrets.insert(field.key, m_typedSecrets.value(key));

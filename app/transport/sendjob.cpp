@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 SendJob::SendJob(QNetworkAccessManager *network, HistoryStore *history, QObject *parent)
     : QObject(parent), m_sender(network), m_history(history)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localservices.h"
 
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "webhookreceiver.h"
@@ -84,7 +86,8 @@ bool LocalServices::receiving() const
 
 Account LocalServices::prepare(Account account) const
 {
-    if (account.provider == u"sandbox" && m_sandbox && account.settings.value(QStringLiteral("base_url")).isEmpty())
+    const Provider *provider = Providers::find(account.provider);
+    if (provider && provider->offline() && m_sandbox && account.settings.value(QStringLiteral("base_url")).isEmpty())
         account.settings.insert(QStringLiteral("base_url"), m_sandbox->baseUrl());
     if (m_receiver->isListening() && !account.settings.contains(QStringLiteral("callback_url")))
         account.settings.insert(QStringLiteral("callback_url"), m_receiver->callbackUrl(account.provider));

@@ -3,6 +3,7 @@
 
 #include "net/signatures.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

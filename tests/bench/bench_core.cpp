@@ -4,6 +4,7 @@
 #include "message/jsonpointer.h"
 #include "message/phonenumbers.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -2,6 +2,7 @@
 // The adapters' requests (URL, auth, headers, batching), code export, and conversions between providers.
 #include "providers/codeexport.h"
 #include "providers/payload.h"
+#include "providers/registry.h"
 #include "testdata.h"
 
 #include <QJsonArray>

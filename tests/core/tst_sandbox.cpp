@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "net/signatures.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "transport/sendjob.h"
 #include "transport/statusrefresh.h"

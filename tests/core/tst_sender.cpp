@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "loopbackserver.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "testdata.h"
 #include "transport/sender.h"
 #include "transport/sendjob.h"

@@ -4,6 +4,7 @@
 #include "childprocess.h"
 #include "history/historystore.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "transport/sender.h"
 #include "webhooks/webhookreceiver.h"
 

@@ -5,6 +5,7 @@
 #include "message/kinds.h"
 #include "message/phonenumbers.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "testdata.h"
 
 #include <QJsonArray>

@@ -6,6 +6,7 @@
 #include "kindpicker.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "recipientsedit.h"
 
 #include <QComboBox>

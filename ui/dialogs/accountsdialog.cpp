@@ -4,6 +4,7 @@
 
 #include "accounts/secretstore.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "transport/connectiontest.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNe
     add->setPopupMode(QToolButton::InstantPopup);
     auto *providers = new QMenu(add);
     for (const Provider *provider : Providers::all()) {
-        if (provider->id() != u"sandbox")
+        if (!provider->offline()) // its one account is built in
             providers->addAction(provider->displayName(), this, [this, provider] { addAccount(provider->id()); });
     }
     add->setMenu(providers);
@@ -242,7 +243,7 @@ void AccountsDialog::showAccount(const AccountProfile &account)
     m_sender->setObjectName(QStringLiteral("defaultSenderLineEdit"));
     m_sender->setPlaceholderText(tr("e.g. +919876500001"));
     connect(m_sender, &QLineEdit::textEdited, this, dirty);
-    m_form->addRow(account.provider == u"kaleyra" ? tr("Business number") : tr("Default sender"), m_sender);
+    m_form->addRow(provider ? provider->senderLabel() : tr("Default sender"), m_sender);
 }
 
 AccountProfile AccountsDialog::profileFromForm() const
@@ -283,8 +284,11 @@ bool AccountsDialog::saveCurrent()
     if (m_current.id == AccountStore::sandbox().id)
         return true;
     const AccountProfile account = profileFromForm();
-    if (account.provider == u"kaleyra" && account.defaultSender.isEmpty()) {
-        setMessage(tr("Kaleyra needs the business number: it is part of every request's address."), true);
+    if (const Provider *provider = Providers::find(account.provider);
+        provider && provider->senderRequired() && account.defaultSender.isEmpty()) {
+        setMessage(tr("%1 needs the %2: it is part of every request's address.")
+                       .arg(provider->displayName(), provider->senderLabel().toLower()),
+                   true);
         return false;
     }
     if (const QString error = m_accounts->save(account); !error.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "message/jsondocument.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 #include "statestyle.h"
 
 #include <QAction>

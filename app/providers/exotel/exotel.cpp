@@ -309,3 +309,16 @@ void ExotelProvider::checkDraft(const Draft &draft, Issues &issues) const
         issues.append(Issue::error(QStringLiteral("/sender"),
                                    ExotelText::tr("Exotel needs the sender's WhatsApp number (\"from\")")));
 }
+
+QList<AccountField> ExotelProvider::accountFields() const
+{
+    return {{QStringLiteral("region"),
+             QCoreApplication::translate("AccountStore", "Region"),
+             false,
+             {QStringLiteral("singapore"), QStringLiteral("mumbai")},
+             QStringLiteral("singapore")},
+            {QStringLiteral("sid"), QCoreApplication::translate("AccountStore", "Account SID"), false, {}, {}},
+            {QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
+            {QStringLiteral("api_token"), QCoreApplication::translate("AccountStore", "API token"), true, {}, {}},
+            baseUrlField()};
+}

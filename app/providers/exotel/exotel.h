@@ -8,6 +8,7 @@ class ExotelProvider final : public Provider
 {
 public:
     QString id() const override { return QStringLiteral("exotel"); }
+    QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Exotel"); }
     int recipientsPerRequest() const override { return 100; }
 

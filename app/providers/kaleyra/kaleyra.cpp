@@ -216,3 +216,20 @@ void KaleyraProvider::checkExtraInfo(const QJsonObject &extraInfo, const QString
             KaleyraText::tr("wa_source \"%1\" is not one of Kaleyra's; it will be recorded as \"api\"").arg(source)));
     }
 }
+
+QList<AccountField> KaleyraProvider::accountFields() const
+{
+    return {{QStringLiteral("pod"),
+             QCoreApplication::translate("AccountStore", "Pod"),
+             false,
+             {QStringLiteral("in"), QStringLiteral("sg"), QStringLiteral("eu"), QStringLiteral("na")},
+             QStringLiteral("in")},
+            {QStringLiteral("sid"), QCoreApplication::translate("AccountStore", "SID"), false, {}, {}},
+            {QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
+            baseUrlField()};
+}
+
+QString KaleyraProvider::senderLabel() const
+{
+    return QCoreApplication::translate("AccountsDialog", "Business number");
+}

@@ -8,6 +8,10 @@ class KaleyraProvider final : public Provider
 {
 public:
     QString id() const override { return QStringLiteral("kaleyra"); }
+    QList<AccountField> accountFields() const override;
+    // Kaleyra's URL names the business number: an account cannot do without it.
+    QString senderLabel() const override;
+    bool senderRequired() const override { return true; }
     QString displayName() const override { return QStringLiteral("Kaleyra"); }
 
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;

@@ -251,3 +251,19 @@ std::optional<HttpRequest> SandboxProvider::testRequest(const Account &account) 
     out->secret.envName = QStringLiteral("WABENCH_SANDBOX_TOKEN");
     return out;
 }
+
+QList<AccountField> MetaCloudProvider::accountFields() const
+{
+    return {{QStringLiteral("api_version"),
+             QCoreApplication::translate("AccountStore", "API version"),
+             false,
+             {},
+             QStringLiteral("v21.0")},
+            {QStringLiteral("phone_number_id"),
+             QCoreApplication::translate("AccountStore", "Phone number id"),
+             false,
+             {},
+             {}},
+            {QStringLiteral("access_token"), QCoreApplication::translate("AccountStore", "Access token"), true, {}, {}},
+            baseUrlField()};
+}

@@ -12,6 +12,7 @@ class MetaCloudProvider : public Provider
 {
 public:
     QString id() const override { return QStringLiteral("meta"); }
+    QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Meta Cloud API"); }
 
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
@@ -32,6 +33,8 @@ class SandboxProvider final : public MetaCloudProvider
 public:
     QString id() const override { return QStringLiteral("sandbox"); }
     QString displayName() const override { return QCoreApplication::translate("Providers", "Sandbox (offline)"); }
+    QList<AccountField> accountFields() const override { return {baseUrlField()}; }
+    bool offline() const override { return true; }
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }

@@ -295,3 +295,9 @@ void TelnyxProvider::checkDraft(const Draft &draft, Issues &issues) const
         issues.append(Issue::error(QStringLiteral("/sender"),
                                    TelnyxText::tr("Telnyx needs the sender's WhatsApp number (\"from\")")));
 }
+
+QList<AccountField> TelnyxProvider::accountFields() const
+{
+    return {{QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
+            baseUrlField()};
+}

@@ -8,6 +8,7 @@ class TelnyxProvider final : public Provider
 {
 public:
     QString id() const override { return QStringLiteral("telnyx"); }
+    QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
 
     QString unsupportedReason(const QJsonObject &message) const override;
