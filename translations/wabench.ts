@@ -2304,6 +2304,18 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>messaging_product must be &quot;whatsapp&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>X-Hub-Signature-256 is missing or does not start with sha256=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body under the app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub.verify_token does not match the verify token set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Payload</name>
@@ -2663,19 +2675,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wabench Sandbox: a simulated WhatsApp provider on this machine.
-
-Send to it as Exotel, Kaleyra, Telnyx or Meta by giving an account the base URL %1.
-Statuses are called back to the request&apos;s status_callback or webhook_url, else to %2.
-
-Telnyx callbacks are signed with Ed25519; public key: %3
-Meta callbacks carry X-Hub-Signature-256; app secret: %4
-
-What happens depends on the last three digits of the recipient&apos;s number:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no callback URL set)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,11 +2719,19 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The template cannot be used</source>
+        <source>Message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message %1</source>
+        <source>Wabench Sandbox: a simulated WhatsApp provider on this machine.
+
+Send to it as %1 by giving an account the base URL %2.
+Statuses are called back to the request&apos;s status_callback or webhook_url, else to %3.
+
+Callbacks are signed as each provider signs them; the keys that check them:
+%4
+What happens depends on the last three digits of the recipient&apos;s number:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,22 +4115,6 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the telnyx-signature-ed25519 or telnyx-timestamp header is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>telnyx-timestamp is not a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signature is %1 s from now; at most 300 s are accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Telnyx public key is not 32 bytes of base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signature is not 64 bytes of base64</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,11 +4123,7 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>X-Hub-Signature-256 is missing or does not start with sha256=</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-Hub-Signature-256 does not match the body under the app secret</source>
+        <source>the public key is not 32 bytes of base64</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4284,6 +4271,18 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>Telnyx needs the sender&apos;s WhatsApp number (&quot;from&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the telnyx-signature-ed25519 or telnyx-timestamp header is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telnyx-timestamp is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is %1 s from now; at most 300 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextField</name>
@@ -4380,10 +4379,6 @@ It gets a record of its own; the first one is left as it is.</source>
 </context>
 <context>
     <name>WebhookReceiver</name>
-    <message>
-        <source>hub.verify_token does not match the verify token set</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>this signature was already used: a replayed callback</source>
         <translation type="unfinished"></translation>

@@ -159,7 +159,9 @@ int receive(const QStringList &arguments, Streams streams)
             done();
         });
     });
-    receiver.setKeys({preferences.telnyxPublicKey(), metaSecret, preferences.metaVerifyToken(), {}, {}});
+    receiver.setKeys({{{QStringLiteral("telnyx"), preferences.telnyxPublicKey()}, {QStringLiteral("meta"), metaSecret}},
+                      {},
+                      {{QStringLiteral("meta"), preferences.metaVerifyToken()}}});
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,

@@ -4,27 +4,25 @@
 #include <QByteArray>
 #include <QString>
 
-// The signatures providers put on their callbacks: Telnyx signs "<timestamp>|<body>" with Ed25519
-// (libsodium), Meta puts the HMAC-SHA256 of the raw body under the app secret in X-Hub-Signature-256.
-// The signing halves are for the sandbox, which signs as the providers do.
+// The cryptography providers sign their callbacks with: Ed25519 (libsodium) and HMAC-SHA256 (Qt), with a
+// comparison in constant time. Which of them a provider uses, over what, is the provider's (its adapter).
 namespace Signatures {
 
-// Telnyx: `signature` is the base64 of telnyx-signature-ed25519, `timestamp` the telnyx-timestamp header
-// (Unix seconds), `publicKey` the base64 key from the portal. Stale (more than 300 s from `now`), malformed
-// or wrong signatures are refused with the reason.
-bool verifyTelnyx(const QByteArray &body, const QByteArray &signature, const QByteArray &timestamp,
-                  const QByteArray &publicKey, qint64 now, QString *why);
 struct KeyPair
 {
     QByteArray publicKey; // base64, 32 bytes
     QByteArray secretKey; // base64, 64 bytes
 };
-KeyPair newTelnyxKeys();
-// The telnyx-signature-ed25519 header value (base64) for `body` at `timestamp`.
-QByteArray signTelnyx(const QByteArray &body, const QByteArray &timestamp, const QByteArray &secretKey);
+KeyPair newEd25519Keys();
+// The base64 Ed25519 signature of `message` under the base64 `secretKey`.
+QByteArray signEd25519(const QByteArray &message, const QByteArray &secretKey);
+// Whether the base64 `signature` of `message` is good under the base64 `publicKey`; why not otherwise.
+bool verifyEd25519(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey, QString *why);
 
-// Meta: `header` is X-Hub-Signature-256 ("sha256=<lowercase hex>"); compared in constant time.
-bool verifyMeta(const QByteArray &body, const QByteArray &header, const QByteArray &appSecret, QString *why);
-QByteArray signMeta(const QByteArray &body, const QByteArray &appSecret);
+QByteArray hmacSha256(const QByteArray &message, const QByteArray &key);
+// A random key of `bytes` bytes, as lowercase hex.
+QByteArray randomHex(int bytes);
+// `a` == `b`, in time that does not depend on where they differ.
+bool equal(const QByteArray &a, const QByteArray &b);
 
 } // namespace Signatures

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/provider.h"
+#include "providers/sandboxrole.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -9,14 +12,13 @@ class HttpResponder;
 class QNetworkAccessManager;
 struct HttpServerRequest;
 
-// The offline Sandbox: a simulated provider on 127.0.0.1 that speaks all four APIs (Exotel
-// /v2/accounts/{sid}/messages, Kaleyra /v2/{sid}/whatsapp/{phone}/messages, Telnyx /v2/messages/whatsapp,
-// Meta /{version}/{phone_number_id}/messages). It checks authentication as the provider does, validates
-// the body with the app's own rules, answers with that provider's documented bodies and codes, and then
-// calls back with statuses in that provider's format: sent, delivered, read, after small delays. Telnyx
-// callbacks are signed with Ed25519 and Meta's with X-Hub-Signature-256, with keys it shows.
+// The offline Sandbox: a simulated provider on 127.0.0.1 that plays every provider that has a
+// SandboxRole (Exotel, Kaleyra, Telnyx, Meta, and any added). It checks credentials as the provider does,
+// validates the body with the app's own rules, answers in that provider's words, and then calls back with
+// statuses in that provider's format, signed as the provider signs them, with keys of its own that it shows.
 //
-// What happens is chosen by the recipient's last three digits (scenarios()).
+// What happens is chosen by the recipient's last three digits (scenarios()); what is the same for every
+// provider (the scenarios, their timing) is here, what differs is each provider's SandboxRole.
 class Sandbox : public QObject
 {
     Q_OBJECT
@@ -46,10 +48,10 @@ public:
     // How long the "slow answer" scenario keeps the app waiting.
     void setSlowAnswer(int milliseconds) { m_slowMs = milliseconds; }
 
-    // The keys its callbacks are signed with: give them to the receiver that checks them.
-    QByteArray telnyxPublicKey() const { return m_telnyxPublic; }
-    QByteArray metaAppSecret() const { return m_metaSecret; }
-    // A page that says what the sandbox is, its keys and scenarios (GET /).
+    // The key that checks `provider`'s callbacks from the Sandbox (empty when that provider signs none):
+    // give it to the receiver. Made afresh for each Sandbox.
+    QByteArray verifyingKey(const QString &provider) const;
+    // A page that says what the Sandbox is, its keys and scenarios (GET /).
     QByteArray describe() const;
 
 signals:
@@ -57,35 +59,22 @@ signals:
     void callbackDelivered(const QString &provider, const QString &url, int status);
 
 private:
-    void handle(const HttpServerRequest &request, const HttpResponder &responder);
-    struct Sent
-    {
-        QString provider;
-        QString messageId;
-        QString recipient;
-        QString correlation;
-        QString callbackUrl;
-        QString status = QStringLiteral("accepted");
-    };
+    using Message = SandboxRole::Message;
     struct Answer
     {
-        int status = 200;
-        QByteArray body;
-        QList<std::pair<QByteArray, QByteArray>> headers;
+        HttpServerResponse response;
         bool close = false; // read the body, then close without a word
         int delayMs = 0;
-        QByteArray contentType = "application/json";
     };
 
+    void handle(const HttpServerRequest &request, const HttpResponder &responder);
     Answer answer(const HttpServerRequest &request, QString *provider);
-    Answer send(const QString &provider, const HttpServerRequest &request);
-    Answer refuse(const QString &provider, int status, const QString &code, const QString &text) const;
-    QString authProblem(const QString &provider, const HttpServerRequest &request) const;
-    void schedule(const Sent &message, const QString &scenario);
-    void deliver(const Sent &message, const QString &status, const QString &code, const QString &text, int copies);
-    void post(const Sent &message, const QByteArray &body);
-    QByteArray callbackBody(const Sent &message, const QString &status, const QString &code, const QString &text) const;
-    QString newId(const QString &provider) const;
+    Answer send(const Provider *provider, const HttpServerRequest &request);
+    Answer refuse(const SandboxRole *role, int status, SandboxRole::Refusal refusal, const QString &text) const;
+    void schedule(const Message &message, const QString &scenario);
+    void deliver(const Message &message, const QString &status, const std::optional<SandboxRole::Words> &failure,
+                 int copies);
+    const Provider::CallbackKeys &keysFor(const Provider *provider) const;
 
     GuardedHttpServer *m_server;
     QNetworkAccessManager *m_network;
@@ -93,8 +82,6 @@ private:
     QString m_callbackBase;
     int m_delayMs = 800;
     int m_slowMs = 3000;
-    QByteArray m_telnyxPublic;
-    QByteArray m_telnyxSecret;
-    QByteArray m_metaSecret = "wabench-sandbox-app-secret";
-    QHash<QString, Sent> m_sent; // by message id, for Telnyx's GET /v2/messages/{id}
+    mutable QHash<QString, Provider::CallbackKeys> m_keys; // by provider, made when first needed
+    QHash<QString, Message> m_sent;                        // by message id, for status requests
 };

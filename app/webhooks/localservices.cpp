@@ -73,10 +73,22 @@ void LocalServices::reloadSettings(QSettings *settings)
 
 void LocalServices::applyKeys()
 {
-    // The person's keys, and the Sandbox's: what the Sandbox signs passes whatever keys the person has set.
-    m_receiver->setKeys({m_telnyxPublicKey, m_metaAppSecret, m_metaVerifyToken,
-                         m_sandbox ? m_sandbox->metaAppSecret() : QByteArray(),
-                         m_sandbox ? m_sandbox->telnyxPublicKey() : QByteArray()});
+    // The person's keys, from Preferences (the Meta app secret from the keychain)...
+    WebhookReceiver::Keys keys;
+    keys.own.insert(QStringLiteral("telnyx"), m_telnyxPublicKey);
+    keys.own.insert(QStringLiteral("meta"), m_metaAppSecret);
+    keys.verifyTokens.insert(QStringLiteral("meta"), m_metaVerifyToken);
+    // ...and the Sandbox's: what it signs passes whatever keys the person has set, and the offline
+    // provider's callbacks are always checked, with its key.
+    for (const Provider *provider : Providers::all()) {
+        const QByteArray key = m_sandbox ? m_sandbox->verifyingKey(provider->id()) : QByteArray();
+        if (key.isEmpty())
+            continue;
+        keys.sandbox.insert(provider->id(), key);
+        if (provider->offline())
+            keys.own.insert(provider->id(), key);
+    }
+    m_receiver->setKeys(keys);
 }
 
 bool LocalServices::receiving() const

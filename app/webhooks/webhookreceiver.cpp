@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookreceiver.h"
 
-#include "net/signatures.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 WebhookReceiver::WebhookReceiver(HistoryStore *history, QObject *parent)
     : QObject(parent), m_history(history),
@@ -54,51 +52,42 @@ HttpServerResponse WebhookReceiver::reject(const QString &provider, int status, 
         status, QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}}).toJson(QJsonDocument::Compact));
 }
 
-HttpServerResponse WebhookReceiver::verifyMeta(const HttpServerRequest &request)
+HttpServerResponse WebhookReceiver::answerGet(const Provider *provider, const HttpServerRequest &request)
 {
-    // Meta's subscription check: GET ?hub.mode=subscribe&hub.verify_token=...&hub.challenge=...
-    const QUrlQuery query(request.url);
-    if (query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe")
-        return HttpServerResponse::text(200, "Wabench webhook receiver: POST callbacks to /webhooks/<provider>\n");
-    const QByteArray token = query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
-    if (m_keys.metaVerifyToken.isEmpty() || token != m_keys.metaVerifyToken)
-        return reject(QStringLiteral("meta"), 403, tr("hub.verify_token does not match the verify token set"));
-    return HttpServerResponse::text(200,
-                                    query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).toUtf8());
+    // A provider's subscription check (Meta's hub.challenge), at its path or at /webhooks.
+    for (const Provider *candidate : provider ? QList<const Provider *>{provider} : Providers::all()) {
+        if (const std::optional<HttpServerResponse> answer =
+                candidate->answerCallbackCheck(request, m_keys.verifyTokens.value(candidate->id()))) {
+            if (answer->status >= 400)
+                emit rejected(candidate->id(), answer->status, QString::fromUtf8(answer->body));
+            return *answer;
+        }
+    }
+    return HttpServerResponse::text(200, "Wabench webhook receiver: POST callbacks to /webhooks/<provider>\n");
 }
 
-bool WebhookReceiver::signatureOk(const QString &provider, const HttpServerRequest &request, QString *why)
+bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why)
 {
-    if (provider == u"telnyx" && !(m_keys.telnyxPublicKey.isEmpty() && m_keys.sandboxTelnyxPublicKey.isEmpty())) {
-        const QByteArray signature = request.header("telnyx-signature-ed25519");
-        const QByteArray timestamp = request.header("telnyx-timestamp");
-        const qint64 now = m_clock();
-        // The person's key first (its failure is the one reported), then the Sandbox's.
-        const auto verifiedBy = [&](const QByteArray &key, QString *reason) {
-            return !key.isEmpty() && Signatures::verifyTelnyx(request.body, signature, timestamp, key, now, reason);
-        };
-        QString other;
-        if (!verifiedBy(m_keys.telnyxPublicKey, why) &&
-            !verifiedBy(m_keys.sandboxTelnyxPublicKey, m_keys.telnyxPublicKey.isEmpty() ? why : &other))
-            return false;
-        // A signature is good once: the same one again is a replay.
-        for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
-            it = now - it.value() > 300 ? m_seenSignatures.erase(it) : std::next(it);
-        if (m_seenSignatures.contains(signature)) {
-            *why = tr("this signature was already used: a replayed callback");
-            return false;
-        }
-        m_seenSignatures.insert(signature, now);
+    const QByteArray own = m_keys.own.value(provider->id());
+    if (own.isEmpty())
+        return true;
+    const QByteArray sandbox = m_keys.sandbox.value(provider->id());
+    const qint64 now = m_clock();
+    QByteArray replay;
+    QString second; // the person's key's failure is the one reported
+    if (!provider->verifyCallback(request, own, now, why, &replay) &&
+        !(!sandbox.isEmpty() && provider->verifyCallback(request, sandbox, now, &second, &replay)))
+        return false;
+    if (replay.isEmpty())
+        return true;
+    // A signature good once: the same one again is a replay.
+    for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
+        it = now - it.value() > 300 ? m_seenSignatures.erase(it) : std::next(it);
+    if (m_seenSignatures.contains(replay)) {
+        *why = tr("this signature was already used: a replayed callback");
+        return false;
     }
-    const QByteArray header = request.header("X-Hub-Signature-256");
-    if (provider == u"meta" && !m_keys.metaAppSecret.isEmpty()) {
-        QString second;
-        return Signatures::verifyMeta(request.body, header, m_keys.metaAppSecret, why) ||
-               (!m_keys.sandboxAppSecret.isEmpty() &&
-                Signatures::verifyMeta(request.body, header, m_keys.sandboxAppSecret, &second));
-    }
-    if (provider == u"sandbox" && !m_keys.sandboxAppSecret.isEmpty())
-        return Signatures::verifyMeta(request.body, header, m_keys.sandboxAppSecret, why);
+    m_seenSignatures.insert(replay, now);
     return true;
 }
 
@@ -112,7 +101,7 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
     if (!providerId.isEmpty() && !provider)
         return reject(providerId, 404, tr("no provider \"%1\"").arg(providerId));
     if (request.method == "GET")
-        return verifyMeta(request);
+        return answerGet(provider, request);
     if (request.method != "POST")
         return reject(providerId, 405, tr("callbacks are POSTed"));
 
@@ -136,7 +125,7 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
             return reject(QString(), 400, tr("not a callback of any provider Wabench knows"));
         providerId = provider->id();
     }
-    if (QString why; !signatureOk(providerId, request, &why))
+    if (QString why; !signatureOk(provider, request, &why))
         return reject(providerId, 401, why);
     // Exotel's newer webhooks check the URL first with a challenge to echo.
     if (body.value(QStringLiteral("type")).toString() == u"verification" && body.contains(QStringLiteral("challenge")))

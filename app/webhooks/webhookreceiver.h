@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+class Provider;
+
 // The app's own endpoint for providers' callbacks: a guarded HTTP server on 127.0.0.1 that reads every
 // provider's status and inbound callbacks (POST /webhooks/<provider>, or /webhooks to recognise the
 // provider from the body), checks Telnyx and Meta signatures when their keys are set, answers Meta's
@@ -17,16 +19,15 @@ class WebhookReceiver : public QObject
     Q_OBJECT
 
 public:
+    // What checks callbacks, by provider id. A provider's callbacks are checked when the person has set
+    // its key (own), and pass with that key or the Sandbox's for that provider (the Sandbox running beside
+    // the receiver signs as each provider does, with keys of its own). Without the person's key they are
+    // not checked: there is nothing to check real callbacks with.
     struct Keys
     {
-        QByteArray telnyxPublicKey;  // base64, the person's
-        QByteArray metaAppSecret;    // the person's; empty: Meta callbacks are not checked
-        QByteArray metaVerifyToken;  // what Meta's subscription check must present
-        QByteArray sandboxAppSecret; // the Sandbox signs as Meta does, with a secret of its own
-        // The Sandbox running beside the receiver signs as Telnyx with a key of its own. Telnyx callbacks
-        // are checked when either key is set, and pass with either; Meta callbacks, when the person's
-        // secret is set, pass with it or the Sandbox's. (Both Sandbox keys are made afresh each run.)
-        QByteArray sandboxTelnyxPublicKey;
+        QHash<QString, QByteArray> own;
+        QHash<QString, QByteArray> sandbox;
+        QHash<QString, QByteArray> verifyTokens; // what a provider's subscription check must present (Meta)
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);
@@ -64,13 +65,13 @@ signals:
 
 private:
     HttpServerResponse reject(const QString &provider, int status, const QString &reason);
-    HttpServerResponse verifyMeta(const HttpServerRequest &request);
-    bool signatureOk(const QString &provider, const HttpServerRequest &request, QString *why);
+    HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request);
+    bool signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why);
 
     HistoryStore *m_history;
     GuardedHttpServer *m_server;
     QString m_publicUrl;
     Keys m_keys;
     std::function<qint64()> m_clock;
-    QHash<QByteArray, qint64> m_seenSignatures; // Telnyx signatures of the last 300 s: a replay is refused
+    QHash<QByteArray, qint64> m_seenSignatures; // signatures good once, of the last 300 s: a replay is refused
 };

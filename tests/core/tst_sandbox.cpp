@@ -3,7 +3,6 @@
 // back the webhook receiver (signed), and the history moves by itself to read, or to failed with the
 // reason decoded, for every provider and every scenario.
 #include "history/historystore.h"
-#include "net/signatures.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
@@ -67,6 +66,16 @@ private:
         return job.rows().value(0).value(0);
     }
     QString state(qint64 id) const { return m_history.record(id)->state; }
+    // Every provider's callbacks checked, with the keys the Sandbox signs with.
+    WebhookReceiver::Keys sandboxKeys() const
+    {
+        WebhookReceiver::Keys keys;
+        for (const Provider *provider : Providers::all()) {
+            if (const QByteArray key = m_sandbox->verifyingKey(provider->id()); !key.isEmpty())
+                keys.own.insert(provider->id(), key);
+        }
+        return keys;
+    }
 
 private slots:
     void initTestCase()
@@ -81,8 +90,7 @@ private slots:
         m_sandbox->setCallbackDelay(40);
         m_sandbox->setSlowAnswer(400);
         // The receiver checks the signatures the sandbox makes.
-        m_receiver->setKeys(
-            {m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret(), {}});
+        m_receiver->setKeys(sandboxKeys());
     }
 
     void everyProviderReachesRead_data()
@@ -245,12 +253,13 @@ private slots:
     // neither signed does not.
     void sandboxCallbacksPassBesideThePersonsKeys()
     {
-        const Signatures::KeyPair persons = Signatures::newTelnyxKeys();
-        m_receiver->setKeys({persons.publicKey,
-                             QByteArrayLiteral("the person's app secret"),
-                             {},
-                             m_sandbox->metaAppSecret(),
-                             m_sandbox->telnyxPublicKey()});
+        const Provider *telnyx = Providers::find(QStringLiteral("telnyx"));
+        const Provider::CallbackKeys persons = telnyx->newCallbackKeys();
+        m_receiver->setKeys({{{QStringLiteral("telnyx"), persons.verifying},
+                              {QStringLiteral("meta"), QByteArrayLiteral("the person's app secret")}},
+                             {{QStringLiteral("telnyx"), m_sandbox->verifyingKey(QStringLiteral("telnyx"))},
+                              {QStringLiteral("meta"), m_sandbox->verifyingKey(QStringLiteral("meta"))}},
+                             {}});
         QSignalSpy rejected(m_receiver, &WebhookReceiver::rejected);
         for (const QString &provider : {QStringLiteral("telnyx"), QStringLiteral("meta")}) {
             const qint64 id = send(provider, QStringLiteral("+919876543210"));
@@ -260,19 +269,18 @@ private slots:
         QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(2).toString()));
 
         // Signed by a third key: refused.
-        const Signatures::KeyPair stranger = Signatures::newTelnyxKeys();
+        const Provider::CallbackKeys stranger = telnyx->newCallbackKeys();
         const QByteArray body = R"({"data":{"event_type":"message.sent","payload":{"id":"x"}}})";
-        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
         QNetworkRequest request(QUrl(m_receiver->callbackUrl(QStringLiteral("telnyx"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("telnyx-timestamp", timestamp);
-        request.setRawHeader("telnyx-signature-ed25519", Signatures::signTelnyx(body, timestamp, stranger.secretKey));
+        for (const auto &[name, value] :
+             telnyx->signCallback(body, stranger.signing, QDateTime::currentSecsSinceEpoch()))
+            request.setRawHeader(name, value);
         QNetworkReply *reply = m_network.post(request, body);
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         reply->deleteLater();
-        m_receiver->setKeys(
-            {m_sandbox->telnyxPublicKey(), m_sandbox->metaAppSecret(), {}, m_sandbox->metaAppSecret(), {}});
+        m_receiver->setKeys(sandboxKeys());
     }
 
     void theOtherScenarios()

@@ -3,11 +3,13 @@
 // checked (good, bad, stale, replayed), Meta's subscription check, and hostile input refused without
 // harm: a 100 MB body, a 64 KB header, a slow client, broken HTTP, invalid UTF-8 and deep nesting.
 #include "history/historystore.h"
-#include "net/signatures.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "testdata.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -320,49 +322,41 @@ private slots:
     {
         QFETCH(QString, what);
         QFETCH(int, status);
-        static const Signatures::KeyPair keys = Signatures::newTelnyxKeys();
-        static QByteArray lastSignature;
-        static QByteArray lastTimestamp;
-        m_receiver->setKeys({keys.publicKey, {}, {}, {}, {}});
+        const Provider *telnyx = Providers::find(QStringLiteral("telnyx"));
+        static const Provider::CallbackKeys keys = telnyx->newCallbackKeys();
+        static QList<HttpRequest::Header> lastHeaders;
+        m_receiver->setKeys({{{QStringLiteral("telnyx"), keys.verifying}}, {}, {}});
         const QByteArray body = QJsonDocument(TestData::vector(QStringLiteral("telnyx_webhook_delivered"))
                                                   .value(QStringLiteral("payload"))
                                                   .toObject())
                                     .toJson(QJsonDocument::Compact);
-        QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        if (what == u"stale")
-            timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 301);
-        QByteArray signature = Signatures::signTelnyx(body, timestamp, keys.secretKey);
-        if (what == u"bad")
-            signature = Signatures::signTelnyx(body + ' ', timestamp, keys.secretKey);
-        if (what == u"replayed") {
-            signature = lastSignature;
-            timestamp = lastTimestamp;
-        }
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        if (what != u"missing")
-            headers = {{"telnyx-signature-ed25519", signature}, {"telnyx-timestamp", timestamp}};
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QList<HttpRequest::Header> headers =
+            telnyx->signCallback(what == u"bad" ? body + ' ' : body, keys.signing, what == u"stale" ? now - 301 : now);
+        if (what == u"replayed")
+            headers = lastHeaders;
+        if (what == u"missing")
+            headers.clear();
         const Answer answer = post(QStringLiteral("/webhooks/telnyx"), body, headers);
         QVERIFY2(answer.status == status, answer.body.constData());
-        if (what == u"good") {
-            lastSignature = signature;
-            lastTimestamp = timestamp;
-        }
+        if (what == u"good")
+            lastHeaders = headers;
         m_receiver->setKeys({});
     }
 
     void metaSignaturesAndTheSubscriptionCheck()
     {
-        m_receiver->setKeys({{}, QByteArrayLiteral("app-secret"), QByteArrayLiteral("verify-me"), {}, {}});
+        const Provider *meta = Providers::find(QStringLiteral("meta"));
+        m_receiver->setKeys({{{QStringLiteral("meta"), QByteArrayLiteral("app-secret")}},
+                             {},
+                             {{QStringLiteral("meta"), QByteArrayLiteral("verify-me")}}});
         const QByteArray body = metaStatus(QStringLiteral("wamid.SIG"), QStringLiteral("sent"), 1700000000);
-        QCOMPARE(post(QStringLiteral("/webhooks/meta"), body,
-                      {{"X-Hub-Signature-256", Signatures::signMeta(body, "app-secret")}})
-                     .status,
-                 200);
-        QCOMPARE(
-            post(QStringLiteral("/webhooks/meta"), body, {{"X-Hub-Signature-256", Signatures::signMeta(body, "wrong")}})
-                .status,
-            401);
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"), body, meta->signCallback(body, "app-secret", 0)).status, 200);
+        QCOMPARE(post(QStringLiteral("/webhooks/meta"), body, meta->signCallback(body, "wrong", 0)).status, 401);
         QCOMPARE(post(QStringLiteral("/webhooks/meta"), body).status, 401);
+        // The scheme itself: "sha256=" and the HMAC-SHA256 of the raw body, in hex.
+        QCOMPARE(meta->signCallback("{}", "secret", 0).first().second,
+                 "sha256=" + QMessageAuthenticationCode::hash("{}", "secret", QCryptographicHash::Sha256).toHex());
         Answer answer = get(
             QStringLiteral("/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"));
         QCOMPARE(answer.status, 200);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exotel.h"
+#include "exotelsandbox.h"
 
 #include "message/jsonpointer.h"
 #include "message/text.h"
@@ -321,4 +322,10 @@ QList<AccountField> ExotelProvider::accountFields() const
             {QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
             {QStringLiteral("api_token"), QCoreApplication::translate("AccountStore", "API token"), true, {}, {}},
             baseUrlField()};
+}
+
+const SandboxRole *ExotelProvider::sandboxRole() const
+{
+    static const ExotelSandboxRole role;
+    return &role;
 }

@@ -24,6 +24,7 @@ public:
     QString describeCode(const QString &code) const override;
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
+    const SandboxRole *sandboxRole() const override;
 };
 
 // Exotel's status and error codes in plain words, from its published table; empty when unknown.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kaleyra.h"
+#include "kaleyrasandbox.h"
 
 #include "message/jsonpointer.h"
 #include "message/text.h"
@@ -232,4 +233,10 @@ QList<AccountField> KaleyraProvider::accountFields() const
 QString KaleyraProvider::senderLabel() const
 {
     return QCoreApplication::translate("AccountsDialog", "Business number");
+}
+
+const SandboxRole *KaleyraProvider::sandboxRole() const
+{
+    static const KaleyraSandboxRole role;
+    return &role;
 }

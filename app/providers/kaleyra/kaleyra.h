@@ -28,6 +28,7 @@ public:
 
     // extra_info checks, with `pointer` where extra_info sits (in a draft or in a body).
     static void checkExtraInfo(const QJsonObject &extraInfo, const QString &pointer, Issues &issues);
+    const SandboxRole *sandboxRole() const override;
 };
 
 // Kaleyra's status and error codes in plain words, from its published table; empty when unknown.

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metacloud.h"
 
+#include "metasandbox.h"
+#include "net/signatures.h"
 #include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace {
 
@@ -266,4 +270,62 @@ QList<AccountField> MetaCloudProvider::accountFields() const
              {}},
             {QStringLiteral("access_token"), QCoreApplication::translate("AccountStore", "Access token"), true, {}, {}},
             baseUrlField()};
+}
+
+bool MetaCloudProvider::verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64, QString *why,
+                                       QByteArray *) const
+{
+    const QByteArray header = request.header("X-Hub-Signature-256");
+    const QByteArray prefix = "sha256=";
+    QString reason;
+    if (!header.startsWith(prefix))
+        reason = MetaCloudText::tr("X-Hub-Signature-256 is missing or does not start with sha256=");
+    else if (!Signatures::equal(QByteArray::fromHex(header.mid(prefix.size()).trimmed()),
+                                Signatures::hmacSha256(request.body, key)))
+        reason = MetaCloudText::tr("X-Hub-Signature-256 does not match the body under the app secret");
+    if (reason.isEmpty())
+        return true;
+    if (why)
+        *why = reason;
+    return false;
+}
+
+Provider::CallbackKeys MetaCloudProvider::newCallbackKeys() const
+{
+    const QByteArray secret = Signatures::randomHex(16);
+    return {secret, secret};
+}
+
+QList<HttpRequest::Header> MetaCloudProvider::signCallback(const QByteArray &body, const QByteArray &signingKey,
+                                                           qint64) const
+{
+    return {{"X-Hub-Signature-256", "sha256=" + Signatures::hmacSha256(body, signingKey).toHex()}};
+}
+
+std::optional<HttpServerResponse> MetaCloudProvider::answerCallbackCheck(const HttpServerRequest &request,
+                                                                         const QByteArray &verifyToken) const
+{
+    const QUrlQuery query(request.url);
+    if (query.queryItemValue(QStringLiteral("hub.mode")) != u"subscribe")
+        return std::nullopt;
+    const QByteArray token = query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
+    if (verifyToken.isEmpty() || !Signatures::equal(token, verifyToken))
+        return HttpServerResponse::json(
+            403, QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                            MetaCloudText::tr("hub.verify_token does not match the verify token set")}})
+                     .toJson(QJsonDocument::Compact));
+    return HttpServerResponse::text(200,
+                                    query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).toUtf8());
+}
+
+const SandboxRole *MetaCloudProvider::sandboxRole() const
+{
+    static const MetaSandboxRole role(false);
+    return &role;
+}
+
+const SandboxRole *SandboxProvider::sandboxRole() const
+{
+    static const MetaSandboxRole role(true);
+    return &role;
 }

@@ -25,6 +25,17 @@ public:
                                        const QStringList &recipients) const override;
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+
+    // X-Hub-Signature-256: "sha256=" and the hex HMAC-SHA256 of the raw body under the app secret.
+    bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
+                        QByteArray *replay) const override;
+    CallbackKeys newCallbackKeys() const override;
+    QList<HttpRequest::Header> signCallback(const QByteArray &body, const QByteArray &signingKey,
+                                            qint64 now) const override;
+    // The subscription check: GET ?hub.mode=subscribe&hub.verify_token=...&hub.challenge=...
+    std::optional<HttpServerResponse> answerCallbackCheck(const HttpServerRequest &request,
+                                                          const QByteArray &verifyToken) const override;
+    const SandboxRole *sandboxRole() const override;
 };
 
 // The built-in offline provider: it takes Meta's request on loopback and answers like Meta.
@@ -35,6 +46,7 @@ public:
     QString displayName() const override { return QCoreApplication::translate("Providers", "Sandbox (offline)"); }
     QList<AccountField> accountFields() const override { return {baseUrlField()}; }
     bool offline() const override { return true; }
+    const SandboxRole *sandboxRole() const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }

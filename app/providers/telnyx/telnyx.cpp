@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telnyx.h"
+#include "telnyxsandbox.h"
+
+#include "net/signatures.h"
 
 #include "message/jsonpointer.h"
 #include "message/text.h"
@@ -300,4 +303,49 @@ QList<AccountField> TelnyxProvider::accountFields() const
 {
     return {{QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
             baseUrlField()};
+}
+
+bool TelnyxProvider::verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
+                                    QByteArray *replay) const
+{
+    const QByteArray signature = request.header("telnyx-signature-ed25519").trimmed();
+    const QByteArray timestamp = request.header("telnyx-timestamp").trimmed();
+    const auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (signature.isEmpty() || timestamp.isEmpty())
+        return fail(TelnyxText::tr("the telnyx-signature-ed25519 or telnyx-timestamp header is missing"));
+    bool ok = false;
+    const qint64 when = timestamp.toLongLong(&ok);
+    if (!ok)
+        return fail(TelnyxText::tr("telnyx-timestamp is not a number of seconds"));
+    if (qAbs(now - when) > 300)
+        return fail(TelnyxText::tr("the signature is %1 s from now; at most 300 s are accepted").arg(qAbs(now - when)));
+    if (!Signatures::verifyEd25519(timestamp + '|' + request.body, signature, key, why))
+        return false;
+    if (replay)
+        *replay = signature;
+    return true;
+}
+
+Provider::CallbackKeys TelnyxProvider::newCallbackKeys() const
+{
+    const Signatures::KeyPair keys = Signatures::newEd25519Keys();
+    return {keys.secretKey, keys.publicKey};
+}
+
+QList<HttpRequest::Header> TelnyxProvider::signCallback(const QByteArray &body, const QByteArray &signingKey,
+                                                        qint64 now) const
+{
+    const QByteArray timestamp = QByteArray::number(now);
+    return {{"telnyx-timestamp", timestamp},
+            {"telnyx-signature-ed25519", Signatures::signEd25519(timestamp + '|' + body, signingKey)}};
+}
+
+const SandboxRole *TelnyxProvider::sandboxRole() const
+{
+    static const TelnyxSandboxRole role;
+    return &role;
 }

@@ -28,6 +28,14 @@ public:
     QString describeCode(const QString &code) const override;
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
+
+    // telnyx-signature-ed25519: Ed25519 over "<telnyx-timestamp>|<body>", within 300 s of now; good once.
+    bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
+                        QByteArray *replay) const override;
+    CallbackKeys newCallbackKeys() const override;
+    QList<HttpRequest::Header> signCallback(const QByteArray &body, const QByteArray &signingKey,
+                                            qint64 now) const override;
+    const SandboxRole *sandboxRole() const override;
 };
 
 // Telnyx's status and error codes in plain words, from its published table; empty when unknown.

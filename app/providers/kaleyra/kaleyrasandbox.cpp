@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kaleyrasandbox.h"
+
+#include "providers/meta/metasandbox.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+SandboxRole::Endpoint KaleyraSandboxRole::route(const QByteArray &method, const QString &path, QString *) const
+{
+    static const QRegularExpression send(QStringLiteral("^/v2/[^/]+/whatsapp/[^/]+/messages$"));
+    return method == "POST" && send.match(path).hasMatch() ? Endpoint::Send : Endpoint::None;
+}
+
+QString KaleyraSandboxRole::credentialsProblem(const HttpServerRequest &request) const
+{
+    return request.header("api-key").trimmed().isEmpty()
+               ? QCoreApplication::translate("Sandbox", "Incorrect SID or API key.")
+               : QString();
+}
+
+QString KaleyraSandboxRole::refusalCode(Refusal refusal) const
+{
+    switch (refusal) {
+    case Refusal::Credentials:
+        return QStringLiteral("RBC001");
+    case Refusal::ServerError:
+        return QStringLiteral("WA500");
+    case Refusal::RateLimited:
+        return QStringLiteral("WA429");
+    case Refusal::NotFound:
+        return QStringLiteral("WA404");
+    case Refusal::BadRequest:
+    case Refusal::TemplateUnusable:
+        break;
+    }
+    return QStringLiteral("WA400");
+}
+
+QByteArray KaleyraSandboxRole::errorBody(int, const QString &code, const QString &text) const
+{
+    return compact({{QStringLiteral("code"), code},
+                    {QStringLiteral("message"), text},
+                    {QStringLiteral("data"), QJsonObject()},
+                    {QStringLiteral("error"), QJsonObject()}});
+}
+
+QString KaleyraSandboxRole::correlationOf(const ImportedMessage &, const QJsonObject &body) const
+{
+    return body.value(QStringLiteral("extra_info")).toObject().value(QStringLiteral("ref")).toString();
+}
+
+HttpServerResponse KaleyraSandboxRole::sendAnswer(const QList<Message> &messages) const
+{
+    return HttpServerResponse::json(
+        202, compact({{QStringLiteral("code"), QStringLiteral("WA202")},
+                      {QStringLiteral("message"), QStringLiteral("Request Accepted")},
+                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("message_id"), messages.last().messageId}}},
+                      {QStringLiteral("error"), QJsonObject()}}));
+}
+
+QByteArray KaleyraSandboxRole::callbackBody(const Message &message, const QString &status, const Words *failure,
+                                            const QDateTime &now) const
+{
+    QJsonObject extra{{QStringLiteral("message_id"), message.messageId}};
+    if (!message.correlation.isEmpty())
+        extra.insert(QStringLiteral("ref"), message.correlation);
+    return compact(
+        {{QStringLiteral("meta_object"), MetaSandboxRole::statusChange(message, status, failure, now, false)},
+         {QStringLiteral("extra_info"), extra},
+         {QStringLiteral("status"), status.toUpper()},
+         {QStringLiteral("message_id"), message.messageId}});
+}

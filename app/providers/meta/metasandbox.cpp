@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metasandbox.h"
+
+#include "message/phonenumbers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+SandboxRole::Endpoint MetaSandboxRole::route(const QByteArray &method, const QString &path, QString *argument) const
+{
+    static const QRegularExpression send(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)/messages$"));
+    static const QRegularExpression number(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)$"));
+    const bool post = method == "POST";
+    const QRegularExpressionMatch match = (post ? send : number).match(path);
+    if (!match.hasMatch() || (method != "GET" && !post))
+        return Endpoint::None;
+    // The phone number id "sandbox" is the Sandbox provider's; any other is Meta's.
+    if ((match.captured(1) == u"sandbox") != m_offline)
+        return Endpoint::None;
+    *argument = match.captured(1);
+    return post ? Endpoint::Send : Endpoint::NumberCheck;
+}
+
+QString MetaSandboxRole::credentialsProblem(const HttpServerRequest &request) const
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith("Bearer ") || authorization.mid(7).trimmed().isEmpty())
+        return QCoreApplication::translate("Sandbox", "Authentication failed: a Bearer token is required");
+    return {};
+}
+
+QString MetaSandboxRole::refusalCode(Refusal refusal) const
+{
+    switch (refusal) {
+    case Refusal::Credentials:
+        return QStringLiteral("190");
+    case Refusal::TemplateUnusable:
+        return QStringLiteral("132015");
+    case Refusal::ServerError:
+        return QStringLiteral("1");
+    case Refusal::RateLimited:
+        return QStringLiteral("130429");
+    case Refusal::BadRequest:
+    case Refusal::NotFound:
+        break;
+    }
+    return QStringLiteral("100");
+}
+
+QByteArray MetaSandboxRole::errorBody(int, const QString &code, const QString &text) const
+{
+    return compact({{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), text},
+                                                          {QStringLiteral("type"), QStringLiteral("OAuthException")},
+                                                          {QStringLiteral("code"), code.toInt()},
+                                                          {QStringLiteral("fbtrace_id"), QStringLiteral("Sandbox")}}}});
+}
+
+HttpServerResponse MetaSandboxRole::sendAnswer(const QList<Message> &messages) const
+{
+    QJsonArray contacts;
+    QJsonArray ids;
+    for (const Message &message : messages) {
+        contacts.append(QJsonObject{{QStringLiteral("input"), message.recipient},
+                                    {QStringLiteral("wa_id"), PhoneNumbers::digits(message.recipient)}});
+        ids.append(QJsonObject{{QStringLiteral("id"), message.messageId}});
+    }
+    return HttpServerResponse::json(200, compact({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                  {QStringLiteral("contacts"), contacts},
+                                                  {QStringLiteral("messages"), ids}}));
+}
+
+QJsonObject MetaSandboxRole::statusChange(const Message &message, const QString &status, const Words *failure,
+                                          const QDateTime &now, bool withCorrelation)
+{
+    QJsonObject entry{{QStringLiteral("id"), message.messageId},
+                      {QStringLiteral("status"), status},
+                      {QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch())},
+                      {QStringLiteral("recipient_id"), PhoneNumbers::digits(message.recipient)}};
+    if (!message.correlation.isEmpty() && withCorrelation)
+        entry.insert(QStringLiteral("biz_opaque_callback_data"), message.correlation);
+    if (failure)
+        entry.insert(QStringLiteral("errors"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("code"), failure->code.toInt()},
+                         {QStringLiteral("title"), failure->text},
+                         {QStringLiteral("message"), failure->text},
+                         {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), failure->text}}}}});
+    const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                            {QStringLiteral("metadata"),
+                             QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("919876500001")},
+                                         {QStringLiteral("phone_number_id"), QStringLiteral("sandbox")}}},
+                            {QStringLiteral("statuses"), QJsonArray{entry}}};
+    return {{QStringLiteral("value"), value}, {QStringLiteral("field"), QStringLiteral("messages")}};
+}
+
+QByteArray MetaSandboxRole::callbackBody(const Message &message, const QString &status, const Words *failure,
+                                         const QDateTime &now) const
+{
+    return compact({{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                    {QStringLiteral("entry"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sandbox-waba")},
+                                            {QStringLiteral("changes"),
+                                             QJsonArray{statusChange(message, status, failure, now, true)}}}}}});
+}
+
+HttpServerResponse MetaSandboxRole::numberAnswer(const QString &argument) const
+{
+    return HttpServerResponse::json(
+        200, compact({{QStringLiteral("id"), argument},
+                      {QStringLiteral("display_phone_number"), QStringLiteral("+91 98765 00001")},
+                      {QStringLiteral("verified_name"), QStringLiteral("Wabench Sandbox")},
+                      {QStringLiteral("quality_rating"), QStringLiteral("GREEN")}}));
+}
