@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Writes OUTPUT: every text for people in the JSON schemas of SCHEMAS ("title", "description",
-# "x-placeholder"), as C++ that lupdate reads into the "Schemas" context. The form shows them through
+# "x-placeholder", and the kind's "x-label" and "x-group"), as C++ that lupdate reads into the "Schemas" context. The form shows them through
 # FormSchema::text(). Never compiled.
 file(GLOB schemas "${SCHEMAS}/*.schema.json")
 list(SORT schemas)
@@ -23,7 +23,7 @@ function(collect json)
             string(JSON inner_type TYPE "${json}" "${key}")
             string(JSON inner GET "${json}" "${key}")
             if(inner_type STREQUAL "STRING" AND type STREQUAL "OBJECT"
-               AND key MATCHES "^(title|description|x-placeholder)$")
+               AND key MATCHES "^(title|description|x-placeholder|x-label|x-group)$")
                 string(REPLACE "\\" "\\\\" inner "${inner}")
                 string(REPLACE "\"" "\\\"" inner "${inner}")
                 string(REPLACE "\n" "\\n" inner "${inner}")

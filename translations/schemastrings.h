@@ -7,6 +7,8 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "AAC, AMR, MP3, M4A or OGG (OPUS), up to 16 MB. No caption."),
     QT_TRANSLATE_NOOP("Schemas", "Type"),
     QT_TRANSLATE_NOOP("Schemas", "Audio message"),
+    QT_TRANSLATE_NOOP("Schemas", "Media"),
+    QT_TRANSLATE_NOOP("Schemas", "Audio"),
     // common.schema.json
     QT_TRANSLATE_NOOP("Schemas", "Always 100 for INR."),
     QT_TRANSLATE_NOOP("Schemas", "Offset"),
@@ -19,7 +21,6 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Link"),
     QT_TRANSLATE_NOOP("Schemas", "https://example.com/file"),
     QT_TRANSLATE_NOOP("Schemas", "Send as voice message"),
-    QT_TRANSLATE_NOOP("Schemas", "Audio"),
     QT_TRANSLATE_NOOP("Schemas", "Echoed back in status callbacks (Meta, Telnyx)."),
     QT_TRANSLATE_NOOP("Schemas", "Callback data"),
     QT_TRANSLATE_NOOP("Schemas", "order-1234"),
@@ -136,6 +137,7 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Up to 257 contact cards."),
     QT_TRANSLATE_NOOP("Schemas", "Contacts"),
     QT_TRANSLATE_NOOP("Schemas", "Contacts message"),
+    QT_TRANSLATE_NOOP("Schemas", "Basic"),
     // document.schema.json
     QT_TRANSLATE_NOOP("Schemas", "PDF, Office or text files, up to 100 MB."),
     QT_TRANSLATE_NOOP("Schemas", "Document message"),
@@ -165,6 +167,7 @@ static const char *const schemaStrings[] = {
     // interactive.catalog_message.schema.json
     QT_TRANSLATE_NOOP("Schemas", "Opens the business's catalog."),
     QT_TRANSLATE_NOOP("Schemas", "Catalog"),
+    QT_TRANSLATE_NOOP("Schemas", "Commerce & payments"),
     // interactive.cta_url.schema.json
     QT_TRANSLATE_NOOP("Schemas", "One button that opens a URL."),
     QT_TRANSLATE_NOOP("Schemas", "Call-to-action URL"),
@@ -253,6 +256,7 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Total"),
     QT_TRANSLATE_NOOP("Schemas", "Goods"),
     QT_TRANSLATE_NOOP("Schemas", "Order details"),
+    QT_TRANSLATE_NOOP("Schemas", "Order details (payment)"),
     // interactive.order_status.schema.json
     QT_TRANSLATE_NOOP("Schemas", "Tells the customer how their order is going (India)."),
     QT_TRANSLATE_NOOP("Schemas", "Order status"),
@@ -286,6 +290,7 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Template id (Telnyx)"),
     QT_TRANSLATE_NOOP("Schemas", "Template"),
     QT_TRANSLATE_NOOP("Schemas", "Template message"),
+    QT_TRANSLATE_NOOP("Schemas", "Templates"),
     // text.schema.json
     QT_TRANSLATE_NOOP("Schemas", "Plain text up to 4096 characters; URLs allowed."),
     QT_TRANSLATE_NOOP("Schemas", "Message text"),

@@ -1714,113 +1714,6 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
 </context>
 <context>
-    <name>Kinds</name>
-    <message>
-        <source>Basic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call-to-action URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media carousel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commerce &amp; payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multi-product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order details (payment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LocalServices</name>
     <message>
         <source>Port %1 is in use, so callbacks are received at %2 for now.</source>
@@ -2554,6 +2447,10 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Default sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2 messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3936,6 +3833,26 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <source>Video message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commerce &amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order details (payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendFlow</name>
@@ -4229,10 +4146,6 @@ It gets a record of its own; the first one is left as it is.</source>
     <name>Telnyx</name>
     <message>
         <source>%1 is %2 bytes in UTF-8 (%3 characters); Telnyx&apos;s limit is %4 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telnyx does not offer %1 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,9 +2,14 @@
 #include "kinds.h"
 
 #include "draft.h"
+#include "schemaregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
 
 QString MessageKind::schemaPath() const
 {
@@ -13,60 +18,39 @@ QString MessageKind::schemaPath() const
 
 namespace Kinds {
 
-namespace {
-
-MessageKind plain(const char *type, const char *group, const char *label)
-{
-    return {QLatin1String(type),
-            QLatin1String(group),
-            QCoreApplication::translate("Kinds", label),
-            QLatin1String(type),
-            {}};
-}
-
-MessageKind interactive(const char *subtype, const char *group, const char *label)
-{
-    return {QStringLiteral("interactive.") + QLatin1String(subtype), QLatin1String(group),
-            QCoreApplication::translate("Kinds", label), QStringLiteral("interactive"), QLatin1String(subtype)};
-}
-
-} // namespace
-
 const QList<MessageKind> &all()
 {
-    // The groups and labels are in the catalogue's "Kinds" context; a group is kept untranslated (it is a
-    // key), a label translated for the language of the first call (after main() installed the catalogue).
-    static const QList<MessageKind> kinds = {
-        plain("text", QT_TRANSLATE_NOOP("Kinds", "Basic"), QT_TRANSLATE_NOOP("Kinds", "Text")),
-        plain("location", QT_TRANSLATE_NOOP("Kinds", "Basic"), QT_TRANSLATE_NOOP("Kinds", "Location")),
-        plain("contacts", QT_TRANSLATE_NOOP("Kinds", "Basic"), QT_TRANSLATE_NOOP("Kinds", "Contacts")),
-        plain("reaction", QT_TRANSLATE_NOOP("Kinds", "Basic"), QT_TRANSLATE_NOOP("Kinds", "Reaction")),
-        plain("image", QT_TRANSLATE_NOOP("Kinds", "Media"), QT_TRANSLATE_NOOP("Kinds", "Image")),
-        plain("video", QT_TRANSLATE_NOOP("Kinds", "Media"), QT_TRANSLATE_NOOP("Kinds", "Video")),
-        plain("audio", QT_TRANSLATE_NOOP("Kinds", "Media"), QT_TRANSLATE_NOOP("Kinds", "Audio")),
-        plain("document", QT_TRANSLATE_NOOP("Kinds", "Media"), QT_TRANSLATE_NOOP("Kinds", "Document")),
-        plain("sticker", QT_TRANSLATE_NOOP("Kinds", "Media"), QT_TRANSLATE_NOOP("Kinds", "Sticker")),
-        interactive("button", QT_TRANSLATE_NOOP("Kinds", "Interactive"), QT_TRANSLATE_NOOP("Kinds", "Reply buttons")),
-        interactive("list", QT_TRANSLATE_NOOP("Kinds", "Interactive"), QT_TRANSLATE_NOOP("Kinds", "List")),
-        interactive("cta_url", QT_TRANSLATE_NOOP("Kinds", "Interactive"),
-                    QT_TRANSLATE_NOOP("Kinds", "Call-to-action URL")),
-        interactive("location_request_message", QT_TRANSLATE_NOOP("Kinds", "Interactive"),
-                    QT_TRANSLATE_NOOP("Kinds", "Location request")),
-        interactive("flow", QT_TRANSLATE_NOOP("Kinds", "Interactive"), QT_TRANSLATE_NOOP("Kinds", "Flow")),
-        interactive("carousel", QT_TRANSLATE_NOOP("Kinds", "Interactive"),
-                    QT_TRANSLATE_NOOP("Kinds", "Media carousel")),
-        interactive("product", QT_TRANSLATE_NOOP("Kinds", "Commerce & payments"),
-                    QT_TRANSLATE_NOOP("Kinds", "Single product")),
-        interactive("product_list", QT_TRANSLATE_NOOP("Kinds", "Commerce & payments"),
-                    QT_TRANSLATE_NOOP("Kinds", "Multi-product")),
-        interactive("catalog_message", QT_TRANSLATE_NOOP("Kinds", "Commerce & payments"),
-                    QT_TRANSLATE_NOOP("Kinds", "Catalog")),
-        interactive("order_details", QT_TRANSLATE_NOOP("Kinds", "Commerce & payments"),
-                    QT_TRANSLATE_NOOP("Kinds", "Order details (payment)")),
-        interactive("order_status", QT_TRANSLATE_NOOP("Kinds", "Commerce & payments"),
-                    QT_TRANSLATE_NOOP("Kinds", "Order status")),
-        plain("template", QT_TRANSLATE_NOOP("Kinds", "Templates"), QT_TRANSLATE_NOOP("Kinds", "Template")),
-    };
+    // Labels are translated in the catalogue's "Schemas" context, for the language of the first call
+    // (after main() installed the catalogue); a group is kept untranslated (it is a key).
+    static const QList<MessageKind> kinds = [] {
+        QList<std::pair<int, MessageKind>> found;
+        for (const QJsonObject &schema : SchemaRegistry::shared().documents()) {
+            const QString id = schema.value(QStringLiteral("x-kind")).toString();
+            if (id.isEmpty())
+                continue;
+            MessageKind kind;
+            kind.id = id;
+            kind.group = schema.value(QStringLiteral("x-group")).toString();
+            kind.label =
+                QCoreApplication::translate("Schemas", schema.value(QStringLiteral("x-label"))
+                                                           .toString(schema.value(QStringLiteral("title")).toString())
+                                                           .toUtf8()
+                                                           .constData());
+            const qsizetype dot = id.indexOf(u'.');
+            kind.type = dot < 0 ? id : id.left(dot);
+            kind.interactiveType = dot < 0 ? QString() : id.mid(dot + 1);
+            for (const QJsonValue &provider : schema.value(QStringLiteral("x-not-offered-by")).toArray())
+                kind.notOfferedBy.append(provider.toString());
+            found.append({schema.value(QStringLiteral("x-position")).toInt(std::numeric_limits<int>::max()), kind});
+        }
+        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+        });
+        QList<MessageKind> out;
+        for (const auto &[position, kind] : std::as_const(found))
+            out.append(kind);
+        return out;
+    }();
     return kinds;
 }
 

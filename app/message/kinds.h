@@ -4,20 +4,25 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // One kind of message a person can compose: a `type` (and for interactive messages an
 // `interactive.type`), the group it is listed under, and its schema.
 struct MessageKind
 {
-    QString id;              // "text", "interactive.list", "template"
-    QString group;           // "Basic", "Media", "Interactive", "Commerce & payments", "Templates" (untranslated)
-    QString label;           // "List message"
-    QString type;            // the message's `type`
-    QString interactiveType; // `interactive.type`, for interactive kinds
+    QString id;               // "text", "interactive.list", "template"
+    QString group;            // "Basic", "Media", "Interactive", "Commerce & payments", "Templates" (untranslated)
+    QString label;            // "List message"
+    QString type;             // the message's `type`
+    QString interactiveType;  // `interactive.type`, for interactive kinds
+    QStringList notOfferedBy; // the providers that do not carry it (ids)
 
     QString schemaPath() const; // ":/schemas/<id>.schema.json"
 };
 
+// The kinds are read from the schemas: each kind's schema names it (x-kind), its group (x-group), its
+// label (x-label, else its title), its place in the list (x-position) and the providers that do not carry
+// it (x-not-offered-by). Adding a kind is a schema and an example.
 namespace Kinds {
 
 const QList<MessageKind> &all();

@@ -23,6 +23,8 @@ public:
     // The process-wide registry; schemas never change while the app runs.
     static SchemaRegistry &shared();
 
+    // Every schema file's JSON, by file name.
+    const QHash<QString, QJsonObject> &documents() const { return m_documents; }
     // A schema file's JSON, by file name ("text.schema.json"); empty when there is none.
     QJsonObject document(const QString &fileName) const;
     QJsonObject kindSchema(const QString &kindId) const;

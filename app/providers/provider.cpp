@@ -3,6 +3,7 @@
 
 #include "exotel/exotel.h"
 #include "kaleyra/kaleyra.h"
+#include "message/kinds.h"
 #include "meta/metacloud.h"
 #include "meta/metacodes.h"
 #include "telnyx/telnyx.h"
@@ -10,9 +11,14 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-QString Provider::unsupportedReason(const QJsonObject &) const
+QString Provider::unsupportedReason(const QJsonObject &message) const
 {
-    return {};
+    // The kinds a provider does not offer are listed in the kind's schema (x-not-offered-by).
+    const MessageKind *kind = Kinds::find(Kinds::of(message));
+    if (!kind || !kind->notOfferedBy.contains(id()))
+        return {};
+    return QCoreApplication::translate("Providers", "%1 does not offer %2 messages")
+        .arg(displayName(), kind->interactiveType.isEmpty() ? kind->type : kind->interactiveType);
 }
 
 QString Provider::describeCode(const QString &code) const
@@ -20,7 +26,13 @@ QString Provider::describeCode(const QString &code) const
     return MetaCodes::describe(code);
 }
 
-void Provider::checkMessage(const QJsonObject &, Issues &) const {}
+void Provider::checkMessage(const QJsonObject &message, Issues &issues) const
+{
+    if (const QString reason = unsupportedReason(message); !reason.isEmpty())
+        issues.append(Issue::error(message.contains(QStringLiteral("interactive")) ? QStringLiteral("/interactive/type")
+                                                                                   : QStringLiteral("/type"),
+                                   reason));
+}
 
 QList<HttpRequest> Provider::build(const Draft &draft, const Account &account) const
 {

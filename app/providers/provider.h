@@ -54,7 +54,8 @@ public:
     virtual bool offline() const { return false; }
     // How many recipients one request may carry.
     virtual int recipientsPerRequest() const { return 1; }
-    // Why this provider cannot carry `message`, or an empty string when it can.
+    // Why this provider cannot carry `message`, or an empty string when it can: by default, the kinds whose
+    // schema lists it under x-not-offered-by.
     virtual QString unsupportedReason(const QJsonObject &message) const;
 
     // The request body for `recipients`, and the request around it for `account`.

@@ -16,7 +16,7 @@ KindPicker::KindPicker(QWidget *parent) : QComboBox(parent)
     none->setFlags(Qt::ItemIsEnabled);
     model->appendRow(none);
     for (const QString &group : Kinds::groups()) {
-        auto *header = new QStandardItem(QCoreApplication::translate("Kinds", qPrintable(group)));
+        auto *header = new QStandardItem(QCoreApplication::translate("Schemas", qPrintable(group)));
         header->setFlags(Qt::NoItemFlags);
         QFont bold = font();
         bold.setBold(true);

@@ -20,14 +20,6 @@ struct TelnyxText
     Q_DECLARE_TR_FUNCTIONS(Telnyx)
 };
 
-const QStringList &unsupportedInteractive()
-{
-    static const QStringList types = {QStringLiteral("flow"),          QStringLiteral("product"),
-                                      QStringLiteral("product_list"),  QStringLiteral("catalog_message"),
-                                      QStringLiteral("order_details"), QStringLiteral("order_status")};
-    return types;
-}
-
 DeliveryStatus statusOf(const QString &word)
 {
     static const QHash<QString, DeliveryStatus> map = {
@@ -59,16 +51,6 @@ void checkBytes(const QJsonValue &value, const QString &pointer, const QString &
 }
 
 } // namespace
-
-QString TelnyxProvider::unsupportedReason(const QJsonObject &message) const
-{
-    const QString subtype =
-        message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
-    if (message.value(QStringLiteral("type")).toString() == u"interactive" &&
-        unsupportedInteractive().contains(subtype))
-        return TelnyxText::tr("Telnyx does not offer %1 messages").arg(subtype);
-    return {};
-}
 
 QJsonObject TelnyxProvider::body(const Draft &draft, const QStringList &recipients) const
 {
@@ -270,8 +252,7 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             }
         }
     }
-    if (const QString reason = unsupportedReason(message); !reason.isEmpty())
-        issues.append(Issue::error(QStringLiteral("/interactive/type"), reason));
+    Provider::checkMessage(message, issues); // the kinds it does not offer
     if (type == u"template") {
         const QJsonArray components = content.value(QStringLiteral("components")).toArray();
         for (qsizetype i = 0; i < components.size(); ++i) {

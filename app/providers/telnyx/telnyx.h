@@ -11,7 +11,6 @@ public:
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
 
-    QString unsupportedReason(const QJsonObject &message) const override;
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
