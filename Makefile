@@ -7,12 +7,12 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
             qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
-            desktop-file-utils appstream groff-base
+            desktop-file-utils appstream groff-base clazy
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test test-asan bench package test-package translations deps build build-asan build-release format format-check clean
+.PHONY: run test test-asan bench clazy package test-package translations deps build build-asan build-release format format-check clean
 
 run: build
 	./build/wabench
@@ -30,6 +30,10 @@ bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_webhooks
+
+# Qt's own checks (clazy, levels 0 and 1) over the dev build's compilation database; no second build.
+clazy: build
+	tools/clazy build
 
 # The .deb (build-release/wabench_<version>_<arch>.deb), from a release build without the tests.
 package: build-release

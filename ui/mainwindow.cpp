@@ -301,8 +301,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() && mime->urls().first().isLocalFile())
-        openFile(mime->urls().first().toLocalFile());
+    if (mime->hasUrls() && mime->urls().constFirst().isLocalFile())
+        openFile(mime->urls().constFirst().toLocalFile());
     else if (mime->hasText())
         importJson(mime->text().toUtf8(), tr("The dropped text"));
     event->acceptProposedAction();

@@ -173,7 +173,8 @@ QString AccountStore::newId(const QString &name) const
 {
     static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
     QString base = name.toLower().replace(notWord, QStringLiteral("-"));
-    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    static const QRegularExpression edges(QStringLiteral("^-+|-+$"));
+    base.remove(edges);
     if (base.isEmpty() || base == sandbox().id)
         base = QStringLiteral("account");
     QString id = base;

@@ -206,10 +206,10 @@ int remove(const QStringList &arguments, Streams streams)
     }
     const std::unique_ptr<QSettings> settings = openSettings();
     AccountStore store(settings.get());
-    const std::optional<AccountProfile> account = store.findByName(parser.positionalArguments().first());
+    const std::optional<AccountProfile> account = store.findByName(parser.positionalArguments().constFirst());
     if (!account) {
         streams.err
-            << CliText::tr("wabench accounts remove: no account \"%1\"").arg(parser.positionalArguments().first())
+            << CliText::tr("wabench accounts remove: no account \"%1\"").arg(parser.positionalArguments().constFirst())
             << Qt::endl;
         return InputError;
     }

@@ -229,7 +229,7 @@ std::optional<Payload::Requests> readRequests(const QString &file, const QString
 std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams)
 {
     if (parser.positionalArguments().size() == 1)
-        return parser.positionalArguments().first();
+        return parser.positionalArguments().constFirst();
     streams.err << QCoreApplication::translate("Cli", "wabench %1: name one FILE").arg(command) << Qt::endl;
     return std::nullopt;
 }

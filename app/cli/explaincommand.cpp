@@ -160,7 +160,8 @@ void printText(const QJsonObject &report, Streams streams)
             streams.out << '\n';
         } else {
             QStringList recipients;
-            for (const QJsonValue &recipient : item.value(QStringLiteral("recipients")).toArray())
+            const QJsonArray listed = item.value(QStringLiteral("recipients")).toArray();
+            for (const QJsonValue &recipient : listed)
                 recipients.append(recipient.toString());
             streams.out << "  " << item.value(QStringLiteral("kind")).toString() << CliText::tr(" message");
             if (!item.value(QStringLiteral("sender")).toString().isEmpty())

@@ -95,7 +95,6 @@ int history(const QStringList &arguments, Streams streams)
     HistoryStore store;
     if (!openHistory(store, QStringLiteral("history"), streams))
         return InputError;
-    QString error;
     const qint64 most = count == 0 ? -1 : count;
     if (parser.isSet(json) || parser.isSet(csv)) {
         streams.out.flush();

@@ -191,7 +191,7 @@ int send(const QStringList &arguments, Streams streams)
                                  pending.insert(outcome.records.value(i), outcome.results.at(i).recipient);
                          }
                      });
-    for (Draft draft : std::as_const(drafts)) {
+    for (Draft &draft : drafts) {
         draft.account = profile->id;
         // What the window asks to confirm is said here before anything leaves: recipients outside their
         // 24-hour window.
@@ -230,7 +230,7 @@ int send(const QStringList &arguments, Streams streams)
     bool failed = false;
     waitFor([&](std::function<void()> done) {
         QObject::connect(
-            workbench.services()->receiver(), &WebhookReceiver::statusReceived,
+            workbench.services()->receiver(), &WebhookReceiver::statusReceived, &workbench,
             [&, done](const QString &, const CallbackEvent &event, HistoryStore::Applied applied, qint64 row) {
                 if (!pending.contains(row) || applied == HistoryStore::Applied::Duplicate)
                     return;

@@ -78,7 +78,8 @@ void checkProductList(const QJsonObject &message, Issues &issues)
 {
     const QString pointer = QStringLiteral("/interactive/action/sections");
     qsizetype products = 0;
-    for (const QJsonValue &section : arrayAt(message, pointer))
+    const QJsonArray sections = arrayAt(message, pointer);
+    for (const QJsonValue &section : sections)
         products += section.toObject().value(QStringLiteral("product_items")).toArray().size();
     if (products > 30)
         issues.append(Issue::error(

@@ -38,9 +38,9 @@ Issues prefixed(const Issues &issues, const QString &prefix)
 {
     Issues out;
     out.reserve(issues.size());
-    for (Issue issue : issues) {
-        issue.pointer.prepend(prefix);
+    for (const Issue &issue : issues) {
         out.append(issue);
+        out.last().pointer.prepend(prefix);
     }
     return out;
 }

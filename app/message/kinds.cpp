@@ -39,7 +39,8 @@ const QList<MessageKind> &all()
             const qsizetype dot = id.indexOf(u'.');
             kind.type = dot < 0 ? id : id.left(dot);
             kind.interactiveType = dot < 0 ? QString() : id.mid(dot + 1);
-            for (const QJsonValue &provider : schema.value(QStringLiteral("x-not-offered-by")).toArray())
+            const QJsonArray providers = schema.value(QStringLiteral("x-not-offered-by")).toArray();
+            for (const QJsonValue &provider : providers)
                 kind.notOfferedBy.append(provider.toString());
             found.append({schema.value(QStringLiteral("x-position")).toInt(std::numeric_limits<int>::max()), kind});
         }

@@ -183,7 +183,8 @@ public:
         }
         if (d.contains(u"enum values")) {
             QStringList allowed;
-            for (const QJsonValue &v : node.value(QStringLiteral("enum")).toArray())
+            const QJsonArray values = node.value(QStringLiteral("enum")).toArray();
+            for (const QJsonValue &v : values)
                 allowed.append(v.toString());
             return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is %2; allowed values are %3")
                                                  .arg(label, quoted(value), allowed.join(QStringLiteral(", "))));
@@ -218,7 +219,8 @@ public:
 private:
     static bool isAnyOfAlternative(const QJsonObject &node, const QString &name)
     {
-        for (const QJsonValue &alternative : node.value(QStringLiteral("anyOf")).toArray()) {
+        const QJsonArray alternatives = node.value(QStringLiteral("anyOf")).toArray();
+        for (const QJsonValue &alternative : alternatives) {
             if (alternative.toObject().value(QStringLiteral("required")).toArray().contains(name))
                 return true;
         }

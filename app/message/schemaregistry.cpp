@@ -37,7 +37,8 @@ void mergeInto(QJsonObject &target, const QJsonObject &source)
             target.insert(it.key(), properties);
         } else if (it.key() == u"required" && target.value(it.key()).isArray()) {
             QJsonArray required = target.value(it.key()).toArray();
-            for (const QJsonValue &name : it.value().toArray()) {
+            const QJsonArray names = it.value().toArray();
+            for (const QJsonValue &name : names) {
                 if (!required.contains(name))
                     required.append(name);
             }
@@ -58,7 +59,8 @@ bool conditionHolds(const QJsonObject &condition, const QJsonValue &instance)
         if (test.contains(QStringLiteral("const")) && object.value(it.key()) != test.value(QStringLiteral("const")))
             return false;
     }
-    for (const QJsonValue &name : condition.value(QStringLiteral("required")).toArray()) {
+    const QJsonArray names = condition.value(QStringLiteral("required")).toArray();
+    for (const QJsonValue &name : names) {
         if (!object.contains(name.toString()))
             return false;
     }

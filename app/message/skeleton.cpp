@@ -42,7 +42,8 @@ QJsonObject makeObject(const SchemaRegistry &registry, const QJsonObject &schema
         bool added = false;
         // Required fields, and those the schema asks forms to start with ("x-create").
         QJsonArray wanted = node.value(QStringLiteral("required")).toArray();
-        for (const QJsonValue &name : node.value(QStringLiteral("x-create")).toArray())
+        const QJsonArray names = node.value(QStringLiteral("x-create")).toArray();
+        for (const QJsonValue &name : names)
             wanted.append(name);
         for (const QJsonValue &name : std::as_const(wanted)) {
             const QString key = name.toString();

@@ -139,12 +139,12 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
                                 .arg(one->provider->id(), all.provider->id()));
             all.provider = one->provider;
             all.issues += IssueList::prefixed(one->issues, prefix);
-            for (ImportedMessage message : one->messages) {
+            for (const ImportedMessage &each : std::as_const(one->messages)) {
+                ImportedMessage &message = all.messages.emplaceBack(each);
                 message.messagePointer.prepend(prefix);
                 message.recipientPointer.prepend(prefix);
                 if (!message.senderPointer.isEmpty())
                     message.senderPointer.prepend(prefix);
-                all.messages.append(message);
             }
         }
         return all;

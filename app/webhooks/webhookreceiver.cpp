@@ -81,8 +81,8 @@ bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequ
     if (replay.isEmpty())
         return true;
     // A signature good once: the same one again is a replay.
-    for (auto it = m_seenSignatures.begin(); it != m_seenSignatures.end();)
-        it = now - it.value() > 300 ? m_seenSignatures.erase(it) : std::next(it);
+    m_seenSignatures.removeIf(
+        [now](const QHash<QByteArray, qint64>::iterator &seen) { return now - seen.value() > 300; });
     if (m_seenSignatures.contains(replay)) {
         *why = tr("this signature was already used: a replayed callback");
         return false;

@@ -115,7 +115,6 @@ int main(int argc, char *argv[])
 
     HistoryStore store;
     QString error;
-    QList<double> opens;
     // Opening the history and the window's table with its first page, as the app starts.
     const double first = measure([&] {
         HistoryStore fresh;

@@ -35,16 +35,21 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(error));
 
     QNetworkAccessManager network;
-    int answered = 0;
-    int ok = 0;
+    struct Progress
+    {
+        int answered = 0;
+        int ok = 0;
+        int next = 0;
+        std::function<void()> post;
+    } progress;
+    Progress *const state = &progress; // what the replies' handlers share, for as long as app.exec() runs
     QElapsedTimer timer;
     timer.start();
     // Providers post with a few connections at once; so does this: 8 in flight, each answered before the next.
-    int next = 0;
-    std::function<void()> post = [&] {
-        if (next >= Count)
+    progress.post = [&network, &receiver, &app, state] {
+        if (state->next >= Count)
             return;
-        const int i = next++;
+        const int i = state->next++;
         const QJsonObject status{{QStringLiteral("id"), QStringLiteral("wamid.BURST%1").arg(i)},
                                  {QStringLiteral("status"), QStringLiteral("delivered")},
                                  {QStringLiteral("timestamp"), QStringLiteral("1700000000")},
@@ -62,23 +67,23 @@ int main(int argc, char *argv[])
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(60000);
         QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {
-            ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
+        QObject::connect(reply, &QNetworkReply::finished, &app, [state, reply] {
+            state->ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
             reply->deleteLater();
-            if (++answered == Count)
-                app.quit();
+            if (++state->answered == Count)
+                QCoreApplication::quit();
             else
-                post();
+                state->post();
         });
     };
     for (int i = 0; i < 8; ++i)
-        post();
+        progress.post();
     app.exec();
     const double seconds = timer.elapsed() / 1000.0;
     HistoryQuery delivered;
     delivered.states = {QStringLiteral("delivered")};
     const int applied = history.count(delivered);
     qInfo("%d callbacks in %.2f s: %.0f a second; %d answered 200, %d applied to the history, %d lost", Count, seconds,
-          Count / seconds, ok, applied, Count - applied);
-    return applied == Count && ok == Count ? 0 : 1;
+          Count / seconds, progress.ok, applied, Count - applied);
+    return applied == Count && progress.ok == Count ? 0 : 1;
 }

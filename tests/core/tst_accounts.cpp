@@ -57,7 +57,7 @@ private slots:
         QSettings settings(m_dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
         AccountStore store(&settings);
         QCOMPARE(store.accounts().size(), 1);
-        QCOMPARE(store.accounts().first().provider, QStringLiteral("sandbox"));
+        QCOMPARE(store.accounts().constFirst().provider, QStringLiteral("sandbox"));
     }
 
     void accountsRoundTripWithoutSecrets()

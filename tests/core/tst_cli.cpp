@@ -167,8 +167,9 @@ private slots:
         // The message and its recipients come back; Meta's body has no sender (it is the account's number).
         const auto messages = [](const QJsonObject &body) {
             QJsonArray out;
-            for (const QJsonValue &value :
-                 body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+            const QJsonArray values =
+                body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray();
+            for (const QJsonValue &value : values) {
                 QJsonObject message = value.toObject();
                 message.remove(QStringLiteral("from"));
                 out.append(message);

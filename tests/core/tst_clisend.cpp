@@ -177,7 +177,7 @@ private slots:
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("accepted\t+919876543210\twamid.")), qPrintable(lines.at(0)));
         QVERIFY(lines.at(1).startsWith(QStringLiteral("accepted\t+16502530000\twamid.")));
         QCOMPARE(server.requestsReceived(), 2);
-        QVERIFY(server.requests().first().contains("Authorization: Bearer TOKEN-META-789"));
+        QVERIFY(server.requests().constFirst().contains("Authorization: Bearer TOKEN-META-789"));
 
         Result listed = run({QStringLiteral("history"), QStringLiteral("--provider"), QStringLiteral("meta")});
         QCOMPARE(listed.code, 0);
@@ -295,7 +295,7 @@ private slots:
                  QStringLiteral("--to"), QStringLiteral("+919876543210"), textMessage()},
                 QStringLiteral("TOKEN-TYPED\n"));
         QCOMPARE(r.code, 0);
-        QVERIFY(server.requests().first().contains("Authorization: Bearer TOKEN-TYPED"));
+        QVERIFY(server.requests().constFirst().contains("Authorization: Bearer TOKEN-TYPED"));
     }
 
     // The Sandbox account needs nothing set up; --wait runs the receiver and prints each status.

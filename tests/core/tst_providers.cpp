@@ -127,7 +127,7 @@ private slots:
         local.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9000"));
         const HttpRequest request = Providers::find(QStringLiteral("telnyx"))
                                         ->build(exampleDraft(QStringLiteral("text"), QStringLiteral("telnyx")), local)
-                                        .first();
+                                        .constFirst();
         QCOMPARE(request.url.toString(), QStringLiteral("http://127.0.0.1:9000/v2/messages/whatsapp"));
     }
 
@@ -193,7 +193,7 @@ private slots:
             TestData::readObject(TestData::path(QStringLiteral("responses/meta_error_131047.json")));
         const Provider *meta = Providers::find(QStringLiteral("meta"));
         QVERIFY(meta->recogniseResponse(body));
-        const MessageResult result = meta->parseResponse(400, body, {QStringLiteral("+16502530000")}).first();
+        const MessageResult result = meta->parseResponse(400, body, {QStringLiteral("+16502530000")}).constFirst();
         QCOMPARE(result.status, DeliveryStatus::Rejected);
         QCOMPARE(result.errorCode, QStringLiteral("131047"));
         QVERIFY(!meta->describeCode(result.errorCode).isEmpty());
@@ -216,8 +216,7 @@ private slots:
         const HttpRequest request =
             Providers::find(provider)
                 ->build(exampleDraft(QStringLiteral("interactive.button"), provider), account(provider))
-                .first();
-        const QString body = QString::fromUtf8(request.body);
+                .constFirst();
         for (const QString &code :
              {CodeExport::curl(request), CodeExport::python(request), CodeExport::node(request)}) {
             QVERIFY2(!code.contains(QStringLiteral("s3cret")), qPrintable(code));

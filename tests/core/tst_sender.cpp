@@ -137,7 +137,7 @@ private slots:
         Sender sender(&m_network);
         const QList<SendOutcome> outcomes = sendAll(sender, adapter, requests);
         QCOMPARE(server.requestsReceived(), 1);
-        const QByteArray received = server.requests().first();
+        const QByteArray received = server.requests().constFirst();
         const qsizetype headersEnd = received.indexOf("\r\n\r\n");
         const QList<QByteArray> headers = received.left(headersEnd).split('\n');
         QCOMPARE(headers.first().trimmed(), "POST " + path.toUtf8() + " HTTP/1.1");
@@ -182,7 +182,7 @@ private slots:
             QVERIFY(outcome.results.first().messageId.startsWith(QStringLiteral("wamid.")));
         }
         QCOMPARE(progress.last().at(0).toInt(), 2);
-        QVERIFY(server.requests().first().contains("Authorization: Bearer token"));
+        QVERIFY(server.requests().constFirst().contains("Authorization: Bearer token"));
     }
 
     void refusedAnswersAreRejectedWithTheProvidersWords()
@@ -265,7 +265,7 @@ private slots:
                 .toJson());
         QStringList statesOnArrival;
         connect(&server, &LoopbackServer::requestReceived, this,
-                [&] { statesOnArrival << history.records(1).first().state; });
+                [&] { statesOnArrival << history.records(1).constFirst().state; });
 
         SendJob job(&m_network, &history);
         QSignalSpy finished(&job, &SendJob::finished);

@@ -223,7 +223,7 @@ private slots:
         const qint64 id = added.first().first().toLongLong();
         QVERIFY(changed.contains(QVariantList{id}));
         QCOMPARE(workbench.history()->record(id)->state, QStringLiteral("accepted"));
-        QVERIFY(server.requests().first().contains("Authorization: Bearer TYPED-TOKEN"));
+        QVERIFY(server.requests().constFirst().contains("Authorization: Bearer TYPED-TOKEN"));
 
         // The typed secret is kept for this session: the next send does not ask again. Nor does it store it.
         QVERIFY(workbench.send(draft, {}));

@@ -216,7 +216,7 @@ private slots:
                      .status,
                  200);
         QCOMPARE(m_history.unmatchedEventCount(), before + 1);
-        QCOMPARE(m_history.unmatchedEvents(1).first().messageId, QStringLiteral("wamid.NOBODY"));
+        QCOMPARE(m_history.unmatchedEvents(1).constFirst().messageId, QStringLiteral("wamid.NOBODY"));
 
         // An Exotel DLR whose sid we never learnt, matched by its custom_data.
         const qint64 id = sentRecord(QStringLiteral("exotel"), QString(), QStringLiteral("order-77"));
@@ -355,7 +355,7 @@ private slots:
         QCOMPARE(post(QStringLiteral("/webhooks/meta"), body, meta->signCallback(body, "wrong", 0)).status, 401);
         QCOMPARE(post(QStringLiteral("/webhooks/meta"), body).status, 401);
         // The scheme itself: "sha256=" and the HMAC-SHA256 of the raw body, in hex.
-        QCOMPARE(meta->signCallback("{}", "secret", 0).first().second,
+        QCOMPARE(meta->signCallback("{}", "secret", 0).constFirst().second,
                  "sha256=" + QMessageAuthenticationCode::hash("{}", "secret", QCryptographicHash::Sha256).toHex());
         Answer answer = get(
             QStringLiteral("/webhooks/meta?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"));

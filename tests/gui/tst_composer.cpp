@@ -193,7 +193,7 @@ private slots:
         QVERIFY2(checked > 0, "no field showed a value");
 
         const Provider *provider = w->document()->provider();
-        const QByteArray body = provider->build(draft, Account{}).first().body;
+        const QByteArray body = provider->build(draft, Account{}).constFirst().body;
         QCOMPARE(preview(*w)->text(PreviewPane::Body).toUtf8(), body);
     }
 

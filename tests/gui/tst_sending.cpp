@@ -288,8 +288,9 @@ private slots:
         // The preview shows the account's own URL (and never its token).
         QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(server.requestsReceived(), 1);
-        QVERIFY(server.requests().first().startsWith("POST /v21.0/PNID-1/messages HTTP/1.1"));
-        QVERIFY(server.requests().first().contains(QByteArray(QByteArray("Authorization: Bearer ") + Token.toUtf8())));
+        QVERIFY(server.requests().constFirst().startsWith("POST /v21.0/PNID-1/messages HTTP/1.1"));
+        QVERIFY(
+            server.requests().constFirst().contains(QByteArray(QByteArray("Authorization: Bearer ") + Token.toUtf8())));
         QTRY_VERIFY(!w->isSending());
         QVERIFY2(w->responsePane()->headline().contains(QStringLiteral("HTTP 200")),
                  qPrintable(w->responsePane()->headline()));
@@ -529,8 +530,8 @@ private slots:
         QVERIFY(test->isEnabled());
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_VERIFY(dialog->lastMessage().startsWith(QStringLiteral("Connected")));
-        QVERIFY(good.requests().first().startsWith("GET /v2/whatsapp/phone_numbers HTTP/1.1"));
-        QVERIFY(good.requests().first().contains("Authorization: Bearer KEY-TEST"));
+        QVERIFY(good.requests().constFirst().startsWith("GET /v2/whatsapp/phone_numbers HTTP/1.1"));
+        QVERIFY(good.requests().constFirst().contains("Authorization: Bearer KEY-TEST"));
 
         LoopbackServer refusing(LoopbackServer::Behaviour::Answer);
         refusing.setAnswer(401, R"({"errors": [{"code": "10009", "title": "Authentication failed",)"

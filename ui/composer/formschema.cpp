@@ -56,7 +56,8 @@ QString discriminatorOf(const QJsonObject &node)
 QStringList stringsOf(const QJsonValue &array)
 {
     QStringList out;
-    for (const QJsonValue &value : array.toArray())
+    const QJsonArray values = array.toArray();
+    for (const QJsonValue &value : values)
         out.append(value.toString());
     return out;
 }

@@ -135,7 +135,8 @@ EnumField::EnumField(DraftDocument *document, const QString &pointer, const QJso
     m_combo->setAccessibleName(label());
     if (!required)
         m_combo->addItem(tr("(not set)"), QString());
-    for (const QJsonValue &option : schema.value(QStringLiteral("enum")).toArray())
+    const QJsonArray options = schema.value(QStringLiteral("enum")).toArray();
+    for (const QJsonValue &option : options)
         m_combo->addItem(option.toString(), option.toString());
     body()->addWidget(m_combo);
     refresh();

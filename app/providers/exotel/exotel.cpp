@@ -293,8 +293,9 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
     }
     if (type == u"template") {
         qsizetype buttons = 0;
-        for (const QJsonValue &component :
-             message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray())
+        const QJsonArray components =
+            message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
+        for (const QJsonValue &component : components)
             buttons += component.toObject().value(QStringLiteral("type")).toString() == u"button";
         if (buttons > 3) {
             issues.append(Issue::warning(

@@ -96,8 +96,9 @@ bool ExotelProvider::recogniseCallback(const QJsonObject &body) const
 QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) const
 {
     QList<CallbackEvent> events;
-    for (const QJsonValue &entry :
-         body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray()) {
+    const QJsonArray entries =
+        body.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("messages")).toArray();
+    for (const QJsonValue &entry : entries) {
         const QJsonObject message = entry.toObject();
         if (message.value(QStringLiteral("callback_type")).toString() == u"icm") {
             CallbackEvent event = inbound(

@@ -61,7 +61,8 @@ QDateTime timeOf(const QJsonValue &timestamp)
 QList<CallbackEvent> parseValue(const QJsonObject &value)
 {
     QList<CallbackEvent> events;
-    for (const QJsonValue &entry : value.value(QStringLiteral("statuses")).toArray()) {
+    const QJsonArray statuses = value.value(QStringLiteral("statuses")).toArray();
+    for (const QJsonValue &entry : statuses) {
         const QJsonObject status = entry.toObject();
         CallbackEvent event;
         event.messageId = status.value(QStringLiteral("id")).toString();
@@ -88,7 +89,8 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         }
         events.append(event);
     }
-    for (const QJsonValue &entry : value.value(QStringLiteral("messages")).toArray()) {
+    const QJsonArray messages = value.value(QStringLiteral("messages")).toArray();
+    for (const QJsonValue &entry : messages) {
         const QJsonObject message = entry.toObject();
         CallbackEvent event;
         event.kind = CallbackEvent::Kind::Inbound;
@@ -228,8 +230,10 @@ bool MetaCloudProvider::recogniseCallback(const QJsonObject &body) const
 QList<CallbackEvent> MetaCloudProvider::parseCallback(const QJsonObject &body) const
 {
     QList<CallbackEvent> events;
-    for (const QJsonValue &entry : body.value(QStringLiteral("entry")).toArray()) {
-        for (const QJsonValue &change : entry.toObject().value(QStringLiteral("changes")).toArray())
+    const QJsonArray entries = body.value(QStringLiteral("entry")).toArray();
+    for (const QJsonValue &entry : entries) {
+        const QJsonArray changes = entry.toObject().value(QStringLiteral("changes")).toArray();
+        for (const QJsonValue &change : changes)
             events += MetaWebhook::parseValue(change.toObject().value(QStringLiteral("value")).toObject());
     }
     return events;
