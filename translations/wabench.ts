@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline Sandbox is built in and needs no settings: it answers on this machine like a provider would, so you can try sending without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +919876500001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>Base URL (optional)</source>
@@ -134,43 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline Sandbox is built in and needs no settings: it answers on this machine like a provider would, so you can try sending without an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored — type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. +919876500001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Business number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,13 +1335,29 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>HistoryDetails</name>
     <message>
-        <source>Time</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipient</source>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Choose a message to see its request, the provider&apos;s answer and its status timeline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1350,7 +1369,7 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1358,31 +1377,44 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent; answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — arrived late; recorded, state unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status callbacks yet. They arrive through the webhook receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
-    <message>
-        <source>The history was written by a newer Wabench (schema %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no record %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cut off: the sending process (%1 on %2) stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cut off: the sending process stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
+    <name>HistoryFilterBar</name>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -1439,6 +1471,59 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history was written by a newer Wabench (schema %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off: the sending process (%1 on %2) stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off: the sending process stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
     <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -1457,14 +1542,6 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
     <message>
         <source>Every Row Shown as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,66 +1575,6 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     <message>
         <source>Nothing sent yet.
 Every message you send appears here, with the provider&apos;s answer and each status as it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Choose a message to see its request, the provider&apos;s answer and its status timeline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request sent; answered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — arrived late; recorded, state unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No status callbacks yet. They arrive through the webhook receiver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

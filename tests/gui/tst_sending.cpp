@@ -587,7 +587,8 @@ private slots:
             dialog.grab().save(QDir::temp().filePath(QStringLiteral("wabench-preferences.png")));
             AccountsDialog *accounts = openAccounts(*w);
             accounts->addAccount(QStringLiteral("exotel"));
-            QVERIFY(QTest::qWaitForWindowExposed(accounts));
+            // The new form's fields are shown once the event loop has run.
+            QTRY_VERIFY(accounts->findChild<QLineEdit *>(QStringLiteral("accountNameLineEdit"))->isVisible());
             accounts->grab().save(QDir::temp().filePath(QStringLiteral("wabench-accounts.png")));
             accounts->close();
         }

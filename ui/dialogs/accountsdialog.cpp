@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountsdialog.h"
+#include "accountform.h"
 #include "ui/theme.h"
 
 #include "accounts/secretstore.h"
@@ -69,10 +70,9 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNe
     body->addLayout(left);
 
     auto *right = new QVBoxLayout;
-    m_formHost = new QWidget(this);
-    m_form = new QFormLayout(m_formHost);
-    m_form->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_formHost);
+    m_form = new AccountForm(m_secrets, this);
+    connect(m_form, &AccountForm::edited, this, [this] { m_dirty = true; });
+    right->addWidget(m_form);
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("Test Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -170,8 +170,7 @@ void AccountsDialog::addAccount(const QString &provider)
     showAccount(account);
     m_isNew = true;
     m_dirty = true;
-    m_name->setFocus();
-    m_name->selectAll();
+    m_form->focusName();
 }
 
 void AccountsDialog::showAccount(const AccountProfile &account)
@@ -179,10 +178,6 @@ void AccountsDialog::showAccount(const AccountProfile &account)
     m_current = account;
     m_isNew = false;
     m_dirty = false;
-    m_fields.clear();
-    m_sender = nullptr;
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     setMessage(QString(), false);
     const bool sandbox = account.id == AccountStore::sandbox().id;
     m_remove->setEnabled(!sandbox);
@@ -193,97 +188,14 @@ void AccountsDialog::showAccount(const AccountProfile &account)
                                  ? tr("Make a call that changes nothing, to check these settings and secrets")
                                  : tr("%1 has no call that changes nothing; send a message to test it")
                                        .arg(provider ? provider->displayName() : account.provider));
-    const auto dirty = [this] { m_dirty = true; };
-
-    m_name = new QLineEdit(account.name, m_formHost);
-    m_name->setObjectName(QStringLiteral("accountNameLineEdit"));
-    m_name->setReadOnly(sandbox);
-    connect(m_name, &QLineEdit::textEdited, this, dirty);
-    m_form->addRow(tr("Name"), m_name);
-    m_form->addRow(tr("Provider"), new QLabel(provider ? provider->displayName() : account.provider, m_formHost));
-    if (sandbox) {
-        auto *note = new QLabel(tr("The offline Sandbox is built in and needs no settings: it answers on this machine "
-                                   "like a provider would, so you can try sending without an account."),
-                                m_formHost);
-        note->setWordWrap(true);
-        m_form->addRow(note);
-        return;
-    }
-    for (const AccountField &field : AccountStore::fields(account.provider)) {
-        QWidget *editor = nullptr;
-        if (!field.choices.isEmpty()) {
-            auto *box = new QComboBox(m_formHost);
-            box->addItems(field.choices);
-            box->setCurrentText(account.settings.value(field.key, field.defaultValue));
-            connect(box, &QComboBox::activated, this, dirty);
-            editor = box;
-        } else {
-            auto *line = new QLineEdit(m_formHost);
-            if (field.secret) {
-                line->setEchoMode(QLineEdit::Password);
-                line->setPlaceholderText(tr("Checking the keychain…"));
-                m_secrets->read(AccountStore::secretKey(account, field.key),
-                                [line = QPointer<QLineEdit>(line)](std::optional<QString> secret, const QString &) {
-                                    if (line)
-                                        line->setPlaceholderText(secret ? tr("Stored — type to replace")
-                                                                        : tr("Not stored"));
-                                });
-            } else {
-                line->setText(account.settings.value(field.key));
-                line->setPlaceholderText(field.key == u"base_url" ? tr("The provider's own") : field.defaultValue);
-            }
-            connect(line, &QLineEdit::textEdited, this, dirty);
-            editor = line;
-        }
-        editor->setObjectName(field.key + QStringLiteral("Field"));
-        m_fields.insert(field.key, editor);
-        m_form->addRow(field.label, editor);
-    }
-    m_sender = new QLineEdit(account.defaultSender, m_formHost);
-    m_sender->setObjectName(QStringLiteral("defaultSenderLineEdit"));
-    m_sender->setPlaceholderText(tr("e.g. +919876500001"));
-    connect(m_sender, &QLineEdit::textEdited, this, dirty);
-    m_form->addRow(provider ? provider->senderLabel() : tr("Default sender"), m_sender);
-}
-
-AccountProfile AccountsDialog::profileFromForm() const
-{
-    AccountProfile account = m_current;
-    account.name = m_name->text().trimmed();
-    if (m_sender)
-        account.defaultSender = m_sender->text().trimmed();
-    account.settings.clear();
-    for (const AccountField &field : AccountStore::fields(account.provider)) {
-        if (field.secret)
-            continue;
-        QWidget *editor = m_fields.value(field.key);
-        QString value;
-        if (auto *box = qobject_cast<QComboBox *>(editor))
-            value = box->currentText();
-        else if (auto *line = qobject_cast<QLineEdit *>(editor))
-            value = line->text().trimmed();
-        if (!value.isEmpty())
-            account.settings.insert(field.key, value);
-    }
-    return account;
-}
-
-QHash<QString, QString> AccountsDialog::typedSecrets() const
-{
-    QHash<QString, QString> secrets;
-    for (const AccountField &field : AccountStore::fields(m_current.provider)) {
-        auto *line = qobject_cast<QLineEdit *>(m_fields.value(field.key));
-        if (field.secret && line && !line->text().isEmpty())
-            secrets.insert(field.key, line->text());
-    }
-    return secrets;
+    m_form->showAccount(account);
 }
 
 bool AccountsDialog::saveCurrent()
 {
     if (m_current.id == AccountStore::sandbox().id)
         return true;
-    const AccountProfile account = profileFromForm();
+    const AccountProfile account = m_form->profile();
     if (const Provider *provider = Providers::find(account.provider);
         provider && provider->senderRequired() && account.defaultSender.isEmpty()) {
         setMessage(tr("%1 needs the %2: it is part of every request's address.")
@@ -295,7 +207,7 @@ bool AccountsDialog::saveCurrent()
         setMessage(error, true);
         return false;
     }
-    const QHash<QString, QString> secrets = typedSecrets();
+    const QHash<QString, QString> secrets = m_form->typedSecrets();
     AccountStore::storeSecrets(
         account, secrets, m_secrets, [this, dialog = QPointer<AccountsDialog>(this)](const QString &error) {
             if (dialog && !error.isEmpty())
@@ -338,13 +250,13 @@ void AccountsDialog::removeCurrent()
 
 void AccountsDialog::testConnection()
 {
-    const AccountProfile profile = profileFromForm();
+    const AccountProfile profile = m_form->profile();
     if (const QString error = AccountStore::checkBaseUrl(profile.settings.value(QStringLiteral("base_url")));
         !error.isEmpty()) {
         setMessage(error, true);
         return;
     }
-    const QHash<QString, QString> typed = typedSecrets();
+    const QHash<QString, QString> typed = m_form->typedSecrets();
     m_testButton->setEnabled(false);
     setMessage(tr("Testing…"), false);
     // Secrets typed and not yet saved are used as typed; the others come from the store.
@@ -368,7 +280,7 @@ bool AccountsDialog::confirmLeaving()
     if (!m_dirty || m_current.id.isEmpty())
         return true;
     const auto answer =
-        QMessageBox::question(this, tr("Unsaved Account"), tr("Save the changes to \"%1\"?").arg(m_name->text()),
+        QMessageBox::question(this, tr("Unsaved Account"), tr("Save the changes to \"%1\"?").arg(m_form->name()),
                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return saveCurrent();

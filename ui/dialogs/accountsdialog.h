@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class AccountForm;
 class ConnectionTest;
 class QDialogButtonBox;
 class QFormLayout;
@@ -47,8 +48,6 @@ private:
     void removeCurrent();
     bool confirmLeaving();
     void setMessage(const QString &text, bool error);
-    AccountProfile profileFromForm() const;
-    QHash<QString, QString> typedSecrets() const;
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;
@@ -58,11 +57,7 @@ private:
     QListWidget *m_list = nullptr;
     QToolButton *m_remove = nullptr;
     QLabel *m_keychainNote = nullptr;
-    QWidget *m_formHost = nullptr;
-    QFormLayout *m_form = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_sender = nullptr;
-    QHash<QString, QWidget *> m_fields; // field key to its editor
+    AccountForm *m_form = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;

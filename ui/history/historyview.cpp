@@ -3,6 +3,8 @@
 
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "historydetails.h"
+#include "historyfilterbar.h"
 #include "message/jsondocument.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
@@ -71,26 +73,6 @@ public:
     }
 };
 
-// The body of a stored request ("POST url\nheaders\n\nbody").
-QByteArray bodyOf(const QByteArray &request)
-{
-    const qsizetype blank = request.indexOf("\n\n");
-    return blank < 0 ? QByteArray() : request.mid(blank + 2);
-}
-
-QString pretty(const QByteArray &body)
-{
-    const QJsonDocument parsed = QJsonDocument::fromJson(body);
-    if (parsed.isNull())
-        return QString::fromUtf8(body);
-    return QString::fromUtf8(parsed.toJson(QJsonDocument::Indented));
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent), m_store(store)
@@ -101,42 +83,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     layout->setContentsMargins(margin, 0, margin, 0);
 
-    auto *bar = new QHBoxLayout;
-    auto *title = new QLabel(tr("<b>History</b>"), this);
-    bar->addWidget(title);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search recipient, message id, kind or error"));
-    m_search->setClearButtonEnabled(true);
-    bar->addWidget(m_search, 1);
-    m_state = new QComboBox(this);
-    m_state->setObjectName(QStringLiteral("historyStateComboBox"));
-    m_state->setAccessibleName(tr("Status"));
-    m_state->setToolTip(tr("Show messages in this state; Problems is failed, rejected or unknown"));
-    m_state->addItem(tr("Any status"));
-    m_state->addItem(StateStyle::icon(QStringLiteral("failed")), tr("Problems"),
-                     QStringList{QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")});
-    for (const QString &state :
-         {QStringLiteral("sending"), QStringLiteral("accepted"), QStringLiteral("sent"), QStringLiteral("delivered"),
-          QStringLiteral("read"), QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")})
-        m_state->addItem(StateStyle::icon(state), StateStyle::label(state), QStringList{state});
-    bar->addWidget(m_state);
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(QStringLiteral("historyProviderComboBox"));
-    m_provider->setAccessibleName(tr("Provider"));
-    m_provider->addItem(tr("Any provider"));
-    for (const Provider *provider : Providers::all())
-        m_provider->addItem(provider->displayName(), provider->id());
-    bar->addWidget(m_provider);
-    m_period = new QComboBox(this);
-    m_period->setObjectName(QStringLiteral("historyPeriodComboBox"));
-    m_period->setAccessibleName(tr("Time"));
-    m_period->addItem(tr("Any time"), 0);
-    m_period->addItem(tr("Last hour"), 3600);
-    m_period->addItem(tr("Last 24 hours"), 86400);
-    m_period->addItem(tr("Last 7 days"), 7 * 86400);
-    m_period->addItem(tr("Last 30 days"), 30 * 86400);
-    bar->addWidget(m_period);
+    m_filters = new HistoryFilterBar(this);
+    connect(m_filters, &HistoryFilterBar::changed, this, &HistoryView::applyFilters);
     m_export = new QToolButton(this);
     m_export->setObjectName(QStringLiteral("historyExportToolButton"));
     m_export->setText(tr("Export"));
@@ -154,8 +102,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     exportMenu->addAction(tr("Every Row Shown as JSON…"), this,
                           [this] { exportDialog(HistoryExport::Format::Json, false); });
     m_export->setMenu(exportMenu);
-    bar->addWidget(m_export);
-    layout->addLayout(bar);
+    m_filters->addTrailingWidget(m_export);
+    layout->addWidget(m_filters);
 
     m_model = new HistoryModel(store, this);
     auto *styled = new StyledHistory(this);
@@ -194,25 +142,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    m_details = new QTabWidget(this);
-    m_details->setObjectName(QStringLiteral("historyDetailsTabWidget"));
-    m_details->setDocumentMode(true);
-    m_summary = new QTextBrowser(this);
-    m_summary->setObjectName(QStringLiteral("historySummaryBrowser"));
-    m_summary->setOpenLinks(false);
-    const auto codeView = [this](const QString &name) {
-        auto *view = new QPlainTextEdit(this);
-        view->setObjectName(name);
-        view->setReadOnly(true);
-        view->setLineWrapMode(QPlainTextEdit::NoWrap);
-        view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        return view;
-    };
-    m_request = codeView(QStringLiteral("historyRequestView"));
-    m_response = codeView(QStringLiteral("historyResponseView"));
-    m_details->addTab(m_summary, tr("Status"));
-    m_details->addTab(m_request, tr("Request"));
-    m_details->addTab(m_response, tr("Response"));
+    m_details = new HistoryDetails(store, this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_stack);
@@ -248,14 +178,6 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     connect(m_table, &QTableView::customContextMenuRequested, this, &HistoryView::contextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryView::openCurrent);
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_searchDelay, &QTimer::timeout, this, &HistoryView::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &HistoryView::applyFilters);
-    for (QComboBox *box : {m_state, m_provider, m_period})
-        connect(box, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateEmptyState);
@@ -275,21 +197,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
 
 void HistoryView::applyFilters()
 {
-    HistoryQuery query = m_model->query();
-    query.search = m_search->text();
-    query.states = m_state->currentData().toStringList();
-    query.provider = m_provider->currentData().toString();
-    const int seconds = m_period->currentData().toInt();
-    query.from = seconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-seconds) : QDateTime();
     const qint64 keep = currentId();
-    m_model->setQuery(query);
+    m_model->setQuery(m_filters->applied(m_model->query()));
     selectRecord(keep);
 }
 
 void HistoryView::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_filters->focusSearch();
 }
 
 QList<qint64> HistoryView::selectedIds() const
@@ -349,77 +264,14 @@ void HistoryView::updateActions()
 void HistoryView::showDetails()
 {
     updateActions();
-    const qint64 id = currentId();
-    const std::optional<HistoryRecord> record = id ? m_store->record(id) : std::nullopt;
-    if (!record) {
-        m_summary->setHtml(tr("<p style='color:gray'>Choose a message to see its request, the provider's answer "
-                              "and its status timeline.</p>"));
-        m_request->clear();
-        m_response->clear();
-        return;
-    }
-    const Provider *provider = Providers::find(record->provider);
-    const QString colour = StateStyle::colour(record->state).name();
-    QString html = QStringLiteral("<p><span style='color:%1; font-weight:bold'>%2</span> — %3</p>")
-                       .arg(colour, escaped(record->state), escaped(StateStyle::describe(record->state)));
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>").arg(label, escaped(value));
-    };
-    row(tr("To"), record->recipient);
-    row(tr("From"), record->sender);
-    row(tr("Kind"), record->kind);
-    row(tr("Provider"), provider ? provider->displayName() : record->provider);
-    row(tr("Account"), record->account);
-    row(tr("Message id"), record->messageId);
-    row(tr("Sent"), QLocale().toString(record->created.toLocalTime(), QLocale::LongFormat));
-    if (record->elapsedMs > 0)
-        row(tr("Answered in"), tr("%1 ms").arg(record->elapsedMs));
-    html += QStringLiteral("</table>");
-    if (!record->error.isEmpty()) {
-        html += QStringLiteral("<p style='color:%1'>%2</p>").arg(colour, escaped(record->error));
-        const QString code = record->error.section(u':', 0, 0).trimmed();
-        const QString meaning = provider ? provider->describeCode(code) : QString();
-        if (!meaning.isEmpty() && !record->error.contains(meaning))
-            html += QStringLiteral("<p>%1</p>").arg(escaped(meaning));
-    }
-    const QList<HistoryEvent> events = m_store->events(id);
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Timeline"));
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
-                .arg(QLocale().toString(record->created.toLocalTime(), QStringLiteral("HH:mm:ss.zzz")),
-                     escaped(tr("request sent; answered %1")
-                                 .arg(record->state == u"sending" ? tr("— not yet") : record->state)));
-    for (const HistoryEvent &event : events) {
-        QString what = event.status;
-        if (!event.providerStatus.isEmpty() && event.providerStatus != event.status)
-            what += QStringLiteral(" (%1)").arg(event.providerStatus);
-        if (!event.description.isEmpty())
-            what += QStringLiteral(": ") + event.description;
-        if (!event.applied)
-            what += tr(" — arrived late; recorded, state unchanged");
-        html += QStringLiteral("<tr><td style='color:gray'>%1</td><td><span style='color:%2'>●</span> %3</td></tr>")
-                    .arg(QLocale().toString(event.time.toLocalTime(), QStringLiteral("HH:mm:ss.zzz")),
-                         StateStyle::colour(event.status).name(), escaped(what));
-    }
-    html += QStringLiteral("</table>");
-    if (events.isEmpty())
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(tr("No status callbacks yet. They arrive through the webhook receiver."));
-    m_summary->setHtml(html);
-
-    const QByteArray body = bodyOf(record->request);
-    m_request->setPlainText(QString::fromUtf8(record->request.left(record->request.size() - body.size())) +
-                            pretty(body));
-    m_response->setPlainText(record->response.isEmpty() ? tr("No answer was received.") : pretty(record->response));
+    m_details->showRecord(currentId());
 }
 
 void HistoryView::openCurrent()
 {
     const std::optional<HistoryRecord> record = currentId() ? m_store->record(currentId()) : std::nullopt;
     if (record)
-        emit openRequested(bodyOf(record->request), record->provider);
+        emit openRequested(HistoryDetails::bodyOf(record->request), record->provider);
 }
 
 void HistoryView::contextMenu(const QPoint &position)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class HistoryDetails;
+class HistoryFilterBar;
 class HistoryModel;
 class HistoryStore;
 class QComboBox;
@@ -59,20 +61,13 @@ private:
 
     HistoryStore *m_store;
     HistoryModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_state = nullptr;
-    QComboBox *m_provider = nullptr;
-    QComboBox *m_period = nullptr;
+    HistoryFilterBar *m_filters = nullptr;
     QToolButton *m_export = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
-    QTabWidget *m_details = nullptr;
+    HistoryDetails *m_details = nullptr;
     qint64 m_keep = 0; // the current record while the model reads its page again
-    QTextBrowser *m_summary = nullptr;
-    QPlainTextEdit *m_request = nullptr;
-    QPlainTextEdit *m_response = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QAction *m_open = nullptr;
     QAction *m_resend = nullptr;
     QAction *m_copyId = nullptr;

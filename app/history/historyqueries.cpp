@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historysql.h"
+#include "historystore.h"
+
+// Reading the history: pages of records, filtered and sorted in SQL, their events, and what matched nothing.
+
+#include "message/phonenumbers.h"
+
+#include <QVariant>
+
+using namespace HistorySql;
+
+QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantList &values, int limit, int offset,
+                                          const QString &order, Bodies bodies) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
+    const QString bodyColumns =
+        bodies == Bodies::Included ? QStringLiteral("request, response") : QStringLiteral("NULL, NULL");
+    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
+                                 " error, correlation, %1, elapsed_ms FROM messages ")
+                      .arg(bodyColumns) +
+                  QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<HistoryRecord> out;
+    if (!exec(query, &m_lastError))
+        return out;
+    while (query.next()) {
+        HistoryRecord r;
+        r.id = query.value(0).toLongLong();
+        r.created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.provider = query.value(2).toString();
+        r.account = query.value(3).toString();
+        r.sender = query.value(4).toString();
+        r.recipient = query.value(5).toString();
+        r.kind = query.value(6).toString();
+        r.messageId = query.value(7).toString();
+        r.state = query.value(8).toString();
+        r.error = query.value(9).toString();
+        r.correlation = query.value(10).toString();
+        r.request = query.value(11).toByteArray();
+        r.response = query.value(12).toByteArray();
+        r.elapsedMs = query.value(13).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    const QList<HistoryRecord> found =
+        select(QStringLiteral("WHERE id = ?"), {id}, 1, 0, QStringLiteral("id"), Bodies::Included);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
+}
+
+QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
+{
+    return select(QString(), {}, limit, offset, QStringLiteral("id DESC"), Bodies::Included);
+}
+
+namespace {
+
+// The WHERE clause of a query, with its values bound in order.
+QString whereOf(const HistoryQuery &query, QVariantList *values)
+{
+    QStringList conditions;
+    const QString search = query.search.trimmed();
+    if (search.size() >= 3) {
+        // The trigram index finds any substring of three characters or more; the text is one quoted phrase.
+        conditions << QStringLiteral("id IN (SELECT rowid FROM messages_search WHERE messages_search MATCH ?)");
+        *values << QVariant(u'"' + QString(search).replace(u'"', QStringLiteral("\"\"")) + u'"');
+    } else if (!search.isEmpty()) {
+        conditions << QStringLiteral("(recipient LIKE ? OR message_id LIKE ? OR error LIKE ? OR kind LIKE ?)");
+        const QString like = u'%' + search + u'%';
+        *values << like << like << like << like;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (const QString &state : query.states) {
+            marks << QStringLiteral("?");
+            *values << state;
+        }
+        conditions << QStringLiteral("state IN (") + marks.join(u',') + u')';
+    }
+    if (!query.provider.isEmpty()) {
+        conditions << QStringLiteral("provider = ?");
+        *values << query.provider;
+    }
+    if (query.from.isValid()) {
+        conditions << QStringLiteral("created >= ?");
+        *values << query.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (query.to.isValid()) {
+        conditions << QStringLiteral("created < ?");
+        *values << query.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE %1").arg(conditions.join(QStringLiteral(" AND ")));
+}
+
+QString orderOf(const HistoryQuery &query)
+{
+    // Column names come from this list only, never from the caller.
+    // Time is sending order: the id, which every index ends in.
+    static const QStringList columns = {QString(),
+                                        QStringLiteral("recipient"),
+                                        QStringLiteral("kind"),
+                                        QStringLiteral("provider"),
+                                        QStringLiteral("rank"),
+                                        QStringLiteral("message_id"),
+                                        QStringLiteral("error")};
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString column = columns.at(int(query.sort));
+    return column.isEmpty() ? QStringLiteral("id") + direction : QStringLiteral("%1%2, id%2").arg(column, direction);
+}
+
+} // namespace
+
+QList<HistoryRecord> HistoryStore::records(const HistoryQuery &query, int limit, int offset, Bodies bodies) const
+{
+    QVariantList values;
+    const QString where = whereOf(query, &values);
+    return select(where, values, limit, offset, orderOf(query), bodies);
+}
+
+int HistoryStore::count(const HistoryQuery &query) const
+{
+    QVariantList values;
+    QSqlQuery sql(QSqlDatabase::database(m_connection));
+    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values));
+    for (const QVariant &value : std::as_const(values))
+        sql.addBindValue(value);
+    if (!exec(sql, &m_lastError) || !sql.next())
+        return 0;
+    return sql.value(0).toInt();
+}
+
+QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT time, status, provider_status, error_code, description, applied FROM events"
+                                 " WHERE message = ? ORDER BY time, id"));
+    query.addBindValue(recordId);
+    QList<HistoryEvent> out;
+    if (!exec(query, &m_lastError))
+        return out;
+    while (query.next()) {
+        out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                    query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                    query.value(5).toBool()});
+    }
+    return out;
+}
+
+int HistoryStore::unmatchedEventCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM events WHERE message IS NULL"), &m_lastError) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QDateTime HistoryStore::lastInbound(const QString &customer) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
+    query.addBindValue(PhoneNumbers::digits(customer));
+    if (!exec(query, &m_lastError) || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT provider, message_id, time, status, provider_status, error_code, description"
+                                 " FROM events WHERE message IS NULL ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    QList<UnmatchedEvent> out;
+    if (!exec(query, &m_lastError))
+        return out;
+    while (query.next()) {
+        UnmatchedEvent event;
+        event.provider = query.value(0).toString();
+        event.messageId = query.value(1).toString();
+        event.event = {QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                       query.value(3).toString(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       query.value(6).toString(),
+                       false};
+        out.append(event);
+    }
+    return out;
+}

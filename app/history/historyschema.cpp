@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historysql.h"
+#include "historystore.h"
+
+// The schema at each version, and the migrations from one to the next.
+
+using namespace HistorySql;
+
+namespace {
+
+// The schema at each version, as statements; migrations run in order from the file's version to the newest.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // version 1
+        {QStringLiteral("CREATE TABLE messages ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " created TEXT NOT NULL, provider TEXT NOT NULL, account TEXT, sender TEXT, recipient TEXT,"
+                        " kind TEXT, message_id TEXT, state TEXT NOT NULL, error TEXT, correlation TEXT,"
+                        " request BLOB, response BLOB, elapsed_ms INTEGER, rank INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX messages_message_id ON messages(message_id)"),
+         QStringLiteral("CREATE INDEX messages_created ON messages(created)"),
+         QStringLiteral("CREATE TABLE events ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT, message INTEGER REFERENCES messages(id),"
+                        " provider TEXT NOT NULL, message_id TEXT, time TEXT, status TEXT, provider_status TEXT,"
+                        " error_code TEXT, description TEXT, applied INTEGER NOT NULL DEFAULT 0,"
+                        " UNIQUE(provider, message_id, provider_status, time))"),
+         QStringLiteral("CREATE INDEX events_message ON events(message)")},
+        // version 2: an index for every column the table sorts by.
+        {QStringLiteral("CREATE INDEX messages_recipient ON messages(recipient, id)"),
+         QStringLiteral("CREATE INDEX messages_kind ON messages(kind, id)"),
+         QStringLiteral("CREATE INDEX messages_provider ON messages(provider, created, id)"),
+         QStringLiteral("CREATE INDEX messages_rank ON messages(rank, id)"),
+         QStringLiteral("CREATE INDEX messages_state ON messages(state, created, id)"),
+         QStringLiteral("CREATE INDEX messages_error ON messages(error, id)"),
+         QStringLiteral("CREATE INDEX messages_message_id_order ON messages(message_id, id)")},
+        // version 3: the table lists in sending order (id), so the provider and state indexes end in id; and
+        // search is a trigram full-text index, kept by triggers, so that finding nothing in a million rows
+        // does not read them all.
+        {QStringLiteral("DROP INDEX messages_provider"), QStringLiteral("DROP INDEX messages_state"),
+         QStringLiteral("CREATE INDEX messages_provider ON messages(provider, id)"),
+         QStringLiteral("CREATE INDEX messages_state ON messages(state, id)"),
+         QStringLiteral("CREATE VIRTUAL TABLE messages_search USING fts5(recipient, message_id, error, kind,"
+                        " content='messages', content_rowid='id', tokenize='trigram')"),
+         QStringLiteral("INSERT INTO messages_search(messages_search) VALUES ('rebuild')"),
+         QStringLiteral("CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN"
+                        " INSERT INTO messages_search(rowid, recipient, message_id, error, kind)"
+                        " VALUES (new.id, new.recipient, new.message_id, new.error, new.kind); END"),
+         QStringLiteral("CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN"
+                        " INSERT INTO messages_search(messages_search, rowid, recipient, message_id, error, kind)"
+                        " VALUES ('delete', old.id, old.recipient, old.message_id, old.error, old.kind); END"),
+         QStringLiteral("CREATE TRIGGER messages_search_update AFTER UPDATE OF recipient, message_id, error, kind"
+                        " ON messages BEGIN"
+                        " INSERT INTO messages_search(messages_search, rowid, recipient, message_id, error, kind)"
+                        " VALUES ('delete', old.id, old.recipient, old.message_id, old.error, old.kind);"
+                        " INSERT INTO messages_search(rowid, recipient, message_id, error, kind)"
+                        " VALUES (new.id, new.recipient, new.message_id, new.error, new.kind); END")},
+        // version 4: messages customers send, so the app knows each one's 24-hour window.
+        {QStringLiteral("CREATE TABLE inbound (id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL,"
+                        " message_id TEXT, customer TEXT NOT NULL, time TEXT NOT NULL, type TEXT, text TEXT,"
+                        " received TEXT NOT NULL, UNIQUE(provider, message_id))"),
+         QStringLiteral("CREATE INDEX inbound_customer ON inbound(customer, time)"),
+         QStringLiteral("CREATE INDEX messages_correlation ON messages(correlation, id)")},
+        // version 5: which process sends each row, so that rows a killed process left "sending" can be told
+        // from rows another running process is sending.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN owner_host TEXT"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN owner_pid INTEGER"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN owner_started TEXT")},
+    };
+    return steps;
+}
+
+} // namespace
+
+bool HistoryStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+        return false;
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        if (error)
+            *error = Text::tr("The history was written by a newer Wabench (schema %1; this one reads up to %2)")
+                         .arg(version)
+                         .arg(SchemaVersion);
+        return false;
+    }
+    for (int step = version; step < SchemaVersion; ++step) {
+        WriteTransaction transaction(db);
+        if (!transaction.begin(error))
+            return false;
+        // Another process may have migrated it while this one waited.
+        if (!run(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+            return false;
+        if (query.value(0).toInt() > step)
+            continue;
+        for (const QString &statement : migrations().at(step)) {
+            if (!run(query, statement, error))
+                return false;
+        }
+        if (!run(query, QStringLiteral("PRAGMA user_version=%1").arg(step + 1), error) || !transaction.commit(error))
+            return false;
+    }
+    return true;
+}

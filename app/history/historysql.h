@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the history's source files share: checked statements, a write transaction, timestamps. Private to
+// app/history.
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace HistorySql {
+
+// The history's messages, in the catalogue's "HistoryStore" context (lupdate reads the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
+
+inline bool run(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+inline bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// A write transaction that takes the write lock at its start (waiting up to the busy timeout for another
+// process), so that what it reads is what it writes over; rolled back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db) : m_query(db) {}
+    ~WriteTransaction()
+    {
+        // A rollback that fails leaves nothing to undo: SQLite has ended the transaction itself.
+        if (m_open)
+            m_query.exec(QStringLiteral("ROLLBACK"));
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool begin(QString *error)
+    {
+        m_open = run(m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
+        return m_open;
+    }
+    bool commit(QString *error)
+    {
+        if (!run(m_query, QStringLiteral("COMMIT"), error))
+            return false; // the destructor rolls back what is left
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_open = false;
+};
+
+inline QString stamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace HistorySql

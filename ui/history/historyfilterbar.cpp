@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historyfilterbar.h"
+
+#include "providers/provider.h"
+#include "providers/registry.h"
+#include "statestyle.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+HistoryFilterBar::HistoryFilterBar(QWidget *parent)
+    : QWidget(parent), m_layout(new QHBoxLayout(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
+      m_provider(new QComboBox(this)), m_period(new QComboBox(this)), m_searchDelay(new QTimer(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(new QLabel(tr("<b>History</b>"), this));
+    m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search recipient, message id, kind or error"));
+    m_search->setClearButtonEnabled(true);
+    m_layout->addWidget(m_search, 1);
+
+    m_state->setObjectName(QStringLiteral("historyStateComboBox"));
+    m_state->setAccessibleName(tr("Status"));
+    m_state->setToolTip(tr("Show messages in this state; Problems is failed, rejected or unknown"));
+    m_state->addItem(tr("Any status"));
+    m_state->addItem(StateStyle::icon(QStringLiteral("failed")), tr("Problems"),
+                     QStringList{QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")});
+    for (const QString &state :
+         {QStringLiteral("sending"), QStringLiteral("accepted"), QStringLiteral("sent"), QStringLiteral("delivered"),
+          QStringLiteral("read"), QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")})
+        m_state->addItem(StateStyle::icon(state), StateStyle::label(state), QStringList{state});
+    m_layout->addWidget(m_state);
+
+    m_provider->setObjectName(QStringLiteral("historyProviderComboBox"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->addItem(tr("Any provider"));
+    for (const Provider *provider : Providers::all())
+        m_provider->addItem(provider->displayName(), provider->id());
+    m_layout->addWidget(m_provider);
+
+    m_period->setObjectName(QStringLiteral("historyPeriodComboBox"));
+    m_period->setAccessibleName(tr("Time"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Last hour"), 3600);
+    m_period->addItem(tr("Last 24 hours"), 86400);
+    m_period->addItem(tr("Last 7 days"), 7 * 86400);
+    m_period->addItem(tr("Last 30 days"), 30 * 86400);
+    m_layout->addWidget(m_period);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &HistoryFilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &HistoryFilterBar::changed);
+    for (QComboBox *box : {m_state, m_provider, m_period})
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::changed);
+}
+
+HistoryQuery HistoryFilterBar::applied(HistoryQuery query) const
+{
+    query.search = m_search->text();
+    query.states = m_state->currentData().toStringList();
+    query.provider = m_provider->currentData().toString();
+    const int seconds = m_period->currentData().toInt();
+    query.from = seconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-seconds) : QDateTime();
+    return query;
+}
+
+void HistoryFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HistoryFilterBar::addTrailingWidget(QWidget *widget)
+{
+    m_layout->addWidget(widget);
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/historystore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QTimer;
+
+// The history's search and filters: text (searched a moment after typing stops, or on Return), state
+// (Problems is failed, rejected or unknown), provider and time. changed() when any changes.
+class HistoryFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryFilterBar(QWidget *parent = nullptr);
+
+    // `query` with this bar's search and filters.
+    HistoryQuery applied(HistoryQuery query) const;
+    // Puts the cursor in the search field, its text selected (Edit > Find).
+    void focusSearch();
+    // A widget at the bar's end (the export button).
+    void addTrailingWidget(QWidget *widget);
+
+signals:
+    void changed();
+
+private:
+    QHBoxLayout *m_layout;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QComboBox *m_provider;
+    QComboBox *m_period;
+    QTimer *m_searchDelay;
+};
