@@ -55,6 +55,14 @@ QString errorEdge(const QPalette &palette)
     return QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(error(palette).name());
 }
 
+void setErrorEdge(QWidget *edit, bool wrong)
+{
+    // Kept with the style sheet it was made for: a palette changed since (dark, light) makes it again.
+    const QString sheet = wrong ? errorEdge(edit->palette()) : QString();
+    if (edit->styleSheet() != sheet)
+        edit->setStyleSheet(sheet);
+}
+
 QString errorText(const QPalette &palette)
 {
     return QStringLiteral("color:%1").arg(error(palette).name());

@@ -25,6 +25,9 @@ QColor warning(const QPalette &palette);
 QColor issue(const QPalette &palette, bool isError);
 // A line edit's red border, for a field whose value is wrong.
 QString errorEdge(const QPalette &palette);
+// Gives `edit` the red border or takes it away; the style sheet is set only when it changes (applying one
+// costs a relayout, and this runs on every keystroke).
+void setErrorEdge(QWidget *edit, bool wrong);
 // Style sheets for a label or field that reports an error or a warning, in those colours.
 QString errorText(const QPalette &palette);
 QString errorFrame(const QPalette &palette);

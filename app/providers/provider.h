@@ -58,6 +58,9 @@ public:
     // schema lists it under x-not-offered-by.
     virtual QString unsupportedReason(const QJsonObject &message) const;
 
+    // Where the message object sits in the body this adapter builds ("" for Meta's, whose body is the
+    // message itself; "/whatsapp_message" for Telnyx's).
+    virtual QString messagePointer() const { return {}; }
     // The request body for `recipients`, and the request around it for `account`.
     virtual QJsonObject body(const Draft &draft, const QStringList &recipients) const = 0;
     virtual HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const = 0;

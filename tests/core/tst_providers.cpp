@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The adapters' requests (URL, auth, headers, batching), code export, and conversions between providers.
+#include "message/jsonpointer.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
@@ -52,6 +53,28 @@ class TestProviders : public QObject
     Q_OBJECT
 
 private slots:
+    // The previews mark a field's line in the body without reading the body back: the adapter says where
+    // the message sits in the body it builds, and its import agrees.
+    void eachAdapterSaysWhereTheMessageSits()
+    {
+        Draft draft;
+        draft.sender = QStringLiteral("+919876500001");
+        draft.message = {
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Where am I?")}}}};
+        for (const Provider *provider : Providers::all()) {
+            draft.provider = provider->id();
+            const QJsonObject body = provider->body(draft, {QStringLiteral("+919876543210")});
+            bool found = false;
+            const QJsonValue at = JsonPointer::get(body, provider->messagePointer(), &found);
+            QVERIFY2(found, qPrintable(provider->id()));
+            QCOMPARE(at.toObject().value(QStringLiteral("text")), draft.message.value(QStringLiteral("text")));
+            const ImportResult imported = provider->importRequest(body);
+            QVERIFY2(!imported.messages.isEmpty(), qPrintable(provider->id()));
+            QCOMPARE(imported.messages.first().messagePointer, provider->messagePointer());
+        }
+    }
+
     // Telnyx answers a GET of a message with its record; the others only call back.
     void onlyTelnyxIsAskedForAStatus()
     {

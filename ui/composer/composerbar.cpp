@@ -79,6 +79,7 @@ void ComposerBar::addTrailingWidget(QWidget *widget)
 void ComposerBar::setAccounts(const QList<AccountProfile> &accounts)
 {
     m_accounts = accounts;
+    m_filledFor.reset();
     fillAccounts();
 }
 
@@ -92,6 +93,11 @@ void ComposerBar::fillAccounts()
 {
     const Draft &draft = m_document->draft();
     const QSignalBlocker blocker(m_account);
+    // The list is the provider's accounts: filled again only when the provider or the accounts change,
+    // not on every keystroke.
+    if (m_filledFor == std::pair(draft.provider, draft.account))
+        return;
+    m_filledFor = std::pair(draft.provider, draft.account);
     m_account->clear();
     for (const AccountProfile &account : std::as_const(m_accounts)) {
         if (account.provider == draft.provider)
@@ -109,6 +115,7 @@ void ComposerBar::chooseAccount(int index)
 {
     const QString id = m_account->itemData(index).toString();
     if (id == ManageAccounts) {
+        m_filledFor.reset();
         fillAccounts(); // back to the account chosen before
         emit manageAccountsRequested();
         return;
@@ -137,5 +144,5 @@ void ComposerBar::sync()
             senderIssues << issue.message;
     }
     m_sender->setToolTip(senderIssues.join(u'\n'));
-    m_sender->setStyleSheet(senderIssues.isEmpty() ? QString() : Theme::errorEdge(palette()));
+    Theme::setErrorEdge(m_sender, !senderIssues.isEmpty());
 }

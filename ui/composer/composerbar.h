@@ -4,6 +4,7 @@
 #include "accounts/accountstore.h"
 
 #include <QWidget>
+#include <optional>
 
 class DraftDocument;
 class KindPicker;
@@ -44,5 +45,6 @@ private:
     KindPicker *m_kinds = nullptr;
     RecipientsEdit *m_recipients = nullptr;
     QList<AccountProfile> m_accounts;
+    std::optional<std::pair<QString, QString>> m_filledFor; // the provider and account the list was filled for
     class QHBoxLayout *m_toRow = nullptr;
 };

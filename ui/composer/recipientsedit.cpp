@@ -62,5 +62,5 @@ void RecipientsEdit::refresh()
     }
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_edit->setStyleSheet(error ? Theme::errorEdge(palette()) : QString());
+    Theme::setErrorEdge(m_edit, error);
 }

@@ -108,7 +108,7 @@ void TextField::edited(const QString &text)
 {
     // An optional field left empty is left out, rather than sent as "".
     write(text.isEmpty() && !m_required ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
-    updateCounter(text);
+    // The counter follows in refresh(), once the document has the text.
 }
 
 void TextField::updateCounter(const QString &text)

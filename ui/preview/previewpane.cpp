@@ -59,7 +59,6 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
     connect(m_tabs, &QTabBar::currentChanged, this, &PreviewPane::showCurrent);
     refresh();
-    showCurrent();
 }
 
 void PreviewPane::setAccount(const Account &account)
@@ -73,6 +72,10 @@ void PreviewPane::setAccount(const Account &account)
 
 QString PreviewPane::text(Tab tab) const
 {
+    if (m_stale.contains(tab)) {
+        m_texts[tab] = render(tab);
+        m_stale.remove(tab);
+    }
     return m_texts.at(tab);
 }
 
@@ -105,73 +108,85 @@ void replaceChanged(QPlainTextEdit *view, const QString &text)
 
 } // namespace
 
-void PreviewPane::setText(Tab tab, const QString &text)
-{
-    m_texts[tab] = text;
-    if (tab == m_tabs->currentIndex())
-        replaceChanged(m_view, text);
-}
-
 void PreviewPane::showCurrent()
 {
     const int tab = m_tabs->currentIndex();
     m_view->setAccessibleName(tr("%1 preview").arg(m_tabs->tabText(tab)));
     // Line marks belong to the body; other tabs show none.
-    if (tab == Body)
+    if (tab == Body) {
+        if (m_marksStale)
+            markIssues();
         m_highlighter->setMarkedLines(m_errorLines, m_warningLines);
-    else
+    } else {
         m_highlighter->setMarkedLines({}, {});
-    replaceChanged(m_view, m_texts.value(tab));
+    }
+    replaceChanged(m_view, text(Tab(tab)));
 }
 
 void PreviewPane::refresh()
 {
+    // Only the tab in view is rendered now; the others when they are shown or copied (a keystroke should
+    // not build cURL, Python and Node code nobody is looking at).
     const Draft &draft = m_document->draft();
     const Provider *provider = m_document->provider();
-    const auto setAll = [this](const QString &text) {
-        for (int tab = Body; tab <= Node; ++tab)
-            setText(Tab(tab), text);
-    };
+    m_requests.clear();
+    m_notice.clear();
     if (!provider || draft.message.isEmpty()) {
-        setAll(tr("Nothing to send yet."));
-        return;
+        m_notice = tr("Nothing to send yet.");
+    } else if (const QString reason = provider->unsupportedReason(draft.message); !reason.isEmpty()) {
+        m_notice = tr("%1. Choose another provider or message kind.").arg(reason);
+    } else {
+        // The chosen account's settings (never its secrets) make the URL real; masked either way.
+        Account account = m_account;
+        if (account.provider != provider->id()) {
+            account = Account();
+            account.provider = provider->id();
+            account.name = draft.account;
+        }
+        m_requests = provider->build(Payload::addressed(draft), account);
     }
-    if (const QString reason = provider->unsupportedReason(draft.message); !reason.isEmpty()) {
-        setAll(tr("%1. Choose another provider or message kind.").arg(reason));
-        return;
-    }
-    const Draft shown = Payload::addressed(draft);
-    // The chosen account's settings (never its secrets) make the URL real; masked either way.
-    Account account = m_account;
-    if (account.provider != provider->id()) {
-        account = Account();
-        account.provider = provider->id();
-        account.name = draft.account;
-    }
-    const QList<HttpRequest> requests = provider->build(shown, account);
-    const HttpRequest &first = requests.first();
-
-    setText(Body, QString::fromUtf8(first.body));
-    QStringList http;
-    for (const HttpRequest &request : requests)
-        http << request.text(true);
-    if (requests.size() > 1)
-        http.prepend(tr("# %1 requests, one per batch of recipients\n").arg(requests.size()));
-    setText(Http, http.join(u'\n'));
-    setText(Curl, CodeExport::curl(first));
-    setText(Python, CodeExport::python(first));
-    setText(Node, CodeExport::node(first));
-    markIssues(first);
+    m_stale = {Body, Http, Curl, Python, Node};
+    m_marksStale = true;
+    showCurrent();
 }
 
-void PreviewPane::markIssues(const HttpRequest &request)
+QString PreviewPane::render(Tab tab) const
 {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const ImportResult imported = m_document->provider()->importRequest(body);
-    const QString messagePointer = imported.messages.isEmpty() ? QString() : imported.messages.first().messagePointer;
+    if (m_requests.isEmpty())
+        return m_notice;
+    const HttpRequest &first = m_requests.first();
+    switch (tab) {
+    case Body:
+        return QString::fromUtf8(first.body);
+    case Http: {
+        QStringList http;
+        for (const HttpRequest &request : m_requests)
+            http << request.text(true);
+        if (m_requests.size() > 1)
+            http.prepend(tr("# %1 requests, one per batch of recipients\n").arg(m_requests.size()));
+        return http.join(u'\n');
+    }
+    case Curl:
+        return CodeExport::curl(first);
+    case Python:
+        return CodeExport::python(first);
+    case Node:
+        break;
+    }
+    return CodeExport::node(first);
+}
+
+void PreviewPane::markIssues()
+{
+    m_marksStale = false;
+    m_errorLines.clear();
+    m_warningLines.clear();
+    if (m_requests.isEmpty())
+        return;
+    // The adapter says where the message sits in the body it built; the body's lines are mapped once.
+    const QJsonObject body = QJsonDocument::fromJson(m_requests.first().body).object();
+    const QString messagePointer = m_document->provider()->messagePointer();
     const QHash<QString, int> lines = JsonDocument::lineMap(body);
-    QSet<int> errors;
-    QSet<int> warnings;
     const QString prefix = QStringLiteral("/message");
     for (const Issue &issue : m_document->issues()) {
         if (!issue.pointer.startsWith(prefix))
@@ -180,12 +195,8 @@ void PreviewPane::markIssues(const HttpRequest &request)
         QString at = messagePointer + issue.pointer.mid(prefix.size());
         while (!lines.contains(at) && !at.isEmpty())
             at.truncate(at.lastIndexOf(u'/'));
-        (issue.isError() ? errors : warnings).insert(lines.value(at));
+        (issue.isError() ? m_errorLines : m_warningLines).insert(lines.value(at));
     }
-    m_errorLines = errors;
-    m_warningLines = warnings;
-    if (m_tabs->currentIndex() == Body)
-        m_highlighter->setMarkedLines(errors, warnings);
 }
 
 void PreviewPane::changeEvent(QEvent *event)

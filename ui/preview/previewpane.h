@@ -2,6 +2,7 @@
 #pragma once
 
 #include "providers/account.h"
+#include "providers/httprequest.h"
 
 #include <QSet>
 #include <QWidget>
@@ -10,7 +11,6 @@ class DraftDocument;
 class JsonHighlighter;
 class QPlainTextEdit;
 class QTabBar;
-struct HttpRequest;
 
 // What will be sent, as the draft changes: the body (highlighted, with the lines of fields that have
 // issues marked), the whole HTTP request with secrets masked, and the same request as cURL, Python
@@ -34,7 +34,7 @@ public:
     void copy(Tab tab) const;
     // The account whose settings (never secrets) the requests are shown with.
     void setAccount(const Account &account);
-    // Updates every tab from the document; called on each change.
+    // Builds the requests from the document and renders the tab in view; called on each change.
     void refresh();
 
 protected:
@@ -42,16 +42,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Keeps a tab's text; the one view shows the current tab's (laying out text is what costs).
-    void setText(Tab tab, const QString &text);
+    // The one view shows the current tab's text (laying out text is what costs).
     void showCurrent();
-    void markIssues(const HttpRequest &request);
+    QString render(Tab tab) const;
+    void markIssues();
 
     DraftDocument *m_document;
     QTabBar *m_tabs = nullptr;
     QPlainTextEdit *m_view = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
-    QList<QString> m_texts;
+    QList<HttpRequest> m_requests; // what the draft sends, or none (m_notice says why)
+    QString m_notice;
+    mutable QList<QString> m_texts;
+    mutable QSet<int> m_stale; // tabs whose text is not rendered yet
+    bool m_marksStale = true;
     QSet<int> m_errorLines;
     QSet<int> m_warningLines;
     Account m_account;

@@ -12,6 +12,7 @@ public:
     QString displayName() const override { return QStringLiteral("Exotel"); }
     int recipientsPerRequest() const override { return 100; }
 
+    QString messagePointer() const override { return QStringLiteral("/whatsapp/messages/0/content"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     int recogniseRequest(const QJsonObject &body) const override;

@@ -14,6 +14,7 @@ public:
     bool senderRequired() const override { return true; }
     QString displayName() const override { return QStringLiteral("Kaleyra"); }
 
+    QString messagePointer() const override { return QStringLiteral("/messaging_object"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     int recogniseRequest(const QJsonObject &body) const override;

@@ -11,6 +11,7 @@ public:
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
 
+    QString messagePointer() const override { return QStringLiteral("/whatsapp_message"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
