@@ -657,6 +657,10 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <source>wabench accounts add: --provider is one of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wabench history: --status &quot;%1&quot; is not a state: sending, accepted, sent, delivered, read, played, failed, rejected or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -4129,6 +4133,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>played</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,8 +68,17 @@ int history(const QStringList &arguments, Streams streams)
         done >= 0)
         return done;
     HistoryQuery query;
-    for (const QString &state : parser.value(status).split(u',', Qt::SkipEmptyParts))
-        query.states << state.trimmed();
+    for (const QString &word : parser.value(status).split(u',', Qt::SkipEmptyParts)) {
+        const DeliveryStatus state = Delivery::fromName(word.trimmed());
+        if (Delivery::name(state) != word.trimmed()) {
+            streams.err << CliText::tr("wabench history: --status \"%1\" is not a state: sending, accepted, sent, "
+                                       "delivered, read, played, failed, rejected or unknown")
+                               .arg(word.trimmed())
+                        << Qt::endl;
+            return InputError;
+        }
+        query.states << state;
+    }
     query.provider = parser.value(provider);
     query.search = parser.value(search);
     if (parser.isSet(since)) {
@@ -110,8 +119,8 @@ int history(const QStringList &arguments, Streams streams)
     for (const HistoryRecord &r : records) {
         const auto cell = [](const QString &value) { return value.isEmpty() ? QStringLiteral("-") : value; };
         streams.out << r.created.toUTC().toString(Qt::ISODate) << '\t' << cell(r.recipient) << '\t' << cell(r.kind)
-                    << '\t' << r.provider << '\t' << r.state << '\t' << cell(r.messageId) << '\t' << cell(r.error)
-                    << '\n';
+                    << '\t' << r.provider << '\t' << Delivery::name(r.state) << '\t' << cell(r.messageId) << '\t'
+                    << cell(r.error) << '\n';
     }
     if (records.isEmpty())
         streams.err << CliText::tr("No messages match.") << Qt::endl;

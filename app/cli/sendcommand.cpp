@@ -239,10 +239,10 @@ int send(const QStringList &arguments, Streams streams)
                 if (!event.errorCode.isEmpty() || !event.description.isEmpty())
                     streams.out << '\t' << event.errorCode << ' ' << event.description;
                 streams.out << Qt::endl;
-                if (record && record->state == u"failed") {
+                if (record && record->state == DeliveryStatus::Failed) {
                     failed = true;
                     pending.remove(row);
-                } else if (record && order.indexOf(record->state) >= goal + 1) {
+                } else if (record && order.indexOf(Delivery::name(record->state)) >= goal + 1) {
                     pending.remove(row);
                 }
                 if (pending.isEmpty())

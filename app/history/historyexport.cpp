@@ -27,7 +27,7 @@ QByteArray csvRow(const HistoryRecord &r)
                                 r.recipient,
                                 r.kind,
                                 r.messageId,
-                                r.state,
+                                Delivery::name(r.state),
                                 r.error,
                                 QString::number(r.elapsedMs)};
     QByteArray line;
@@ -56,7 +56,7 @@ QByteArray jsonRecord(const HistoryStore &store, const HistoryRecord &r)
     QJsonArray events;
     for (const HistoryEvent &event : store.events(r.id)) {
         events.append(QJsonObject{{QStringLiteral("time"), event.time.toUTC().toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("status"), event.status},
+                                  {QStringLiteral("status"), Delivery::name(event.status)},
                                   {QStringLiteral("provider_status"), event.providerStatus},
                                   {QStringLiteral("error_code"), event.errorCode},
                                   {QStringLiteral("description"), event.description},
@@ -70,7 +70,7 @@ QByteArray jsonRecord(const HistoryStore &store, const HistoryRecord &r)
                              {QStringLiteral("recipient"), r.recipient},
                              {QStringLiteral("kind"), r.kind},
                              {QStringLiteral("message_id"), r.messageId},
-                             {QStringLiteral("state"), r.state},
+                             {QStringLiteral("state"), Delivery::name(r.state)},
                              {QStringLiteral("error"), r.error},
                              {QStringLiteral("correlation"), r.correlation},
                              {QStringLiteral("elapsed_ms"), r.elapsedMs},

@@ -65,7 +65,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == RecordIdRole)
         return record.id;
     if (role == StateRole)
-        return record.state;
+        return QVariant::fromValue(record.state);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -79,7 +79,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Provider:
         return record.provider;
     case State:
-        return record.state;
+        return Delivery::name(record.state);
     case MessageId:
         return record.messageId;
     case Error:

@@ -39,7 +39,7 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         r.recipient = query.value(5).toString();
         r.kind = query.value(6).toString();
         r.messageId = query.value(7).toString();
-        r.state = query.value(8).toString();
+        r.state = Delivery::fromName(query.value(8).toString());
         r.error = query.value(9).toString();
         r.correlation = query.value(10).toString();
         r.request = query.value(11).toByteArray();
@@ -80,9 +80,9 @@ QString whereOf(const HistoryQuery &query, QVariantList *values)
     }
     if (!query.states.isEmpty()) {
         QStringList marks;
-        for (const QString &state : query.states) {
+        for (const DeliveryStatus state : query.states) {
             marks << QStringLiteral("?");
-            *values << state;
+            *values << Delivery::name(state);
         }
         conditions << QStringLiteral("state IN (") + marks.join(u',') + u')';
     }
@@ -148,9 +148,9 @@ QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
     if (!exec(query, &m_lastError))
         return out;
     while (query.next()) {
-        out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                    query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                    query.value(5).toBool()});
+        out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+                    Delivery::fromName(query.value(1).toString()), query.value(2).toString(), query.value(3).toString(),
+                    query.value(4).toString(), query.value(5).toBool()});
     }
     return out;
 }
@@ -187,7 +187,7 @@ QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) con
         event.provider = query.value(0).toString();
         event.messageId = query.value(1).toString();
         event.event = {QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
-                       query.value(3).toString(),
+                       Delivery::fromName(query.value(3).toString()),
                        query.value(4).toString(),
                        query.value(5).toString(),
                        query.value(6).toString(),

@@ -20,8 +20,7 @@ struct HistoryRecord
     QString recipient;
     QString kind;
     QString messageId;
-    QString state =
-        QStringLiteral("sending"); // sending, accepted, rejected, unknown, sent, delivered, read, played, failed
+    DeliveryStatus state = DeliveryStatus::Sending;
     QString error;
     QString correlation; // custom_data / biz_opaque_callback_data, to match callbacks
     QByteArray request;  // the HTTP request as text, secrets masked
@@ -33,7 +32,7 @@ struct HistoryRecord
 struct HistoryEvent
 {
     QDateTime time;
-    QString status;
+    DeliveryStatus status = DeliveryStatus::Unknown;
     QString providerStatus;
     QString errorCode;
     QString description;
@@ -54,11 +53,11 @@ struct HistoryQuery
         Error
     };
 
-    QString search;     // matched against recipient, message id, error and kind
-    QStringList states; // empty: all
-    QString provider;   // empty: all
-    QDateTime from;     // invalid: no lower bound
-    QDateTime to;       // invalid: no upper bound
+    QString search;               // matched against recipient, message id, error and kind
+    QList<DeliveryStatus> states; // empty: all
+    QString provider;             // empty: all
+    QDateTime from;               // invalid: no lower bound
+    QDateTime to;                 // invalid: no upper bound
     Sort sort = Sort::Time;
     bool descending = true;
 };

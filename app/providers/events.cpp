@@ -6,6 +6,8 @@ namespace Delivery {
 QString name(DeliveryStatus status)
 {
     switch (status) {
+    case DeliveryStatus::Sending:
+        return QStringLiteral("sending");
     case DeliveryStatus::Accepted:
         return QStringLiteral("accepted");
     case DeliveryStatus::Sent:
@@ -29,6 +31,7 @@ QString name(DeliveryStatus status)
 int rank(DeliveryStatus status)
 {
     switch (status) {
+    case DeliveryStatus::Sending:
     case DeliveryStatus::Unknown:
         return 0;
     case DeliveryStatus::Accepted:
@@ -48,4 +51,20 @@ int rank(DeliveryStatus status)
     return 0;
 }
 
+DeliveryStatus fromName(const QString &name)
+{
+    for (const DeliveryStatus status :
+         {DeliveryStatus::Sending, DeliveryStatus::Accepted, DeliveryStatus::Sent, DeliveryStatus::Delivered,
+          DeliveryStatus::Read, DeliveryStatus::Played, DeliveryStatus::Failed, DeliveryStatus::Rejected}) {
+        if (Delivery::name(status) == name)
+            return status;
+    }
+    return DeliveryStatus::Unknown;
+}
+
 } // namespace Delivery
+
+char *toString(DeliveryStatus status)
+{
+    return qstrdup(Delivery::name(status).toUtf8().constData());
+}

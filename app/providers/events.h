@@ -8,6 +8,7 @@
 // The one status vocabulary every provider's words are mapped to (providers.md §6).
 enum class DeliveryStatus
 {
+    Sending, // on record, the request on its way (the history's own state)
     Accepted,
     Sent,
     Delivered,
@@ -20,9 +21,14 @@ enum class DeliveryStatus
 
 namespace Delivery {
 QString name(DeliveryStatus status); // "delivered"
+// The status a name stands for (Unknown for a name that is none).
+DeliveryStatus fromName(const QString &name);
 // Later states win; failed is final. Used so that a state never moves backwards.
 int rank(DeliveryStatus status);
 } // namespace Delivery
+
+// How QtTest prints a status in a failed comparison (found by argument-dependent lookup).
+char *toString(DeliveryStatus status);
 
 // The provider's answer to a send, for one message.
 struct MessageResult

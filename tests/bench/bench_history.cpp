@@ -160,9 +160,9 @@ int main(int argc, char *argv[])
         });
         report(what, ms, 200);
     };
-    filtered("filter: status failed", [](HistoryQuery &q) { q.states = {QStringLiteral("failed")}; });
+    filtered("filter: status failed", [](HistoryQuery &q) { q.states = {DeliveryStatus::Failed}; });
     filtered("filter: problems (failed, rejected, unknown)", [](HistoryQuery &q) {
-        q.states = {QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")};
+        q.states = {DeliveryStatus::Failed, DeliveryStatus::Rejected, DeliveryStatus::Unknown};
     });
     filtered("filter: provider telnyx", [](HistoryQuery &q) { q.provider = QStringLiteral("telnyx"); });
     filtered("filter: last hour", [](HistoryQuery &q) { q.from = QDateTime::currentDateTimeUtc().addSecs(-3600); });

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     app.exec();
     const double seconds = timer.elapsed() / 1000.0;
     HistoryQuery delivered;
-    delivered.states = {QStringLiteral("delivered")};
+    delivered.states = {DeliveryStatus::Delivered};
     const int applied = history.count(delivered);
     qInfo("%d callbacks in %.2f s: %.0f a second; %d answered 200, %d applied to the history, %d lost", Count, seconds,
           Count / seconds, progress.ok, applied, Count - applied);

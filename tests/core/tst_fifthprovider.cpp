@@ -277,14 +277,14 @@ private slots:
         QCOMPARE(answered.first().at(1).toInt(), 201);
         const qint64 id = job.rows().value(0).value(0);
         const HistoryRecord sent = *history.record(id);
-        QCOMPARE(sent.state, QStringLiteral("accepted"));
+        QCOMPARE(sent.state, DeliveryStatus::Accepted);
         QVERIFY(sent.messageId.startsWith(QStringLiteral("echo-")));
         QVERIFY(sent.request.contains("/echo/v1/send"));
         QVERIFY(sent.request.contains("X-Echo-Key: ••••"));
         QVERIFY(!sent.request.contains("ECHO-SECRET"));
 
         // Its callbacks, signed as Echo signs, verified and applied.
-        QTRY_COMPARE_WITH_TIMEOUT(history.record(id)->state, QStringLiteral("read"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(history.record(id)->state, DeliveryStatus::Read, 5000);
         QCOMPARE(history.events(id).size(), 3);
         QVERIFY(refused.isEmpty());
 
@@ -298,13 +298,13 @@ private slots:
         const QUrl url(receiver.callbackUrl(QStringLiteral("echo")));
         QCOMPARE(post(url, forged, echo->signCallback(forged, "not the key", 0)), 401);
         QCOMPARE(post(url, forged, {}), 401);
-        QCOMPARE(history.record(id)->state, QStringLiteral("read"));
+        QCOMPARE(history.record(id)->state, DeliveryStatus::Read);
         QCOMPARE(refused.size(), 2);
         // ...and the receiver recognises Echo's callbacks by their body at /webhooks too.
         QCOMPARE(
             post(QUrl(receiver.localUrl() + QStringLiteral("/webhooks")), forged, echo->signCallback(forged, key, 0)),
             200);
-        QCOMPARE(history.record(id)->state, QStringLiteral("failed"));
+        QCOMPARE(history.record(id)->state, DeliveryStatus::Failed);
     }
 };
 

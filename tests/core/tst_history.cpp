@@ -113,10 +113,10 @@ private slots:
         record.request = "POST https://graph.facebook.com/...\nAuthorization: Bearer ••••\n";
         const qint64 id = store.insertSending(record, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        QCOMPARE(store.record(id)->state, QStringLiteral("sending"));
+        QCOMPARE(store.record(id)->state, DeliveryStatus::Sending);
         QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.1"), QString(), "{}", 120));
         const HistoryRecord stored = *store.record(id);
-        QCOMPARE(stored.state, QStringLiteral("accepted"));
+        QCOMPARE(stored.state, DeliveryStatus::Accepted);
         QCOMPARE(stored.messageId, QStringLiteral("wamid.1"));
         QCOMPARE(stored.elapsedMs, 120);
         QVERIFY(!stored.request.contains("Bearer E"));
@@ -145,17 +145,17 @@ private slots:
         QCOMPARE(
             store.applyEvent(p, status(QStringLiteral("SID-1"), DeliveryStatus::Delivered, QStringLiteral("30002"), 2)),
             HistoryStore::Applied::Duplicate);
-        QCOMPARE(store.record(id)->state, QStringLiteral("read"));
+        QCOMPARE(store.record(id)->state, DeliveryStatus::Read);
         const QList<HistoryEvent> events = store.events(id);
         QCOMPARE(events.size(), 3);
-        QCOMPARE(events.at(1).status, QStringLiteral("delivered")); // ordered by event time
+        QCOMPARE(events.at(1).status, DeliveryStatus::Delivered); // ordered by event time
         QVERIFY(!events.at(1).applied);
 
         // Failed is final: it wins over read.
         CallbackEvent failed = status(QStringLiteral("SID-1"), DeliveryStatus::Failed, QStringLiteral("30018"), 4);
         failed.description = QStringLiteral("the 24-hour window is over");
         QCOMPARE(store.applyEvent(p, failed), HistoryStore::Applied::Updated);
-        QCOMPARE(store.record(id)->state, QStringLiteral("failed"));
+        QCOMPARE(store.record(id)->state, DeliveryStatus::Failed);
         QCOMPARE(store.record(id)->error, QStringLiteral("the 24-hour window is over"));
     }
 
@@ -189,7 +189,7 @@ private slots:
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
 
         // Nothing of it was stored, and the same writes now go through, once.
-        QCOMPARE(store.record(id)->state, QStringLiteral("accepted"));
+        QCOMPARE(store.record(id)->state, DeliveryStatus::Accepted);
         QCOMPARE(store.events(id).size(), 0);
         QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered), HistoryStore::Applied::Updated);
         QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered), HistoryStore::Applied::Duplicate);
@@ -264,19 +264,19 @@ private slots:
         HistoryStore reopened;
         QString error;
         QVERIFY2(reopened.open(path, &error), qPrintable(error));
-        QCOMPARE(reopened.record(ids.at(0))->state, QStringLiteral("sending"));
+        QCOMPARE(reopened.record(ids.at(0))->state, DeliveryStatus::Sending);
         for (const int cut : {1, 2, 4}) {
             const HistoryRecord record = *reopened.record(ids.at(cut));
-            QCOMPARE(record.state, QStringLiteral("unknown"));
+            QCOMPARE(record.state, DeliveryStatus::Unknown);
             QVERIFY2(record.error.contains(QStringLiteral("the provider may have received it")),
                      qPrintable(record.error));
         }
         QVERIFY(reopened.record(ids.at(1))->error.contains(QStringLiteral("stopped before")));
-        QCOMPARE(reopened.record(ids.at(3))->state, QStringLiteral("sending"));
-        QCOMPARE(reopened.record(ids.at(5))->state, QStringLiteral("accepted"));
+        QCOMPARE(reopened.record(ids.at(3))->state, DeliveryStatus::Sending);
+        QCOMPARE(reopened.record(ids.at(5))->state, DeliveryStatus::Accepted);
         // The problems filter finds them.
         HistoryQuery problems;
-        problems.states = {QStringLiteral("unknown")};
+        problems.states = {DeliveryStatus::Unknown};
         QCOMPARE(reopened.count(problems), 3);
         QCOMPARE(reopened.markOrphanedSends(), 0);
     }
@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(model.rowCount(), 250);
         QVERIFY(!model.canFetchMore({}));
         HistoryQuery rejected;
-        rejected.states = {QStringLiteral("rejected")};
+        rejected.states = {DeliveryStatus::Rejected};
         model.setQuery(rejected);
         QCOMPARE(model.rowCount(), 50);
     }
@@ -397,14 +397,14 @@ private slots:
         const QList<HistoryRecord> kept = store.records(10, 0);
         QCOMPARE(kept.size(), 2);
         QCOMPARE(kept.last().recipient, QStringLiteral("+919876543210"));
-        QCOMPARE(kept.last().state, QStringLiteral("delivered"));
+        QCOMPARE(kept.last().state, DeliveryStatus::Delivered);
         QCOMPARE(store.events(kept.last().id).size(), 1);
         // Rows from before the search index are found by it too.
         HistoryQuery search;
         search.search = QStringLiteral("876543");
         QCOMPARE(store.count(search), 1);
         search.search = QStringLiteral("No answer");
-        QCOMPARE(store.records(search, 10, 0).value(0).state, QStringLiteral("unknown"));
+        QCOMPARE(store.records(search, 10, 0).value(0).state, DeliveryStatus::Unknown);
         // Version 2's indexes are there: sorting by recipient reads the index, not the table.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-v2"));

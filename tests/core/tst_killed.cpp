@@ -85,20 +85,22 @@ private slots:
         // Every request that reached the server is on record (accepted, or still "sending" if the kill came
         // between the answer and its record), and every acknowledged one is accepted with its id.
         QVERIFY2(records.size() >= received, qPrintable(QString::number(records.size())));
-        QHash<QString, QString> stateById;
+        QHash<QString, DeliveryStatus> stateById;
         for (const HistoryRecord &record : records) {
             if (!record.messageId.isEmpty())
                 stateById.insert(record.messageId, record.state);
         }
         for (const QString &id : std::as_const(acknowledged))
-            QCOMPARE(stateById.value(id), QStringLiteral("accepted"));
+            QCOMPARE(stateById.value(id, DeliveryStatus::Unknown), DeliveryStatus::Accepted);
         // The one in flight when the kill came (if any) is no longer "sending": its process is gone, so
         // opening the history marked it unknown, with the reason, where the problems filter finds it.
         int sending = 0;
         int cutOff = 0;
         for (const HistoryRecord &record : records) {
-            sending += record.state == u"sending" ? 1 : 0;
-            cutOff += record.state == u"unknown" && record.error.contains(QStringLiteral("stopped before")) ? 1 : 0;
+            sending += record.state == DeliveryStatus::Sending ? 1 : 0;
+            cutOff += record.state == DeliveryStatus::Unknown && record.error.contains(QStringLiteral("stopped before"))
+                          ? 1
+                          : 0;
         }
         QCOMPARE(sending, 0);
         QVERIFY(cutOff <= 1);

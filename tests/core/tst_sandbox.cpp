@@ -65,7 +65,7 @@ private:
             *outcome = answered.first().at(1).value<SendOutcome>();
         return job.rows().value(0).value(0);
     }
-    QString state(qint64 id) const { return m_history.record(id)->state; }
+    QString state(qint64 id) const { return Delivery::name(m_history.record(id)->state); }
     // Every provider's callbacks checked, with the keys the Sandbox signs with.
     WebhookReceiver::Keys sandboxKeys() const
     {

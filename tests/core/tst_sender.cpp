@@ -265,7 +265,7 @@ private slots:
                 .toJson());
         QStringList statesOnArrival;
         connect(&server, &LoopbackServer::requestReceived, this,
-                [&] { statesOnArrival << history.records(1).constFirst().state; });
+                [&] { statesOnArrival << Delivery::name(history.records(1).constFirst().state); });
 
         SendJob job(&m_network, &history);
         QSignalSpy finished(&job, &SendJob::finished);
@@ -278,7 +278,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(statesOnArrival, QStringList{QStringLiteral("sending")});
         const HistoryRecord row = *history.record(job.rows().first().first());
-        QCOMPARE(row.state, QStringLiteral("accepted"));
+        QCOMPARE(row.state, DeliveryStatus::Accepted);
         QVERIFY(row.messageId.startsWith(QStringLiteral("wamid.")));
         QCOMPARE(row.account, QStringLiteral("Test"));
         QVERIFY(!row.request.contains("EAAG-secret"));
@@ -303,7 +303,7 @@ private slots:
         QCOMPARE(server.requestsReceived(), 1); // one Exotel request for both recipients, sent once
         for (const qint64 id : job.rows().first()) {
             const HistoryRecord row = *history.record(id);
-            QCOMPARE(row.state, QStringLiteral("unknown"));
+            QCOMPARE(row.state, DeliveryStatus::Unknown);
             QVERIFY2(row.error.contains(QStringLiteral("may have received")), qPrintable(row.error));
         }
     }

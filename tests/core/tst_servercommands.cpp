@@ -88,7 +88,7 @@ private slots:
         const SendOutcome outcome = answered.first().at(1).value<SendOutcome>();
         QCOMPARE(outcome.status, DeliveryStatus::Accepted);
         history.recordOutcome(id, outcome.status, outcome.results.first().messageId, {}, outcome.responseBody, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(history.record(id)->state, QStringLiteral("read"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history.record(id)->state, DeliveryStatus::Read, 10000);
         stop(sandbox);
         const QByteArray printed = sandbox.readAllStandardOutput();
         QVERIFY2(printed.contains("callback\tmeta\t"), printed.constData());

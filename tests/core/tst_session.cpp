@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(added.size(), 1);
         const qint64 id = added.first().first().toLongLong();
         QVERIFY(changed.contains(QVariantList{id}));
-        QCOMPARE(workbench.history()->record(id)->state, QStringLiteral("accepted"));
+        QCOMPARE(workbench.history()->record(id)->state, DeliveryStatus::Accepted);
         QVERIFY(server.requests().constFirst().contains("Authorization: Bearer TYPED-TOKEN"));
 
         // The typed secret is kept for this session: the next send does not ask again. Nor does it store it.

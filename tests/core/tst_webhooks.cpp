@@ -184,12 +184,12 @@ private slots:
             post(QStringLiteral("/webhooks/meta"), metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("sent"), t))
                 .status,
             200);
-        QCOMPARE(m_history.record(id)->state, QStringLiteral("sent"));
+        QCOMPARE(m_history.record(id)->state, DeliveryStatus::Sent);
         QCOMPARE(post(QStringLiteral("/webhooks/meta"),
                       metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("read"), t + 2))
                      .status,
                  200);
-        QCOMPARE(m_history.record(id)->state, QStringLiteral("read"));
+        QCOMPARE(m_history.record(id)->state, DeliveryStatus::Read);
         // A late "delivered" is recorded, not applied; the same callback twice counts once.
         QCOMPARE(post(QStringLiteral("/webhooks/meta"),
                       metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("delivered"), t + 1))
@@ -199,7 +199,7 @@ private slots:
                       metaStatus(QStringLiteral("wamid.FWD"), QStringLiteral("delivered"), t + 1))
                      .status,
                  200);
-        QCOMPARE(m_history.record(id)->state, QStringLiteral("read"));
+        QCOMPARE(m_history.record(id)->state, DeliveryStatus::Read);
         QCOMPARE(statuses.size(), 4);
         QCOMPARE(statuses.at(0).at(2).value<HistoryStore::Applied>(), HistoryStore::Applied::Updated);
         QCOMPARE(statuses.at(0).at(3).toLongLong(), id);
@@ -233,7 +233,7 @@ private slots:
                               {QStringLiteral("timestamp"), QStringLiteral("2026-11-21T10:00:00+05:30")},
                               {QStringLiteral("custom_data"), QStringLiteral("order-77")}}}}}}};
         QCOMPARE(post(QStringLiteral("/webhooks/exotel"), QJsonDocument(dlr).toJson()).status, 200);
-        QCOMPARE(m_history.record(id)->state, QStringLiteral("delivered"));
+        QCOMPARE(m_history.record(id)->state, DeliveryStatus::Delivered);
     }
 
     void onlyStoredCallbacksAreAcknowledged()
@@ -491,7 +491,7 @@ private slots:
                       metaStatus(QStringLiteral("wamid.AFTER"), QStringLiteral("delivered"), 1700000000))
                      .status,
                  200);
-        QCOMPARE(m_history.record(id)->state, QStringLiteral("delivered"));
+        QCOMPARE(m_history.record(id)->state, DeliveryStatus::Delivered);
     }
 };
 

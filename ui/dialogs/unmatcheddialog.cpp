@@ -36,7 +36,7 @@ UnmatchedDialog::UnmatchedDialog(const HistoryStore &history, QWidget *parent) :
         const QString when = event.event.time.isValid()
                                  ? QLocale().toString(event.event.time.toLocalTime(), QLocale::ShortFormat)
                                  : QString();
-        const QStringList cells = {when, event.provider, event.messageId, event.event.status,
+        const QStringList cells = {when, event.provider, event.messageId, StateStyle::label(event.event.status),
                                    event.event.errorCode.isEmpty()
                                        ? event.event.description
                                        : event.event.errorCode + QStringLiteral(": ") + event.event.description};

@@ -71,8 +71,9 @@ void HistoryDetails::showRecord(qint64 id)
     }
     const Provider *provider = Providers::find(record->provider);
     const QString colour = StateStyle::colour(record->state).name();
-    QString html = QStringLiteral("<p><span style='color:%1; font-weight:bold'>%2</span> — %3</p>")
-                       .arg(colour, escaped(record->state), escaped(StateStyle::describe(record->state)));
+    QString html =
+        QStringLiteral("<p><span style='color:%1; font-weight:bold'>%2</span> — %3</p>")
+            .arg(colour, escaped(StateStyle::label(record->state)), escaped(StateStyle::describe(record->state)));
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -101,10 +102,11 @@ void HistoryDetails::showRecord(qint64 id)
     html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
                 .arg(QLocale().toString(record->created.toLocalTime(), QStringLiteral("HH:mm:ss.zzz")),
                      escaped(tr("request sent; answered %1")
-                                 .arg(record->state == u"sending" ? tr("— not yet") : record->state)));
+                                 .arg(record->state == DeliveryStatus::Sending ? tr("— not yet")
+                                                                               : StateStyle::label(record->state))));
     for (const HistoryEvent &event : events) {
-        QString what = event.status;
-        if (!event.providerStatus.isEmpty() && event.providerStatus != event.status)
+        QString what = StateStyle::label(event.status);
+        if (!event.providerStatus.isEmpty() && event.providerStatus != Delivery::name(event.status))
             what += QStringLiteral(" (%1)").arg(event.providerStatus);
         if (!event.description.isEmpty())
             what += QStringLiteral(": ") + event.description;

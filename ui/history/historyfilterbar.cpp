@@ -26,12 +26,14 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     m_state->setAccessibleName(tr("Status"));
     m_state->setToolTip(tr("Show messages in this state; Problems is failed, rejected or unknown"));
     m_state->addItem(tr("Any status"));
-    m_state->addItem(StateStyle::icon(QStringLiteral("failed")), tr("Problems"),
-                     QStringList{QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")});
-    for (const QString &state :
-         {QStringLiteral("sending"), QStringLiteral("accepted"), QStringLiteral("sent"), QStringLiteral("delivered"),
-          QStringLiteral("read"), QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("unknown")})
-        m_state->addItem(StateStyle::icon(state), StateStyle::label(state), QStringList{state});
+    m_state->addItem(StateStyle::icon(DeliveryStatus::Failed), tr("Problems"),
+                     QVariant::fromValue(QList<DeliveryStatus>{DeliveryStatus::Failed, DeliveryStatus::Rejected,
+                                                               DeliveryStatus::Unknown}));
+    for (const DeliveryStatus state :
+         {DeliveryStatus::Sending, DeliveryStatus::Accepted, DeliveryStatus::Sent, DeliveryStatus::Delivered,
+          DeliveryStatus::Read, DeliveryStatus::Failed, DeliveryStatus::Rejected, DeliveryStatus::Unknown})
+        m_state->addItem(StateStyle::icon(state), StateStyle::label(state),
+                         QVariant::fromValue(QList<DeliveryStatus>{state}));
     m_layout->addWidget(m_state);
 
     m_provider->setObjectName(QStringLiteral("historyProviderComboBox"));
@@ -62,7 +64,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 HistoryQuery HistoryFilterBar::applied(HistoryQuery query) const
 {
     query.search = m_search->text();
-    query.states = m_state->currentData().toStringList();
+    query.states = m_state->currentData().value<QList<DeliveryStatus>>();
     query.provider = m_provider->currentData().toString();
     const int seconds = m_period->currentData().toInt();
     query.from = seconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-seconds) : QDateTime();

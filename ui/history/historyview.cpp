@@ -48,7 +48,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (index.column() == HistoryModel::State) {
-            const QString state = QIdentityProxyModel::data(index, HistoryModel::StateRole).toString();
+            const auto state = QIdentityProxyModel::data(index, HistoryModel::StateRole).value<DeliveryStatus>();
             if (role == Qt::DecorationRole)
                 return StateStyle::icon(state);
             if (role == Qt::ToolTipRole)
@@ -65,8 +65,9 @@ public:
             return id;
         }
         if (index.column() == HistoryModel::Error && role == Qt::ForegroundRole) {
-            const QString state = QIdentityProxyModel::data(index, HistoryModel::StateRole).toString();
-            if (state == u"failed" || state == u"rejected" || state == u"unknown")
+            const auto state = QIdentityProxyModel::data(index, HistoryModel::StateRole).value<DeliveryStatus>();
+            if (state == DeliveryStatus::Failed || state == DeliveryStatus::Rejected ||
+                state == DeliveryStatus::Unknown)
                 return StateStyle::colour(state);
         }
         return QIdentityProxyModel::data(index, role);

@@ -9,24 +9,24 @@
 
 namespace StateStyle {
 
-QColor colour(const QString &state)
+QColor colour(DeliveryStatus state)
 {
-    if (state == u"delivered")
+    if (state == DeliveryStatus::Delivered)
         return QColor(0x2e, 0x9d, 0x4f);
-    if (state == u"read" || state == u"played")
+    if (state == DeliveryStatus::Read || state == DeliveryStatus::Played)
         return QColor(0x1e, 0x88, 0xe5);
-    if (state == u"failed" || state == u"rejected")
+    if (state == DeliveryStatus::Failed || state == DeliveryStatus::Rejected)
         return QColor(0xe5, 0x39, 0x35);
-    if (state == u"unknown")
+    if (state == DeliveryStatus::Unknown)
         return QColor(0xef, 0x8f, 0x00);
-    if (state == u"accepted" || state == u"sent")
+    if (state == DeliveryStatus::Accepted || state == DeliveryStatus::Sent)
         return QColor(0x5c, 0x8d, 0x9e);
     return QColor(0x8a, 0x8a, 0x8a); // sending
 }
 
 namespace {
 
-QPixmap paint(const QString &state, int size, qreal ratio)
+QPixmap paint(DeliveryStatus state, int size, qreal ratio)
 {
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.setDevicePixelRatio(ratio);
@@ -48,20 +48,20 @@ QPixmap paint(const QString &state, int size, qreal ratio)
         path.lineTo(s * 0.72 + dx, s * 0.34);
         painter.drawPath(path);
     };
-    if (state == u"delivered" || state == u"accepted" || state == u"sent") {
-        if (state == u"delivered") {
+    if (state == DeliveryStatus::Delivered || state == DeliveryStatus::Accepted || state == DeliveryStatus::Sent) {
+        if (state == DeliveryStatus::Delivered) {
             check(-s * 0.08);
             check(s * 0.1);
         } else {
             check(0);
         }
-    } else if (state == u"read" || state == u"played") {
+    } else if (state == DeliveryStatus::Read || state == DeliveryStatus::Played) {
         check(-s * 0.08);
         check(s * 0.1);
-    } else if (state == u"failed" || state == u"rejected") {
+    } else if (state == DeliveryStatus::Failed || state == DeliveryStatus::Rejected) {
         painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
         painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66));
-    } else if (state == u"unknown") {
+    } else if (state == DeliveryStatus::Unknown) {
         painter.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
         painter.drawPoint(QPointF(s * 0.5, s * 0.72));
     } else { // sending: three dots
@@ -73,10 +73,10 @@ QPixmap paint(const QString &state, int size, qreal ratio)
 
 } // namespace
 
-QIcon icon(const QString &state)
+QIcon icon(DeliveryStatus state)
 {
     // Kept for the life of the process, and never destroyed after the application object is.
-    static auto *cache = new QHash<QString, QIcon>;
+    static auto *cache = new QHash<DeliveryStatus, QIcon>;
     const auto it = cache->constFind(state);
     if (it != cache->constEnd())
         return *it;
@@ -94,43 +94,53 @@ struct StateText
     Q_DECLARE_TR_FUNCTIONS(StateStyle)
 };
 
-QString label(const QString &state)
+QString label(DeliveryStatus state)
 {
-    static const QHash<QString, const char *> words = {
-        {QStringLiteral("sending"), QT_TRANSLATE_NOOP("StateStyle", "sending")},
-        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("StateStyle", "accepted")},
-        {QStringLiteral("sent"), QT_TRANSLATE_NOOP("StateStyle", "sent")},
-        {QStringLiteral("delivered"), QT_TRANSLATE_NOOP("StateStyle", "delivered")},
-        {QStringLiteral("read"), QT_TRANSLATE_NOOP("StateStyle", "read")},
-        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("StateStyle", "failed")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("StateStyle", "rejected")},
-        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("StateStyle", "unknown")}};
-    const char *word = words.value(state, nullptr);
-    return word ? StateText::tr(word) : state;
+    switch (state) {
+    case DeliveryStatus::Sending:
+        return StateText::tr("sending");
+    case DeliveryStatus::Accepted:
+        return StateText::tr("accepted");
+    case DeliveryStatus::Sent:
+        return StateText::tr("sent");
+    case DeliveryStatus::Delivered:
+        return StateText::tr("delivered");
+    case DeliveryStatus::Read:
+        return StateText::tr("read");
+    case DeliveryStatus::Played:
+        return StateText::tr("played");
+    case DeliveryStatus::Failed:
+        return StateText::tr("failed");
+    case DeliveryStatus::Rejected:
+        return StateText::tr("rejected");
+    case DeliveryStatus::Unknown:
+        break;
+    }
+    return StateText::tr("unknown");
 }
 
-QString describe(const QString &state)
+QString describe(DeliveryStatus state)
 {
-    if (state == u"sending")
+    if (state == DeliveryStatus::Sending)
         return StateText::tr("Sending: on record, the request is on its way");
-    if (state == u"accepted")
+    if (state == DeliveryStatus::Accepted)
         return StateText::tr("Accepted by the provider; no status yet");
-    if (state == u"sent")
+    if (state == DeliveryStatus::Sent)
         return StateText::tr("Sent to WhatsApp");
-    if (state == u"delivered")
+    if (state == DeliveryStatus::Delivered)
         return StateText::tr("Delivered to the phone");
-    if (state == u"read")
+    if (state == DeliveryStatus::Read)
         return StateText::tr("Read by the recipient");
-    if (state == u"played")
+    if (state == DeliveryStatus::Played)
         return StateText::tr("Played by the recipient");
-    if (state == u"failed")
+    if (state == DeliveryStatus::Failed)
         return StateText::tr("Failed after it was accepted");
-    if (state == u"rejected")
+    if (state == DeliveryStatus::Rejected)
         return StateText::tr("Refused by the provider, or not sent");
-    if (state == u"unknown")
+    if (state == DeliveryStatus::Unknown)
         return StateText::tr(
             "Unknown: the request may have reached the provider, and there was no answer. It is not sent again.");
-    return state;
+    return Delivery::name(state);
 }
 
 } // namespace StateStyle

@@ -5,14 +5,16 @@
 #include <QIcon>
 #include <QString>
 
+#include "providers/events.h"
+
 // How a message state looks wherever it is shown: a colour readable on light and dark palettes, a
 // small icon whose shape says as much as its colour, and the state in words.
 namespace StateStyle {
 
-QColor colour(const QString &state);
-QIcon icon(const QString &state);
-QString describe(const QString &state);
+QColor colour(DeliveryStatus state);
+QIcon icon(DeliveryStatus state);
+QString describe(DeliveryStatus state);
 // The state's own word, translated ("read").
-QString label(const QString &state);
+QString label(DeliveryStatus state);
 
 } // namespace StateStyle

@@ -56,8 +56,9 @@ void ResponsePane::showSending(int done, int total)
 void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome)
 {
     // Accepted but not recorded is shown as unknown: the history cannot vouch for it.
-    const QString state = Delivery::name(outcome.notRecorded.isEmpty() ? outcome.status : DeliveryStatus::Unknown);
-    const QString colour = StateStyle::colour(state).name();
+    const DeliveryStatus shown = outcome.notRecorded.isEmpty() ? outcome.status : DeliveryStatus::Unknown;
+    const QString state = StateStyle::label(shown);
+    const QString colour = StateStyle::colour(shown).name();
     QString headline = outcome.httpStatus > 0 ? tr("HTTP %1").arg(outcome.httpStatus) : tr("No answer");
     headline = QStringLiteral("<b>%1</b> · %2 · <span style='color:%3; font-weight:bold'>%4</span>")
                    .arg(headline, tr("%1 ms").arg(outcome.elapsedMs), colour, state);
