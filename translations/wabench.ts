@@ -1944,18 +1944,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>The dropped text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Receiving callbacks at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Providers&apos; status callbacks go to %1/webhooks/&lt;provider&gt;; Exotel and Telnyx requests name it themselves. For a provider on the internet, run a tunnel and set its public URL in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not receiving callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MessageRules</name>
@@ -2472,6 +2460,21 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>%1 does not offer %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingLabel</name>
+    <message>
+        <source>Not receiving callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving callbacks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers&apos; status callbacks go to %1/webhooks/&lt;provider&gt;; Exotel and Telnyx requests name it themselves. For a provider on the internet, run a tunnel and set its public URL in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

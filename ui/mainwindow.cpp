@@ -19,10 +19,10 @@
 #include "ui/mainmenus.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/responsepane.h"
+#include "ui/receivinglabel.h"
 #include "ui/sendflow.h"
 #include "ui/theme.h"
 #include "webhooks/localservices.h"
-#include "webhooks/webhookreceiver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -97,8 +97,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // Ctrl+V where no text field takes it reads the clipboard as a message.
     connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this, &MainWindow::pasteMessage);
 
-    // The receiver and the Sandbox start once the window is up: the first paint does not wait for them.
-    QTimer::singleShot(0, this, [this] { m_workbench->startServices({m_options.freePorts, true, true}); });
     reloadAccounts();
     if (m_options.offerRecovery)
         m_files->offerRecovery(m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath);
@@ -181,19 +179,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::servicesUp(const QStringList &notes)
 {
-    auto *receiving = new QLabel(this);
-    receiving->setObjectName(QStringLiteral("receivingLabel"));
-    if (services()->receiving()) {
-        const WebhookReceiver *receiver = services()->receiver();
-        receiving->setText(tr("Receiving callbacks at %1").arg(receiver->localUrl()));
-        receiving->setToolTip(
-            tr("Providers' status callbacks go to %1/webhooks/<provider>; Exotel and Telnyx requests name it "
-               "themselves. For a provider on the internet, run a tunnel and set its public URL in Preferences.")
-                .arg(receiver->publicUrl().isEmpty() ? receiver->localUrl() : receiver->publicUrl()));
-    } else {
-        receiving->setText(tr("Not receiving callbacks"));
-    }
-    statusBar()->addPermanentWidget(receiving);
+    statusBar()->addPermanentWidget(new ReceivingLabel(services(), this));
     if (!notes.isEmpty())
         statusBar()->showMessage(notes.join(u' '), 15000);
     reloadAccounts(); // the previews now name the Sandbox's address and the receiver
@@ -272,6 +258,14 @@ void MainWindow::goToIssue(const QString &pointer)
         m_bar->recipients()->lineEdit()->setFocus(Qt::OtherFocusReason);
     else if (pointer.startsWith(QStringLiteral("/sender")))
         m_bar->sender()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // The receiver and the Sandbox start once the window is painted: the first paint does not wait for them.
+    if (!std::exchange(m_painted, true))
+        QTimer::singleShot(0, this, [this] { m_workbench->startServices({m_options.freePorts, true, true}); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -75,6 +75,7 @@ signals:
     void servicesStarted();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -107,4 +108,5 @@ private:
     HistoryView *m_historyView = nullptr;
     ResponsePane *m_response = nullptr;
     SendFlow *m_sendFlow = nullptr;
+    bool m_painted = false;
 };

@@ -22,6 +22,21 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+// "median M ms (quartiles A-B, min C, max D)": the spread says how far one run may be trusted.
+QString spread(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return QStringLiteral("no runs");
+    const qsizetype n = values.size();
+    return QStringLiteral("median %1 ms (quartiles %2-%3, min %4, max %5)")
+        .arg(values.at(n / 2), 0, 'f', 1)
+        .arg(values.at(n / 4), 0, 'f', 1)
+        .arg(values.at(n * 3 / 4), 0, 'f', 1)
+        .arg(values.first(), 0, 'f', 1)
+        .arg(values.last(), 0, 'f', 1);
+}
+
 } // namespace
 
 class BenchComposer : public QObject
@@ -101,7 +116,7 @@ private slots:
         // Alternating runs, so that whatever else the machine does weighs on both alike.
         QList<double> bareTimes;
         QList<double> ourTimes;
-        for (int i = 0; i < 11; ++i) {
+        for (int i = 0; i < 21; ++i) {
             bareTimes.append(once(QStringLiteral(WABENCH_BARE_WINDOW), {shot}));
             ourTimes.append(
                 once(QStringLiteral(WABENCH_BINARY),
@@ -109,8 +124,10 @@ private slots:
         }
         const double bare = median(bareTimes);
         const double ours = median(ourTimes);
-        qInfo("start to first painted window: Wabench %.1f ms, bare QMainWindow %.1f ms (%.2fx)", ours, bare,
-              ours / qMax(0.001, bare));
+        qInfo("start to first painted window, whole processes, %lld alternated runs each:", qlonglong(ourTimes.size()));
+        qInfo("  Wabench          %s", qPrintable(spread(ourTimes)));
+        qInfo("  bare QMainWindow %s", qPrintable(spread(bareTimes)));
+        qInfo("  ratio of medians %.2fx", ours / qMax(0.001, bare));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -26,12 +27,9 @@ QColor colour(DeliveryStatus state)
 
 namespace {
 
-QPixmap paint(DeliveryStatus state, int size, qreal ratio)
+// Draws the state's mark in a `size` square at the painter's origin.
+void draw(QPainter &painter, DeliveryStatus state, qreal size)
 {
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor fill = colour(state);
     const qreal s = size;
@@ -68,8 +66,34 @@ QPixmap paint(DeliveryStatus state, int size, qreal ratio)
         for (const qreal x : {0.3, 0.5, 0.7})
             painter.drawPoint(QPointF(s * x, s * 0.5));
     }
-    return pixmap;
 }
+
+// The icon drawn at the size asked for, when it is asked for: a window shows a few of them, at one size.
+class StateIconEngine final : public QIconEngine
+{
+public:
+    explicit StateIconEngine(DeliveryStatus state) : m_state(state) {}
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(rect.width(), rect.height());
+        painter->save();
+        painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
+        draw(*painter, m_state, side);
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap out(size);
+        out.fill(Qt::transparent);
+        QPainter painter(&out);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return out;
+    }
+    QIconEngine *clone() const override { return new StateIconEngine(m_state); }
+
+private:
+    DeliveryStatus m_state;
+};
 
 } // namespace
 
@@ -80,10 +104,7 @@ QIcon icon(DeliveryStatus state)
     const auto it = cache->constFind(state);
     if (it != cache->constEnd())
         return *it;
-    QIcon made;
-    for (const int size : {16, 24, 32})
-        for (const qreal ratio : {1.0, 2.0})
-            made.addPixmap(paint(state, size, ratio));
+    const QIcon made(new StateIconEngine(state));
     cache->insert(state, made);
     return made;
 }
