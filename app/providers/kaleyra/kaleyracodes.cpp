@@ -1,21 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kaleyra.h"
 
+#include "providers/codetable.h"
 #include "providers/meta/metacodes.h"
-
-#include <QCoreApplication>
-#include <QHash>
-
-namespace {
-
-// The table's texts are in the catalogue's "ErrorCodes" context (QT_TRANSLATE_NOOP marks them for lupdate).
-QString lookup(const QHash<QString, const char *> &table, const QString &code)
-{
-    const char *text = table.value(code, nullptr);
-    return text ? QCoreApplication::translate("ErrorCodes", text) : QString();
-}
-
-} // namespace
 
 namespace KaleyraCodes {
 
@@ -35,7 +22,7 @@ QString describe(const QString &code)
         {QStringLiteral("E110"), QT_TRANSLATE_NOOP("ErrorCodes", "The account's balance is too low")},
         {QStringLiteral("NOT-SENT"), QT_TRANSLATE_NOOP("ErrorCodes", "Kaleyra did not send the message")},
     };
-    const QString known = lookup(table, code);
+    const QString known = wordsFromTable(table, code);
     return known.isEmpty() ? MetaCodes::describe(code) : known;
 }
 

@@ -1,19 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metacodes.h"
 
-#include <QCoreApplication>
-#include <QHash>
-
-namespace {
-
-// The table's texts are in the catalogue's "ErrorCodes" context (QT_TRANSLATE_NOOP marks them for lupdate).
-QString lookup(const QHash<QString, const char *> &table, const QString &code)
-{
-    const char *text = table.value(code, nullptr);
-    return text ? QCoreApplication::translate("ErrorCodes", text) : QString();
-}
-
-} // namespace
+#include "providers/codetable.h"
 
 namespace MetaCodes {
 
@@ -82,7 +70,7 @@ QString describe(const QString &code)
         {QStringLiteral("2046"), QT_TRANSLATE_NOOP("ErrorCodes", "Order status: the status transition is not allowed")},
         {QStringLiteral("2047"), QT_TRANSLATE_NOOP("ErrorCodes", "Order status: the order cannot be updated")},
     };
-    return lookup(table, code);
+    return wordsFromTable(table, code);
 }
 
 } // namespace MetaCodes

@@ -1,21 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "telnyx.h"
 
+#include "providers/codetable.h"
 #include "providers/meta/metacodes.h"
-
-#include <QCoreApplication>
-#include <QHash>
-
-namespace {
-
-// The table's texts are in the catalogue's "ErrorCodes" context (QT_TRANSLATE_NOOP marks them for lupdate).
-QString lookup(const QHash<QString, const char *> &table, const QString &code)
-{
-    const char *text = table.value(code, nullptr);
-    return text ? QCoreApplication::translate("ErrorCodes", text) : QString();
-}
-
-} // namespace
 
 namespace TelnyxCodes {
 
@@ -32,7 +19,7 @@ QString describe(const QString &code)
         {QStringLiteral("10009"), QT_TRANSLATE_NOOP("ErrorCodes", "Authentication failed: check the API key")},
         {QStringLiteral("40300"), QT_TRANSLATE_NOOP("ErrorCodes", "Blocked: the recipient has opted out")},
     };
-    const QString known = lookup(table, code);
+    const QString known = wordsFromTable(table, code);
     return known.isEmpty() ? MetaCodes::describe(code) : known;
 }
 
