@@ -336,7 +336,10 @@ private slots:
         QVERIFY(!field->hasErrors());
         QTest::keyClicks(editor(*w, pointer), QStringLiteral("b"));
         QCOMPARE(counter->text(), QStringLiteral("21/20"));
-        QVERIFY(counter->styleSheet().contains(Theme::error(counter->palette()).name()));
+        // Material red 700 on a light palette (red 300 on a dark one).
+        QVERIFY2(counter->styleSheet().contains(Theme::isDark(counter->palette()) ? QStringLiteral("#e57373")
+                                                                                  : QStringLiteral("#c62828")),
+                 qPrintable(counter->styleSheet()));
         QVERIFY(field->hasErrors());
         auto *issue = field->findChild<QLabel *>(QStringLiteral("issueLabel"));
         QVERIFY(issue->isVisibleTo(field));
