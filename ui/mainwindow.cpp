@@ -319,8 +319,7 @@ void MainWindow::updatePreviewAccount()
 
 void MainWindow::showAccounts()
 {
-    auto *dialog = new AccountsDialog(m_workbench->accounts(), m_workbench->secrets(), m_workbench->network(),
-                                      m_workbench->timeoutMs(), this);
+    auto *dialog = new AccountsDialog(m_workbench, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);
     std::optional<AccountProfile> account;

@@ -8,6 +8,7 @@
 #include "sendpolicy.h"
 #include "settings/appidentity.h"
 #include "settings/settings.h"
+#include "transport/connectiontest.h"
 #include "transport/sendjob.h"
 #include "transport/statusrefresh.h"
 #include "webhooks/localservices.h"
@@ -36,6 +37,8 @@ Workbench::Workbench(const Options &options, QObject *parent)
     m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
     m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
     connect(m_statusRefresh, &StatusRefresh::finished, this, &Workbench::statusRefreshed);
+    m_connectionTest = new ConnectionTest(m_network, this);
+    connect(m_connectionTest, &ConnectionTest::finished, this, &Workbench::connectionTested);
     connectReceiver();
 }
 
@@ -228,6 +231,25 @@ void Workbench::refreshStatus(qint64 recordId)
                 emit self->statusRefreshed(record->id, false,
                                            tr("%1 reports statuses only by callback.").arg(provider->displayName()));
         });
+}
+
+bool Workbench::testConnection(const AccountProfile &profile, const QHash<QString, QString> &typed)
+{
+    const Provider *provider = Providers::find(profile.provider);
+    if (!provider || !provider->testRequest(AccountStore::withoutSecrets(profile)))
+        return false;
+    // Secrets typed and not yet saved are used as typed; the others come from the store.
+    AccountStore::load(profile, m_secrets,
+                       [self = QPointer<Workbench>(this), provider, typed](const Account &loaded, const QStringList &) {
+                           if (!self)
+                               return;
+                           Account account = loaded;
+                           for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
+                               account.secrets.insert(it.key(), it.value());
+                           self->m_connectionTest->start(provider, self->m_services->prepare(account),
+                                                         self->timeoutMs());
+                       });
+    return true;
 }
 
 Account Workbench::previewAccount(const AccountProfile &profile) const

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
 class SendJob;
+class ConnectionTest;
 class StatusRefresh;
 struct HttpRequest;
 struct SendOutcome;
@@ -82,6 +83,9 @@ public:
 
     // Asks the provider what became of a recorded message, where it can be asked (statusRefreshed follows).
     void refreshStatus(qint64 record);
+    // "Test connection": the provider's harmless call with `profile`'s settings, its stored secrets and
+    // those `typed` (not saved yet). False when the provider has none; connectionTested follows otherwise.
+    bool testConnection(const AccountProfile &profile, const QHash<QString, QString> &typed);
     // The account as previews show it: no secrets, the Sandbox's address and the receiver's callback URL.
     Account previewAccount(const AccountProfile &profile) const;
 
@@ -99,6 +103,7 @@ signals:
     // A secret of `account` is not stored: answer with answerSecret().
     void secretNeeded(const AccountProfile &account, const AccountField &field);
     void statusRefreshed(qint64 record, bool ok, const QString &summary);
+    void connectionTested(bool ok, const QString &summary);
     void servicesStarted(const QStringList &notes);
     // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
     // message, the keychain unavailable.
@@ -120,6 +125,7 @@ private:
     QNetworkAccessManager *m_network;
     LocalServices *m_services;
     StatusRefresh *m_statusRefresh;
+    ConnectionTest *m_connectionTest;
     SendJob *m_job = nullptr;
     bool m_preparing = false;
     QSet<QString> m_confirmed;

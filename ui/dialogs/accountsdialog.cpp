@@ -6,7 +6,7 @@
 #include "accounts/secretstore.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
-#include "transport/connectiontest.h"
+#include "session/workbench.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,10 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNetworkAccessManager *network,
-                               int timeoutMs, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_secrets(secrets), m_network(network), m_timeoutMs(timeoutMs),
-      m_test(new ConnectionTest(network, this))
+AccountsDialog::AccountsDialog(Workbench *workbench, QWidget *parent)
+    : QDialog(parent), m_accounts(workbench->accounts()), m_secrets(workbench->secrets()), m_workbench(workbench)
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
@@ -100,7 +98,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNe
     connect(m_remove, &QToolButton::clicked, this, &AccountsDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, &AccountsDialog::saveCurrent);
     connect(m_testButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
-    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &summary) {
+    connect(m_workbench, &Workbench::connectionTested, this, [this](bool ok, const QString &summary) {
         m_testButton->setEnabled(true);
         setMessage(summary, !ok);
     });
@@ -256,23 +254,12 @@ void AccountsDialog::testConnection()
         setMessage(error, true);
         return;
     }
-    const QHash<QString, QString> typed = m_form->typedSecrets();
+    if (!m_workbench->testConnection(profile, m_form->typedSecrets())) {
+        setMessage(tr("This provider has no call that changes nothing."), true);
+        return;
+    }
     m_testButton->setEnabled(false);
     setMessage(tr("Testing…"), false);
-    // Secrets typed and not yet saved are used as typed; the others come from the store.
-    AccountStore::load(
-        profile, m_secrets,
-        [this, typed, profile, dialog = QPointer<AccountsDialog>(this)](const Account &loaded, const QStringList &) {
-            if (!dialog)
-                return;
-            Account account = loaded;
-            for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
-                account.secrets.insert(it.key(), it.value());
-            if (!m_test->start(Providers::find(profile.provider), account, m_timeoutMs)) {
-                m_testButton->setEnabled(true);
-                setMessage(tr("This provider has no call that changes nothing."), true);
-            }
-        });
 }
 
 bool AccountsDialog::confirmLeaving()

@@ -7,7 +7,6 @@
 #include <QHash>
 
 class AccountForm;
-class ConnectionTest;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -17,6 +16,7 @@ class QNetworkAccessManager;
 class QPushButton;
 class QToolButton;
 class SecretStore;
+class Workbench;
 
 // Accounts: any number of named accounts per provider, with the fields each provider needs, an optional
 // default sender and base URL, and "Test connection" where the provider has a harmless call. Settings go
@@ -26,8 +26,7 @@ class AccountsDialog : public QDialog
     Q_OBJECT
 
 public:
-    AccountsDialog(AccountStore *accounts, SecretStore *secrets, QNetworkAccessManager *network, int timeoutMs,
-                   QWidget *parent = nullptr);
+    explicit AccountsDialog(Workbench *workbench, QWidget *parent = nullptr);
 
     // Starts a new, unsaved account of `provider` and shows it.
     void addAccount(const QString &provider);
@@ -51,9 +50,7 @@ private:
 
     AccountStore *m_accounts;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
-    int m_timeoutMs;
-    ConnectionTest *m_test = nullptr;
+    Workbench *m_workbench;
     QListWidget *m_list = nullptr;
     QToolButton *m_remove = nullptr;
     QLabel *m_keychainNote = nullptr;
