@@ -45,10 +45,8 @@ public:
 
     Workbench *workbench() const { return m_workbench; }
     DraftDocument *document() const { return m_document; }
-    DraftFiles *files() const { return m_files; }
     HistoryView *historyView() const { return m_historyView; }
     ResponsePane *responsePane() const { return m_response; }
-    PreviewPane *preview() const { return m_preview; }
     LocalServices *services() const;
 
     // What the menus and tests do, in the window's words.

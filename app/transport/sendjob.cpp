@@ -53,7 +53,6 @@ bool SendJob::start(const Draft &draft, const Account &account, QString *error)
                 return false;
             }
             m_rows[index].append(id);
-            emit recorded(id);
         }
         return true;
     });

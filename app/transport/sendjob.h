@@ -29,8 +29,6 @@ public:
     const QList<QList<qint64>> &rows() const { return m_rows; }
 
 signals:
-    // A history record was created for a message about to leave.
-    void recorded(qint64 id);
     void progress(int done, int total);
     void requestFinished(int index, const SendOutcome &outcome);
     void finished();
