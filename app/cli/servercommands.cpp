@@ -6,6 +6,7 @@
 #include "history/historystore.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
+#include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QCoreApplication>
@@ -144,24 +145,20 @@ int receive(const QStringList &arguments, Streams streams)
     HistoryStore history;
     if (!openHistory(history, QStringLiteral("receive"), streams))
         return InputError;
-    QString error;
-    WebhookReceiver receiver(&history);
-    if (!receiver.start(*listenOn, &error)) {
-        streams.err << "wabench receive: " << error << Qt::endl;
+    LocalServices services(&history);
+    QStringList notes;
+    services.start(settings.get(), {false, false, true, *listenOn}, &notes);
+    if (!notes.isEmpty()) { // the port asked for is not to be had: say so rather than listen elsewhere
+        streams.err << "wabench receive: " << notes.join(u' ') << Qt::endl;
         return Failure;
     }
-    receiver.setPublicUrl(preferences.publicUrl());
-    // Meta's app secret is in the keychain (when there is one).
-    QByteArray metaSecret;
+    // The keys that check providers' signatures, the secret ones from the keychain (when there is one),
+    // in place before the first callback is read.
     waitFor([&](std::function<void()> done) {
-        secretStore()->read(Settings::metaAppSecretKey(), [&, done](std::optional<QString> secret, const QString &) {
-            metaSecret = secret.value_or(QString()).toUtf8();
-            done();
-        });
+        QObject::connect(&services, &LocalServices::callbackSecretsRead, &services, done);
+        services.readCallbackSecrets(secretStore());
     });
-    receiver.setKeys({{{QStringLiteral("telnyx"), preferences.telnyxPublicKey()}, {QStringLiteral("meta"), metaSecret}},
-                      {},
-                      {{QStringLiteral("meta"), preferences.metaVerifyToken()}}});
+    WebhookReceiver &receiver = *services.receiver();
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,

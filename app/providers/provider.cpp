@@ -118,6 +118,11 @@ bool Provider::verifyCallback(const HttpServerRequest &, const QByteArray &, qin
     return true;
 }
 
+QString Provider::checkCallbackField(const QString &, const QString &) const
+{
+    return {};
+}
+
 Provider::CallbackKeys Provider::newCallbackKeys() const
 {
     return {};

@@ -94,6 +94,25 @@ public:
 
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
 
+    // What the person sets to check its callbacks: the key its signatures are checked with (Telnyx's public
+    // key; Meta's app secret, a secret kept in the SecretStore) and the token its subscription check
+    // presents (Meta's verify token). Kept as "webhooks/<provider>_<key>".
+    struct CallbackField
+    {
+        enum class Role
+        {
+            VerifyingKey,
+            VerifyToken
+        };
+        Role role = Role::VerifyingKey;
+        QString key;
+        QString label;
+        QString placeholder;
+        bool secret = false;
+    };
+    virtual QList<CallbackField> callbackFields() const { return {}; }
+    // Why `value` cannot be that of the callback field `key`, or an empty string.
+    virtual QString checkCallbackField(const QString &key, const QString &value) const;
     // How its callbacks prove they are its own. `key` is the verifying half (Telnyx's public key, Meta's
     // app secret); `now` is Unix seconds. False, and why, when `request` is not signed by it. `replay`, for a
     // signature that is good once only, gets what identifies it. Without a scheme, everything passes.

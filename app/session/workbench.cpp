@@ -71,11 +71,7 @@ void Workbench::startServices(const Services &services)
 {
     QStringList notes;
     m_services->start(m_settings, {services.anyFreePort, services.sandbox, services.receiver}, &notes);
-    m_secrets->read(Settings::metaAppSecretKey(),
-                    [self = QPointer<Workbench>(this)](std::optional<QString> secret, const QString &) {
-                        if (self && secret)
-                            self->m_services->setMetaAppSecret(secret->toUtf8());
-                    });
+    m_services->readCallbackSecrets(m_secrets);
     emit servicesStarted(notes);
 }
 

@@ -65,24 +65,14 @@ void Settings::setPublicUrl(const QString &url)
     m_settings->setValue(QStringLiteral("webhooks/public_url"), url.trimmed());
 }
 
-QByteArray Settings::telnyxPublicKey() const
+QByteArray Settings::callbackField(const QString &provider, const QString &key) const
 {
-    return m_settings->value(QStringLiteral("webhooks/telnyx_public_key")).toByteArray();
+    return m_settings->value(callbackFieldName(provider, key)).toByteArray();
 }
 
-void Settings::setTelnyxPublicKey(const QByteArray &key)
+void Settings::setCallbackField(const QString &provider, const QString &key, const QByteArray &value)
 {
-    m_settings->setValue(QStringLiteral("webhooks/telnyx_public_key"), key.trimmed());
-}
-
-QByteArray Settings::metaVerifyToken() const
-{
-    return m_settings->value(QStringLiteral("webhooks/meta_verify_token")).toByteArray();
-}
-
-void Settings::setMetaVerifyToken(const QByteArray &token)
-{
-    m_settings->setValue(QStringLiteral("webhooks/meta_verify_token"), token);
+    m_settings->setValue(callbackFieldName(provider, key), value.trimmed());
 }
 
 quint16 Settings::sandboxPort() const

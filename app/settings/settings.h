@@ -23,18 +23,20 @@ public:
     void setLastAccount(const QString &id);
 
     // The webhook receiver: its port on 127.0.0.1, the public URL providers are given (a tunnel the person
-    // runs; empty: the local URL), Telnyx's public key and Meta's verify token (the app secret is a secret,
-    // in the SecretStore under MetaAppSecretKey).
+    // runs; empty: the local URL), and each provider's callback fields (Provider::callbackFields; a secret
+    // one is kept in the SecretStore under the same name, never here).
     static constexpr quint16 DefaultReceiverPort = 8788;
     quint16 receiverPort() const;
     void setReceiverPort(quint16 port);
     QString publicUrl() const;
     void setPublicUrl(const QString &url);
-    QByteArray telnyxPublicKey() const;
-    void setTelnyxPublicKey(const QByteArray &key);
-    QByteArray metaVerifyToken() const;
-    void setMetaVerifyToken(const QByteArray &token);
-    static QString metaAppSecretKey() { return QStringLiteral("webhooks/meta_app_secret"); }
+    QByteArray callbackField(const QString &provider, const QString &key) const;
+    void setCallbackField(const QString &provider, const QString &key, const QByteArray &value);
+    // "webhooks/<provider>_<key>": the setting's name, or the secret's in the SecretStore.
+    static QString callbackFieldName(const QString &provider, const QString &key)
+    {
+        return QStringLiteral("webhooks/") + provider + u'_' + key;
+    }
 
     // The embedded Sandbox: its port, and the time between one status callback and the next.
     static constexpr quint16 DefaultSandboxPort = 8787;

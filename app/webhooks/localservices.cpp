@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localservices.h"
 
+#include "accounts/secretstore.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "webhookreceiver.h"
+
+#include <QPointer>
+#include <memory>
 
 LocalServices::LocalServices(HistoryStore *history, QObject *parent)
     : QObject(parent), m_receiver(new WebhookReceiver(history, this))
@@ -16,7 +20,9 @@ void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *
 {
     const Settings preferences(settings);
     QString error;
-    const quint16 receiverPort = ports.anyFree ? 0 : preferences.receiverPort();
+    const quint16 receiverPort = ports.receiverPort >= 0 ? quint16(ports.receiverPort)
+                                 : ports.anyFree         ? 0
+                                                         : preferences.receiverPort();
     if (ports.withReceiver && !m_receiver->start(receiverPort, &error)) {
         if (m_receiver->start(0, &error))
             notes->append(tr("Port %1 is in use, so callbacks are received at %2 for now.")
@@ -25,13 +31,9 @@ void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *
         else
             notes->append(tr("Callbacks cannot be received: %1").arg(error));
     }
-    m_receiver->setPublicUrl(preferences.publicUrl());
-    m_telnyxPublicKey = preferences.telnyxPublicKey();
-    m_metaVerifyToken = preferences.metaVerifyToken();
-
     if (ports.withSandbox)
         startSandbox(settings, ports.anyFree, notes);
-    applyKeys();
+    reloadSettings(settings);
 }
 
 void LocalServices::startSandbox(QSettings *settings, bool anyFreePort, QStringList *notes)
@@ -54,9 +56,33 @@ void LocalServices::startSandbox(QSettings *settings, bool anyFreePort, QStringL
     applyKeys();
 }
 
-void LocalServices::setMetaAppSecret(const QByteArray &secret)
+void LocalServices::readCallbackSecrets(SecretStore *secrets)
 {
-    m_metaAppSecret = secret;
+    auto waiting = std::make_shared<int>(1); // one for this loop, so that answers at once cannot finish early
+    const auto answered = [self = QPointer<LocalServices>(this), waiting] {
+        if (--*waiting == 0 && self)
+            emit self->callbackSecretsRead();
+    };
+    for (const Provider *provider : Providers::all()) {
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            if (!field.secret || provider->offline())
+                continue;
+            ++*waiting;
+            secrets->read(Settings::callbackFieldName(provider->id(), field.key),
+                          [self = QPointer<LocalServices>(this), id = provider->id(), key = field.key,
+                           answered](std::optional<QString> secret, const QString &) {
+                              if (self && secret)
+                                  self->setCallbackSecret(id, key, secret->toUtf8());
+                              answered();
+                          });
+        }
+    }
+    answered();
+}
+
+void LocalServices::setCallbackSecret(const QString &provider, const QString &key, const QByteArray &value)
+{
+    m_callbackFields[provider].insert(key, value);
     applyKeys();
 }
 
@@ -64,8 +90,13 @@ void LocalServices::reloadSettings(QSettings *settings)
 {
     const Settings preferences(settings);
     m_receiver->setPublicUrl(preferences.publicUrl());
-    m_telnyxPublicKey = preferences.telnyxPublicKey();
-    m_metaVerifyToken = preferences.metaVerifyToken();
+    for (const Provider *provider : Providers::all()) {
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            if (!field.secret)
+                m_callbackFields[provider->id()].insert(field.key,
+                                                        preferences.callbackField(provider->id(), field.key));
+        }
+    }
     if (m_sandbox)
         m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
     applyKeys();
@@ -73,14 +104,20 @@ void LocalServices::reloadSettings(QSettings *settings)
 
 void LocalServices::applyKeys()
 {
-    // The person's keys, from Preferences (the Meta app secret from the keychain)...
+    // The person's keys and tokens, as each provider names them...
     WebhookReceiver::Keys keys;
-    keys.own.insert(QStringLiteral("telnyx"), m_telnyxPublicKey);
-    keys.own.insert(QStringLiteral("meta"), m_metaAppSecret);
-    keys.verifyTokens.insert(QStringLiteral("meta"), m_metaVerifyToken);
-    // ...and the Sandbox's: what it signs passes whatever keys the person has set, and the offline
-    // provider's callbacks are always checked, with its key.
     for (const Provider *provider : Providers::all()) {
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            const QByteArray value = m_callbackFields.value(provider->id()).value(field.key);
+            if (value.isEmpty())
+                continue;
+            if (field.role == Provider::CallbackField::Role::VerifyingKey)
+                keys.own.insert(provider->id(), value);
+            else
+                keys.verifyTokens.insert(provider->id(), value);
+        }
+        // ...and the Sandbox's: what it signs passes whatever keys the person has set, and the offline
+        // provider's callbacks are always checked, with its key.
         const QByteArray key = m_sandbox ? m_sandbox->verifyingKey(provider->id()) : QByteArray();
         if (key.isEmpty())
             continue;

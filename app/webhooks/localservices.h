@@ -27,15 +27,23 @@ public:
         bool anyFree = false; // free ports instead of the settings' (tests, a second instance)
         bool withSandbox = true;
         bool withReceiver = true;
+        int receiverPort = -1; // -1: the settings' (or any free one, with anyFree)
     };
     // Starts the receiver (and the Sandbox) from the settings; a port in use falls back to a free one,
     // and every such fallback or failure is said in `notes`.
     void start(QSettings *settings, const Ports &ports, QStringList *notes);
-    // The Meta app secret, read from the SecretStore, for checking Meta's signatures.
-    void setMetaAppSecret(const QByteArray &secret);
-    // Reads the public URL, Telnyx's key and Meta's verify token from the settings again.
+    // Reads the secret callback fields (Provider::callbackFields) from `secrets`; callbackSecretsRead()
+    // follows once every one has answered.
+    void readCallbackSecrets(SecretStore *secrets);
+    // A secret callback field's value, as the person sets it anew.
+    void setCallbackSecret(const QString &provider, const QString &key, const QByteArray &value);
+    // Reads the public URL and the callback fields from the settings again.
     void reloadSettings(QSettings *settings);
 
+signals:
+    void callbackSecretsRead();
+
+public:
     WebhookReceiver *receiver() const { return m_receiver; }
     Sandbox *sandbox() const { return m_sandbox; }
     bool receiving() const;
@@ -50,7 +58,6 @@ private:
 
     WebhookReceiver *m_receiver;
     Sandbox *m_sandbox = nullptr;
-    QByteArray m_telnyxPublicKey;
-    QByteArray m_metaAppSecret;
-    QByteArray m_metaVerifyToken;
+    // The person's callback fields by provider and key: settings and secrets alike.
+    QHash<QString, QHash<QString, QByteArray>> m_callbackFields;
 };

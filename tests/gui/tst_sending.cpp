@@ -597,7 +597,7 @@ private slots:
         QVERIFY(!dialog.apply());
         QVERIFY(dialog.lastError().contains(QStringLiteral("not an http(s) URL")));
         url->setText(QStringLiteral("https://tunnel.example.com/"));
-        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("telnyxKeyLineEdit"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("telnyx_public_keyLineEdit"));
         key->setText(QStringLiteral("short"));
         QVERIFY(!dialog.apply());
         QVERIFY(dialog.lastError().contains(QStringLiteral("32 bytes")));

@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 #include "accounts/secretstore.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "webhooks/localservices.h"
@@ -59,25 +60,31 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_publicUrl->setObjectName(QStringLiteral("publicUrlLineEdit"));
     m_publicUrl->setPlaceholderText(tr("https://your-tunnel.example.com (a tunnel you run to this port)"));
     receivingForm->addRow(tr("Public URL"), m_publicUrl);
-    m_telnyxKey = new QLineEdit(QString::fromLatin1(preferences.telnyxPublicKey()), receiving);
-    m_telnyxKey->setObjectName(QStringLiteral("telnyxKeyLineEdit"));
-    m_telnyxKey->setPlaceholderText(tr("base64 public key from the Telnyx portal; empty: not checked"));
-    receivingForm->addRow(tr("Telnyx public key"), m_telnyxKey);
-    m_metaSecret = new QLineEdit(receiving);
-    m_metaSecret->setObjectName(QStringLiteral("metaSecretLineEdit"));
-    m_metaSecret->setEchoMode(QLineEdit::Password);
-    m_metaSecret->setPlaceholderText(tr("Checking the keychain…"));
-    m_secrets->read(Settings::metaAppSecretKey(),
-                    [field = QPointer<QLineEdit>(m_metaSecret)](std::optional<QString> secret, const QString &) {
-                        if (field)
-                            field->setPlaceholderText(secret ? tr("Stored — type to replace")
-                                                             : tr("Not set: Meta callbacks are not checked"));
-                    });
-    receivingForm->addRow(tr("Meta app secret"), m_metaSecret);
-    m_verifyToken = new QLineEdit(QString::fromUtf8(preferences.metaVerifyToken()), receiving);
-    m_verifyToken->setObjectName(QStringLiteral("verifyTokenLineEdit"));
-    m_verifyToken->setPlaceholderText(tr("the token you gave Meta for its subscription check"));
-    receivingForm->addRow(tr("Meta verify token"), m_verifyToken);
+    // Each provider's fields for checking its callbacks, as the provider names them.
+    for (const Provider *provider : Providers::all()) {
+        if (provider->offline())
+            continue;
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            auto *line = new QLineEdit(receiving);
+            line->setObjectName(provider->id() + u'_' + field.key + QStringLiteral("LineEdit"));
+            line->setPlaceholderText(field.placeholder);
+            if (field.secret) {
+                // Never shown: whether one is stored, and a line to replace it.
+                line->setEchoMode(QLineEdit::Password);
+                line->setPlaceholderText(tr("Checking the keychain…"));
+                m_secrets->read(Settings::callbackFieldName(provider->id(), field.key),
+                                [line = QPointer<QLineEdit>(line),
+                                 unset = field.placeholder](std::optional<QString> secret, const QString &) {
+                                    if (line)
+                                        line->setPlaceholderText(secret ? tr("Stored — type to replace") : unset);
+                                });
+            } else {
+                line->setText(QString::fromUtf8(preferences.callbackField(provider->id(), field.key)));
+            }
+            receivingForm->addRow(field.label, line);
+            m_callbackFields.append({provider, field, line});
+        }
+    }
     layout->addWidget(receiving);
 
     auto *sandbox = new QGroupBox(tr("Sandbox"), this);
@@ -130,22 +137,27 @@ bool PreferencesDialog::apply()
         if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
             return fail(tr("The public URL \"%1\" is not an http(s) URL").arg(url));
     }
-    const QByteArray key = m_telnyxKey->text().trimmed().toLatin1();
-    if (!key.isEmpty() && QByteArray::fromBase64(key).size() != 32)
-        return fail(tr("The Telnyx public key is 32 bytes of base64 (44 characters), as the portal shows it"));
+    for (const CallbackFieldEdit &edit : std::as_const(m_callbackFields)) {
+        if (const QString why = edit.provider->checkCallbackField(edit.field.key, edit.line->text()); !why.isEmpty())
+            return fail(why);
+    }
     Settings preferences(m_settings);
     preferences.setTimeoutSeconds(m_timeout->value());
     preferences.setReceiverPort(quint16(m_receiverPort->value()));
     preferences.setPublicUrl(url);
-    preferences.setTelnyxPublicKey(key);
-    preferences.setMetaVerifyToken(m_verifyToken->text().toUtf8());
+
     preferences.setSandboxPort(quint16(m_sandboxPort->value()));
     preferences.setCallbackDelayMs(m_delay->value());
-    if (!m_metaSecret->text().isEmpty()) {
-        const QByteArray secret = m_metaSecret->text().toUtf8();
-        m_secrets->write(Settings::metaAppSecretKey(), m_metaSecret->text(), [](bool, const QString &) {});
-        if (m_services)
-            m_services->setMetaAppSecret(secret);
+    for (const CallbackFieldEdit &edit : std::as_const(m_callbackFields)) {
+        const QString id = edit.provider->id();
+        if (!edit.field.secret) {
+            preferences.setCallbackField(id, edit.field.key, edit.line->text().toUtf8());
+        } else if (!edit.line->text().isEmpty()) { // an empty secret line keeps the stored one
+            m_secrets->write(Settings::callbackFieldName(id, edit.field.key), edit.line->text(),
+                             [](bool, const QString &) {});
+            if (m_services)
+                m_services->setCallbackSecret(id, edit.field.key, edit.line->text().toUtf8());
+        }
     }
     if (m_services)
         m_services->reloadSettings(m_settings);

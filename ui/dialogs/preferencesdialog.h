@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/provider.h"
+
 #include <QDialog>
 
 class LocalServices;
@@ -30,9 +32,13 @@ private:
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_receiverPort = nullptr;
     QLineEdit *m_publicUrl = nullptr;
-    QLineEdit *m_telnyxKey = nullptr;
-    QLineEdit *m_metaSecret = nullptr;
-    QLineEdit *m_verifyToken = nullptr;
+    struct CallbackFieldEdit
+    {
+        const Provider *provider;
+        Provider::CallbackField field;
+        QLineEdit *line;
+    };
+    QList<CallbackFieldEdit> m_callbackFields;
     QSpinBox *m_sandboxPort = nullptr;
     QSpinBox *m_delay = nullptr;
     QLabel *m_error = nullptr;

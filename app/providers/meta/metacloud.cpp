@@ -276,6 +276,17 @@ QList<AccountField> MetaCloudProvider::accountFields() const
             baseUrlField()};
 }
 
+QList<Provider::CallbackField> MetaCloudProvider::callbackFields() const
+{
+    return {{CallbackField::Role::VerifyingKey, QStringLiteral("app_secret"),
+             QCoreApplication::translate("PreferencesDialog", "Meta app secret"),
+             QCoreApplication::translate("PreferencesDialog", "Not set: Meta callbacks are not checked"), true},
+            {CallbackField::Role::VerifyToken, QStringLiteral("verify_token"),
+             QCoreApplication::translate("PreferencesDialog", "Meta verify token"),
+             QCoreApplication::translate("PreferencesDialog", "the token you gave Meta for its subscription check"),
+             false}};
+}
+
 bool MetaCloudProvider::verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64, QString *why,
                                        QByteArray *) const
 {

@@ -26,6 +26,7 @@ public:
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
 
+    QList<CallbackField> callbackFields() const override;
     // X-Hub-Signature-256: "sha256=" and the hex HMAC-SHA256 of the raw body under the app secret.
     bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
                         QByteArray *replay) const override;

@@ -286,6 +286,23 @@ QList<AccountField> TelnyxProvider::accountFields() const
             baseUrlField()};
 }
 
+QList<Provider::CallbackField> TelnyxProvider::callbackFields() const
+{
+    return {{CallbackField::Role::VerifyingKey, QStringLiteral("public_key"),
+             QCoreApplication::translate("PreferencesDialog", "Telnyx public key"),
+             QCoreApplication::translate("PreferencesDialog",
+                                         "base64 public key from the Telnyx portal; empty: not checked"),
+             false}};
+}
+
+QString TelnyxProvider::checkCallbackField(const QString &, const QString &value) const
+{
+    if (!value.trimmed().isEmpty() && QByteArray::fromBase64(value.trimmed().toLatin1()).size() != 32)
+        return QCoreApplication::translate(
+            "PreferencesDialog", "The Telnyx public key is 32 bytes of base64 (44 characters), as the portal shows it");
+    return {};
+}
+
 bool TelnyxProvider::verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
                                     QByteArray *replay) const
 {

@@ -29,6 +29,8 @@ public:
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
 
+    QList<CallbackField> callbackFields() const override;
+    QString checkCallbackField(const QString &key, const QString &value) const override;
     // telnyx-signature-ed25519: Ed25519 over "<telnyx-timestamp>|<body>", within 300 s of now; good once.
     bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
                         QByteArray *replay) const override;
