@@ -305,15 +305,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::reloadAccounts()
 {
     m_bar->setAccounts(m_workbench->accounts()->accounts());
+    m_previewFor.reset();
     updatePreviewAccount();
     m_sendFlow->updateAction();
 }
 
 void MainWindow::updatePreviewAccount()
 {
-    std::optional<AccountProfile> account;
-    m_workbench->blocker(m_document->draft(), {}, &account);
-    if (account)
+    // The account follows the draft's provider and account only: not looked up again on every keystroke.
+    const std::pair key(m_document->draft().provider, m_document->draft().account);
+    if (std::exchange(m_previewFor, key) == key)
+        return;
+    if (const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft()))
         m_preview->setAccount(m_workbench->previewAccount(*account));
 }
 
@@ -322,9 +325,7 @@ void MainWindow::showAccounts()
     auto *dialog = new AccountsDialog(m_workbench, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);
-    std::optional<AccountProfile> account;
-    m_workbench->blocker(m_document->draft(), {}, &account);
-    if (account)
+    if (const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft()))
         dialog->selectAccount(account->id);
     dialog->open();
 }
@@ -333,6 +334,8 @@ void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_workbench->settings(), m_workbench->secrets(), services(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new public URL changes the callback URL the previews name.
+    connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAccounts);
     dialog->open();
 }
 

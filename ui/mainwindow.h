@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <optional>
 
 class Autosave;
 class ComposerBar;
@@ -107,4 +108,5 @@ private:
     ResponsePane *m_response = nullptr;
     SendFlow *m_sendFlow = nullptr;
     bool m_painted = false;
+    std::optional<std::pair<QString, QString>> m_previewFor; // the provider and account the preview shows
 };

@@ -75,9 +75,14 @@ void Workbench::startServices(const Services &services)
     emit servicesStarted(notes);
 }
 
+std::optional<AccountProfile> Workbench::accountFor(const Draft &draft) const
+{
+    return SendPolicy::accountFor(draft, m_accounts->accounts());
+}
+
 QString Workbench::blocker(const Draft &draft, const Issues &issues, std::optional<AccountProfile> *account) const
 {
-    const std::optional<AccountProfile> found = SendPolicy::accountFor(draft, m_accounts->accounts());
+    const std::optional<AccountProfile> found = accountFor(draft);
     if (account)
         *account = found;
     return SendPolicy::blocker(draft, issues, found, {m_history.isOpen(), m_historyError, isSending()});

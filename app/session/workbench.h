@@ -63,6 +63,8 @@ public:
     // Starts the local services; servicesStarted() follows with what could not be done as asked.
     void startServices(const Services &services);
 
+    // The account `draft` goes with (SendPolicy::accountFor over the accounts kept).
+    std::optional<AccountProfile> accountFor(const Draft &draft) const;
     // Why `draft` cannot be sent now, or an empty string; `account`, when given, is the account it goes with.
     QString blocker(const Draft &draft, const Issues &issues, std::optional<AccountProfile> *account = nullptr) const;
     // The warnings of a send of `draft` not confirmed yet this session: the draft's own, and recipients
