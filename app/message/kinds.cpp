@@ -114,6 +114,8 @@ QStringList examplePaths()
 QString of(const QJsonObject &message)
 {
     const QString type = message.value(QStringLiteral("type")).toString();
+    if (type.isEmpty())
+        return {};
     QString id = type;
     if (type == u"interactive")
         id += u'.' + message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();

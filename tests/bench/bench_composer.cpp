@@ -103,10 +103,16 @@ private slots:
     // shows (40-50 ms for ours, next to nothing for an empty one), which is not start-up.
     void startToFirstPaint()
     {
-        const auto once = [](const QString &program, const QStringList &arguments) {
+        // Both start in a fresh home: no settings, accounts or history of the person running the benchmark.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_dir.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        const auto once = [&environment](const QString &program, const QStringList &arguments) {
             QElapsedTimer timer;
             timer.start();
             QProcess process;
+            process.setProcessEnvironment(environment);
             process.start(program, arguments);
             if (!process.waitForFinished(30000) || process.exitCode() != 0)
                 qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());

@@ -134,9 +134,11 @@ private:
     {
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("kindComboBox"));
         QVERIFY(combo);
+        combo->showPopup();
         const int index = combo->findData(kind);
         QVERIFY2(index >= 0, qPrintable(kind));
         combo->setCurrentIndex(index);
+        combo->hidePopup();
         emit combo->activated(index);
     }
     static void choose(MainWindow &window, const QString &pointer, const QString &option)
@@ -195,6 +197,21 @@ private slots:
         const Provider *provider = w->document()->provider();
         const QByteArray body = provider->build(draft, Account{}).constFirst().body;
         QCOMPARE(preview(*w)->text(PreviewPane::Body).toUtf8(), body);
+    }
+
+    // The kind list is read when someone reaches for it: from the keyboard, a focused picker's Down key
+    // chooses the first kind (text) at once.
+    void kindChosenFromTheKeyboard()
+    {
+        auto w = window();
+        auto *combo = w->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 1); // "Choose a message kind…" until someone reaches for the list
+        combo->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText().trimmed(), QStringLiteral("Text"));
+        QCOMPARE(w->document()->draft().message.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+        QVERIFY(combo->count() > 10);
     }
 
     void buildAListByTypingAndClicking()

@@ -4,6 +4,7 @@
 #include "message/kinds.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -15,6 +16,20 @@ KindPicker::KindPicker(QWidget *parent) : QComboBox(parent)
     auto *none = new QStandardItem(tr("Choose a message kind…"));
     none->setFlags(Qt::ItemIsEnabled);
     model->appendRow(none);
+    setModel(model);
+    setMaxVisibleItems(30);
+    connect(this, &QComboBox::activated, this, [this](int index) {
+        const QString kind = itemData(index).toString();
+        if (!kind.isEmpty())
+            emit kindChosen(kind);
+    });
+}
+
+void KindPicker::fill()
+{
+    if (std::exchange(m_filled, true))
+        return;
+    auto *model = static_cast<QStandardItemModel *>(this->model());
     for (const QString &group : Kinds::groups()) {
         auto *header = new QStandardItem(QCoreApplication::translate("Schemas", qPrintable(group)));
         header->setFlags(Qt::NoItemFlags);
@@ -30,13 +45,28 @@ KindPicker::KindPicker(QWidget *parent) : QComboBox(parent)
             model->appendRow(item);
         }
     }
-    setModel(model);
-    setMaxVisibleItems(30);
-    connect(this, &QComboBox::activated, this, [this](int index) {
-        const QString kind = itemData(index).toString();
-        if (!kind.isEmpty())
-            emit kindChosen(kind);
-    });
+}
+
+void KindPicker::showPopup()
+{
+    fill();
+    QComboBox::showPopup();
+}
+
+bool KindPicker::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FocusIn:
+    case QEvent::Enter:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+    case QEvent::KeyPress:
+        fill();
+        break;
+    default:
+        break;
+    }
+    return QComboBox::event(event);
 }
 
 QString KindPicker::currentKind() const
@@ -46,6 +76,8 @@ QString KindPicker::currentKind() const
 
 void KindPicker::setCurrentKind(const QString &kind)
 {
+    if (!kind.isEmpty())
+        fill();
     const QSignalBlocker blocker(this);
     setCurrentIndex(qMax(0, findData(kind)));
 }
