@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -74,10 +75,20 @@ QByteArray HttpServerResponse::bytes(bool keepAlive) const
 }
 
 // One connection: bytes go through http_parser as they arrive, checked against the limits on the way.
-// While the handler has not answered a request, the next one on the connection waits unread.
+// While the handler has not answered a request, or the peer has not read enough of the answers, the next
+// request on the connection waits unread.
 class HttpConnection final : public QObject
 {
 public:
+    // Where the connection is, for choosing which one gives way when the pool is full.
+    enum class Phase
+    {
+        Headers,
+        Body,
+        Answering,
+        Idle
+    };
+
     // The handler's answer to the request it was given.
     void answer(const HttpServerResponse *response)
     {
@@ -93,16 +104,42 @@ public:
             m_socket->disconnectFromHost();
             return;
         }
+        enter(Phase::Idle);
         m_timer.start(limits().idleTimeoutMs);
+        if (m_socket->bytesToWrite() > limits().maxUnsentBytes && !m_blocked) {
+            // The peer is not reading its answers: read nothing more from it until it does.
+            m_blocked = true;
+            m_stallTimer.start(limits().writeStallTimeoutMs);
+        }
         if (m_inHandler)
-            return; // answered at once: the parser goes on by itself
-        http_parser_pause(&m_parser, 0);
-        read(); // what arrived meanwhile
+            return; // answered at once: complete() pauses the parser if it must wait
+        resume();
     }
 
-    HttpConnection(GuardedHttpServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
+    Phase phase() const { return m_phase; }
+    qint64 inPhaseMs() const { return m_since.elapsed(); }
+    bool isBlocked() const { return m_blocked; }
+    qint64 unsentBytes() const { return m_socket->bytesToWrite(); }
+    QHostAddress peer() const { return m_peer; }
+    // Nothing under way and nothing waiting: closing it costs its peer only a new connection.
+    bool isIdle() const
     {
-        ++m_server->m_connections;
+        return m_refused || (m_phase == Phase::Idle && !m_blocked && m_unparsed.isEmpty() &&
+                             m_socket->bytesAvailable() == 0 && m_socket->bytesToWrite() == 0);
+    }
+    // Closed at once to make room for a newer connection.
+    void evict()
+    {
+        m_server->m_live.removeOne(this);
+        m_socket->abort();
+        deleteLater();
+    }
+
+    HttpConnection(GuardedHttpServer *server, QTcpSocket *socket)
+        : QObject(server), m_server(server), m_socket(socket), m_peer(socket->peerAddress())
+    {
+        m_server->m_live.append(this);
+        m_since.start();
         m_socket->setParent(this);
         // Qt buffers no more than this for us; everything is read (and judged) as it comes.
         m_socket->setReadBufferSize(64 * 1024);
@@ -119,6 +156,20 @@ public:
         m_requestTimer.setSingleShot(true);
         connect(&m_requestTimer, &QTimer::timeout, this,
                 [this] { refuse(408, QStringLiteral("the request body was too slow")); });
+        m_stallTimer.setSingleShot(true);
+        connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+            emit m_server->refused(0, QStringLiteral("a peer that does not read its answers was cut off"));
+            m_socket->abort();
+        });
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_blocked && m_socket->bytesToWrite() <= limits().maxUnsentBytes / 2) {
+                m_blocked = false;
+                m_stallTimer.stop();
+                resume();
+            } else if (m_blocked) {
+                m_stallTimer.start(limits().writeStallTimeoutMs); // it reads, if slowly
+            }
+        });
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::read);
         connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
         connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
@@ -126,7 +177,7 @@ public:
                 deleteLater();
         });
     }
-    ~HttpConnection() override { --m_server->m_connections; }
+    ~HttpConnection() override { m_server->m_live.removeOne(this); }
 
 private:
     static HttpConnection *of(http_parser *parser) { return static_cast<HttpConnection *>(parser->data); }
@@ -148,9 +199,24 @@ private:
         return s;
     }
 
+    void enter(Phase phase)
+    {
+        m_phase = phase;
+        m_since.restart();
+    }
+
+    // Parses on once the handler has answered and the peer has read enough.
+    void resume()
+    {
+        if (m_waiting || m_blocked || m_refused)
+            return;
+        http_parser_pause(&m_parser, 0);
+        read(); // what arrived meanwhile
+    }
+
     void read()
     {
-        while (!m_waiting && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
+        while (!m_waiting && !m_blocked && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
             const QByteArray chunk = m_unparsed.isEmpty() ? m_socket->read(64 * 1024) : std::exchange(m_unparsed, {});
             if (m_refused)
                 continue; // what follows a refusal is read and dropped, never kept
@@ -158,7 +224,8 @@ private:
             if (m_refused)
                 continue;
             if (HTTP_PARSER_ERRNO(&m_parser) == HPE_PAUSED) {
-                // A request waits for its answer; the rest of this chunk is the next one's (at most 64 KiB).
+                // A request waits for its answer, or for its peer to read; the rest of this chunk is the
+                // next one's (at most 64 KiB).
                 m_unparsed = chunk.mid(qsizetype(parsed));
                 continue;
             }
@@ -180,6 +247,7 @@ private:
         m_headerBytes = 0;
         m_lastWasValue = false;
         m_inRequest = true;
+        enter(Phase::Headers);
         m_timer.start(limits().headerTimeoutMs);
         m_requestTimer.start(limits().requestTimeoutMs);
         return 0;
@@ -222,6 +290,7 @@ private:
     int headersComplete()
     {
         m_timer.stop();
+        enter(Phase::Body);
         m_request.method = http_method_str(http_method(m_parser.method));
         m_request.url = QUrl::fromEncoded(m_target);
         if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(limits().maxBodyBytes)) {
@@ -250,10 +319,11 @@ private:
         m_keepAlive = http_should_keep_alive(&m_parser) != 0;
         m_waiting = true;
         m_inHandler = true;
+        enter(Phase::Answering);
         m_server->m_handler(m_request, HttpResponder(this));
         m_inHandler = false;
-        if (m_waiting)
-            http_parser_pause(&m_parser, 1); // until the answer
+        if (m_waiting || m_blocked)
+            http_parser_pause(&m_parser, 1); // until the answer, or until the peer reads
         return 0;
     }
 
@@ -282,6 +352,11 @@ private:
 
     GuardedHttpServer *m_server;
     QTcpSocket *m_socket;
+    QHostAddress m_peer;
+    Phase m_phase = Phase::Headers; // from the start: a new connection owes its first request
+    QElapsedTimer m_since;          // in this phase
+    bool m_blocked = false;         // too much unsent: nothing is read until the peer reads
+    QTimer m_stallTimer;            // how long it may stay so
     http_parser m_parser{};
     HttpServerRequest m_request;
     QByteArray m_target;
@@ -365,14 +440,66 @@ QHostAddress GuardedHttpServer::address() const
     return m_server->serverAddress();
 }
 
+int GuardedHttpServer::blockedConnections() const
+{
+    return int(std::count_if(m_live.cbegin(), m_live.cend(), [](const HttpConnection *c) { return c->isBlocked(); }));
+}
+
+qint64 GuardedHttpServer::unsentBytes() const
+{
+    qint64 total = 0;
+    for (const HttpConnection *connection : m_live)
+        total += connection->unsentBytes();
+    return total;
+}
+
+bool GuardedHttpServer::limitedByAddress(const QHostAddress &peer) const
+{
+    if ((m_limits.loopbackUnlimited && peer.isLoopback()) || m_limits.proxies.contains(peer))
+        return false;
+    const auto fromPeer = std::count_if(m_live.cbegin(), m_live.cend(),
+                                        [&peer](const HttpConnection *c) { return c->peer().isEqual(peer); });
+    return fromPeer >= m_limits.maxConnectionsPerAddress;
+}
+
+bool GuardedHttpServer::makeRoom()
+{
+    // An idle kept-alive connection first (its peer only has to connect again), else the one that has
+    // waited longest without finishing its headers: a slow or silent peer cannot keep the pool.
+    HttpConnection *victim = nullptr;
+    for (HttpConnection *connection : std::as_const(m_live)) {
+        if (connection->isIdle() && (!victim || connection->inPhaseMs() > victim->inPhaseMs()))
+            victim = connection;
+    }
+    if (!victim) {
+        for (HttpConnection *connection : std::as_const(m_live)) {
+            if (connection->phase() == HttpConnection::Phase::Headers &&
+                (!victim || connection->inPhaseMs() > victim->inPhaseMs()))
+                victim = connection;
+        }
+    }
+    if (!victim)
+        return false;
+    emit refused(0, tr("a connection gave way to a newer one (%1 at once)").arg(m_live.size()));
+    victim->evict();
+    return true;
+}
+
 void GuardedHttpServer::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections >= m_limits.maxConnections) {
-            emit refused(503, tr("too many connections at once"));
-            socket->write(HttpServerResponse::text(503, "too many connections\n").bytes(false));
+        const auto turnAway = [this, socket](const QString &why) {
+            emit refused(503, why);
+            socket->write(HttpServerResponse::text(503, why.toUtf8() + '\n').bytes(false));
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        };
+        if (limitedByAddress(socket->peerAddress())) {
+            turnAway(tr("too many connections from %1 at once").arg(socket->peerAddress().toString()));
+            continue;
+        }
+        if (m_live.size() >= m_limits.maxConnections && !makeRoom()) {
+            turnAway(tr("too many connections at once"));
             continue;
         }
         new HttpConnection(this, socket);

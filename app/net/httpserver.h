@@ -46,10 +46,22 @@ struct HttpLimits
 {
     qint64 maxBodyBytes = 1 << 20;  // 413 past it
     int maxHeaderBytes = 16 * 1024; // request line and headers; 431 past it
-    int headerTimeoutMs = 10000;    // the headers must be in by then; 408 after
+    int headerTimeoutMs = 5000;     // the request line and headers must be in by then (408), well before:
     int requestTimeoutMs = 30000;   // the whole request must be in by then; 408 after
     int idleTimeoutMs = 15000;      // a kept-alive connection with nothing to say is closed
-    int maxConnections = 128;       // 503 for more at once
+    // Answers a peer does not read: past this much unsent, nothing more is read from it (its later
+    // requests wait in its own socket), and if none of it goes out for writeStallTimeoutMs it is closed.
+    qint64 maxUnsentBytes = 64 * 1024;
+    int writeStallTimeoutMs = 10000;
+    // At most this many connections at once. When all are taken, a new one takes the place of an idle
+    // kept-alive connection, or else of the one that has waited longest without finishing its headers;
+    // only when every connection is busy with a request is it refused (503).
+    int maxConnections = 128;
+    // At most this many at once from one address, except loopback and the proxies below: behind a tunnel or
+    // a reverse proxy every peer is the proxy, and the limits above are what protects the pool.
+    int maxConnectionsPerAddress = 16;
+    QList<QHostAddress> proxies;
+    bool loopbackUnlimited = true; // false only to test the per-address limit over loopback
 };
 
 class HttpConnection;
@@ -94,18 +106,25 @@ public:
     bool isListening() const;
     quint16 port() const;
     QHostAddress address() const;
-    int openConnections() const { return m_connections; }
+    int openConnections() const { return int(m_live.size()); }
+    // Connections whose reading is paused until their peer reads its answers, and the answers waiting.
+    int blockedConnections() const;
+    qint64 unsentBytes() const;
 
 signals:
-    // A request refused before it reached the handler: the status sent and why, for the log.
+    // A request refused before it reached the handler: the status sent and why, for the log (status 0: a
+    // connection closed without an answer, to make room or because its peer stopped reading).
     void refused(int status, const QString &reason);
 
 private:
     friend class HttpConnection;
     void accept();
+    // Makes room for one more connection; false when every connection is busy with a request.
+    bool makeRoom();
+    bool limitedByAddress(const QHostAddress &peer) const;
 
     DeferredHandler m_handler;
     HttpLimits m_limits;
     QTcpServer *m_server;
-    int m_connections = 0;
+    QList<HttpConnection *> m_live; // in the order they came
 };

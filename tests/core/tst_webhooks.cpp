@@ -17,10 +17,13 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <functional>
+#include <list>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -479,6 +482,52 @@ private slots:
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
         QVERIFY(timer.elapsed() < 3000);
         m_receiver->server()->setLimits(saved);
+    }
+
+    // Behind a tunnel every peer is 127.0.0.1: while one client keeps 130 connections open that never finish
+    // their headers (opening a new one whenever one is closed), another's callbacks still get through.
+    void aSlowCrowdCannotKeepCallbacksOut()
+    {
+        const quint16 port = m_receiver->port();
+        std::list<QTcpSocket> crowd;
+        std::function<void()> joinCrowd = [&] {
+            QTcpSocket &socket = crowd.emplace_back();
+            connect(&socket, &QTcpSocket::disconnected, this, [&] { QTimer::singleShot(0, this, joinCrowd); });
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.write("POST /webhooks/meta HTTP/1.1\r\nHost: x\r\n");
+        };
+        for (int i = 0; i < 130; ++i)
+            joinCrowd();
+        QTRY_COMPARE(m_receiver->server()->openConnections(), m_receiver->server()->limits().maxConnections);
+
+        const QByteArray body = metaStatus(QStringLiteral("wamid.CROWD"), QStringLiteral("sent"), 1700000000);
+        const QByteArray request = "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                   "Connection: close\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        int through = 0;
+        const int callbacks = 200;
+        for (int i = 0; i < callbacks; ++i) {
+            QTcpSocket callback;
+            callback.connectToHost(QHostAddress::LocalHost, port);
+            callback.write(request);
+            QSignalSpy closed(&callback, &QTcpSocket::disconnected);
+            QByteArray answer;
+            QElapsedTimer timer;
+            timer.start();
+            while (callback.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < 5000) {
+                if (closed.isEmpty())
+                    closed.wait(100);
+                answer += callback.readAll();
+            }
+            answer += callback.readAll();
+            through += answer.startsWith("HTTP/1.1 200") ? 1 : 0;
+        }
+        qInfo("%d of %d callbacks got through a crowd of 130", through, callbacks);
+        QVERIFY2(through * 100 >= callbacks * 99, qPrintable(QString::number(through)));
+        for (QTcpSocket &socket : crowd) {
+            socket.disconnect(this);
+            socket.abort();
+        }
     }
 
     // After all of the above, the receiver still works and holds no connection open.
