@@ -18,6 +18,29 @@ QByteArray HttpServerRequest::header(const QByteArray &name) const
     return {};
 }
 
+std::optional<QList<QString>> HttpServerRequest::pathSegments() const
+{
+    const qsizetype query = target.indexOf('?');
+    const QByteArray path = query < 0 ? target : target.left(query);
+    if (!path.startsWith('/') || path.contains('#'))
+        return std::nullopt;
+    QList<QString> out;
+    if (path == "/")
+        return out;
+    for (const QByteArray &raw : path.mid(1).split('/')) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(raw);
+        const QString segment = QString::fromUtf8(decoded);
+        if (decoded.isEmpty() || decoded == "." || decoded == ".." || segment.toUtf8() != decoded)
+            return std::nullopt;
+        for (const QChar c : segment) {
+            if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
+                return std::nullopt;
+        }
+        out.append(segment);
+    }
+    return out;
+}
+
 namespace {
 
 QByteArray reasonPhrase(int status)
@@ -62,7 +85,7 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-QByteArray HttpServerResponse::bytes(bool keepAlive) const
+QByteArray HttpServerResponse::bytes(bool keepAlive, bool withBody) const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!body.isEmpty() || status != 204)
@@ -71,7 +94,7 @@ QByteArray HttpServerResponse::bytes(bool keepAlive) const
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-    return out + "\r\n" + body;
+    return out + "\r\n" + (withBody ? body : QByteArray());
 }
 
 // One connection: bytes go through http_parser as they arrive, checked against the limits on the way.
@@ -99,7 +122,7 @@ public:
             m_socket->disconnectFromHost();
             return;
         }
-        m_socket->write(response->bytes(m_keepAlive));
+        m_socket->write(response->bytes(m_keepAlive, m_request.method != "HEAD"));
         if (!m_keepAlive) {
             m_socket->disconnectFromHost();
             return;
@@ -292,6 +315,7 @@ private:
         m_timer.stop();
         enter(Phase::Body);
         m_request.method = http_method_str(http_method(m_parser.method));
+        m_request.target = m_target;
         m_request.url = QUrl::fromEncoded(m_target);
         if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(limits().maxBodyBytes)) {
             refuse(413, QStringLiteral("a body of %1 bytes; the limit is %2")

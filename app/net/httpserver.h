@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 
@@ -15,13 +16,18 @@ class QTcpServer;
 struct HttpServerRequest
 {
     QByteArray method;
-    QUrl url; // path and query, as sent
+    QByteArray target; // the request target exactly as sent: route on this, not on url
+    QUrl url;          // path and query, as sent
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
 
     // The first header of that name (case-insensitive), or an empty array.
     QByteArray header(const QByteArray &name) const;
+    // The target's path as percent-decoded segments ("/webhooks/meta" is {"webhooks", "meta"}), or nothing
+    // when it is not a plain path: not starting with "/", an empty, "." or ".." segment, or a segment that
+    // decodes to a "/", "\\" or a control character.
+    std::optional<QList<QString>> pathSegments() const;
 };
 
 struct HttpServerResponse
@@ -36,8 +42,8 @@ struct HttpServerResponse
         return {status, body, "application/json", {}};
     }
     static HttpServerResponse text(int status, const QByteArray &body) { return {status, body, "text/plain", {}}; }
-    // The response as it goes on the wire, status line and headers included.
-    QByteArray bytes(bool keepAlive) const;
+    // The response as it goes on the wire, status line and headers included; without the body for HEAD.
+    QByteArray bytes(bool keepAlive, bool withBody = true) const;
 };
 
 // What a peer may send, and how slowly. Anything past a limit is refused as soon as it is seen, without

@@ -58,8 +58,10 @@ bool verifyEd25519(const QByteArray &message, const QByteArray &signature, const
 {
     if (!sodiumReady())
         return fail(why, SignaturesText::tr("the signature library could not start"));
+    // Strict base64: a signature with junk, spaces or other padding in it is not the signature.
+    const auto decoded = QByteArray::fromBase64Encoding(signature.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray key = QByteArray::fromBase64(publicKey.trimmed());
-    const QByteArray sig = QByteArray::fromBase64(signature.trimmed());
+    const QByteArray sig = decoded ? *decoded : QByteArray();
     if (key.size() != crypto_sign_PUBLICKEYBYTES)
         return fail(why, SignaturesText::tr("the public key is not 32 bytes of base64"));
     if (sig.size() != crypto_sign_BYTES)

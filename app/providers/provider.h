@@ -115,7 +115,8 @@ public:
     virtual QString checkCallbackField(const QString &key, const QString &value) const;
     // How its callbacks prove they are its own. `key` is the verifying half (Telnyx's public key, Meta's
     // app secret); `now` is Unix seconds. False, and why, when `request` is not signed by it. `replay`, for a
-    // signature that is good once only, gets what identifies it. Without a scheme, everything passes.
+    // signature that is good once only, gets what identifies what it verified (a digest of the signed bytes,
+    // not the header as written: the same signature spelt otherwise is the same). Without a scheme, everything passes.
     virtual bool verifyCallback(const HttpServerRequest &request, const QByteArray &key, qint64 now, QString *why,
                                 QByteArray *replay) const;
     struct CallbackKeys

@@ -93,14 +93,18 @@ bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequ
 
 HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
 {
-    const QString path = request.url.path();
-    if (!path.startsWith(QStringLiteral("/webhooks")) && path != u"/")
+    // Exactly /webhooks or /webhooks/<provider>; "/" answers what this is to GET alone.
+    const std::optional<QList<QString>> segments = request.pathSegments();
+    const bool isGet = request.method == "GET" || request.method == "HEAD";
+    if (segments && segments->isEmpty() && isGet)
+        return answerGet(nullptr, request);
+    if (!segments || segments->isEmpty() || segments->size() > 2 || segments->constFirst() != u"webhooks")
         return reject(QString(), 404, tr("nothing here; callbacks go to /webhooks/<provider>"));
-    QString providerId = path.section(u'/', 2, 2);
+    QString providerId = segments->value(1);
     const Provider *provider = providerId.isEmpty() ? nullptr : Providers::find(providerId);
     if (!providerId.isEmpty() && !provider)
-        return reject(providerId, 404, tr("no provider \"%1\"").arg(providerId));
-    if (request.method == "GET")
+        return reject(providerId.left(64), 404, tr("no provider \"%1\"").arg(providerId.left(64)));
+    if (isGet)
         return answerGet(provider, request);
     if (request.method != "POST")
         return reject(providerId, 405, tr("callbacks are POSTed"));

@@ -317,6 +317,11 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::newRow("good") << "good" << 200;
         QTest::newRow("replayed") << "replayed" << 401;
+        // The same signature spelt otherwise is the same signature, or none at all.
+        QTest::newRow("replayed with junk") << "junk" << 401;
+        QTest::newRow("replayed with a space") << "space" << 401;
+        QTest::newRow("replayed without padding") << "unpadded" << 401;
+        QTest::newRow("replayed with a tab") << "tab" << 401;
         QTest::newRow("bad") << "bad" << 401;
         QTest::newRow("stale") << "stale" << 401;
         QTest::newRow("missing") << "missing" << 401;
@@ -338,6 +343,21 @@ private slots:
             telnyx->signCallback(what == u"bad" ? body + ' ' : body, keys.signing, what == u"stale" ? now - 301 : now);
         if (what == u"replayed")
             headers = lastHeaders;
+        if (what == u"junk" || what == u"space" || what == u"unpadded" || what == u"tab") {
+            headers = lastHeaders;
+            for (auto &[name, value] : headers) {
+                if (name != "telnyx-signature-ed25519")
+                    continue;
+                if (what == u"junk")
+                    value.insert(10, "!*");
+                else if (what == u"space")
+                    value.insert(20, ' ');
+                else if (what == u"unpadded")
+                    value.chop(value.size() - value.indexOf('='));
+                else
+                    value.insert(44, "\t");
+            }
+        }
         if (what == u"missing")
             headers.clear();
         const Answer answer = post(QStringLiteral("/webhooks/telnyx"), body, headers);
@@ -389,6 +409,46 @@ private slots:
         const Answer answer = post(path, body);
         QCOMPARE(answer.status, status);
         QVERIFY(QJsonDocument::fromJson(answer.body).object().contains(QStringLiteral("error")));
+    }
+
+    // Only /webhooks and /webhooks/<provider>, after percent-decoding, reach a provider's reader.
+    void routingIsExact_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<int>("status");
+        QTest::newRow("provider") << QByteArray("/webhooks/meta") << 200;
+        QTest::newRow("any provider") << QByteArray("/webhooks") << 200;
+        QTest::newRow("encoded name") << QByteArray("/webhooks/m%65ta") << 200;
+        QTest::newRow("query") << QByteArray("/webhooks/meta?from=tunnel") << 200;
+        QTest::newRow("more segments") << QByteArray("/webhooks/meta/extra") << 404;
+        QTest::newRow("trailing slash") << QByteArray("/webhooks/meta/") << 404;
+        QTest::newRow("empty segment") << QByteArray("/webhooks//meta") << 404;
+        QTest::newRow("dot segment") << QByteArray("/webhooks/./meta") << 404;
+        QTest::newRow("encoded dot-dot") << QByteArray("/webhooks/%2e%2e/webhooks/meta") << 404;
+        QTest::newRow("encoded slash") << QByteArray("/webhooks%2Fmeta") << 404;
+        QTest::newRow("authority form") << QByteArray("//host/webhooks/meta") << 404;
+        QTest::newRow("prefix only") << QByteArray("/webhooksmeta") << 404;
+        QTest::newRow("other case") << QByteArray("/Webhooks/meta") << 404;
+        QTest::newRow("absolute form") << QByteArray("http://x/webhooks/meta") << 404;
+    }
+    void routingIsExact()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(int, status);
+        const QByteArray body = metaStatus(QStringLiteral("wamid.ROUTE"), QStringLiteral("sent"), 1700000000);
+        const QByteArray answer = raw("POST " + target +
+                                      " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: " +
+                                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), answer.left(300).constData());
+    }
+
+    void headGetsNoBody()
+    {
+        const QByteArray answer = raw("HEAD /webhooks HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(answer.endsWith("\r\n\r\n"));
+        QVERIFY(!answer.contains("Content-Length: 0\r\n"));
     }
 
     // A 100 MB POST is refused with 413 from its headers; a client that goes on sending regardless has what

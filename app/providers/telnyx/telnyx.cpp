@@ -9,6 +9,7 @@
 #include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -321,10 +322,13 @@ bool TelnyxProvider::verifyCallback(const HttpServerRequest &request, const QByt
         return fail(TelnyxText::tr("telnyx-timestamp is not a number of seconds"));
     if (qAbs(now - when) > 300)
         return fail(TelnyxText::tr("the signature is %1 s from now; at most 300 s are accepted").arg(qAbs(now - when)));
-    if (!Signatures::verifyEd25519(timestamp + '|' + request.body, signature, key, why))
+    const QByteArray signedPart = timestamp + '|' + request.body;
+    if (!Signatures::verifyEd25519(signedPart, signature, key, why))
         return false;
+    // What was verified, not how its signature was written: the same timestamp and body again is a replay
+    // whatever the spelling of the header.
     if (replay)
-        *replay = signature;
+        *replay = QCryptographicHash::hash(signedPart, QCryptographicHash::Sha256);
     return true;
 }
 
