@@ -608,10 +608,6 @@ Account settings that are not known show as placeholders (PHONE_NUMBER_ID).</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback into the history, and printing a line for each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiving callbacks at %1/webhooks/&lt;provider&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +655,42 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
     <message>
         <source>wabench history: --status &quot;%1&quot; is not a state: sending, accepted, sent, delivered, read, played, failed, rejected or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on ADDRESS:PORT instead, for example 0.0.0.0:8788 on a server or [::1]:8788.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reverse proxy or tunnel in front of the receiver (repeatable): its address is exempt from the per-address connection limit. Default: the setting webhooks/trusted_proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections one address other than loopback and trusted proxies may hold at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret keys that check callbacks (Meta&apos;s app secret) from standard input, one line each, when neither the keychain nor the environment has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback into the history, and printing a line for each. Callbacks are checked with the keys set in Preferences: Telnyx&apos;s public key from the settings, Meta&apos;s app secret from the keychain, or else from the environment variable %1 or (with --keys-from-stdin) standard input; never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: --listen takes ADDRESS:PORT, for example 127.0.0.1:8788, 0.0.0.0:8788 or [::1]:8788; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: --connections-per-address is a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: --trusted-proxy takes an IP address; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: listening beyond this machine, on %1: anyone who can reach this address can post callbacks to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +1369,14 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <source>too many connections at once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a connection gave way to a newer one (%1 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections from %1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDetails</name>
@@ -1746,6 +1786,10 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
     <message>
         <source>The Sandbox cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver can be reached from outside, and %1 callbacks are accepted unsigned: anyone who finds its address can post them. Set their keys in Preferences to have them checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

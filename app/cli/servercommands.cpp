@@ -4,6 +4,9 @@
 #include "accounts/secretstore.h"
 #include "common.h"
 #include "history/historystore.h"
+#include "net/httpserver.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "webhooks/localservices.h"
@@ -122,32 +125,120 @@ int sandbox(const QStringList &arguments, Streams streams)
     return Ok;
 }
 
+namespace {
+
+// "127.0.0.1:8788", "0.0.0.0:8788", "[::1]:8788": the address and port, or nothing.
+std::optional<std::pair<QHostAddress, quint16>> hostAndPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    const QHostAddress address(host);
+    if (!ok || port < 0 || port > 65535 || address.isNull())
+        return std::nullopt;
+    return std::pair(address, quint16(port));
+}
+
+// WABENCH_META_APP_SECRET for Meta's app_secret: where `receive` finds a secret key without a keychain.
+QString environmentName(const QString &provider, const QString &key)
+{
+    return (QStringLiteral("WABENCH_") + provider + u'_' + key).toUpper();
+}
+
+} // namespace
+
 int receive(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
     const QCommandLineOption port(QStringLiteral("port"),
                                   CliText::tr("Listen on 127.0.0.1:N (default 8788; 0: any free port)."),
                                   QStringLiteral("N"));
-    parser.addOption(port);
-    if (const int done =
-            parse(parser, QStringLiteral("receive"),
-                  CliText::tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and "
-                              "inbound callback into the history, and printing a line for each."),
-                  arguments, streams);
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        CliText::tr("Listen on ADDRESS:PORT instead, for example 0.0.0.0:8788 on a server or [::1]:8788."),
+        QStringLiteral("ADDRESS:PORT"));
+    const QCommandLineOption proxy(
+        QStringLiteral("trusted-proxy"),
+        CliText::tr("A reverse proxy or tunnel in front of the receiver (repeatable): its address is exempt from the "
+                    "per-address connection limit. Default: the setting webhooks/trusted_proxies."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption perAddress(
+        QStringLiteral("connections-per-address"),
+        CliText::tr("Connections one address other than loopback and trusted proxies may hold at once (default %1).")
+            .arg(Settings::DefaultConnectionsPerAddress),
+        QStringLiteral("N"));
+    const QCommandLineOption keysFromInput(
+        QStringLiteral("keys-from-stdin"),
+        CliText::tr("Read the secret keys that check callbacks (Meta's app secret) from standard input, one line "
+                    "each, when neither the keychain nor the environment has them."));
+    parser.addOptions({port, listen, proxy, perAddress, keysFromInput});
+    if (const int done = parse(
+            parser, QStringLiteral("receive"),
+            CliText::tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback "
+                        "into the history, and printing a line for each. Callbacks are checked with the keys set in "
+                        "Preferences: Telnyx's public key from the settings, Meta's app secret from the keychain, or "
+                        "else from the environment variable %1 or (with --keys-from-stdin) standard input; never from "
+                        "an argument.")
+                .arg(environmentName(QStringLiteral("meta"), QStringLiteral("app_secret"))),
+            arguments, streams);
         done >= 0)
         return done;
     const std::unique_ptr<QSettings> settings = openSettings();
     const Settings preferences(settings.get());
-    const std::optional<quint16> listenOn =
+    std::optional<quint16> listenOn =
         portOption(parser, port, preferences.receiverPort(), QStringLiteral("receive"), streams);
     if (!listenOn)
         return InputError;
+    QHostAddress address(QHostAddress::LocalHost);
+    if (parser.isSet(listen)) {
+        const auto parsed = hostAndPort(parser.value(listen));
+        if (!parsed) {
+            streams.err << CliText::tr("wabench receive: --listen takes ADDRESS:PORT, for example 127.0.0.1:8788, "
+                                       "0.0.0.0:8788 or [::1]:8788; not \"%1\"")
+                               .arg(parser.value(listen))
+                        << Qt::endl;
+            return InputError;
+        }
+        std::tie(address, *listenOn) = *parsed;
+    }
+    // This run's limits, over the settings' (which are not written).
+    int connectionsPerAddress = 0;
+    if (parser.isSet(perAddress)) {
+        bool ok = false;
+        connectionsPerAddress = parser.value(perAddress).toInt(&ok);
+        if (!ok || connectionsPerAddress < 1) {
+            streams.err << CliText::tr("wabench receive: --connections-per-address is a number from 1") << Qt::endl;
+            return InputError;
+        }
+    }
+    QList<QHostAddress> proxies;
+    for (const QString &value : parser.values(proxy)) {
+        proxies.append(QHostAddress(value));
+        if (proxies.constLast().isNull()) {
+            streams.err << CliText::tr("wabench receive: --trusted-proxy takes an IP address; not \"%1\"").arg(value)
+                        << Qt::endl;
+            return InputError;
+        }
+    }
     HistoryStore history;
     if (!openHistory(history, QStringLiteral("receive"), streams))
         return InputError;
     LocalServices services(&history);
     QStringList notes;
-    services.start(settings.get(), {false, false, true, *listenOn}, &notes);
+    LocalServices::Ports ports{false, false, true, *listenOn};
+    ports.receiverAddress = address;
+    services.start(settings.get(), ports, &notes);
+    HttpLimits limits = services.receiver()->server()->limits();
+    if (connectionsPerAddress > 0)
+        limits.maxConnectionsPerAddress = connectionsPerAddress;
+    if (!proxies.isEmpty())
+        limits.proxies = proxies;
+    services.receiver()->server()->setLimits(limits);
     if (!notes.isEmpty()) { // the port asked for is not to be had: say so rather than listen elsewhere
         streams.err << "wabench receive: " << notes.join(u' ') << Qt::endl;
         return Failure;
@@ -158,6 +249,31 @@ int receive(const QStringList &arguments, Streams streams)
         QObject::connect(&services, &LocalServices::callbackSecretsRead, &services, done);
         services.readCallbackSecrets(secretStore());
     });
+    // What the keychain does not have: from the environment, or standard input when asked.
+    for (const Provider *provider : Providers::all()) {
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            if (!field.secret || provider->offline())
+                continue;
+            const QString name = environmentName(provider->id(), field.key);
+            QByteArray value = qgetenv(name.toLatin1().constData()).trimmed();
+            if (value.isEmpty() && parser.isSet(keysFromInput) &&
+                services.callbackField(provider->id(), field.key).isEmpty()) {
+                if (const std::optional<QString> line = readSecret(field.label, streams))
+                    value = line->toUtf8();
+            }
+            if (!value.isEmpty())
+                services.setCallbackSecret(provider->id(), field.key, value);
+        }
+    }
+    if (!address.isLoopback())
+        streams.err << CliText::tr("wabench receive: listening beyond this machine, on %1: anyone who can reach "
+                                   "this address can post callbacks to it.")
+                           .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                                    ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(services.receiver()->port())
+                                    : QStringLiteral("%1:%2").arg(address.toString()).arg(services.receiver()->port()))
+                    << Qt::endl;
+    if (const QString warning = services.unsignedWarning(); !warning.isEmpty())
+        streams.err << "wabench receive: " << warning << Qt::endl;
     WebhookReceiver &receiver = *services.receiver();
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(

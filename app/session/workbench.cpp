@@ -71,6 +71,14 @@ void Workbench::startServices(const Services &services)
 {
     QStringList notes;
     m_services->start(m_settings, {services.anyFreePort, services.sandbox, services.receiver}, &notes);
+    // Once the keys are known: callbacks that anyone outside could post unsigned are said plainly.
+    connect(
+        m_services, &LocalServices::callbackSecretsRead, this,
+        [this] {
+            if (const QString warning = m_services->unsignedWarning(); !warning.isEmpty())
+                emit notice(warning);
+        },
+        Qt::SingleShotConnection);
     m_services->readCallbackSecrets(m_secrets);
     emit servicesStarted(notes);
 }

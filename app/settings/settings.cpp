@@ -65,6 +65,29 @@ void Settings::setPublicUrl(const QString &url)
     m_settings->setValue(QStringLiteral("webhooks/public_url"), url.trimmed());
 }
 
+QStringList Settings::trustedProxies() const
+{
+    return m_settings->value(QStringLiteral("webhooks/trusted_proxies")).toStringList();
+}
+
+void Settings::setTrustedProxies(const QStringList &addresses)
+{
+    m_settings->setValue(QStringLiteral("webhooks/trusted_proxies"), addresses);
+}
+
+int Settings::connectionsPerAddress() const
+{
+    bool ok = false;
+    const int connections =
+        m_settings->value(QStringLiteral("webhooks/connections_per_address"), DefaultConnectionsPerAddress).toInt(&ok);
+    return ok && connections > 0 ? connections : DefaultConnectionsPerAddress;
+}
+
+void Settings::setConnectionsPerAddress(int connections)
+{
+    m_settings->setValue(QStringLiteral("webhooks/connections_per_address"), connections);
+}
+
 QByteArray Settings::callbackField(const QString &provider, const QString &key) const
 {
     return m_settings->value(callbackFieldName(provider, key)).toByteArray();

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -32,6 +33,13 @@ public:
     void setPublicUrl(const QString &url);
     QByteArray callbackField(const QString &provider, const QString &key) const;
     void setCallbackField(const QString &provider, const QString &key, const QByteArray &value);
+    // The reverse proxies or tunnels in front of the receiver (their addresses are not limited per address:
+    // every peer behind them shares one), and how many connections any other address may hold at once.
+    QStringList trustedProxies() const;
+    void setTrustedProxies(const QStringList &addresses);
+    static constexpr int DefaultConnectionsPerAddress = 16;
+    int connectionsPerAddress() const;
+    void setConnectionsPerAddress(int connections);
     // "webhooks/<provider>_<key>": the setting's name, or the secret's in the SecretStore.
     static QString callbackFieldName(const QString &provider, const QString &key)
     {

@@ -2,6 +2,7 @@
 #include "localservices.h"
 
 #include "accounts/secretstore.h"
+#include "net/httpserver.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
@@ -23,8 +24,8 @@ void LocalServices::start(QSettings *settings, const Ports &ports, QStringList *
     const quint16 receiverPort = ports.receiverPort >= 0 ? quint16(ports.receiverPort)
                                  : ports.anyFree         ? 0
                                                          : preferences.receiverPort();
-    if (ports.withReceiver && !m_receiver->start(receiverPort, &error)) {
-        if (m_receiver->start(0, &error))
+    if (ports.withReceiver && !m_receiver->start(receiverPort, &error, ports.receiverAddress)) {
+        if (m_receiver->start(0, &error, ports.receiverAddress))
             notes->append(tr("Port %1 is in use, so callbacks are received at %2 for now.")
                               .arg(receiverPort)
                               .arg(m_receiver->localUrl()));
@@ -90,6 +91,14 @@ void LocalServices::reloadSettings(QSettings *settings)
 {
     const Settings preferences(settings);
     m_receiver->setPublicUrl(preferences.publicUrl());
+    HttpLimits limits = m_receiver->server()->limits();
+    limits.maxConnectionsPerAddress = preferences.connectionsPerAddress();
+    limits.proxies.clear();
+    for (const QString &proxy : preferences.trustedProxies()) {
+        if (const QHostAddress address(proxy.trimmed()); !address.isNull())
+            limits.proxies.append(address);
+    }
+    m_receiver->server()->setLimits(limits);
     for (const Provider *provider : Providers::all()) {
         for (const Provider::CallbackField &field : provider->callbackFields()) {
             if (!field.secret)
@@ -131,6 +140,37 @@ void LocalServices::applyKeys()
 bool LocalServices::receiving() const
 {
     return m_receiver->isListening();
+}
+
+bool LocalServices::reachableFromOutside() const
+{
+    return (m_receiver->isListening() && !m_receiver->server()->address().isLoopback()) ||
+           !m_receiver->publicUrl().trimmed().isEmpty();
+}
+
+QStringList LocalServices::acceptedUnsigned() const
+{
+    QStringList out;
+    for (const Provider *provider : Providers::all()) {
+        if (provider->offline())
+            continue;
+        for (const Provider::CallbackField &field : provider->callbackFields()) {
+            if (field.role == Provider::CallbackField::Role::VerifyingKey &&
+                m_callbackFields.value(provider->id()).value(field.key).isEmpty())
+                out.append(provider->displayName());
+        }
+    }
+    return out;
+}
+
+QString LocalServices::unsignedWarning() const
+{
+    const QStringList providers = acceptedUnsigned();
+    if (providers.isEmpty() || !reachableFromOutside())
+        return {};
+    return tr("The receiver can be reached from outside, and %1 callbacks are accepted unsigned: anyone who finds "
+              "its address can post them. Set their keys in Preferences to have them checked.")
+        .arg(providers.join(QStringLiteral(", ")));
 }
 
 Account LocalServices::prepare(Account account) const

@@ -3,6 +3,7 @@
 
 #include "providers/account.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 
@@ -28,6 +29,7 @@ public:
         bool withSandbox = true;
         bool withReceiver = true;
         int receiverPort = -1; // -1: the settings' (or any free one, with anyFree)
+        QHostAddress receiverAddress = QHostAddress(QHostAddress::LocalHost);
     };
     // Starts the receiver (and the Sandbox) from the settings; a port in use falls back to a free one,
     // and every such fallback or failure is said in `notes`.
@@ -35,6 +37,11 @@ public:
     // Reads the secret callback fields (Provider::callbackFields) from `secrets`; callbackSecretsRead()
     // follows once every one has answered.
     void readCallbackSecrets(SecretStore *secrets);
+    // A callback field's value (a setting or a secret), empty when not set.
+    QByteArray callbackField(const QString &provider, const QString &key) const
+    {
+        return m_callbackFields.value(provider).value(key);
+    }
     // A secret callback field's value, as the person sets it anew.
     void setCallbackSecret(const QString &provider, const QString &key, const QByteArray &value);
     // Reads the public URL and the callback fields from the settings again.
@@ -47,6 +54,13 @@ public:
     WebhookReceiver *receiver() const { return m_receiver; }
     Sandbox *sandbox() const { return m_sandbox; }
     bool receiving() const;
+    // Whether the receiver can be reached from beyond this machine: it listens beyond loopback, or a public
+    // URL (a tunnel) leads to it.
+    bool reachableFromOutside() const;
+    // The providers that sign their callbacks but whose key the person has not set: their callbacks are
+    // accepted unsigned. Said plainly wherever the receiver is reachable from outside.
+    QStringList acceptedUnsigned() const;
+    QString unsignedWarning() const;
 
     // The account as a send or a preview uses it: the Sandbox's own address for the Sandbox account, and
     // the receiver as the callback URL the request names.

@@ -23,11 +23,16 @@ private:
 
     QProcessEnvironment environment() const { return childEnvironment(m_dir.path()); }
     // Starts `wabench ARGS` and returns the URL printed after `marker` on its first line.
-    static QString startAndRead(QProcess &process, const QStringList &arguments, const QString &marker)
+    static QString startAndRead(QProcess &process, const QStringList &arguments, const QString &marker,
+                                const QByteArray &input = {})
     {
         process.start(QStringLiteral(WABENCH_BINARY), arguments);
         if (!process.waitForStarted(10000))
             return {};
+        if (!input.isEmpty()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
         QByteArray out;
         QElapsedTimer timer;
         timer.start();
@@ -122,6 +127,79 @@ private slots:
         QString error;
         QVERIFY(history.open(m_dir.filePath(QStringLiteral("data/io.github.wabench.Wabench/history.sqlite")), &error));
         QCOMPARE(history.unmatchedEvents(1).value(0).messageId, QStringLiteral("SID-CLI"));
+    }
+
+    // --listen binds where a server needs it, and says so plainly beyond loopback, with the providers whose
+    // callbacks are then taken unsigned.
+    void theReceiverListensWhereItIsTold()
+    {
+        QProcess receive;
+        receive.setProcessEnvironment(environment());
+        const QString url =
+            startAndRead(receive, {QStringLiteral("receive"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")},
+                         QStringLiteral("Receiving callbacks at "));
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
+        stop(receive);
+        const QString said = QString::fromUtf8(receive.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("listening beyond this machine, on 0.0.0.0:")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("callbacks are accepted unsigned")) &&
+                     said.contains(QStringLiteral("Meta")) && said.contains(QStringLiteral("Telnyx")),
+                 qPrintable(said));
+
+        QProcess wrong;
+        wrong.setProcessEnvironment(environment());
+        wrong.start(QStringLiteral(WABENCH_BINARY),
+                    {QStringLiteral("receive"), QStringLiteral("--listen"), QStringLiteral("localhost")});
+        QVERIFY(wrong.waitForFinished(10000));
+        QCOMPARE(wrong.exitCode(), 2);
+        QVERIFY(wrong.readAllStandardError().contains("--listen takes ADDRESS:PORT"));
+    }
+
+    // Without a keychain, Meta's app secret comes from the environment or standard input, never an argument,
+    // and then checks every Meta callback.
+    void theReceiverTakesKeysWithoutAKeychain_data()
+    {
+        QTest::addColumn<bool>("fromInput");
+        QTest::newRow("environment") << false;
+        QTest::newRow("standard input") << true;
+    }
+    void theReceiverTakesKeysWithoutAKeychain()
+    {
+        QFETCH(bool, fromInput);
+        QProcess receive;
+        QProcessEnvironment env = environment();
+        QStringList arguments{QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0")};
+        if (fromInput)
+            arguments << QStringLiteral("--keys-from-stdin");
+        else
+            env.insert(QStringLiteral("WABENCH_META_APP_SECRET"), QStringLiteral("app-secret"));
+        receive.setProcessEnvironment(env);
+        const QString url = startAndRead(receive, arguments, QStringLiteral("Receiving callbacks at "),
+                                         fromInput ? QByteArray("app-secret\n") : QByteArray());
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
+        const Provider *meta = Providers::find(QStringLiteral("meta"));
+        const QByteArray body =
+            R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":)"
+            R"({"messaging_product":"whatsapp","statuses":[{"id":"wamid.KEY","status":"sent",)"
+            R"("timestamp":"1700000000","recipient_id":"919876543210"}]}}]}]})";
+        QNetworkAccessManager network;
+        const auto post = [&](const QList<HttpRequest::Header> &headers) {
+            QNetworkRequest request(QUrl(url + QStringLiteral("/webhooks/meta")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setTransferTimeout(10000);
+            for (const auto &[name, value] : headers)
+                request.setRawHeader(name, value);
+            QNetworkReply *reply = network.post(request, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(10000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(post({}), 401); // the key is read before the receiver says where it listens
+        QCOMPARE(post(meta->signCallback(body, "wrong", 0)), 401);
+        QCOMPARE(post(meta->signCallback(body, "app-secret", 0)), 200);
+        stop(receive);
     }
 };
 

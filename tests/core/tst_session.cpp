@@ -5,9 +5,13 @@
 #include "accounts/secretstore.h"
 #include "history/historystore.h"
 #include "loopbackserver.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "session/sendpolicy.h"
 #include "session/workbench.h"
+#include "settings/settings.h"
 #include "transport/sender.h"
+#include "webhooks/localservices.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -254,6 +258,37 @@ private slots:
         QVERIFY(abandoned.first().first().toString().contains(QStringLiteral("needed")));
         QVERIFY(!workbench.isSending());
         QCOMPARE(server.requestsReceived(), 0);
+    }
+
+    // With a public URL, the window is told plainly which providers' callbacks are taken unsigned; once the
+    // keys are set, nothing is said.
+    void callbacksTakenUnsignedAreSaid()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings3.ini")), QSettings::IniFormat);
+        Settings(&settings).setPublicUrl(QStringLiteral("https://example.ngrok.app"));
+        MemorySecretStore secrets;
+        {
+            Workbench workbench({m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true});
+            QSignalSpy notices(&workbench, &Workbench::notice);
+            workbench.startServices({true, true, false});
+            QTRY_VERIFY(!notices.isEmpty());
+            const QString said = notices.constLast().constFirst().toString();
+            QVERIFY2(said.contains(QStringLiteral("accepted unsigned")) && said.contains(QStringLiteral("Telnyx")) &&
+                         said.contains(QStringLiteral("Meta")),
+                     qPrintable(said));
+        }
+        const Provider *telnyx = Providers::find(QStringLiteral("telnyx"));
+        Settings(&settings).setCallbackField(QStringLiteral("telnyx"), QStringLiteral("public_key"),
+                                             telnyx->newCallbackKeys().verifying);
+        secrets.write(Settings::callbackFieldName(QStringLiteral("meta"), QStringLiteral("app_secret")),
+                      QStringLiteral("app-secret"), [](bool, const QString &) {});
+        Workbench workbench({m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true});
+        QSignalSpy notices(&workbench, &Workbench::notice);
+        QSignalSpy started(&workbench, &Workbench::servicesStarted);
+        workbench.startServices({true, true, false});
+        QVERIFY(!started.isEmpty());
+        QTRY_VERIFY(workbench.services()->unsignedWarning().isEmpty()); // once the keychain has answered
+        QVERIFY(notices.isEmpty());
     }
 };
 
