@@ -129,6 +129,10 @@
         <source>%1 is a secret; it goes to the keychain, not the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The base URL carries a user name or password (user:password@): credentials belong in the account&apos;s secret fields, which the keychain keeps; a URL is stored and shown in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>

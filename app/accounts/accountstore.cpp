@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountstore.h"
 
+#include "net/urls.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "secretstore.h"
@@ -24,7 +25,21 @@ const QString Group = QStringLiteral("accounts");
 
 } // namespace
 
-AccountStore::AccountStore(QSettings *settings) : m_settings(settings) {}
+AccountStore::AccountStore(QSettings *settings) : m_settings(settings)
+{
+    // A user name or password left in a URL by an earlier version goes from the settings file for good.
+    m_settings->beginGroup(Group);
+    for (const QString &id : m_settings->childGroups()) {
+        m_settings->beginGroup(id + QStringLiteral("/settings"));
+        for (const QString &key : m_settings->childKeys()) {
+            const QString value = m_settings->value(key).toString();
+            if (const QString masked = Urls::masked(value); masked != value)
+                m_settings->setValue(key, QUrl(value).toString(QUrl::RemoveUserInfo));
+        }
+        m_settings->endGroup();
+    }
+    m_settings->endGroup();
+}
 
 QList<AccountField> AccountStore::fields(const QString &provider)
 {
@@ -47,6 +62,10 @@ QString AccountStore::checkBaseUrl(const QString &url)
     if (url.trimmed().isEmpty())
         return {};
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (Urls::hasUserInfo(parsed) || Urls::masked(url) != url)
+        return AccountStoreText::tr("The base URL carries a user name or password (user:password@): credentials "
+                                    "belong in the account's secret fields, which the keychain keeps; a URL is "
+                                    "stored and shown in plain text");
     if (!parsed.isValid() || parsed.host().isEmpty())
         return AccountStoreText::tr("The base URL \"%1\" is not a URL").arg(url);
     if (parsed.scheme() == u"https")
@@ -77,8 +96,8 @@ QList<AccountProfile> AccountStore::accounts() const
         account.name = m_settings->value(QStringLiteral("name")).toString();
         account.defaultSender = m_settings->value(QStringLiteral("default_sender")).toString();
         m_settings->beginGroup(QStringLiteral("settings"));
-        for (const QString &key : m_settings->childKeys())
-            account.settings.insert(key, m_settings->value(key).toString());
+        for (const QString &key : m_settings->childKeys()) // masked: settings written before this rule
+            account.settings.insert(key, Urls::masked(m_settings->value(key).toString()));
         m_settings->endGroup();
         m_settings->endGroup();
         out.append(account);

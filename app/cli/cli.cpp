@@ -78,8 +78,10 @@ const Environment &environment()
 
 std::unique_ptr<QSettings> openSettings()
 {
-    if (!environment().settingsPath.isEmpty())
+    if (!environment().settingsPath.isEmpty()) {
+        AppIdentity::keepPrivate(environment().settingsPath);
         return std::make_unique<QSettings>(environment().settingsPath, QSettings::IniFormat);
+    }
     return AppIdentity::userSettings();
 }
 

@@ -5,6 +5,7 @@
 // Reading the history: pages of records, filtered and sorted in SQL, their events, and what matched nothing.
 
 #include "message/phonenumbers.h"
+#include "net/urls.h"
 
 #include <QVariant>
 
@@ -42,7 +43,7 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         r.state = Delivery::fromName(query.value(8).toString());
         r.error = query.value(9).toString();
         r.correlation = query.value(10).toString();
-        r.request = query.value(11).toByteArray();
+        r.request = Urls::masked(query.value(11).toByteArray()); // rows stored before URLs were masked
         r.response = query.value(12).toByteArray();
         r.elapsedMs = query.value(13).toLongLong();
         out.append(r);

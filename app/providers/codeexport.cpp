@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codeexport.h"
 
+#include "net/urls.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -34,7 +36,7 @@ QString curl(const HttpRequest &request)
 {
     QStringList lines;
     lines << QStringLiteral("curl --fail-with-body --max-time 30 -X %1 %2")
-                 .arg(QString::fromLatin1(request.method), shellQuoted(request.url.toString()));
+                 .arg(QString::fromLatin1(request.method), shellQuoted(Urls::shown(request.url)));
     switch (request.auth) {
     case HttpRequest::Auth::None:
         break;
@@ -59,7 +61,7 @@ QString curl(const HttpRequest &request)
 QString python(const HttpRequest &request)
 {
     QString out = QStringLiteral("import json\nimport os\n\nimport requests\n\n");
-    out += QStringLiteral("url = %1\n").arg(stringLiteral(request.url.toString()));
+    out += QStringLiteral("url = %1\n").arg(stringLiteral(Urls::shown(request.url)));
     out += QStringLiteral("headers = {\n");
     if (request.auth == HttpRequest::Auth::Bearer)
         out += QStringLiteral("    \"Authorization\": \"Bearer \" + os.environ[\"%1\"],\n").arg(request.secret.envName);
@@ -102,7 +104,7 @@ QString node(const HttpRequest &request)
     out += QStringLiteral(
                "const response = await fetch(%1, {\n  method: %2,\n  headers,\n  body: JSON.stringify(payload),\n"
                "  redirect: \"manual\",\n  signal: AbortSignal.timeout(30_000),\n});\n")
-               .arg(stringLiteral(request.url.toString()), stringLiteral(QString::fromLatin1(request.method)));
+               .arg(stringLiteral(Urls::shown(request.url)), stringLiteral(QString::fromLatin1(request.method)));
     out += QStringLiteral("console.log(response.status, await response.text());\n");
     return out;
 }

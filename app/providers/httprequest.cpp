@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httprequest.h"
 
+#include "net/urls.h"
+
 QList<HttpRequest::Header> HttpRequest::allHeaders(bool masked) const
 {
     QList<Header> out;
@@ -25,7 +27,7 @@ QList<HttpRequest::Header> HttpRequest::allHeaders(bool masked) const
 
 QString HttpRequest::text(bool masked) const
 {
-    QString out = QString::fromLatin1(method) + u' ' + url.toString() + u'\n';
+    QString out = QString::fromLatin1(method) + u' ' + (masked ? Urls::shown(url) : url.toString()) + u'\n';
     for (const auto &[name, value] : allHeaders(masked))
         out += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
     out += u'\n' + QString::fromUtf8(body);

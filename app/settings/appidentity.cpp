@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,11 +21,31 @@ void apply()
     QCoreApplication::setApplicationVersion(QStringLiteral(WABENCH_VERSION));
 }
 
+void keepPrivate(const QString &path)
+{
+    // Created so before QSettings first writes it, since QSettings keeps the permissions of the file it
+    // replaces; one made by an earlier version is set so.
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    QFile file(path);
+    if (!info.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return;
+        file.close();
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (file.permissions() & others)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 std::unique_ptr<QSettings> userSettings()
 {
     // QSettings(organization, application) with no application name is the file <organization>.conf.
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                       QCoreApplication::applicationName());
+    auto settings =
+        std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QCoreApplication::applicationName());
+    keepPrivate(settings->fileName());
+    return settings;
 }
 
 QString installTranslations(const QLocale &locale)

@@ -23,6 +23,9 @@ void apply();
 // The person's settings: $XDG_CONFIG_HOME/<application name>.conf. (A default QSettings needs an
 // organisation name, which the app does not have.)
 std::unique_ptr<QSettings> userSettings();
+// Makes the file at `path` the person's alone (0600), creating it empty if it is not there: the settings
+// file, like the history.
+void keepPrivate(const QString &path);
 
 // Installs the translation catalogue for `locale` (compiled in from translations/), and Qt's own where
 // Debian's qt6-translations-l10n has it. Without a catalogue for the locale the text stays English, and

@@ -2,7 +2,10 @@
 // Accounts in QSettings (never their secrets), and secrets in the keychain or, without one, in memory.
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "net/urls.h"
 #include "providers/account.h"
+#include "providers/codeexport.h"
+#include "providers/httprequest.h"
 #include "settings/settings.h"
 
 #include <QFile>
@@ -100,12 +103,49 @@ private slots:
         QTest::newRow("http to a private address") << "http://192.168.1.10" << false;
         QTest::newRow("ftp") << "ftp://example.com" << false;
         QTest::newRow("not a URL") << "::::" << false;
+        QTest::newRow("user and password") << "https://user:pa55word@proxy.example.com" << false;
+        QTest::newRow("user alone") << "https://token@proxy.example.com" << false;
+        QTest::newRow("password with an @") << "https://user:p@55word@proxy.example.com" << false;
     }
     void baseUrls()
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        QCOMPARE(AccountStore::checkBaseUrl(url).isEmpty(), allowed);
+        const QString why = AccountStore::checkBaseUrl(url);
+        QCOMPARE(why.isEmpty(), allowed);
+        QVERIFY2(!why.contains(QStringLiteral("55word")), qPrintable(why)); // the reason never repeats it
+        if (url.contains(u'@'))
+            QVERIFY2(why.contains(QStringLiteral("secret fields")), qPrintable(why));
+    }
+
+    // A user name or password left in a URL by an earlier version leaves the settings file, and is never
+    // shown: not in the account, a request's text, or its code.
+    void credentialsInUrlsAreNeverKeptOrShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("legacy.ini"));
+        {
+            QSettings legacy(path, QSettings::IniFormat);
+            legacy.setValue(QStringLiteral("accounts/old/provider"), QStringLiteral("meta"));
+            legacy.setValue(QStringLiteral("accounts/old/name"), QStringLiteral("Old"));
+            legacy.setValue(QStringLiteral("accounts/old/settings/base_url"),
+                            QStringLiteral("https://user:pa55word@proxy.example.com/graph"));
+        }
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            AccountStore store(&settings);
+            QCOMPARE(store.find(QStringLiteral("old"))->settings.value(QStringLiteral("base_url")),
+                     QStringLiteral("https://proxy.example.com/graph"));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("pa55word"));
+
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("https://user:pa55word@proxy.example.com/v1/messages"));
+        QVERIFY(request.text(true).startsWith(QStringLiteral("POST https://••••@proxy.example.com/v1/messages\n")));
+        QVERIFY(!CodeExport::curl(request).contains(QStringLiteral("pa55word")));
+        QCOMPARE(Urls::masked(QStringLiteral("GET http://a:b@c:d@host/x?u=e@f and https://host/ok")),
+                 QStringLiteral("GET http://••••@host/x?u=e@f and https://host/ok"));
     }
 
     void everyProviderSaysWhichFieldsAreSecret()

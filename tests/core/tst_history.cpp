@@ -474,8 +474,11 @@ private slots:
         record.provider = QStringLiteral("meta");
         record.recipient = QStringLiteral("+919876543210");
         record.kind = QStringLiteral("text");
-        record.request = "POST https://graph.facebook.com/v21.0/1/messages\nAuthorization: Bearer ••••\n\n{}";
+        // As an earlier version stored it, with a password in the URL: masked whenever it is read.
+        record.request = "POST https://user:pa55word@graph.facebook.com/v21.0/1/messages\nAuthorization: Bearer "
+                         "••••\n\n{}";
         const qint64 id = store.insertSending(record);
+        QVERIFY(store.record(id)->request.startsWith("POST https://••••@graph.facebook.com/v21.0/1/messages\n"));
         store.recordOutcome(id, DeliveryStatus::Rejected, QString(), QStringLiteral("131047: Re-engagement, \"24 h\""),
                             R"({"error": {"code": 131047}})", 12);
         CallbackEvent event;
@@ -504,6 +507,7 @@ private slots:
                      .toInt(),
                  131047);
         QVERIFY(exported.value(QStringLiteral("request")).toString().contains(QStringLiteral("Bearer ••••")));
+        QVERIFY(!json.data().contains("pa55word"));
         QCOMPARE(exported.value(QStringLiteral("events")).toArray().size(), 0);
 
         QBuffer none;

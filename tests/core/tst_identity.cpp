@@ -50,8 +50,11 @@ private slots:
                                  QStringLiteral("--phone-number-id"), QStringLiteral("1")},
                                 &code);
         QVERIFY2(code == 0, qPrintable(out));
-        QSettings written(QDir(dir.path()).filePath(QStringLiteral("config/io.github.wabench.Wabench.conf")),
-                          QSettings::IniFormat);
+        const QString settingsFile = QDir(dir.path()).filePath(QStringLiteral("config/io.github.wabench.Wabench.conf"));
+        // The person's alone, like the history.
+        QCOMPARE(QFile(settingsFile).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSettings written(settingsFile, QSettings::IniFormat);
         QCOMPARE(AccountStore(&written).findByName(QStringLiteral("Support"))->provider, QStringLiteral("meta"));
 
         const QString history = run(dir.path(), {QStringLiteral("history")}, &code);
