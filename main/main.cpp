@@ -41,6 +41,16 @@ int main(int argc, char *argv[])
         return Cli::run(arguments, {out, err, &in, isatty(STDIN_FILENO) == 1});
     }
 
+    // The window's own arguments: files to open, and the screenshot options. Anything else is an error
+    // before any window opens.
+    const Cli::WindowArguments window = Cli::windowArguments(arguments);
+    if (!window.error.isEmpty()) {
+        QCoreApplication core(argc, argv);
+        AppIdentity::installTranslations(QLocale::system());
+        QTextStream(stderr) << "wabench: " << window.error << '\n';
+        return 2;
+    }
+
     QApplication app(argc, argv);
     AppIdentity::installTranslations(QLocale::system());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
@@ -49,7 +59,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Theme::applicationIcon());
     adoptEarlierLocations();
     // --dark: Fusion with a dark palette, to check how the window reads on dark themes.
-    if (arguments.contains(QStringLiteral("--dark"))) {
+    if (window.dark) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -64,29 +74,31 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::HighlightedText, Qt::white);
         QApplication::setPalette(dark);
     }
-    const qsizetype shot = arguments.indexOf(QStringLiteral("--screenshot"));
+    const bool shot = !window.screenshot.isEmpty();
     MainWindow::Options options;
-    options.offerRecovery = shot < 0;
-    options.confirmDiscard = shot < 0;
-    options.welcomeOnFirstStart = shot < 0;
-    MainWindow window(options);
-    if (const qsizetype open = arguments.indexOf(QStringLiteral("--open")); open >= 0)
-        window.openFile(arguments.value(open + 1));
+    options.offerRecovery = !shot;
+    options.confirmDiscard = !shot;
+    options.welcomeOnFirstStart = !shot && window.files.isEmpty() && window.open.isEmpty();
+    MainWindow mainWindow(options);
+    // The last file named is the one left open (a window holds one draft).
+    QStringList files = window.files;
+    if (!window.open.isEmpty())
+        files.append(window.open);
+    for (const QString &file : std::as_const(files))
+        mainWindow.openFile(file);
 
     // --screenshot PATH [--open FILE] [--size WxH]: render the window to a PNG and exit.
-    if (shot >= 0) {
-        const QString path = arguments.value(shot + 1);
-        const QStringList size = arguments.value(arguments.indexOf(QStringLiteral("--size")) + 1).split(u'x');
-        if (arguments.contains(QStringLiteral("--size")) && size.size() == 2)
-            window.resize(size.at(0).toInt(), size.at(1).toInt());
-        window.show();
+    if (shot) {
+        if (window.size.isValid())
+            mainWindow.resize(window.size);
+        mainWindow.show();
         QCoreApplication::processEvents();
-        if (path.isEmpty() || !window.grab().save(path)) {
-            QTextStream(stderr) << "wabench: cannot write the screenshot to \"" << path << "\"\n";
+        if (!mainWindow.grab().save(window.screenshot)) {
+            QTextStream(stderr) << "wabench: cannot write the screenshot to \"" << window.screenshot << "\"\n";
             return 2;
         }
         return 0;
     }
-    window.show();
+    mainWindow.show();
     return app.exec();
 }

@@ -344,26 +344,6 @@ Run &apos;wabench accounts ACTION --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench %1: the history cannot be opened (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +675,49 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
     </message>
     <message>
         <source>wabench receive: listening beyond this machine, on %1: anyone who can reach this address can post callbacks to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, for example 900x600; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a command, a window option nor a file; see &apos;wabench --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,11 +2321,11 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is a %1 %2, not a request; try &quot;wabench explain&quot;</source>
+        <source>not a draft or a request body of any provider (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a draft or a request body of any provider (%1)</source>
+        <source>this is a %2 from %1, not a request; try &quot;wabench explain&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,11 +4420,11 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a %1 callback</source>
+        <source>the history could not store this callback (%1); send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the history could not store this callback (%1); send it again</source>
+        <source>not a callback %1 sends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

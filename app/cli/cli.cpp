@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -51,7 +52,13 @@ QString usage()
         "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
         "  receive [--port N]                       run the webhook receiver, recording into the history\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
-        "Run 'wabench COMMAND --help' for a command's options.\n");
+        "Run 'wabench COMMAND --help' for a command's options.\n\n"
+        "Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]\n"
+        "  FILE...                                  drafts or request bodies to open in the window\n"
+        "  --open FILE                              the same, for one file\n"
+        "  --screenshot PATH                        render the window to a PNG at PATH and exit\n"
+        "  --size WxH                               the window's size, for example 900x600\n"
+        "  --dark                                   a dark palette, to check how the window reads on one\n");
 }
 
 } // namespace
@@ -150,6 +157,47 @@ bool wants(const QStringList &arguments)
         return true;
     return std::any_of(commands().cbegin(), commands().cend(),
                        [&](const auto &command) { return command.first == first; });
+}
+
+WindowArguments windowArguments(const QStringList &arguments)
+{
+    WindowArguments out;
+    const auto fail = [&out](const QString &why) {
+        out.error = why;
+        return out;
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool takesValue = argument == u"--screenshot" || argument == u"--open" || argument == u"--size";
+        if (takesValue && (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty()))
+            return fail(QCoreApplication::translate("Cli", "%1 needs a value").arg(argument));
+        const QString value = takesValue ? arguments.at(++i) : QString();
+        if (argument == u"--screenshot") {
+            out.screenshot = value;
+        } else if (argument == u"--open") {
+            out.open = value;
+        } else if (argument == u"--size") {
+            const QStringList parts = value.split(u'x');
+            bool wide = false;
+            bool high = false;
+            out.size = parts.size() == 2 ? QSize(parts.at(0).toInt(&wide), parts.at(1).toInt(&high)) : QSize();
+            if (!wide || !high || out.size.width() < 1 || out.size.height() < 1)
+                return fail(QCoreApplication::translate("Cli", "--size takes WIDTHxHEIGHT, for example 900x600; not "
+                                                               "\"%1\"")
+                                .arg(value));
+        } else if (argument == u"--dark") {
+            out.dark = true;
+        } else if (!argument.startsWith(u'-') && QFileInfo(argument).isFile()) {
+            out.files.append(argument);
+        } else if (!argument.startsWith(u'-') && QFileInfo::exists(argument)) {
+            return fail(QCoreApplication::translate("Cli", "\"%1\" is not a file").arg(argument));
+        } else {
+            return fail(QCoreApplication::translate(
+                            "Cli", "\"%1\" is neither a command, a window option nor a file; see 'wabench --help'")
+                            .arg(argument));
+        }
+    }
+    return out;
 }
 
 int run(const QStringList &arguments, Streams streams)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QStringList>
 #include <QTextStream>
 
@@ -30,6 +31,18 @@ void setEnvironment(const Environment &environment);
 
 // True when `arguments` (without the program name) ask for the command line rather than the GUI.
 bool wants(const QStringList &arguments);
+
+// The window's own arguments: draft files to open, and the options that render it to an image.
+struct WindowArguments
+{
+    QStringList files;  // existing files, opened in the window (a file manager passes them)
+    QString screenshot; // --screenshot PATH: render the window to PATH and exit
+    QString open;       // --open FILE: as a file above, and for --screenshot
+    QSize size;         // --size WxH
+    bool dark = false;  // --dark: Fusion with a dark palette
+    QString error;      // what is wrong, naming the argument; the process then exits with 2
+};
+WindowArguments windowArguments(const QStringList &arguments);
 // Runs the command; returns the process exit code.
 int run(const QStringList &arguments, Streams streams);
 

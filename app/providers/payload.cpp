@@ -184,7 +184,7 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
     }
     const Recognised recognised = recognise(object, forcedProvider);
     if (recognised.kind == Kind::Response || recognised.kind == Kind::Callback)
-        return fail(PayloadText::tr("this is a %1 %2, not a request; try \"wabench explain\"")
+        return fail(PayloadText::tr("this is a %2 from %1, not a request; try \"wabench explain\"")
                         .arg(recognised.provider->displayName(), kindName(recognised.kind)));
     if (!recognised.provider)
         return fail(

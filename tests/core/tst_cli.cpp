@@ -50,6 +50,34 @@ private:
     }
 
 private slots:
+    // Without a command, the arguments are the window's: files to open and its options; anything else is
+    // an error that names it (the process then exits 2 before any window opens).
+    void windowArguments()
+    {
+        const QString draft = write(QStringLiteral("a.wabench.json"), "{}");
+        Cli::WindowArguments parsed =
+            Cli::windowArguments({draft, QStringLiteral("--screenshot"), QStringLiteral("out.png"),
+                                  QStringLiteral("--size"), QStringLiteral("900x600"), QStringLiteral("--dark")});
+        QCOMPARE(parsed.error, QString());
+        QCOMPARE(parsed.files, QStringList{draft});
+        QCOMPARE(parsed.screenshot, QStringLiteral("out.png"));
+        QCOMPARE(parsed.size, QSize(900, 600));
+        QVERIFY(parsed.dark);
+
+        parsed = Cli::windowArguments({QStringLiteral("frobnicate")});
+        QVERIFY2(parsed.error.contains(QStringLiteral("\"frobnicate\" is neither a command")),
+                 qPrintable(parsed.error));
+        QVERIFY(Cli::windowArguments({QStringLiteral("--frobnicate")}).error.contains(QStringLiteral("--frobnicate")));
+        QVERIFY(Cli::windowArguments({m_dir.path()}).error.contains(QStringLiteral("is not a file")));
+        QVERIFY(Cli::windowArguments({QStringLiteral("--size"), QStringLiteral("big")})
+                    .error.contains(QStringLiteral("WIDTHxHEIGHT")));
+        QVERIFY(Cli::windowArguments({QStringLiteral("--screenshot")}).error.contains(QStringLiteral("needs a value")));
+        // --help names the window's options beside the commands.
+        const Result help = run({QStringLiteral("--help")});
+        for (const char *option : {"--screenshot", "--open", "--size", "--dark"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
     void validateCleanFileExitsZero()
     {
         const Result r = run({QStringLiteral("validate"), payloadFile(QStringLiteral("meta_list"))});

@@ -40,6 +40,16 @@ private slots:
         QCOMPARE(code, 0);
     }
 
+    // An argument that is not a command, a window option or a file stops the program with 2, window unopened.
+    void anUnknownArgumentIsAnError()
+    {
+        QTemporaryDir dir;
+        int code = -1;
+        const QString said = run(dir.path(), {QStringLiteral("frobnicate")}, &code);
+        QCOMPARE(code, 2);
+        QVERIFY2(said.contains(QStringLiteral("\"frobnicate\" is neither a command")), qPrintable(said));
+    }
+
     void settingsAndDataLiveUnderTheApplicationId()
     {
         QTemporaryDir dir;

@@ -443,6 +443,15 @@ private slots:
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), answer.left(300).constData());
     }
 
+    // What is refused says so in words that read: "not a callback Exotel sends", never "a Exotel callback".
+    void refusalsReadWell()
+    {
+        const Answer answer = post(QStringLiteral("/webhooks/exotel"), R"({"hello": 1})");
+        QCOMPARE(answer.status, 400);
+        const QString error = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString();
+        QCOMPARE(error, QStringLiteral("not a callback Exotel sends"));
+    }
+
     void headGetsNoBody()
     {
         const QByteArray answer = raw("HEAD /webhooks HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");

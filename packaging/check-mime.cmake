@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+cmake_minimum_required(VERSION 3.25)
+# Builds a MIME database from the package alone and checks that it maps *.wabench.json to the draft's type.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/packages")
+file(COPY "${PACKAGE}" DESTINATION "${WORK}/packages")
+execute_process(COMMAND "${UPDATE}" "${WORK}" RESULT_VARIABLE result ERROR_VARIABLE errors)
+# (It always notes that the scratch folder is not where applications look; warnings are faults.)
+if(NOT result EQUAL 0 OR errors MATCHES "WARNING|[Ee]rror")
+    message(FATAL_ERROR "update-mime-database refuses ${PACKAGE}:\n${errors}")
+endif()
+file(STRINGS "${WORK}/globs" globs)
+if(NOT "application/x-wabench-draft+json:*.wabench.json" IN_LIST globs)
+    message(FATAL_ERROR "the MIME database built from ${PACKAGE} does not map *.wabench.json:\n${globs}")
+endif()
