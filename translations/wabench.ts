@@ -1710,11 +1710,99 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2: expected a JSON object or array</source>
+        <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
+        <source>the input ends where a value should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in double quotes should be here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string must be escaped (\n, \t, \u0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u takes four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an escape JSON knows (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon should follow the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number does not start with 0 (unless it is 0, or 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit should follow the minus sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit should follow the decimal point (1.0, not 1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit should follow the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number starts with a digit (0.5, not .5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value (an object, array, string, number, true, false or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something follows the end of the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or ] should be here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or } should be here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is not allowed before }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma is not allowed before ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column 1: a UTF-8 byte order mark was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2812,10 @@ Callbacks are signed as each provider signs them; the keys that check them:
 %4
 What happens depends on the last three digits of the recipient&apos;s number:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4408,10 +4500,6 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the body is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the body is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,6 +4513,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>not a callback %1 sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

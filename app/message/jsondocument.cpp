@@ -9,6 +9,224 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
+namespace {
+
+// Where strict JSON (RFC 8259) breaks, and how, or nothing when it holds. One pass, no recursion: nesting
+// is a stack of bytes, so the time is linear and the stack flat whatever the input. Qt's reader is lenient
+// (it takes "1.", ".5", raw control characters in strings), so everything outside passes this first.
+struct StrictError
+{
+    qsizetype offset = 0;
+    QString message;
+};
+
+const char *const Context = "JsonDocument";
+
+std::optional<StrictError> strictError(const QByteArray &bytes, qsizetype start)
+{
+    const char *data = bytes.constData();
+    const qsizetype n = bytes.size();
+    qsizetype i = start;
+    const auto fail = [&i](const char *message) {
+        return std::optional<StrictError>(StrictError{i, QCoreApplication::translate(Context, message)});
+    };
+    const auto skipSpace = [&] {
+        while (i < n && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r'))
+            ++i;
+    };
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && data[i] >= '0' && data[i] <= '9')
+            ++i;
+        return i > from;
+    };
+    // The UTF-8 sequence at i (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF); false if broken.
+    const auto utf8 = [&] {
+        const auto byte = [&](qsizetype at) { return at < n ? uchar(data[at]) : uchar(0); };
+        const uchar lead = byte(i);
+        int length = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (byte(i + 1) < low || byte(i + 1) > high)
+            return false;
+        for (int k = 2; k < length; ++k) {
+            if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
+                return false;
+        }
+        i += length;
+        return true;
+    };
+
+    // What the value just read sits in: '{' an object (a key comes next), ':' an object awaiting a value
+    // after its key, '[' an array.
+    QByteArray stack;
+    skipSpace();
+    for (;;) {
+        // A value.
+        if (i >= n)
+            return fail(QT_TRANSLATE_NOOP("JsonDocument", "the input ends where a value should be"));
+        const char c = data[i];
+        if (c == '{' || c == '[') {
+            ++i;
+            skipSpace();
+            const char close = c == '{' ? '}' : ']';
+            if (i < n && data[i] == close) {
+                ++i; // empty: a value already read
+            } else {
+                stack.append(c);
+                if (c == '{') {
+                    if (i >= n || data[i] != '"')
+                        return fail(QT_TRANSLATE_NOOP("JsonDocument", "a name in double quotes should be here"));
+                    stack.back() = ':';
+                    continue; // the key is read as a string value below, then its colon
+                }
+                continue;
+            }
+        } else if (c == '"') {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return fail(QT_TRANSLATE_NOOP("JsonDocument", "the string is not closed"));
+                const uchar ch = uchar(data[i]);
+                if (ch == '"') {
+                    ++i;
+                    break;
+                }
+                if (ch < 0x20)
+                    return fail(QT_TRANSLATE_NOOP(
+                        "JsonDocument", "a control character inside a string must be escaped (\\n, \\t, \\u0000)"));
+                if (ch == '\\') {
+                    ++i;
+                    if (i >= n)
+                        return fail(QT_TRANSLATE_NOOP("JsonDocument", "the string is not closed"));
+                    const char e = data[i];
+                    if (e == 'u') {
+                        for (int k = 1; k <= 4; ++k) {
+                            if (i + k >= n || !isxdigit(uchar(data[i + k]))) {
+                                i += k;
+                                return fail(QT_TRANSLATE_NOOP("JsonDocument", "\\u takes four hexadecimal digits"));
+                            }
+                        }
+                        i += 5;
+                    } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' ||
+                               e == 't') {
+                        ++i;
+                    } else {
+                        return fail(QT_TRANSLATE_NOOP(
+                            "JsonDocument", "not an escape JSON knows (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"));
+                    }
+                } else if (ch < 0x80) {
+                    ++i;
+                } else if (!utf8()) {
+                    return fail(QT_TRANSLATE_NOOP("JsonDocument", "not UTF-8"));
+                }
+            }
+            if (!stack.isEmpty() && stack.back() == ':') {
+                // That was a key: its colon, then its value.
+                skipSpace();
+                if (i >= n || data[i] != ':')
+                    return fail(QT_TRANSLATE_NOOP("JsonDocument", "a colon should follow the name"));
+                ++i;
+                skipSpace();
+                stack.back() = '{';
+                continue;
+            }
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            if (c == '-')
+                ++i;
+            if (i < n && data[i] == '0') {
+                ++i;
+                if (i < n && data[i] >= '0' && data[i] <= '9')
+                    return fail(
+                        QT_TRANSLATE_NOOP("JsonDocument", "a number does not start with 0 (unless it is 0, or 0.5)"));
+            } else if (!digits()) {
+                return fail(QT_TRANSLATE_NOOP("JsonDocument", "a digit should follow the minus sign"));
+            }
+            if (i < n && data[i] == '.') {
+                ++i;
+                if (!digits())
+                    return fail(
+                        QT_TRANSLATE_NOOP("JsonDocument", "a digit should follow the decimal point (1.0, not 1.)"));
+            }
+            if (i < n && (data[i] == 'e' || data[i] == 'E')) {
+                ++i;
+                if (i < n && (data[i] == '+' || data[i] == '-'))
+                    ++i;
+                if (!digits())
+                    return fail(QT_TRANSLATE_NOOP("JsonDocument", "a digit should follow the exponent"));
+            }
+        } else if (bytes.mid(i, 4) == "true" || bytes.mid(i, 4) == "null") {
+            i += 4;
+        } else if (bytes.mid(i, 5) == "false") {
+            i += 5;
+        } else if (c == '.') {
+            return fail(QT_TRANSLATE_NOOP("JsonDocument", "a number starts with a digit (0.5, not .5)"));
+        } else {
+            return fail(QT_TRANSLATE_NOOP("JsonDocument",
+                                          "not a JSON value (an object, array, string, number, true, false or null)"));
+        }
+
+        // After a value: a comma and the next, or the container's end, or the end of the input.
+        for (;;) {
+            skipSpace();
+            if (stack.isEmpty()) {
+                if (i < n)
+                    return fail(QT_TRANSLATE_NOOP("JsonDocument", "something follows the end of the JSON"));
+                return std::nullopt;
+            }
+            if (i >= n)
+                return fail(stack.back() == '[' ? QT_TRANSLATE_NOOP("JsonDocument", "the array is not closed")
+                                                : QT_TRANSLATE_NOOP("JsonDocument", "the object is not closed"));
+            const char close = stack.back() == '[' ? ']' : '}';
+            if (data[i] == close) {
+                ++i;
+                stack.chop(1);
+                continue;
+            }
+            if (data[i] != ',')
+                return fail(stack.back() == '[' ? QT_TRANSLATE_NOOP("JsonDocument", "a comma or ] should be here")
+                                                : QT_TRANSLATE_NOOP("JsonDocument", "a comma or } should be here"));
+            ++i;
+            skipSpace();
+            if (stack.back() == '{') {
+                if (i >= n || data[i] != '"')
+                    return fail(i < n && data[i] == '}'
+                                    ? QT_TRANSLATE_NOOP("JsonDocument", "a comma is not allowed before }")
+                                    : QT_TRANSLATE_NOOP("JsonDocument", "a name in double quotes should be here"));
+                stack.back() = ':';
+            } else if (i < n && data[i] == ']') {
+                return fail(QT_TRANSLATE_NOOP("JsonDocument", "a comma is not allowed before ]"));
+            }
+            break;
+        }
+    }
+}
+
+// Line and column (from 1; columns count characters, as our limits do) of a byte offset.
+std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
+{
+    const QByteArray before = bytes.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {int(before.count('\n')) + 1, int(Text::characterCount(QString::fromUtf8(before.mid(lineStart)))) + 1};
+}
+
+} // namespace
+
 namespace JsonDocument {
 
 JsonParseResult parse(const QByteArray &bytes)
@@ -19,33 +237,58 @@ JsonParseResult parse(const QByteArray &bytes)
         result.error = QCoreApplication::translate("JsonDocument", "line 1, column 1: the input is empty");
         return result;
     }
-    QJsonParseError error{};
-    result.document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error == QJsonParseError::NoError)
+    // A UTF-8 byte order mark at the very start is skipped, and said.
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (start > 0)
+        result.warning = QCoreApplication::translate("JsonDocument", "line 1, column 1: a UTF-8 byte order mark "
+                                                                     "was skipped");
+    const auto fail = [&](qsizetype offset, const QString &message) {
+        std::tie(result.line, result.column) = position(bytes, offset);
+        if (start > 0 && result.line == 1)
+            --result.column; // the mark is not a character of the text
+        result.document = {};
+        result.error = QCoreApplication::translate("JsonDocument", "line %1, column %2: %3")
+                           .arg(result.line)
+                           .arg(result.column)
+                           .arg(message);
         return result;
-
+    };
     // Qt reads only objects and arrays at the top; anything else is wrong from its first character.
-    const QByteArray start = bytes.trimmed().left(1);
-    const bool notContainer = start != "{" && start != "[";
-    const qsizetype offset = notContainer ? bytes.indexOf(start) : error.offset;
-    // QJsonParseError::offset counts bytes; columns count characters (code points), as our limits do.
-    const QByteArray before = bytes.left(offset);
-    result.line = int(before.count('\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    result.column = int(Text::characterCount(QString::fromUtf8(before.mid(lineStart)))) + 1;
-    result.document = {};
-    if (notContainer) {
-        result.error =
-            QCoreApplication::translate("JsonDocument", "line %1, column %2: expected a JSON object or array")
-                .arg(result.line)
-                .arg(result.column);
-        return result;
-    }
-    result.error = QCoreApplication::translate("JsonDocument", "line %1, column %2: %3")
-                       .arg(result.line)
-                       .arg(result.column)
-                       .arg(error.errorString());
+    const QByteArray body = bytes.mid(start);
+    const QByteArray first = body.trimmed().left(1);
+    if (first != "{" && first != "[")
+        return fail(start + body.indexOf(first),
+                    QCoreApplication::translate("JsonDocument", "expected a JSON object or array"));
+    if (const std::optional<StrictError> strict = strictError(bytes, start))
+        return fail(strict->offset, strict->message);
+    QJsonParseError error{};
+    result.document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) // what Qt refuses beyond RFC 8259: nesting too deep
+        return fail(start + error.offset, error.errorString());
     return result;
+}
+
+std::optional<QJsonValue> readValue(const QByteArray &bytes, QString *error)
+{
+    if (const std::optional<StrictError> strict = strictError(bytes, 0)) {
+        if (error) {
+            const auto [line, column] = position(bytes, strict->offset);
+            *error = QCoreApplication::translate("JsonDocument", "line %1, column %2: %3")
+                         .arg(line)
+                         .arg(column)
+                         .arg(strict->message);
+        }
+        return std::nullopt;
+    }
+    // Qt reads objects and arrays alone: the value as the one item of an array.
+    QJsonParseError parseError{};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + bytes + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || wrapped.array().size() != 1) {
+        if (error)
+            *error = parseError.errorString();
+        return std::nullopt;
+    }
+    return wrapped.array().first();
 }
 
 JsonParseResult readFile(const QString &path)

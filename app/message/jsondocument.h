@@ -3,13 +3,17 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QString>
+#include <optional>
 
-// Reads JSON from outside (files, pastes, callbacks) and says exactly where it is broken.
+// Reads JSON from outside (files, pastes, callbacks, providers' answers) strictly as RFC 8259 has it, and
+// says exactly where it is broken.
 struct JsonParseResult
 {
     QJsonDocument document;
-    QString error; // empty on success, else "line 3, column 14: unterminated string"
+    QString error;   // empty on success, else "line 3, column 14: the string is not closed"
+    QString warning; // read all the same: "line 1, column 1: a UTF-8 byte order mark was skipped"
     int line = 0;
     int column = 0;
 
@@ -19,6 +23,9 @@ struct JsonParseResult
 namespace JsonDocument {
 
 JsonParseResult parse(const QByteArray &bytes);
+// Any one JSON value (a string, number, true, false or null too), as strictly; nothing, and where it
+// breaks, otherwise.
+std::optional<QJsonValue> readValue(const QByteArray &bytes, QString *error = nullptr);
 // Reads a whole file; a file that cannot be read gets the system's reason.
 JsonParseResult readFile(const QString &path);
 // Indented JSON with keys in a stable order, as every preview and export shows it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
 
+#include "message/jsondocument.h"
 #include "message/phonenumbers.h"
 #include "net/httpserver.h"
 #include "providers/payload.h"
@@ -181,7 +182,10 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
     const SandboxRole *role = provider->sandboxRole();
     if (const QString problem = role->credentialsProblem(request); !problem.isEmpty())
         return refuse(role, 401, Refusal::Credentials, problem);
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const JsonParseResult parsed = JsonDocument::parse(request.body);
+    if (!parsed.ok())
+        return refuse(role, 400, Refusal::BadRequest, tr("The body is not JSON: %1").arg(parsed.error));
+    const QJsonDocument &document = parsed.document;
     if (!document.isObject())
         return refuse(role, 400, Refusal::BadRequest, tr("The body is not a JSON object"));
     // Checked as the app checks it: the same import and the same rules.

@@ -3,6 +3,8 @@
 
 #include "providers/provider.h"
 
+#include "message/jsondocument.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -71,7 +73,7 @@ QString providerWords(const Provider *provider, int status, const QByteArray &bo
 {
     // Read as the provider's refusal of a send is read.
     const MessageResult result =
-        provider->parseResponse(status, QJsonDocument::fromJson(body).object(), {QString()}).value(0);
+        provider->parseResponse(status, JsonDocument::parse(body).document.object(), {QString()}).value(0);
     if (result.errorCode.isEmpty())
         return result.errorText;
     return result.errorText.isEmpty() ? result.errorCode : result.errorCode + QStringLiteral(": ") + result.errorText;
@@ -176,7 +178,7 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
 
     const bool answered = outcome.httpStatus > 0 && !m_resent;
     if (answered) {
-        const QJsonObject body = QJsonDocument::fromJson(outcome.responseBody).object();
+        const QJsonObject body = JsonDocument::parse(outcome.responseBody).document.object();
         outcome.results = m_provider->parseResponse(outcome.httpStatus, body, recipients);
         const bool accepted = std::any_of(outcome.results.cbegin(), outcome.results.cend(),
                                           [](const MessageResult &r) { return r.status == DeliveryStatus::Accepted; });

@@ -5,6 +5,8 @@
 #include "providers/provider.h"
 #include "sender.h"
 
+#include "message/jsondocument.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,7 +50,8 @@ bool StatusRefresh::start(const HistoryRecord &record, const Provider *provider,
                                           : tr("The status could not be read: HTTP %1. %2").arg(status).arg(words));
             return;
         }
-        const QList<CallbackEvent> events = provider->parseStatus(QJsonDocument::fromJson(reply->readAll()).object());
+        const QList<CallbackEvent> events =
+            provider->parseStatus(JsonDocument::parse(reply->readAll()).document.object());
         if (events.isEmpty()) {
             emit finished(id, false, tr("%1 answered without a status").arg(provider->displayName()));
             return;

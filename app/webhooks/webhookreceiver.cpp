@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookreceiver.h"
 
+#include "message/jsondocument.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 
@@ -109,15 +110,12 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
     if (request.method != "POST")
         return reject(providerId, 405, tr("callbacks are POSTed"));
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return reject(
-            providerId, 400,
-            parseError.error != QJsonParseError::NoError
-                ? tr("the body is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                : tr("the body is not a JSON object"));
-    const QJsonObject body = document.object();
+    const JsonParseResult parsed = JsonDocument::parse(request.body);
+    if (!parsed.ok() || !parsed.document.isObject())
+        return reject(providerId, 400,
+                      !parsed.ok() ? tr("the body is not JSON: %1").arg(parsed.error)
+                                   : tr("the body is not a JSON object"));
+    const QJsonObject body = parsed.document.object();
     if (!provider) {
         for (const Provider *candidate : Providers::all()) {
             if (candidate->recogniseCallback(body)) {

@@ -79,9 +79,55 @@ private slots:
         QVERIFY2(result.error.startsWith(QStringLiteral("line 5, column 1: ")), qPrintable(result.error));
         const JsonParseResult comma = JsonDocument::parse("{\n  \"a\": 1,,\n}");
         QCOMPARE(comma.line, 2);
+        // Columns count characters, and point at what is wrong: the x, twelfth character of the line.
         const JsonParseResult unicode = JsonDocument::parse("{\"a\": \"😀😀\" x}");
         QCOMPARE(unicode.line, 1);
-        QCOMPARE(unicode.column, 13);
+        QCOMPARE(unicode.column, 12);
+    }
+
+    // RFC 8259 and nothing looser, whatever Qt's own reader lets through; each error says where.
+    void strictJsonIsRequired_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("column"); // 0: read
+        QTest::newRow("raw tab in a string") << QByteArray("{\"a\": \"x\ty\"}") << 9;
+        QTest::newRow("raw newline in a string") << QByteArray("{\"a\": \"x\ny\"}") << 9;
+        QTest::newRow("1.") << QByteArray("{\"a\": 1.}") << 9;
+        QTest::newRow(".5") << QByteArray("{\"a\": .5}") << 7;
+        QTest::newRow("leading zero") << QByteArray("{\"a\": 01}") << 8;
+        QTest::newRow("plus sign") << QByteArray("{\"a\": +1}") << 7;
+        QTest::newRow("bare exponent") << QByteArray("{\"a\": 1e}") << 9;
+        QTest::newRow("minus alone") << QByteArray("{\"a\": -}") << 8;
+        QTest::newRow("unknown escape") << QByteArray("{\"a\": \"\\x\"}") << 9;
+        QTest::newRow("short unicode escape") << QByteArray("{\"a\": \"\\u12\"}") << 12;
+        QTest::newRow("trailing comma in an object") << QByteArray("{\"a\": 1,}") << 9;
+        QTest::newRow("trailing comma in an array") << QByteArray("[1, 2,]") << 7;
+        QTest::newRow("something after") << QByteArray("{\"a\": 1} x") << 10;
+        QTest::newRow("single quotes") << QByteArray("{'a': 1}") << 2;
+        QTest::newRow("NaN") << QByteArray("{\"a\": NaN}") << 7;
+        QTest::newRow("Infinity") << QByteArray("[Infinity]") << 2;
+        QTest::newRow("comment") << QByteArray("{\"a\": 1 /* no */}") << 9;
+        QTest::newRow("overlong UTF-8") << QByteArray("{\"a\": \"\xC0\xAF\"}") << 8;
+        QTest::newRow("UTF-8 surrogate") << QByteArray("{\"a\": \"\xED\xA0\x80\"}") << 8;
+        QTest::newRow("cut UTF-8") << QByteArray("{\"a\": \"\xE2\x82\"}") << 8;
+        QTest::newRow("everything allowed")
+            << QByteArray("{\"a\": -0.5e+10, \"b\": [true, false, null, 0, 1E2], \"c\": \"\\u00e9\\n\\/ ₹\"}") << 0;
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 0;
+    }
+    void strictJsonIsRequired()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, column);
+        const JsonParseResult result = JsonDocument::parse(json);
+        if (column == 0) {
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            QCOMPARE(result.warning.isEmpty(), !json.startsWith("\xEF\xBB\xBF"));
+            return;
+        }
+        QVERIFY2(!result.ok(), json.constData());
+        QCOMPARE(result.line, 1);
+        QVERIFY2(result.column == column, qPrintable(result.error));
+        QVERIFY(result.error.startsWith(QStringLiteral("line 1, column %1: ").arg(column)));
     }
 
     void emptyAndScalarInputsSayWhatIsWrong()

@@ -398,6 +398,9 @@ private slots:
         QTest::newRow("invalid UTF-8") << "/webhooks/meta" << QByteArray("{\"object\": \"\xff\xfe\"}") << 400;
         QTest::newRow("deep nesting") << "/webhooks/meta" << (QByteArray(200000, '[') + QByteArray(200000, ']')) << 400;
         QTest::newRow("not a callback") << "/webhooks" << QByteArray("{\"hello\": 1}") << 400;
+        // What Qt's reader alone lets through, RFC 8259 does not.
+        QTest::newRow("loose number") << "/webhooks/meta" << QByteArray("{\"object\": 1.}") << 400;
+        QTest::newRow("raw control character") << "/webhooks/meta" << QByteArray("{\"object\": \"a\tb\"}") << 400;
         QTest::newRow("unknown provider") << "/webhooks/acme" << QByteArray("{}") << 404;
         QTest::newRow("elsewhere") << "/admin" << QByteArray("{}") << 404;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyvaluefield.h"
 
+#include "message/jsondocument.h"
+
 #include "document/draftdocument.h"
 
 #include <QHBoxLayout>
@@ -56,10 +58,9 @@ KeyValueField::KeyValueField(DraftDocument *document, const QString &pointer, co
 
 QJsonValue KeyValueField::parseValue(const QString &text)
 {
-    const QJsonDocument parsed = QJsonDocument::fromJson('[' + text.toUtf8() + ']');
-    const QJsonValue value = parsed.array().size() == 1 ? parsed.array().first() : QJsonValue();
-    // Numbers, booleans, null and nested JSON keep their type; everything else is text.
-    return parsed.isArray() && parsed.array().size() == 1 && !value.isString() ? value : QJsonValue(text);
+    // Numbers, booleans, null and nested JSON (strict JSON) keep their type; everything else is text.
+    const std::optional<QJsonValue> value = JsonDocument::readValue(text.toUtf8());
+    return value && !value->isString() ? *value : QJsonValue(text);
 }
 
 QString KeyValueField::showValue(const QJsonValue &value)

@@ -5,6 +5,7 @@
 #include "ui/theme.h"
 
 #include "document/draftdocument.h"
+#include "message/jsondocument.h"
 #include "message/phonenumbers.h"
 #include "message/text.h"
 
@@ -306,16 +307,16 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
             write(QJsonValue(QJsonValue::Undefined), true);
             return;
         }
-        // Any JSON value, not only objects and arrays: parse it as the one item of an array.
-        QJsonParseError error{};
-        const QJsonDocument parsed = QJsonDocument::fromJson('[' + text + ']', &error);
-        if (error.error != QJsonParseError::NoError || parsed.array().size() != 1) {
-            m_error->setText(tr("Not JSON yet: %1").arg(error.errorString()));
+        // Any JSON value, not only objects and arrays, read as strictly as a file.
+        QString error;
+        const std::optional<QJsonValue> parsed = JsonDocument::readValue(text, &error);
+        if (!parsed) {
+            m_error->setText(tr("Not JSON yet: %1").arg(error));
             m_error->show();
             return;
         }
         m_error->hide();
-        write(parsed.array().first(), true);
+        write(*parsed, true);
     });
 }
 
@@ -326,8 +327,8 @@ void JsonField::refresh()
         return;
     // Any JSON value: wrapped in an array to print it, unwrapped to compare and show.
     const QByteArray wrapped = QJsonDocument(QJsonArray{current}).toJson(QJsonDocument::Compact);
-    const QJsonDocument typed = QJsonDocument::fromJson('[' + m_edit->toPlainText().toUtf8() + ']');
-    if (typed.array().size() != 1 || typed.array().first() != current) {
+    const std::optional<QJsonValue> typed = JsonDocument::readValue(m_edit->toPlainText().toUtf8());
+    if (!typed || *typed != current) {
         const QSignalBlocker blocker(m_edit);
         m_edit->setPlainText(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
     }
