@@ -259,6 +259,8 @@ std::optional<QJsonValue> readJson(const QString &path, Streams streams)
         streams.err << path << ": error: " << parsed.error << Qt::endl;
         return std::nullopt;
     }
+    if (!parsed.warning.isEmpty())
+        streams.err << path << ": warning: " << parsed.warning << Qt::endl;
     if (parsed.document.isArray())
         return QJsonValue(parsed.document.array());
     return QJsonValue(parsed.document.object());

@@ -40,6 +40,8 @@ DraftImport DraftImport::fromParsed(const JsonParseResult &parsed)
         result.note =
             DraftImportText::tr("The body holds %1 different messages; the first is open.").arg(drafts.size());
     }
+    if (!parsed.warning.isEmpty())
+        result.note = result.note.isEmpty() ? parsed.warning : result.note + u' ' + parsed.warning;
     result.messageOnly = root.isObject() && Payload::isBareMessage(root.toObject());
     result.draft = draft;
     return result;

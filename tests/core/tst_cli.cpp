@@ -78,6 +78,17 @@ private slots:
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
     }
 
+    // A byte order mark is skipped, and said once, as a warning.
+    void aByteOrderMarkIsSaid()
+    {
+        const QString path =
+            write(QStringLiteral("bom.json"), "\xEF\xBB\xBF{\"type\": \"text\", \"text\": {\"body\": \"hi\"}}");
+        const Result r = run({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err.count(QStringLiteral("byte order mark")), 1);
+        QVERIFY2(r.err.contains(QStringLiteral(": warning: line 1, column 1:")), qPrintable(r.err));
+    }
+
     void validateCleanFileExitsZero()
     {
         const Result r = run({QStringLiteral("validate"), payloadFile(QStringLiteral("meta_list"))});
