@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "issue.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -43,6 +45,19 @@ Issues prefixed(const Issues &issues, const QString &prefix)
         out.last().pointer.prepend(prefix);
     }
     return out;
+}
+
+void appendUnique(Issues &into, const Issues &from)
+{
+    if (from.isEmpty())
+        return;
+    QSet<Issue> have(into.cbegin(), into.cend());
+    for (const Issue &issue : from) {
+        if (!have.contains(issue)) {
+            have.insert(issue);
+            into.append(issue);
+        }
+    }
 }
 
 } // namespace IssueList

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,11 @@ struct Issue
 
 using Issues = QList<Issue>;
 
+inline size_t qHash(const Issue &issue, size_t seed = 0)
+{
+    return qHashMulti(seed, int(issue.severity), issue.pointer, issue.message);
+}
+
 namespace IssueList {
 
 qsizetype errorCount(const Issues &issues);
@@ -44,5 +50,7 @@ qsizetype warningCount(const Issues &issues);
 QString summary(const Issues &issues);
 // Moves every pointer under `prefix` (the message's place inside a larger document).
 Issues prefixed(const Issues &issues, const QString &prefix);
+// Appends those of `from` that `into` does not have yet, in order; linear in both (a set, not a search).
+void appendUnique(Issues &into, const Issues &from);
 
 } // namespace IssueList

@@ -19,9 +19,15 @@ struct PhoneNumbersText
     Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
 };
 
+// Longer than any phone number written out (E.164 has at most 15 digits; spaces, dashes and a "+" added):
+// not given to libphonenumber, whose regular expressions take time that grows faster than the text.
+constexpr qsizetype MaxNumberLength = 64;
+
 bool parse(const QString &number, PhoneNumber *out)
 {
     QString text = number.trimmed();
+    if (text.size() > MaxNumberLength)
+        return false;
     if (!text.startsWith(u'+'))
         text.prepend(u'+');
     return PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), "ZZ", out) == PhoneNumberUtil::NO_PARSING_ERROR;
@@ -96,6 +102,11 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
     const QString text = number.trimmed();
     if (text.isEmpty())
         return Issue::error(QString(), PhoneNumbersText::tr("%1 is empty").arg(role));
+    if (text.size() > MaxNumberLength)
+        return Issue::error(QString(), PhoneNumbersText::tr("%1 is %2 characters long; a phone number has at most 15 "
+                                                            "digits")
+                                           .arg(role)
+                                           .arg(text.size()));
     PhoneNumber parsed;
     if (!parse(text, &parsed))
         return Issue::error(QString(), PhoneNumbersText::tr("%1 %2 is not a phone number").arg(role, text));

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <functional>
+#include <limits>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -259,18 +263,28 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
     while (results.popError(error))
         raw.append({pointerOf(error.context), QString::fromStdString(error.description)});
 
+    // Where the precise errors are, and every place that holds one: a wrapper ("failed to validate item
+    // #2") at one of these places has something more precise to say for it. A set, so that checking stays
+    // linear in the number of errors, however many items a message has.
+    QSet<QString> precise;
+    for (const RawError &entry : std::as_const(raw)) {
+        if (isWrapper(entry.description))
+            continue;
+        for (qsizetype slash = entry.pointer.size(); slash >= 0; slash = entry.pointer.lastIndexOf(u'/', slash - 1)) {
+            if (precise.contains(entry.pointer.left(slash)) && slash < entry.pointer.size())
+                break; // this place and those above it are in already
+            precise.insert(entry.pointer.left(slash));
+            if (slash == 0)
+                break;
+        }
+    }
     const Translator translator(registry, kindId, message);
     Issues issues;
+    QSet<std::pair<QString, QString>> said; // pointer and message: each said once
     for (const RawError &entry : raw) {
-        // A wrapper ("failed to validate item #2") only speaks when nothing more precise does.
-        if (isWrapper(entry.description) && !entry.description.contains(u"anyOf")) {
-            const bool covered = std::any_of(raw.cbegin(), raw.cend(), [&](const RawError &other) {
-                return !isWrapper(other.description) &&
-                       (other.pointer == entry.pointer || other.pointer.startsWith(entry.pointer + u'/'));
-            });
-            if (covered)
-                continue;
-        }
+        // A wrapper only speaks when nothing more precise does.
+        if (isWrapper(entry.description) && !entry.description.contains(u"anyOf") && precise.contains(entry.pointer))
+            continue;
         std::optional<Issue> issue = translator.translate(entry);
         if (!issue) {
             if (isWrapper(entry.description) && entry.description.contains(u"anyOf"))
@@ -280,8 +294,10 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
                 SchemaErrorsText::tr("%1 is not valid here (%2)")
                     .arg(labelFor(registry.nodeAt(kindId, message, entry.pointer), entry.pointer), entry.description));
         }
-        if (!issues.contains(*issue))
+        if (!said.contains({issue->pointer, issue->message})) {
+            said.insert({issue->pointer, issue->message});
             issues.append(*issue);
+        }
     }
     return issues;
 }
@@ -321,7 +337,95 @@ void walkUnknown(const SchemaRegistry &registry, const QJsonObject &node, const 
     }
 }
 
+QJsonValue cutToLimits(const SchemaRegistry &registry, const QJsonObject &node, const QJsonValue &value,
+                       const QString &pointer, Issues *issues)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        const qsizetype limit = node.value(QStringLiteral("maxItems")).toInteger(-1);
+        if (limit >= 0 && array.size() > limit) {
+            issues->append(Issue::error(pointer, SchemaErrorsText::tr("%1: %2 given; the limit is %3; the first %3 are "
+                                                                      "checked")
+                                                     .arg(labelFor(node, pointer))
+                                                     .arg(array.size())
+                                                     .arg(limit)));
+            while (array.size() > limit)
+                array.removeLast();
+        }
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString token = QString::number(i);
+            const QJsonObject child = registry.childNode(node, array, token);
+            if (!child.isEmpty() && (array.at(i).isArray() || array.at(i).isObject()))
+                array[i] = cutToLimits(registry, child, array.at(i), JsonPointer::append(pointer, token), issues);
+        }
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isArray() && !it.value().isObject())
+            continue;
+        const QJsonObject child = registry.childNode(node, value, it.key());
+        if (!child.isEmpty())
+            it.value() = cutToLimits(registry, child, it.value(), JsonPointer::append(pointer, it.key()), issues);
+    }
+    return object;
+}
+
 } // namespace
+
+namespace {
+
+// The smallest maxItems of any schema: a message without a longer array has nothing to cut.
+qint64 smallestLimit(const SchemaRegistry &registry)
+{
+    static const qint64 smallest = [&registry] {
+        qint64 out = std::numeric_limits<qint64>::max();
+        const std::function<void(const QJsonValue &)> scan = [&](const QJsonValue &value) {
+            if (value.isArray()) {
+                for (const QJsonValue &item : value.toArray())
+                    scan(item);
+            } else if (value.isObject()) {
+                const QJsonObject object = value.toObject();
+                if (const QJsonValue limit = object.value(QStringLiteral("maxItems")); limit.isDouble())
+                    out = qMin(out, limit.toInteger());
+                for (const QJsonValue &child : object)
+                    scan(child);
+            }
+        };
+        for (const QJsonObject &document : registry.documents())
+            scan(document);
+        return out;
+    }();
+    return smallest;
+}
+
+bool hasArrayLongerThan(const QJsonValue &value, qint64 length)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.size() > length)
+            return true;
+        return std::any_of(array.begin(), array.end(),
+                           [length](const QJsonValue &item) { return hasArrayLongerThan(item, length); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        return std::any_of(object.begin(), object.end(),
+                           [length](const QJsonValue &child) { return hasArrayLongerThan(child, length); });
+    }
+    return false;
+}
+
+} // namespace
+
+QJsonObject bounded(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message, Issues *issues)
+{
+    if (!hasArrayLongerThan(message, smallestLimit(registry)))
+        return message;
+    return cutToLimits(registry, registry.rootNode(kindId, message), message, QString(), issues).toObject();
+}
 
 Issues unknownFields(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message)
 {

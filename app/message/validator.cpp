@@ -62,14 +62,6 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     return true;
 }
 
-void appendUnique(Issues &into, const Issues &from)
-{
-    for (const Issue &issue : from) {
-        if (!into.contains(issue))
-            into.append(issue);
-    }
-}
-
 } // namespace
 
 void ProviderRules::checkDraft(const Draft &, Issues &) const {}
@@ -82,13 +74,16 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
     if (!checkKind(message, issues))
         return issues;
     const QString kind = Kinds::of(message);
-    appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, message));
-    appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, message));
+    // Arrays past their limit are said once and checked up to it: the checks below stay linear in what
+    // could be sent, whatever was pasted.
+    const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, message, &issues);
+    IssueList::appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, checked));
+    IssueList::appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, checked));
     Issues extra;
-    MessageRules::check(message, kind, extra);
+    MessageRules::check(checked, kind, extra);
     if (rules)
-        rules->checkMessage(message, extra);
-    appendUnique(issues, extra);
+        rules->checkMessage(checked, extra);
+    IssueList::appendUnique(issues, extra);
     // An error says all there is to say about its field: warnings at the same place go.
     QSet<QString> errors;
     for (const Issue &issue : std::as_const(issues)) {
@@ -104,15 +99,17 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
     Issues issues = IssueList::prefixed(validateMessage(draft.message, rules), QStringLiteral("/message"));
     if (draft.recipients.isEmpty())
         issues.append(Issue::error(QStringLiteral("/recipients"), ValidatorText::tr("Add at least one recipient")));
+    QSet<QString> seen;
     for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
         if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient")))
             issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));
-        if (draft.recipients.indexOf(draft.recipients.at(i)) < i) {
+        if (seen.contains(draft.recipients.at(i))) {
             issues.append(
                 Issue::warning(JsonPointer::append(QStringLiteral("/recipients"), i),
                                ValidatorText::tr("Recipient %1 is listed twice; it would get the message twice")
                                    .arg(draft.recipients.at(i))));
         }
+        seen.insert(draft.recipients.at(i));
     }
     if (!draft.sender.isEmpty()) {
         if (auto issue = PhoneNumbers::check(draft.sender, ValidatorText::tr("Sender")))

@@ -201,14 +201,15 @@ Issues validate(const Requests &requests)
     if (requests.draft)
         return Validator::validateDraft(*requests.draft, requests.provider);
     Issues issues = requests.issues;
+    Issues found;
     for (const ImportedMessage &message : requests.messages) {
         for (const Issue &issue :
              Validator::validateDraft(draftOf(message, requests.provider->id()), requests.provider)) {
-            const std::optional<QString> pointer = bodyPointer(issue.pointer, message);
-            if (pointer && !issues.contains(issue.at(*pointer)))
-                issues.append(issue.at(*pointer));
+            if (const std::optional<QString> pointer = bodyPointer(issue.pointer, message))
+                found.append(issue.at(*pointer));
         }
     }
+    IssueList::appendUnique(issues, found);
     return issues;
 }
 

@@ -6,7 +6,10 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 
+#include "largeinputs.h"
+
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -149,6 +152,24 @@ private slots:
         QBENCHMARK
         {
             exotel->build(draft, Account{});
+        }
+    }
+
+    // validate and explain at the sizes that once took 7-15 s: a 16,000-digit `to`, a 1,000,000-character
+    // body, 100,000 buttons, cards, rows or messages; each beside its eighth, as a ratio.
+    void largeInputs()
+    {
+        QTemporaryDir dir;
+        const QList<std::pair<QString, qsizetype>> sizes = {
+            {QStringLiteral("to"), 16000},     {QStringLiteral("body"), 1000000}, {QStringLiteral("buttons"), 100000},
+            {QStringLiteral("cards"), 100000}, {QStringLiteral("rows"), 100000},  {QStringLiteral("messages"), 100000}};
+        for (const QString &command : {QStringLiteral("validate"), QStringLiteral("explain")}) {
+            for (const auto &[family, size] : sizes) {
+                const double eighth = LargeInputs::time(command, LargeInputs::write(dir.path(), family, size / 8), 1);
+                const double full = LargeInputs::time(command, LargeInputs::write(dir.path(), family, size), 1);
+                qInfo("%s %-8s %7lld: %7.1f ms (%.1fx the time of an eighth)", qPrintable(command), qPrintable(family),
+                      qlonglong(size), full, full / qMax(eighth, 0.001));
+            }
         }
     }
 };

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Checks stay linear in the size of what they check: `validate` and `explain` of an input eight times
+// larger take at most about twelve times as long (measured in this run, the best of three each), and
+// the size errors land where they belong. `make bench` prints the times at full size.
+#include "largeinputs.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestLinear : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void eightTimesTheInputIsAtMostTwelveTimesTheTime_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<QString>("pointer"); // where the size error is; empty: none
+        const QList<std::tuple<QString, qsizetype, QString>> families = {
+            {QStringLiteral("to"), 2000, QStringLiteral("/to")},
+            {QStringLiteral("body"), 125000, QStringLiteral("/text/body")},
+            {QStringLiteral("buttons"), 2500, QStringLiteral("/interactive/action/buttons")},
+            {QStringLiteral("cards"), 2500, QStringLiteral("/interactive/action/cards")},
+            {QStringLiteral("rows"), 2500, QStringLiteral("/interactive/action/sections/0/rows")},
+            {QStringLiteral("messages"), 2500, QString()},
+        };
+        for (const QString &command : {QStringLiteral("validate"), QStringLiteral("explain")}) {
+            for (const auto &[family, size, pointer] : families)
+                QTest::newRow(qPrintable(command + u' ' + family)) << command << family << size << pointer;
+        }
+    }
+    void eightTimesTheInputIsAtMostTwelveTimesTheTime()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, family);
+        QFETCH(qsizetype, size);
+        QFETCH(QString, pointer);
+        const QString small = LargeInputs::write(m_dir.path(), family, size);
+        const QString large = LargeInputs::write(m_dir.path(), family, size * 8);
+        QString printed;
+        const double once = LargeInputs::time(command, small, 3);
+        const double eight = LargeInputs::time(command, large, 3, &printed);
+        qInfo("%s %s: %lld → %.1f ms, %lld → %.1f ms (%.1fx)", qPrintable(command), qPrintable(family), qlonglong(size),
+              once, qlonglong(size * 8), eight, eight / qMax(once, 0.001));
+        // A few milliseconds of slack: what is fast at both sizes is fast.
+        QVERIFY2(eight <= 12 * once + 5, qPrintable(QStringLiteral("%1 ms against %2 ms").arg(eight).arg(once)));
+        if (command == u"validate" && !pointer.isEmpty())
+            QVERIFY2(printed.contains(QStringLiteral(": error: ") + pointer + QStringLiteral(": ")),
+                     qPrintable(printed.left(500)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinear)
+#include "tst_linear.moc"
