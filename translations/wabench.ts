@@ -2455,6 +2455,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>%1 %2 is not in a known numbering range of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; a phone number has at most 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2931,6 +2935,10 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2; it is sent as it is, but providers may reject or ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 given; the limit is %3; the first %3 are checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

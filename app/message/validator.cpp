@@ -79,10 +79,11 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
     const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, message, &issues);
     IssueList::appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, checked));
     IssueList::appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, checked));
+    // The rules over the whole message (totals across sections, for one), each linear in its size.
     Issues extra;
-    MessageRules::check(checked, kind, extra);
+    MessageRules::check(message, kind, extra);
     if (rules)
-        rules->checkMessage(checked, extra);
+        rules->checkMessage(message, extra);
     IssueList::appendUnique(issues, extra);
     // An error says all there is to say about its field: warnings at the same place go.
     QSet<QString> errors;

@@ -55,10 +55,10 @@ inline QByteArray make(const QString &family, qsizetype n)
     for (qsizetype i = 0; i < n; ++i) {
         const QString id = QString::number(i);
         if (family == u"buttons")
-            items.append(
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("reply")},
-                            {QStringLiteral("reply"),
-                             QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), QStringLiteral("t")}}}});
+            items.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("reply")},
+                {QStringLiteral("reply"), QJsonObject{{QStringLiteral("id"), id},
+                                                      {QStringLiteral("title"), QString(QStringLiteral("t") + id)}}}});
         else if (family == u"cards")
             items.append(QJsonObject{
                 {QStringLiteral("card_index"), i},
@@ -74,7 +74,8 @@ inline QByteArray make(const QString &family, qsizetype n)
                               QJsonObject{{QStringLiteral("display_text"), QStringLiteral("d")},
                                           {QStringLiteral("url"), QStringLiteral("https://e.com")}}}}}});
         else if (family == u"rows")
-            items.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), QStringLiteral("t")}});
+            items.append(
+                QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), QString(QStringLiteral("t") + id)}});
         else
             items.append(text(QStringLiteral("+919876543210"), QStringLiteral("hi ") + id));
     }
