@@ -32,10 +32,26 @@ struct CliText
 
 int stopPipe[2] = {-1, -1};
 
-// Runs the event loop until SIGINT or SIGTERM (a byte down a pipe, the only safe thing a handler does).
-void runUntilStopped()
+// From here on, SIGINT and SIGTERM stop the server in order (a byte down a pipe, the only safe thing a
+// handler does), even one that arrives before the event loop runs: called before the server says it is
+// listening, since whoever reads that may stop it at once.
+void catchStopSignals()
 {
     if (stopPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, stopPipe) != 0)
+        return;
+    const auto stop = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t n = ::write(stopPipe[0], &byte, 1);
+    };
+    std::signal(SIGINT, stop);
+    std::signal(SIGTERM, stop);
+}
+
+// Runs the event loop until SIGINT or SIGTERM.
+void runUntilStopped()
+{
+    catchStopSignals();
+    if (stopPipe[0] < 0)
         return;
     QEventLoop loop;
     QSocketNotifier notifier(stopPipe[1], QSocketNotifier::Read);
@@ -44,12 +60,6 @@ void runUntilStopped()
         [[maybe_unused]] const ssize_t n = ::read(stopPipe[1], &byte, 1);
         loop.quit();
     });
-    const auto stop = [](int) {
-        const char byte = 1;
-        [[maybe_unused]] const ssize_t n = ::write(stopPipe[0], &byte, 1);
-    };
-    std::signal(SIGINT, stop);
-    std::signal(SIGTERM, stop);
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -110,6 +120,7 @@ int sandbox(const QStringList &arguments, Streams streams)
     server.setCallbackBase(parser.isSet(callback)
                                ? parser.value(callback)
                                : QStringLiteral("http://127.0.0.1:%1").arg(preferences.receiverPort()));
+    catchStopSignals();
     streams.out << CliText::tr("Sandbox listening at %1").arg(server.baseUrl()) << "\n\n"
                 << QString::fromUtf8(server.describe()) << Qt::endl;
     QObject::connect(&server, &Sandbox::requestAnswered,
@@ -275,6 +286,7 @@ int receive(const QStringList &arguments, Streams streams)
     if (const QString warning = services.unsignedWarning(); !warning.isEmpty())
         streams.err << "wabench receive: " << warning << Qt::endl;
     WebhookReceiver &receiver = *services.receiver();
+    catchStopSignals();
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,
