@@ -1805,6 +1805,14 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>expected a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the input is larger than 16 MiB (%1 bytes), the most JSON that is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is %1 MB (%2 bytes); at most 16 MiB (%3 bytes) of JSON is read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonField</name>

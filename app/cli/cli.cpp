@@ -254,7 +254,24 @@ std::optional<QJsonValue> readJson(const QString &path, Streams streams)
         streams.err << path << ": error: " << file.errorString() << Qt::endl;
         return std::nullopt;
     }
-    const JsonParseResult parsed = JsonDocument::parse(file.readAll());
+    // At most the cap and one byte more, from a file or a pipe alike: more is refused without being held.
+    if (!file.isSequential() && file.size() > JsonDocument::MaxInputBytes) {
+        streams.err << path << ": error: " << JsonDocument::tooLarge(file.size()) << Qt::endl;
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    while (bytes.size() <= JsonDocument::MaxInputBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(1 << 20, JsonDocument::MaxInputBytes + 1 - bytes.size()));
+        if (chunk.isEmpty()) // the end (a read from a pipe waits for data)
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > JsonDocument::MaxInputBytes) {
+        streams.err << path << ": error: " << JsonDocument::tooLarge(file.isSequential() ? -1 : bytes.size())
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    const JsonParseResult parsed = JsonDocument::parse(bytes);
     if (!parsed.ok()) {
         streams.err << path << ": error: " << parsed.error << Qt::endl;
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Cli {
 
@@ -42,19 +43,36 @@ int convert(const QStringList &arguments, Streams streams)
     if (!requests)
         return InputError;
 
-    QJsonArray bodies;
-    for (const Draft &found : Payload::drafts(*requests)) {
-        const Draft draft = Payload::addressed(found);
+    // Written as they are made, not gathered first: memory stays that of the input, whatever it holds.
+    const QList<Draft> drafts = Payload::drafts(*requests);
+    const int batch = qMax(1, target->recipientsPerRequest());
+    qsizetype total = 0;
+    for (const Draft &draft : drafts) {
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
             streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
-        const int batch = qMax(1, target->recipientsPerRequest());
-        for (qsizetype i = 0; i < draft.recipients.size(); i += batch)
-            bodies.append(target->body(draft, draft.recipients.mid(i, batch)));
+        total += (Payload::addressed(draft).recipients.size() + batch - 1) / batch;
     }
-    const QJsonDocument output = bodies.size() == 1 ? QJsonDocument(bodies.first().toObject()) : QJsonDocument(bodies);
-    streams.out << output.toJson(QJsonDocument::Indented);
+    // One body alone; several as a JSON array, laid out as QJsonDocument lays one out.
+    qsizetype written = 0;
+    if (total != 1)
+        streams.out << "[\n";
+    for (const Draft &found : drafts) {
+        const Draft draft = Payload::addressed(found);
+        for (qsizetype i = 0; i < draft.recipients.size(); i += batch) {
+            QByteArray body =
+                QJsonDocument(target->body(draft, draft.recipients.mid(i, batch))).toJson(QJsonDocument::Indented);
+            if (total != 1) {
+                body.chop(1); // its last line break
+                body.replace("\n", "\n    ");
+                body = "    " + body + (++written < total ? ",\n" : "\n");
+            }
+            streams.out << QString::fromUtf8(body);
+        }
+    }
+    if (total != 1)
+        streams.out << "]\n";
     streams.out.flush();
     return Ok;
 }

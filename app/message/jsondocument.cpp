@@ -229,9 +229,26 @@ std::pair<int, int> position(const QByteArray &bytes, qsizetype offset)
 
 namespace JsonDocument {
 
+QString tooLarge(qint64 bytes)
+{
+    if (bytes < 0) // read from a pipe: only that it is more
+        return QCoreApplication::translate("JsonDocument", "the input is larger than 16 MiB (%1 bytes), the most "
+                                                           "JSON that is read")
+            .arg(MaxInputBytes);
+    return QCoreApplication::translate("JsonDocument", "the input is %1 MB (%2 bytes); at most 16 MiB (%3 bytes) of "
+                                                       "JSON is read")
+        .arg(double(bytes) / 1e6, 0, 'f', 1)
+        .arg(bytes)
+        .arg(MaxInputBytes);
+}
+
 JsonParseResult parse(const QByteArray &bytes)
 {
     JsonParseResult result;
+    if (bytes.size() > MaxInputBytes) {
+        result.error = tooLarge(bytes.size());
+        return result;
+    }
     if (bytes.trimmed().isEmpty()) {
         result.line = result.column = 1;
         result.error = QCoreApplication::translate("JsonDocument", "line 1, column 1: the input is empty");
@@ -294,12 +311,17 @@ std::optional<QJsonValue> readValue(const QByteArray &bytes, QString *error)
 JsonParseResult readFile(const QString &path)
 {
     QFile file(path);
+    JsonParseResult result;
     if (!file.open(QIODevice::ReadOnly)) {
-        JsonParseResult result;
         result.error = file.errorString();
         return result;
     }
-    return parse(file.readAll());
+    // Refused before it is read: a file of many gigabytes costs nothing.
+    if (file.size() > MaxInputBytes) {
+        result.error = tooLarge(file.size());
+        return result;
+    }
+    return parse(file.read(MaxInputBytes + 1));
 }
 
 QByteArray pretty(const QJsonDocument &document)

@@ -22,6 +22,14 @@ struct JsonParseResult
 
 namespace JsonDocument {
 
+// The most JSON read from one file, paste or body: 16 MiB, far above any message or batch a provider
+// takes, and low enough that what is read fits in memory many times over. Past it, the input is refused
+// unread, with this figure in the message.
+constexpr qint64 MaxInputBytes = 16 * 1024 * 1024;
+// "the input is 22.8 MB; at most 16 MiB of JSON is read": for an input of `bytes` bytes (-1: unknown, more
+// than the cap, as from a pipe).
+QString tooLarge(qint64 bytes);
+
 JsonParseResult parse(const QByteArray &bytes);
 // Any one JSON value (a string, number, true, false or null too), as strictly; nothing, and where it
 // breaks, otherwise.

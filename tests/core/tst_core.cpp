@@ -130,6 +130,23 @@ private slots:
         QVERIFY(result.error.startsWith(QStringLiteral("line 1, column %1: ").arg(column)));
     }
 
+    // Past 16 MiB, JSON is refused with the cap in the message; a file that large is not even read.
+    void inputsHaveACap()
+    {
+        const JsonParseResult big = JsonDocument::parse('[' + QByteArray(JsonDocument::MaxInputBytes, ' ') + ']');
+        QVERIFY(!big.ok());
+        QVERIFY2(big.error.contains(QStringLiteral("at most 16 MiB")), qPrintable(big.error));
+        QVERIFY(JsonDocument::parse('[' + QByteArray(JsonDocument::MaxInputBytes - 2, ' ') + ']').ok());
+
+        QTemporaryDir dir;
+        QFile huge(dir.filePath(QStringLiteral("huge.json")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(qint64(8) << 30)); // 8 GiB, sparse: nothing written, nothing to read
+        huge.close();
+        const JsonParseResult file = JsonDocument::readFile(huge.fileName());
+        QVERIFY2(file.error.contains(QStringLiteral("8589.9 MB")), qPrintable(file.error));
+    }
+
     void emptyAndScalarInputsSayWhatIsWrong()
     {
         const JsonParseResult empty = JsonDocument::parse(" \n ");

@@ -4,8 +4,11 @@
 // the size errors land where they belong. `make bench` prints the times at full size.
 #include "largeinputs.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 class TestLinear : public QObject
 {
@@ -52,6 +55,37 @@ private slots:
         if (command == u"validate" && !pointer.isEmpty())
             QVERIFY2(printed.contains(QStringLiteral(": error: ") + pointer + QStringLiteral(": ")),
                      qPrintable(printed.left(500)));
+    }
+
+    // Converting or rendering 100,000 messages holds a bounded multiple of the input, never the gigabytes
+    // it once took: the real binary's peak memory, as the kernel counts it for a finished child.
+    void renderingAndConvertingStayBounded_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("convert") << QStringList{QStringLiteral("convert"), QStringLiteral("--to"),
+                                                QStringLiteral("exotel")};
+        QTest::newRow("render") << QStringList{QStringLiteral("render")};
+    }
+    void renderingAndConvertingStayBounded()
+    {
+        QFETCH(QStringList, arguments);
+        const QString input = LargeInputs::write(m_dir.path(), QStringLiteral("messages"), 100000);
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(WABENCH_BINARY), arguments << input);
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        rusage usage{};
+        QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+        const qint64 peakKiB = usage.ru_maxrss;
+        const qint64 inputKiB = QFileInfo(input).size() / 1024;
+#ifdef WABENCH_SANITIZED
+        const qint64 factor = 100; // the sanitizers' shadow memory and quarantine
+#else
+        const qint64 factor = 30;
+#endif
+        qInfo("%s of %lld KiB: peak %lld KiB", qPrintable(arguments.first()), qlonglong(inputKiB), qlonglong(peakKiB));
+        QVERIFY2(peakKiB < factor * inputKiB, qPrintable(QString::number(peakKiB)));
     }
 };
 
