@@ -2,7 +2,7 @@
 # The two set-up commands of the README: `make run` and `make test`.
 # Each installs what is missing with apt (through sudo when not root), configures, builds, then runs.
 
-PACKAGES := cmake ninja-build g++ make pkg-config ccache \
+PACKAGES := cmake ninja-build g++ clang libclang-rt-14-dev make pkg-config ccache \
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
             qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
@@ -12,7 +12,7 @@ PACKAGES := cmake ninja-build g++ make pkg-config ccache \
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test test-asan bench clazy package test-package translations deps build build-asan build-release format format-check clean
+.PHONY: run test test-asan fuzz bench clazy package test-package translations deps build build-asan build-release format format-check clean
 
 run: build
 	./build/wabench
@@ -24,6 +24,11 @@ test-asan: build-asan
 	cd build-asan && QT_QPA_PLATFORM=offscreen \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# The libFuzzer targets of the sanitizer build, FUZZ_SECONDS each (findings fail it).
+FUZZ_SECONDS ?= 60
+fuzz: build-asan
+	tools/fuzz build-asan $(FUZZ_SECONDS)
 
 bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core

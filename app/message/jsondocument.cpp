@@ -260,9 +260,8 @@ JsonParseResult parse(const QByteArray &bytes)
         result.warning = QCoreApplication::translate("JsonDocument", "line 1, column 1: a UTF-8 byte order mark "
                                                                      "was skipped");
     const auto fail = [&](qsizetype offset, const QString &message) {
-        std::tie(result.line, result.column) = position(bytes, offset);
-        if (start > 0 && result.line == 1)
-            --result.column; // the mark is not a character of the text
+        // Counted in the text after the mark (which is no character of it, and which fromUtf8 drops).
+        std::tie(result.line, result.column) = position(bytes.mid(start), offset - start);
         result.document = {};
         result.error = QCoreApplication::translate("JsonDocument", "line %1, column %2: %3")
                            .arg(result.line)

@@ -526,6 +526,11 @@ void GuardedHttpServer::accept()
             turnAway(tr("too many connections at once"));
             continue;
         }
-        new HttpConnection(this, socket);
+        serve(socket);
     }
+}
+
+void GuardedHttpServer::serve(QTcpSocket *socket)
+{
+    new HttpConnection(this, socket);
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QTcpServer;
+class QTcpSocket;
 
 // One request as the server read it, whole.
 struct HttpServerRequest
@@ -113,6 +114,8 @@ public:
     quint16 port() const;
     QHostAddress address() const;
     int openConnections() const { return int(m_live.size()); }
+    // Serves a connection accepted elsewhere (a socket pair, for the fuzzer), as if it had come to the port.
+    void serve(QTcpSocket *socket);
     // Connections whose reading is paused until their peer reads its answers, and the answers waiting.
     int blockedConnections() const;
     qint64 unsentBytes() const;

@@ -113,6 +113,9 @@ private slots:
         QTest::newRow("everything allowed")
             << QByteArray("{\"a\": -0.5e+10, \"b\": [true, false, null, 0, 1E2], \"c\": \"\\u00e9\\n\\/ ₹\"}") << 0;
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << 0;
+        // Found by fuzz_json: after a byte order mark, the column still counts from 1.
+        QTest::newRow("byte order mark, then not JSON") << QByteArray("\xEF\xBB\xBF\xF1\x81\x08") << 1;
+        QTest::newRow("byte order mark, then an error") << QByteArray("\xEF\xBB\xBF{\"a\": 1.}") << 9;
     }
     void strictJsonIsRequired()
     {
