@@ -349,8 +349,10 @@ QJsonValue cutToLimits(const SchemaRegistry &registry, const QJsonObject &node, 
                                                      .arg(labelFor(node, pointer))
                                                      .arg(array.size())
                                                      .arg(limit)));
-            while (array.size() > limit)
-                array.removeLast();
+            QJsonArray kept; // the first `limit` items, copied: no work for those dropped
+            for (qsizetype i = 0; i < limit; ++i)
+                kept.append(array.at(i));
+            array = kept;
         }
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString token = QString::number(i);
