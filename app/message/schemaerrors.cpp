@@ -386,7 +386,8 @@ qint64 smallestLimit(const SchemaRegistry &registry)
         qint64 out = std::numeric_limits<qint64>::max();
         const std::function<void(const QJsonValue &)> scan = [&](const QJsonValue &value) {
             if (value.isArray()) {
-                for (const QJsonValue &item : value.toArray())
+                const QJsonArray array = value.toArray();
+                for (const QJsonValue &item : array)
                     scan(item);
             } else if (value.isObject()) {
                 const QJsonObject object = value.toObject();
