@@ -10,8 +10,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <functional>
-#include <limits>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -379,30 +377,9 @@ QJsonValue cutToLimits(const SchemaRegistry &registry, const QJsonObject &node, 
 
 namespace {
 
-// The smallest maxItems of any schema: a message without a longer array has nothing to cut.
-qint64 smallestLimit(const SchemaRegistry &registry)
-{
-    static const qint64 smallest = [&registry] {
-        qint64 out = std::numeric_limits<qint64>::max();
-        const std::function<void(const QJsonValue &)> scan = [&](const QJsonValue &value) {
-            if (value.isArray()) {
-                const QJsonArray array = value.toArray();
-                for (const QJsonValue &item : array)
-                    scan(item);
-            } else if (value.isObject()) {
-                const QJsonObject object = value.toObject();
-                if (const QJsonValue limit = object.value(QStringLiteral("maxItems")); limit.isDouble())
-                    out = qMin(out, limit.toInteger());
-                for (const QJsonValue &child : object)
-                    scan(child);
-            }
-        };
-        for (const QJsonObject &document : registry.documents())
-            scan(document);
-        return out;
-    }();
-    return smallest;
-}
+// Arrays this long only are cut: below it valijson reports a limit itself, item by item, at a cost
+// too small to matter; cutting would walk every message the window checks on each keystroke.
+constexpr qint64 CutAbove = 1000;
 
 bool hasArrayLongerThan(const QJsonValue &value, qint64 length)
 {
@@ -425,7 +402,7 @@ bool hasArrayLongerThan(const QJsonValue &value, qint64 length)
 
 QJsonObject bounded(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message, Issues *issues)
 {
-    if (!hasArrayLongerThan(message, smallestLimit(registry)))
+    if (!hasArrayLongerThan(message, CutAbove))
         return message;
     return cutToLimits(registry, registry.rootNode(kindId, message), message, QString(), issues).toObject();
 }

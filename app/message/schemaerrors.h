@@ -12,7 +12,8 @@ class SchemaRegistry;
 namespace SchemaErrors {
 
 Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObject &message);
-// `message` with every array cut to its schema's maxItems, and an error for each array that was over
+// `message` with every array cut to its schema's maxItems when one holds over a thousand items (below,
+// nothing is cut and valijson says the limit), and an error for each array that was over
 // ("Cards: 100000 given; the limit is 10; the first 10 are checked"): what follows checks at most what
 // could be sent, so a message of 100,000 cards costs what one of ten does.
 QJsonObject bounded(const SchemaRegistry &registry, const QString &kindId, const QJsonObject &message, Issues *issues);
