@@ -48,7 +48,10 @@ void DraftDocument::setValue(const QString &pointer, const QJsonValue &value, bo
     Draft next = m_draft;
     next.message = root.toObject();
     const bool structural = !keepsShape && (shapeDiffers(before, value) || pointer.endsWith(QStringLiteral("/type")));
+    if (!structural)
+        m_editedValue = pointer;
     apply(next, structural ? QString() : QStringLiteral("value:") + pointer, structural);
+    m_editedValue.reset();
 }
 
 void DraftDocument::setMessage(const QJsonObject &message)

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <optional>
 
 class Provider;
 
@@ -48,6 +49,10 @@ public:
     void undo();
     void redo();
 
+    // While changed() is emitted: the pointer of the one value a typing edit wrote, so that views refresh
+    // what shows it alone; nothing when anything may have changed.
+    const std::optional<QString> &editedValue() const { return m_editedValue; }
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path) { m_filePath = path; }
     bool isModified() const { return m_draft != m_clean; }
@@ -75,5 +80,6 @@ private:
     QList<Draft> m_undo;
     QList<Draft> m_redo;
     QString m_lastCoalesceKey;
+    std::optional<QString> m_editedValue;
     bool m_wasModified = false;
 };

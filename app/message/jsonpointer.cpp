@@ -162,4 +162,9 @@ bool remove(QJsonValue &root, const QString &pointer)
     return setAt(root, tokens, 0, nullptr);
 }
 
+bool within(const QString &inner, const QString &outer)
+{
+    return inner.startsWith(outer) && (inner.size() == outer.size() || inner.at(outer.size()) == u'/');
+}
+
 } // namespace JsonPointer

@@ -14,6 +14,8 @@ QString append(const QString &base, const QString &token);
 QString append(const QString &base, qsizetype index);
 QStringList split(const QString &pointer);
 QString join(const QStringList &tokens);
+// `inner` is `outer` or lies below it (every pointer lies within "").
+bool within(const QString &inner, const QString &outer);
 
 // The value at `pointer` in `root`; `found` tells a missing value from a JSON null.
 QJsonValue get(const QJsonValue &root, const QString &pointer, bool *found = nullptr);

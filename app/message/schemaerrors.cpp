@@ -302,12 +302,19 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
 
 namespace {
 
+bool isContainer(const QJsonValue &value)
+{
+    return value.isObject() || value.isArray();
+}
+
 void walkUnknown(const SchemaRegistry &registry, const QJsonObject &node, const QJsonValue &value,
                  const QString &pointer, Issues &issues)
 {
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!isContainer(array.at(i)))
+                continue; // a scalar has no fields: no schema node to work out
             const QString token = QString::number(i);
             const QJsonObject child = registry.childNode(node, value, token);
             if (!child.isEmpty())
@@ -321,17 +328,19 @@ void walkUnknown(const SchemaRegistry &registry, const QJsonObject &node, const 
     const QJsonObject object = value.toObject();
     const QJsonObject properties = node.value(QStringLiteral("properties")).toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString childPointer = JsonPointer::append(pointer, it.key());
         if (!properties.contains(it.key())) {
-            issues.append(Issue::warning(
-                childPointer, SchemaErrorsText::tr("\"%1\" is not a field of %2; it is sent as it is, but providers "
-                                                   "may reject or ignore it")
-                                  .arg(it.key(), labelFor(node, pointer))));
+            issues.append(
+                Issue::warning(JsonPointer::append(pointer, it.key()),
+                               SchemaErrorsText::tr("\"%1\" is not a field of %2; it is sent as it is, but providers "
+                                                    "may reject or ignore it")
+                                   .arg(it.key(), labelFor(node, pointer))));
             continue;
         }
+        if (!isContainer(it.value()))
+            continue;
         const QJsonObject child = registry.childNode(node, value, it.key());
         if (!child.isEmpty())
-            walkUnknown(registry, child, it.value(), childPointer, issues);
+            walkUnknown(registry, child, it.value(), JsonPointer::append(pointer, it.key()), issues);
     }
 }
 
@@ -355,7 +364,7 @@ QJsonValue cutToLimits(const SchemaRegistry &registry, const QJsonObject &node, 
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString token = QString::number(i);
             const QJsonObject child = registry.childNode(node, array, token);
-            if (!child.isEmpty() && (array.at(i).isArray() || array.at(i).isObject()))
+            if (!child.isEmpty() && isContainer(array.at(i)))
                 array[i] = cutToLimits(registry, child, array.at(i), JsonPointer::append(pointer, token), issues);
         }
         return array;
@@ -364,7 +373,7 @@ QJsonValue cutToLimits(const SchemaRegistry &registry, const QJsonObject &node, 
         return value;
     QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isArray() && !it.value().isObject())
+        if (!isContainer(it.value()))
             continue;
         const QJsonObject child = registry.childNode(node, value, it.key());
         if (!child.isEmpty())

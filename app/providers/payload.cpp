@@ -31,7 +31,7 @@ Draft draftOf(const ImportedMessage &message, const QString &provider)
 // A draft-relative pointer moved to where that part sits in the imported body.
 std::optional<QString> bodyPointer(const QString &pointer, const ImportedMessage &message)
 {
-    const auto under = [&](const QString &prefix) { return pointer == prefix || pointer.startsWith(prefix + u'/'); };
+    const auto under = [&](const QString &prefix) { return JsonPointer::within(pointer, prefix); };
     if (under(QStringLiteral("/message")))
         return message.messagePointer + pointer.mid(8);
     if (under(QStringLiteral("/recipients"))) {

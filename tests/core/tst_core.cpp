@@ -48,6 +48,16 @@ private slots:
         QVERIFY(!JsonPointer::remove(root, QStringLiteral("/nothing")));
     }
 
+    void pointersLieWithinTheirAncestors()
+    {
+        QVERIFY(JsonPointer::within(QStringLiteral("/a/b"), QStringLiteral("/a")));
+        QVERIFY(JsonPointer::within(QStringLiteral("/a"), QStringLiteral("/a")));
+        QVERIFY(JsonPointer::within(QStringLiteral("/a"), QString()));
+        QVERIFY(JsonPointer::within(QString(), QString()));
+        QVERIFY2(!JsonPointer::within(QStringLiteral("/ab"), QStringLiteral("/a")), "a sibling sharing a prefix");
+        QVERIFY(!JsonPointer::within(QStringLiteral("/a"), QStringLiteral("/a/b")));
+    }
+
     void textIsMeasuredInCodePointsAndBytes_data()
     {
         QTest::addColumn<QString>("text");

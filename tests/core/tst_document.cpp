@@ -45,6 +45,26 @@ private slots:
         QCOMPARE(document.value(QStringLiteral("/text/body")).toString(), QStringLiteral("Hel"));
     }
 
+    void changesSayWhichValueTheyWrote()
+    {
+        DraftDocument document;
+        Draft draft;
+        draft.message = Skeleton::message(SchemaRegistry::shared(), QStringLiteral("text"));
+        document.setDraft(draft);
+        QList<std::optional<QString>> seen;
+        connect(&document, &DraftDocument::changed, this, [&] { seen.append(document.editedValue()); });
+        document.setValue(QStringLiteral("/text/body"), QStringLiteral("Hi"));
+        document.setValue(QStringLiteral("/text/preview_url"), true);
+        document.undo();
+        document.setMessage(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}});
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(seen.at(0), std::optional<QString>(QStringLiteral("/text/body")));
+        QCOMPARE(seen.at(1), std::optional<QString>(QStringLiteral("/text/preview_url")));
+        QVERIFY2(!seen.at(2), "undo may change anything");
+        QVERIFY2(!seen.at(3), "a new message may change anything");
+        QVERIFY2(!document.editedValue(), "outside changed() nothing is named");
+    }
+
     void issuesFollowEveryEdit()
     {
         DraftDocument document;

@@ -41,7 +41,7 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
     connect(document, &DraftDocument::changed, this, [this] {
         if (m_rebuildPending)
             return; // the rebuild shows values and issues
-        refreshValues();
+        refreshValues(m_document->editedValue());
         showIssues();
     });
     rebuild();
@@ -301,10 +301,15 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
             this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
 }
 
-void FormView::refreshValues()
+void FormView::refreshValues(const std::optional<QString> &pointer)
 {
-    for (FieldWidget *field : std::as_const(m_fields))
-        field->refresh();
+    const auto shows = [&pointer](const QString &at) {
+        return !pointer || JsonPointer::within(at, *pointer) || JsonPointer::within(*pointer, at);
+    };
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (shows(it.key()))
+            it.value()->refresh();
+    }
 }
 
 FieldWidget *FormView::field(const QString &pointer)

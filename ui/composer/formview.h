@@ -29,7 +29,8 @@ public:
 
 private:
     void scheduleRebuild();
-    void refreshValues();
+    // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
+    void refreshValues(const std::optional<QString> &pointer = std::nullopt);
     void showIssues();
 
     void buildProperties(const QJsonObject &node, const QString &pointer, const QJsonValue &value, QFormLayout *form);

@@ -49,6 +49,7 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(QStringLiteral("previewPlainTextEdit"));
     m_view->setReadOnly(true);
+    m_view->setUndoRedoEnabled(false); // it only shows: no undo history growing with every keystroke
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -101,9 +102,12 @@ void replaceChanged(QPlainTextEdit *view, const QString &text)
     while (suffix < shorter - prefix && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
         ++suffix;
     QTextCursor cursor(view->document());
+    // Inside an edit block the cursor does not lay its line out to find its x position.
+    cursor.beginEditBlock();
     cursor.setPosition(int(prefix));
     cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
 }
 
 } // namespace
@@ -111,7 +115,8 @@ void replaceChanged(QPlainTextEdit *view, const QString &text)
 void PreviewPane::showCurrent()
 {
     const int tab = m_tabs->currentIndex();
-    m_view->setAccessibleName(tr("%1 preview").arg(m_tabs->tabText(tab)));
+    if (const QString name = tr("%1 preview").arg(m_tabs->tabText(tab)); m_view->accessibleName() != name)
+        m_view->setAccessibleName(name);
     // Line marks belong to the body; other tabs show none.
     if (tab == Body) {
         if (m_marksStale)
@@ -183,12 +188,16 @@ void PreviewPane::markIssues()
     m_warningLines.clear();
     if (m_requests.isEmpty())
         return;
+    const QString prefix = QStringLiteral("/message");
+    const Issues &issues = m_document->issues();
+    if (std::none_of(issues.begin(), issues.end(),
+                     [&](const Issue &issue) { return issue.pointer.startsWith(prefix); }))
+        return; // nothing to mark: the body need not be read again
     // The adapter says where the message sits in the body it built; the body's lines are mapped once.
     const QJsonObject body = QJsonDocument::fromJson(m_requests.first().body).object();
     const QString messagePointer = m_document->provider()->messagePointer();
     const QHash<QString, int> lines = JsonDocument::lineMap(body);
-    const QString prefix = QStringLiteral("/message");
-    for (const Issue &issue : m_document->issues()) {
+    for (const Issue &issue : issues) {
         if (!issue.pointer.startsWith(prefix))
             continue;
         // The deepest part of the pointer that the body has: a missing field marks its parent.
