@@ -4,6 +4,7 @@
 #include "settings/appidentity.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "warmup.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    const WarmUp warmUp;
     AppIdentity::installTranslations(QLocale::system());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
     // Wayland compositors and docks find the icon and name through the .desktop entry of this id.

@@ -14,7 +14,7 @@ QIcon applicationIcon()
     // window manager; docks and switchers take the large sizes from the icon installed under the id.
     QIcon own;
     for (const int size : {16, 24, 32, 48, 64, 128})
-        own.addFile(QStringLiteral(":/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppIdentity::id()), QSize(size, size));
+        own.addPixmap(QPixmap(QStringLiteral(":/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppIdentity::id()), "PNG"));
     return own;
 }
 
