@@ -4,6 +4,7 @@
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
 #include "message/kinds.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/draftfiles.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QShortcut>
 
 namespace {
 
@@ -83,6 +85,10 @@ void editMenu(MainWindow *window, DraftFiles *files, DraftDocument *document, Ma
         ->setObjectName(QStringLiteral("editJsonAction"));
     edit->addAction(MenuText::tr("&Paste Message"), QKeySequence(MenuText::tr("Ctrl+Shift+V")), window,
                     &MainWindow::pasteMessage);
+    // Ctrl+V where no text field takes it reads the clipboard as a message.
+    auto *paste = new QShortcut(QKeySequence::Paste, window);
+    paste->setWhatsThis(MenuText::tr("Paste Message, where no text field takes the paste"));
+    QObject::connect(paste, &QShortcut::activated, window, &MainWindow::pasteMessage);
     edit->addSeparator();
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), MenuText::tr("&Find in History"), QKeySequence::Find,
                     window, &MainWindow::findInHistory)
@@ -142,6 +148,17 @@ void helpMenu(MainWindow *window)
         ->setObjectName(QStringLiteral("sandboxHelpAction"));
     help->addAction(MenuText::tr("&Welcome…"), window, &MainWindow::showWelcome)
         ->setObjectName(QStringLiteral("welcomeAction"));
+    QAction *keys = help->addAction(MenuText::tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents, window, [window] {
+        if (auto *open = window->findChild<ShortcutsDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new ShortcutsDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // beside the window, to try the keys while reading them
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     help->addSeparator();
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), MenuText::tr("&About Wabench"), window,
                     &MainWindow::showAbout)

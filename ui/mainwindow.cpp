@@ -33,7 +33,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -77,6 +76,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     sendButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     sendButton->setMinimumWidth(sendButton->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 7);
     m_bar->addTrailingWidget(sendButton);
+    // Tab follows the work: the bar from Provider to To, the form top to bottom, Send; then the preview, the
+    // answer and the history, in the order they were made.
+    QWidget::setTabOrder(m_bar->recipients()->lineEdit(), sendButton);
+    m_form->setTabPredecessor(m_bar->recipients()->lineEdit());
 
     connect(m_files, &DraftFiles::importFailed, this, &MainWindow::showImportError);
     connect(m_files, &DraftFiles::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -94,8 +97,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_workbench, &Workbench::statusRefreshed, this,
             [this](qint64, bool, const QString &summary) { statusBar()->showMessage(summary, 8000); });
     connect(m_workbench, &Workbench::servicesStarted, this, &MainWindow::servicesUp);
-    // Ctrl+V where no text field takes it reads the clipboard as a message.
-    connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this, &MainWindow::pasteMessage);
 
     reloadAccounts();
     if (m_options.offerRecovery)

@@ -10,10 +10,12 @@
 #include "ui/composer/fieldwidget.h"
 #include "ui/composer/formview.h"
 #include "ui/composer/keyvaluefield.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
 #include "ui/theme.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -597,12 +599,149 @@ private slots:
         headerText->setFocus();
         QVERIFY(QTest::qWaitForWindowActive(w.get()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/body/text")));
-        // The footer's title row comes first: its remove button, then its text.
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Remove header"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Remove footer"));
+        QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/body/text")));
+        // The footer's text, then the button that removes the footer.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), editor(*w, QStringLiteral("/interactive/footer/text")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Remove footer"));
+    }
+
+    // Tab from Provider walks the whole task: the bar, every field of the form from the top, each item's fields
+    // before its buttons and a list's Add after its items, then Send, then the preview.
+    void tabWalksTheTaskInOrder()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        form(*w)->field(QString()); // the form as the event loop would have built it
+        auto *provider = w->findChild<QComboBox *>(QStringLiteral("providerComboBox"));
+        provider->setFocus(Qt::TabFocusReason);
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QStringList walk;
+        for (int i = 0; i < 60; ++i) {
+            QWidget *focused = QApplication::focusWidget();
+            QString name = focused->accessibleName();
+            if (auto *button = qobject_cast<QAbstractButton *>(focused); button && name.isEmpty())
+                name = button->text();
+            walk << (name.isEmpty() ? focused->objectName() : name);
+            if (focused->objectName() == u"previewTabBar")
+                break;
+            QTest::keyClick(focused, Qt::Key_Tab);
+        }
+        const QStringList expected = {QStringLiteral("Provider"),
+                                      QStringLiteral("Account"),
+                                      QStringLiteral("Message kind"),
+                                      QStringLiteral("Sender number"),
+                                      QStringLiteral("Recipients"),
+                                      QStringLiteral("Header type"),
+                                      QStringLiteral("Header text"),
+                                      QStringLiteral("Remove header"),
+                                      QStringLiteral("Body text"),
+                                      QStringLiteral("Footer text"),
+                                      QStringLiteral("Remove footer"),
+                                      QStringLiteral("Menu button"),
+                                      QStringLiteral("Section title"),
+                                      QStringLiteral("Row id"),
+                                      QStringLiteral("Row title"),
+                                      QStringLiteral("Row description"),
+                                      QStringLiteral("Move row 1 down"),
+                                      QStringLiteral("Remove row 1"),
+                                      QStringLiteral("Row id"),
+                                      QStringLiteral("Row title"),
+                                      QStringLiteral("Row description"),
+                                      QStringLiteral("Move row 2 up"),
+                                      QStringLiteral("Remove row 2"),
+                                      QStringLiteral("Add row"),
+                                      QStringLiteral("Move section 1 down"),
+                                      QStringLiteral("Remove section 1")};
+        QCOMPARE(walk.mid(0, expected.size()), expected);
+        // The second section the same way, then Add section, the message's own fields, Send and the preview.
+        QCOMPARE(walk.count(QStringLiteral("Add row")), 2);
+        QVERIFY(walk.indexOf(QStringLiteral("Add section")) > walk.lastIndexOf(QStringLiteral("Remove section 2")));
+        QCOMPARE(walk.at(walk.size() - 2), QStringLiteral("Send"));
+        QCOMPARE(walk.last(), QStringLiteral("previewTabBar"));
+        QVERIFY2(!walk.contains(QStringLiteral("formScrollArea")), "the frame around the fields takes no focus");
+        // Backwards from Send lands on the form's last field, not its first.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), walk.at(walk.size() - 3));
+    }
+
+    // F1 lists every key: each menu action's, the window's own, the form's; a filter finds one.
+    void everyShortcutIsListed()
+    {
+        auto w = window();
+        QTest::keyClick(w.get(), Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTableWidget"));
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 0)->text() + u'|' + table->item(row, 1)->text();
+        int actions = 0;
+        const QList<QAction *> all = w->findChildren<QAction *>();
+        for (const QAction *action : all) {
+            if (action->shortcut().isEmpty() || action->text().isEmpty())
+                continue;
+            ++actions;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            const QString name = action->text().remove(u'&').remove(QStringLiteral("…"));
+            QVERIFY2(std::any_of(listed.cbegin(), listed.cend(),
+                                 [&](const QString &row) { return row.contains(keys) && row.endsWith(name); }),
+                     qPrintable(keys + QStringLiteral(" ") + name));
+        }
+        QVERIFY(actions >= 10);
+        QVERIFY(listed.contains(QStringLiteral("Ctrl+Return, Ctrl+Enter|Send")));
+        QVERIFY(std::any_of(listed.cbegin(), listed.cend(), [](const QString &row) {
+            return row.startsWith(QStringLiteral("Ctrl+V")) &&
+                   row.endsWith(QStringLiteral("|Paste Message, where no text field takes the paste"));
+        }));
+        QVERIFY(std::any_of(listed.cbegin(), listed.cend(),
+                            [](const QString &row) { return row.startsWith(QStringLiteral("Tab, Shift+Tab|")); }));
+
+        auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("shortcutsFilterLineEdit"));
+        QTest::keyClicks(filter, QStringLiteral("ctrl+j"));
+        QStringList shown;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (!table->isRowHidden(row))
+                shown << table->item(row, 1)->text();
+        }
+        QCOMPARE(shown, QStringList{QStringLiteral("Edit JSON")});
+        dialog->close();
+    }
+
+    // Someone typing who has landed on a button: a sentence adds nothing. Space alone adds one, and the new
+    // item takes the focus so that what is typed next goes into it.
+    void typingOnAButtonAddsNothing()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        const QString rows = QStringLiteral("/interactive/action/sections/0/rows");
+        FieldWidget *array = form(*w)->field(rows);
+        auto *add = array->findChild<QPushButton *>(QStringLiteral("addPushButton"), Qt::FindDirectChildrenOnly);
+        add->setFocus(Qt::TabFocusReason);
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClicks(add, QStringLiteral("Call me back at five please"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w->document()->value(rows).toArray().size(), 2);
+        QCOMPARE(QApplication::focusWidget(), add);
+        // Coming back to the button, Space presses it.
+        QTest::keyClick(add, Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), add);
+        QTest::keyClick(add, Qt::Key_Space);
+        QTRY_COMPARE(w->document()->value(rows).toArray().size(), 3);
+        QTRY_COMPARE(QApplication::focusWidget(), editor(*w, rows + QStringLiteral("/2/id")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("later"));
+        QCOMPARE(w->document()->value(rows + QStringLiteral("/2/id")).toString(), QStringLiteral("later"));
+        // Enter presses a button too.
+        auto *again = form(*w)->field(rows)->findChild<QPushButton *>(QStringLiteral("addPushButton"),
+                                                                      Qt::FindDirectChildrenOnly);
+        again->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(again, Qt::Key_Return);
+        QTRY_COMPARE(w->document()->value(rows).toArray().size(), 4);
     }
 
     void freeFormDataWithoutTypingJson()

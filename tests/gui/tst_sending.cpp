@@ -506,6 +506,22 @@ private slots:
         QVERIFY(w->document()->filePath().isEmpty());
     }
 
+    void tabLeavesTheHistoryTable()
+    {
+        auto w = window();
+        QTableView *rows = table(*w);
+        QVERIFY(rows->model()->rowCount() >= 2);
+        rows->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), rows);
+        rows->selectRow(0);
+        QTest::keyClick(rows, Qt::Key_Down);
+        QCOMPARE(rows->currentIndex().row(), 1); // the arrows move within it
+        QTest::keyClick(rows, Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() != rows, "Tab goes on to the next part of the window");
+        QCOMPARE(rows->currentIndex().row(), 1);
+        QCOMPARE(rows->selectionModel()->selectedRows().size(), 1);
+    }
+
     void accountsAreCheckedAndTested()
     {
         auto w = window();

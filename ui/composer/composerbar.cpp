@@ -31,11 +31,12 @@ ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent) : QWidget(par
     m_account->setAccessibleName(tr("Account"));
     m_account->setToolTip(tr("The account to send with; its settings also show in the previews"));
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Made in the order Tab visits them, which is the order they are read: Provider, Account, Message, From, To.
+    m_kinds = new KindPicker(this);
     m_sender = new QLineEdit(this);
     m_sender->setObjectName(QStringLiteral("senderLineEdit"));
     m_sender->setAccessibleName(tr("Sender number"));
     m_sender->setPlaceholderText(tr("Sender, e.g. +919876500001"));
-    m_kinds = new KindPicker(this);
     top->addWidget(m_provider);
     top->addWidget(new QLabel(tr("Account"), this));
     top->addWidget(m_account);

@@ -26,6 +26,8 @@ public:
     virtual void refresh() {}
     // The widget that takes focus when the field is chosen from the issue list.
     virtual QWidget *focusTarget() { return this; }
+    // Buttons that act on the field as a whole (remove, move, add): Tab reaches them after what the field holds.
+    virtual QList<QWidget *> controls() const { return {}; }
     // Shows the issues about this field under it; an empty list clears them.
     void setIssues(const QStringList &errors, const QStringList &warnings);
     bool hasErrors() const { return m_hasErrors; }

@@ -5,6 +5,7 @@
 #include "formedits.h"
 #include "formschema.h"
 #include "groupfields.h"
+#include "keyguard.h"
 #include "keyvaluefield.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +28,31 @@ namespace {
 const SchemaRegistry &registry()
 {
     return SchemaRegistry::shared();
+}
+
+// The widgets Tab visits inside `widget`, in the order they were made, which is the form's order from top
+// to bottom; a field's controls (remove, move, add) come after what the field holds.
+void collectFocus(QWidget *widget, QList<QWidget *> &order, QSet<QWidget *> &deferred)
+{
+    if (deferred.contains(widget) || widget->isWindow())
+        return;
+    if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+        order.append(widget);
+        return;
+    }
+    const auto *field = qobject_cast<FieldWidget *>(widget);
+    const QList<QWidget *> controls = field ? field->controls() : QList<QWidget *>();
+    for (QWidget *control : controls)
+        deferred.insert(control);
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (auto *inner = qobject_cast<QWidget *>(child))
+            collectFocus(inner, order, deferred);
+    }
+    for (QWidget *control : controls) {
+        deferred.remove(control);
+        collectFocus(control, order, deferred);
+    }
 }
 
 } // namespace
@@ -37,6 +64,12 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
     setObjectName(QStringLiteral("formScrollArea"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields, never to the frame around them; a field Tab reaches is scrolled into view.
+    setFocusPolicy(Qt::NoFocus);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && widget() && widget()->isAncestorOf(now))
+            ensureWidgetVisible(now);
+    });
     connect(document, &DraftDocument::structureChanged, this, &FormView::scheduleRebuild);
     connect(document, &DraftDocument::changed, this, [this] {
         if (m_rebuildPending)
@@ -110,6 +143,7 @@ void FormView::rebuild()
     setWidget(content);
     verticalScrollBar()->setValue(scroll);
     showIssues();
+    orderFocus();
     if (!focused.isEmpty()) {
         if (FieldWidget *field = this->field(focused))
             field->focusTarget()->setFocus();
@@ -204,6 +238,7 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
         // An optional part that is not there yet: one click adds what it needs.
         auto *add = new QPushButton(tr("Add %1").arg(title.toLower()));
         add->setObjectName(QStringLiteral("addPartPushButton"));
+        KeyGuard::protect(add);
         add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
         add->setAccessibleName(tr("Add %1").arg(title.toLower()));
         add->setProperty("pointer", pointer);
@@ -298,7 +333,39 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
     FormEdits::writeArray(m_document, arrayPointer, items);
     if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
         QMetaObject::invokeMethod(
-            this, [this, added] { ensureWidgetVisible(added); }, Qt::QueuedConnection);
+            this,
+            [this, added] {
+                // The new item is where the work goes on: its first field takes the focus.
+                const QList<QWidget *> inside = focusOrder(added);
+                if (!inside.isEmpty())
+                    inside.first()->setFocus(Qt::TabFocusReason);
+                ensureWidgetVisible(added);
+            },
+            Qt::QueuedConnection);
+}
+
+QList<QWidget *> FormView::focusOrder(QWidget *from)
+{
+    QList<QWidget *> order;
+    QSet<QWidget *> deferred;
+    collectFocus(from, order, deferred);
+    return order;
+}
+
+void FormView::setTabPredecessor(QWidget *widget)
+{
+    m_tabPredecessor = widget;
+    orderFocus();
+}
+
+void FormView::orderFocus()
+{
+    QWidget *previous = m_tabPredecessor;
+    for (QWidget *next : focusOrder(widget())) {
+        if (previous)
+            QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void FormView::refreshValues(const std::optional<QString> &pointer)

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QScrollArea>
 
 class DraftDocument;
@@ -26,6 +27,8 @@ public:
     bool focusField(const QString &pointer);
     // Rebuilds now; changes of shape otherwise rebuild once the edit that caused them has returned.
     void rebuild();
+    // The widget Tab leaves for the form's first field; the form's fields follow it after every rebuild.
+    void setTabPredecessor(QWidget *widget);
 
 private:
     void scheduleRebuild();
@@ -40,6 +43,9 @@ private:
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
 
     void addItem(const QString &arrayPointer, const QJsonObject &arrayNode);
+    // The fields and buttons inside `from` that Tab visits, in order.
+    static QList<QWidget *> focusOrder(QWidget *from);
+    void orderFocus();
 
     template <typename T> T *track(T *field);
 
@@ -48,4 +54,5 @@ private:
     QHash<QString, FieldWidget *> m_fields;
     QJsonValue m_parentValue; // while building: the value of the object being built's parent
     bool m_rebuildPending = false;
+    QPointer<QWidget> m_tabPredecessor;
 };

@@ -2,6 +2,7 @@
 #include "groupfields.h"
 
 #include "formschema.h"
+#include "keyguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -51,6 +52,8 @@ QToolButton *ObjectField::addTitleButton(const QString &iconName, const QString 
     if (button->icon().isNull())
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_titleRow->addWidget(button);
+    m_titleButtons.append(button);
+    KeyGuard::protect(button);
     return button;
 }
 
@@ -72,6 +75,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
         FormSchema::text(schema.value(QStringLiteral("items")).toObject(), QStringLiteral("title"), tr("item"));
     m_add = new QPushButton(tr("Add %1").arg(noun.toLower()), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));
+    KeyGuard::protect(m_add);
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     auto *addRow = new QHBoxLayout;
     addRow->setContentsMargins(6, 0, 0, 0);
@@ -79,6 +83,11 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     addRow->addStretch();
     body()->addLayout(addRow);
     setAccessibleName(label());
+}
+
+QList<QWidget *> ArrayField::controls() const
+{
+    return {m_add};
 }
 
 void ArrayField::addItem(QWidget *item)

@@ -21,9 +21,11 @@ public:
     QFormLayout *form() const { return m_form; }
     // Buttons in the title row: remove, move up, move down.
     QToolButton *addTitleButton(const QString &iconName, const QString &text);
+    QList<QWidget *> controls() const override { return m_titleButtons; }
 
 private:
     QHBoxLayout *m_titleRow = nullptr;
+    QList<QWidget *> m_titleButtons;
     QFormLayout *m_form = nullptr;
 };
 
@@ -39,6 +41,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     void setCount(qsizetype count);
     QWidget *focusTarget() override;
+    QList<QWidget *> controls() const override;
 
 private:
     QLabel *m_count = nullptr;

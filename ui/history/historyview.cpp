@@ -114,6 +114,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setModel(styled);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryModel::Time, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
