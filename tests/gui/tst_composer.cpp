@@ -29,11 +29,13 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QWheelEvent>
 #include <QtTest>
 
 namespace {
@@ -667,6 +669,40 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->accessibleName(), walk.at(walk.size() - 3));
+    }
+
+    // The wheel over a combo box that is not being edited scrolls the form; once it has the focus, it chooses.
+    void wheelOverAComboScrollsTheForm()
+    {
+        auto w = window();
+        w->resize(900, 600);
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        form(*w)->field(QString());
+        QComboBox *type = nullptr; // the first with a choice below the current one
+        const QList<QComboBox *> combos = form(*w)->widget()->findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            if (!type && combo->currentIndex() + 1 < combo->count())
+                type = combo;
+        }
+        QVERIFY(type);
+        QScrollBar *bar = form(*w)->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        const int index = type->currentIndex();
+        const auto turn = [](QWidget *target) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent wheel(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+        };
+        bar->setValue(0);
+        turn(type);
+        QCOMPARE(type->currentIndex(), index);
+        QVERIFY(bar->value() > 0);
+        type->setFocus(Qt::TabFocusReason);
+        const int scrolled = bar->value();
+        turn(type);
+        QVERIFY(type->currentIndex() != index);
+        QCOMPARE(bar->value(), scrolled);
     }
 
     // F1 lists every key: each menu action's, the window's own, the form's; a filter finds one.

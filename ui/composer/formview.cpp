@@ -13,7 +13,9 @@
 #include "message/skeleton.h"
 #include "scalarfields.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -144,6 +146,15 @@ void FormView::rebuild()
     verticalScrollBar()->setValue(scroll);
     showIssues();
     orderFocus();
+    // A wheel turned over a combo or spin box that is not being edited scrolls the form, as it does over
+    // the rest of it, instead of changing a value nobody is looking at.
+    const QList<QWidget *> choosers = content->findChildren<QWidget *>();
+    for (QWidget *chooser : choosers) {
+        if (qobject_cast<QComboBox *>(chooser) || qobject_cast<QAbstractSpinBox *>(chooser)) {
+            chooser->setFocusPolicy(Qt::StrongFocus);
+            chooser->installEventFilter(this);
+        }
+    }
     if (!focused.isEmpty()) {
         if (FieldWidget *field = this->field(focused))
             field->focusTarget()->setFocus();
@@ -342,6 +353,16 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
                 ensureWidgetVisible(added);
             },
             Qt::QueuedConnection);
+}
+
+bool FormView::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool chooser = qobject_cast<QComboBox *>(watched) || qobject_cast<QAbstractSpinBox *>(watched);
+    if (chooser && event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        QCoreApplication::sendEvent(verticalScrollBar(), event);
+        return true;
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 QList<QWidget *> FormView::focusOrder(QWidget *from)

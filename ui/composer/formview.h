@@ -30,6 +30,9 @@ public:
     // The widget Tab leaves for the form's first field; the form's fields follow it after every rebuild.
     void setTabPredecessor(QWidget *widget);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void scheduleRebuild();
     // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
