@@ -3,9 +3,9 @@
 
 #include "document/draftdocument.h"
 #include "formedits.h"
+#include "formkeys.h"
 #include "formschema.h"
 #include "groupfields.h"
-#include "keyguard.h"
 #include "keyvaluefield.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
@@ -13,15 +13,12 @@
 #include "message/skeleton.h"
 #include "scalarfields.h"
 
-#include <QAbstractSpinBox>
 #include <QApplication>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,31 +27,6 @@ namespace {
 const SchemaRegistry &registry()
 {
     return SchemaRegistry::shared();
-}
-
-// The widgets Tab visits inside `widget`, in the order they were made, which is the form's order from top
-// to bottom; a field's controls (remove, move, add) come after what the field holds.
-void collectFocus(QWidget *widget, QList<QWidget *> &order, QSet<QWidget *> &deferred)
-{
-    if (deferred.contains(widget) || widget->isWindow())
-        return;
-    if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
-        order.append(widget);
-        return;
-    }
-    const auto *field = qobject_cast<FieldWidget *>(widget);
-    const QList<QWidget *> controls = field ? field->controls() : QList<QWidget *>();
-    for (QWidget *control : controls)
-        deferred.insert(control);
-    const QObjectList children = widget->children();
-    for (QObject *child : children) {
-        if (auto *inner = qobject_cast<QWidget *>(child))
-            collectFocus(inner, order, deferred);
-    }
-    for (QWidget *control : controls) {
-        deferred.remove(control);
-        collectFocus(control, order, deferred);
-    }
 }
 
 } // namespace
@@ -146,15 +118,7 @@ void FormView::rebuild()
     verticalScrollBar()->setValue(scroll);
     showIssues();
     orderFocus();
-    // A wheel turned over a combo or spin box that is not being edited scrolls the form, as it does over
-    // the rest of it, instead of changing a value nobody is looking at.
-    const QList<QWidget *> choosers = content->findChildren<QWidget *>();
-    for (QWidget *chooser : choosers) {
-        if (qobject_cast<QComboBox *>(chooser) || qobject_cast<QAbstractSpinBox *>(chooser)) {
-            chooser->setFocusPolicy(Qt::StrongFocus);
-            chooser->installEventFilter(this);
-        }
-    }
+    FormKeys::wheelScrolls(this);
     if (!focused.isEmpty()) {
         if (FieldWidget *field = this->field(focused))
             field->focusTarget()->setFocus();
@@ -249,7 +213,7 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
         // An optional part that is not there yet: one click adds what it needs.
         auto *add = new QPushButton(tr("Add %1").arg(title.toLower()));
         add->setObjectName(QStringLiteral("addPartPushButton"));
-        KeyGuard::protect(add);
+        FormKeys::protect(add);
         add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
         add->setAccessibleName(tr("Add %1").arg(title.toLower()));
         add->setProperty("pointer", pointer);
@@ -347,30 +311,12 @@ void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode
             this,
             [this, added] {
                 // The new item is where the work goes on: its first field takes the focus.
-                const QList<QWidget *> inside = focusOrder(added);
+                const QList<QWidget *> inside = FormKeys::tabOrder(added);
                 if (!inside.isEmpty())
                     inside.first()->setFocus(Qt::TabFocusReason);
                 ensureWidgetVisible(added);
             },
             Qt::QueuedConnection);
-}
-
-bool FormView::eventFilter(QObject *watched, QEvent *event)
-{
-    const bool chooser = qobject_cast<QComboBox *>(watched) || qobject_cast<QAbstractSpinBox *>(watched);
-    if (chooser && event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
-        QCoreApplication::sendEvent(verticalScrollBar(), event);
-        return true;
-    }
-    return QScrollArea::eventFilter(watched, event);
-}
-
-QList<QWidget *> FormView::focusOrder(QWidget *from)
-{
-    QList<QWidget *> order;
-    QSet<QWidget *> deferred;
-    collectFocus(from, order, deferred);
-    return order;
 }
 
 void FormView::setTabPredecessor(QWidget *widget)
@@ -382,7 +328,7 @@ void FormView::setTabPredecessor(QWidget *widget)
 void FormView::orderFocus()
 {
     QWidget *previous = m_tabPredecessor;
-    for (QWidget *next : focusOrder(widget())) {
+    for (QWidget *next : FormKeys::tabOrder(widget())) {
         if (previous)
             QWidget::setTabOrder(previous, next);
         previous = next;

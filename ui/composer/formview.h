@@ -30,9 +30,6 @@ public:
     // The widget Tab leaves for the form's first field; the form's fields follow it after every rebuild.
     void setTabPredecessor(QWidget *widget);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void scheduleRebuild();
     // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
@@ -46,8 +43,6 @@ private:
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
 
     void addItem(const QString &arrayPointer, const QJsonObject &arrayNode);
-    // The fields and buttons inside `from` that Tab visits, in order.
-    static QList<QWidget *> focusOrder(QWidget *from);
     void orderFocus();
 
     template <typename T> T *track(T *field);

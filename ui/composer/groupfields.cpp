@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groupfields.h"
 
+#include "formkeys.h"
 #include "formschema.h"
-#include "keyguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,7 +53,7 @@ QToolButton *ObjectField::addTitleButton(const QString &iconName, const QString 
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_titleRow->addWidget(button);
     m_titleButtons.append(button);
-    KeyGuard::protect(button);
+    FormKeys::protect(button);
     return button;
 }
 
@@ -75,7 +75,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
         FormSchema::text(schema.value(QStringLiteral("items")).toObject(), QStringLiteral("title"), tr("item"));
     m_add = new QPushButton(tr("Add %1").arg(noun.toLower()), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));
-    KeyGuard::protect(m_add);
+    FormKeys::protect(m_add);
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     auto *addRow = new QHBoxLayout;
     addRow->setContentsMargins(6, 0, 0, 0);

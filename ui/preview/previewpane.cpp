@@ -191,14 +191,14 @@ void PreviewPane::markIssues()
     const QString prefix = QStringLiteral("/message");
     const Issues &issues = m_document->issues();
     if (std::none_of(issues.begin(), issues.end(),
-                     [&](const Issue &issue) { return issue.pointer.startsWith(prefix); }))
+                     [&](const Issue &issue) { return JsonPointer::within(issue.pointer, prefix); }))
         return; // nothing to mark: the body need not be read again
     // The adapter says where the message sits in the body it built; the body's lines are mapped once.
     const QJsonObject body = QJsonDocument::fromJson(m_requests.first().body).object();
     const QString messagePointer = m_document->provider()->messagePointer();
     const QHash<QString, int> lines = JsonDocument::lineMap(body);
     for (const Issue &issue : issues) {
-        if (!issue.pointer.startsWith(prefix))
+        if (!JsonPointer::within(issue.pointer, prefix))
             continue;
         // The deepest part of the pointer that the body has: a missing field marks its parent.
         QString at = messagePointer + issue.pointer.mid(prefix.size());
