@@ -4,6 +4,7 @@
 // Sandbox in its own wire format, and its signed status callbacks verified and applied to the history.
 #include "accounts/accountstore.h"
 #include "history/historystore.h"
+#include "httpclient.h"
 #include "message/validator.h"
 #include "net/signatures.h"
 #include "providers/provider.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -183,17 +183,7 @@ private:
 
     int post(const QUrl &url, const QByteArray &body, const QList<HttpRequest::Header> &headers)
     {
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setTransferTimeout(10000);
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        QNetworkReply *reply = m_network.post(request, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(15000))
-            return 0;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return TestHttp::postJson(m_network, url, body, headers).status;
     }
 
 private slots:

@@ -2,16 +2,15 @@
 // The guarded HTTP server under peers that do not play fair, all on 127.0.0.1: one that pipelines
 // requests without reading the answers, a crowd that fills the pool, and too many connections from one
 // address.
+#include "httpclient.h"
 #include "net/httpserver.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
 
-#include <arpa/inet.h>
 #include <atomic>
 #include <memory>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <thread>
@@ -79,12 +78,8 @@ private slots:
         std::atomic<bool> finished = false;
         std::atomic<qint64> received = 0;
         std::thread client([&] {
-            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-            sockaddr_in address{};
-            address.sin_family = AF_INET;
-            address.sin_port = htons(port);
-            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            const int fd = TestHttp::connectToLoopback(port);
+            if (fd < 0) {
                 finished = true;
                 return;
             }

@@ -3,6 +3,7 @@
 // the standalone Sandbox answers and calls back, and the standalone receiver records into the history.
 #include "childprocess.h"
 #include "history/historystore.h"
+#include "httpclient.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "transport/sender.h"
@@ -108,16 +109,12 @@ private slots:
                          QStringLiteral("Receiving callbacks at "));
         QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(url + QStringLiteral("/webhooks/exotel")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.post(
-            request, R"({"whatsapp": {"messages": [{"callback_type": "dlr", "sid": "SID-CLI", "to": "919876543210",)"
-                     R"( "exo_status_code": 30002, "exo_detailed_status": "EX_MESSAGE_DELIVERED",)"
-                     R"( "description": "Message delivered", "timestamp": "2026-11-21T10:00:00+05:30"}]}})");
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
+        const TestHttp::Answer delivered = TestHttp::postJson(
+            network, QUrl(url + QStringLiteral("/webhooks/exotel")),
+            R"({"whatsapp": {"messages": [{"callback_type": "dlr", "sid": "SID-CLI", "to": "919876543210",)"
+            R"( "exo_status_code": 30002, "exo_detailed_status": "EX_MESSAGE_DELIVERED",)"
+            R"( "description": "Message delivered", "timestamp": "2026-11-21T10:00:00+05:30"}]}})");
+        QCOMPARE(delivered.status, 200);
         QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT(
             (printed += receive.readAllStandardOutput()).contains("status\texotel\tSID-CLI\tdelivered\tunmatched"),
@@ -184,17 +181,7 @@ private slots:
             R"("timestamp":"1700000000","recipient_id":"919876543210"}]}}]}]})";
         QNetworkAccessManager network;
         const auto post = [&](const QList<HttpRequest::Header> &headers) {
-            QNetworkRequest request(QUrl(url + QStringLiteral("/webhooks/meta")));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setTransferTimeout(10000);
-            for (const auto &[name, value] : headers)
-                request.setRawHeader(name, value);
-            QNetworkReply *reply = network.post(request, body);
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            if (!reply->isFinished())
-                done.wait(10000);
-            reply->deleteLater();
-            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            return TestHttp::postJson(network, QUrl(url + QStringLiteral("/webhooks/meta")), body, headers).status;
         };
         QCOMPARE(post({}), 401); // the key is read before the receiver says where it listens
         QCOMPARE(post(meta->signCallback(body, "wrong", 0)), 401);

@@ -3,6 +3,7 @@
 // checked (good, bad, stale, replayed), Meta's subscription check, and hostile input refused without
 // harm: a 100 MB body, a 64 KB header, a slow client, broken HTTP, invalid UTF-8 and deep nesting.
 #include "history/historystore.h"
+#include "httpclient.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "testdata.h"
@@ -20,22 +21,16 @@
 #include <QTimer>
 #include <QtTest>
 
-#include <arpa/inet.h>
 #include <atomic>
 #include <functional>
 #include <list>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
 namespace {
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-};
+using TestHttp::Answer;
 
 // The resident memory of this process, in KiB.
 qint64 residentKiB()
@@ -65,18 +60,8 @@ private:
     Answer post(const QString &path, const QByteArray &body,
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {}, WebhookReceiver *receiver = nullptr)
     {
-        QNetworkRequest request(QUrl((receiver ? receiver : m_receiver)->localUrl() + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        for (const auto &[name, value] : headers)
-            request.setRawHeader(name, value);
-        request.setTransferTimeout(10000);
-        QNetworkReply *reply = m_network.post(request, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(15000);
-        const Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-        reply->deleteLater();
-        return answer;
+        return TestHttp::postJson(m_network, QUrl((receiver ? receiver : m_receiver)->localUrl() + path), body,
+                                  headers);
     }
     Answer get(const QString &pathAndQuery)
     {
@@ -474,12 +459,8 @@ private slots:
         QByteArray answer;
         // A client in a thread of its own that sends all 100 MB whatever it is told (a plain blocking socket).
         std::thread client([&] {
-            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-            sockaddr_in address{};
-            address.sin_family = AF_INET;
-            address.sin_port = htons(port);
-            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            const int fd = TestHttp::connectToLoopback(port);
+            if (fd >= 0) {
                 const QByteArray head = "POST /webhooks/meta HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                                         "Content-Length: 104857600\r\n\r\n";
                 ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
@@ -497,8 +478,8 @@ private slots:
                 ssize_t got;
                 while ((got = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
                     answer.append(buffer, got);
+                ::close(fd);
             }
-            ::close(fd);
             finished = true;
         });
         QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 30000);
