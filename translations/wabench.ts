@@ -2626,6 +2626,14 @@ Sending is off: nothing is sent without a record of it.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines to the width of the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>

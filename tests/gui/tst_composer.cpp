@@ -705,6 +705,51 @@ private slots:
         QCOMPARE(bar->value(), scrolled);
     }
 
+    // A multi-line field is as tall as its text, between three lines and twelve.
+    void multiLineFieldsGrowWithTheirText()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        auto *body = qobject_cast<QPlainTextEdit *>(editor(*w, QStringLiteral("/text/body")));
+        QVERIFY(body);
+        const int line = body->fontMetrics().lineSpacing();
+        body->setFocus();
+        body->selectAll();
+        QTest::keyClicks(body, QStringLiteral("Hello"));
+        QTRY_VERIFY(body->height() < 4 * line + 20);
+        const int few = body->height();
+        for (int i = 0; i < 7; ++i) {
+            QTest::keyClick(body, Qt::Key_Return);
+            QTest::keyClicks(body, QStringLiteral("Line"));
+        }
+        QTRY_COMPARE(body->height(), few + 5 * line); // eight lines
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(body, Qt::Key_Return);
+            QTest::keyClicks(body, QStringLiteral("More"));
+        }
+        QTRY_COMPARE(body->height(), few + 9 * line); // twelve at most; the rest scrolls
+        QVERIFY(body->verticalScrollBar()->maximum() > 0);
+    }
+
+    // The preview wraps long strings when asked, and remembers it.
+    void previewWrapsLongLinesOnRequest()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        type(*w, QStringLiteral("/text/body"), QString(600, u'x'));
+        auto *view = preview(*w)->findChild<QPlainTextEdit *>(QStringLiteral("previewPlainTextEdit"));
+        auto *wrap = preview(*w)->findChild<QToolButton *>(QStringLiteral("wrapToolButton"));
+        QVERIFY(!wrap->isChecked());
+        QTRY_VERIFY(view->horizontalScrollBar()->maximum() > 0);
+        QTest::mouseClick(wrap, Qt::LeftButton);
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        auto again = window();
+        QVERIFY(again->findChild<QToolButton *>(QStringLiteral("wrapToolButton"))->isChecked());
+        QTest::mouseClick(wrap, Qt::LeftButton); // back as it was for the other tests
+        QVERIFY(!AppIdentity::userSettings()->value(QStringLiteral("preview/wrap")).toBool());
+    }
+
     // F1 lists every key: each menu action's, the window's own, the form's; a filter finds one.
     void everyShortcutIsListed()
     {

@@ -9,6 +9,7 @@
 #include "message/phonenumbers.h"
 #include "message/text.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -22,7 +23,31 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+
+namespace {
+
+// Multi-line fields are as tall as their text, from three lines up to twelve (then they scroll): a short
+// body takes little room, a long one shows whole.
+constexpr int FewestLines = 3;
+constexpr int MostLines = 12;
+
+void growWithText(QPlainTextEdit *edit)
+{
+    const auto fit = [edit] {
+        // The plain-text layout measures the document in lines, wrapped lines counted.
+        const int lines = std::clamp(int(std::ceil(edit->document()->size().height())), FewestLines, MostLines);
+        const int height = lines * edit->fontMetrics().lineSpacing() +
+                           2 * (int(edit->document()->documentMargin()) + edit->frameWidth());
+        if (edit->height() != height)
+            edit->setFixedHeight(height);
+    };
+    QObject::connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, edit, fit);
+    fit();
+}
+
+} // namespace
 
 TextField::TextField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, bool required,
                      QWidget *parent)
@@ -35,7 +60,7 @@ TextField::TextField(DraftDocument *document, const QString &pointer, const QJso
         m_multi->setObjectName(QStringLiteral("textPlainTextEdit"));
         m_multi->setPlaceholderText(placeholder);
         m_multi->setTabChangesFocus(true);
-        m_multi->setFixedHeight(m_multi->fontMetrics().lineSpacing() * 4 + 12);
+        growWithText(m_multi);
         m_multi->setAccessibleName(label());
         m_multi->setUndoRedoEnabled(false);
         routeUndoToDocument(m_multi);
@@ -292,7 +317,7 @@ JsonField::JsonField(DraftDocument *document, const QString &pointer, const QJso
     m_edit->setObjectName(QStringLiteral("jsonPlainTextEdit"));
     m_edit->setAccessibleName(label());
     m_edit->setTabChangesFocus(true);
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 12);
+    growWithText(m_edit);
     m_edit->setPlaceholderText(QStringLiteral("{\"key\": \"value\"}"));
     m_error = new QLabel(this);
     m_error->setStyleSheet(Theme::errorText(palette()));

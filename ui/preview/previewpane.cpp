@@ -7,6 +7,7 @@
 #include "message/jsonpointer.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
+#include "settings/appidentity.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -14,10 +15,17 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTabBar>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+const QString WrapKey = QStringLiteral("preview/wrap");
+
+} // namespace
 
 PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -42,6 +50,15 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     copy->setToolTip(tr("Copy what this tab shows"));
     copy->setAutoRaise(true);
+    // Long strings (a URL, a body of 1,000 characters) wrapped, or each on one line as JSON has them.
+    auto *wrap = new QToolButton(this);
+    wrap->setObjectName(QStringLiteral("wrapToolButton"));
+    wrap->setText(tr("Wrap"));
+    wrap->setToolTip(tr("Wrap long lines to the width of the preview"));
+    wrap->setCheckable(true);
+    wrap->setAutoRaise(true);
+    wrap->setChecked(AppIdentity::userSettings()->value(WrapKey, false).toBool());
+    top->addWidget(wrap);
     top->addWidget(copy);
     layout->addLayout(top);
 
@@ -50,13 +67,18 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     m_view->setObjectName(QStringLiteral("previewPlainTextEdit"));
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false); // it only shows: no undo history growing with every keystroke
-    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setLineWrapMode(wrap->isChecked() ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    m_view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_view, 1);
     m_highlighter = new JsonHighlighter(m_view->document());
 
     connect(copy, &QToolButton::clicked, this, [this] { this->copy(Tab(m_tabs->currentIndex())); });
+    connect(wrap, &QToolButton::toggled, this, [this](bool on) {
+        m_view->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+        AppIdentity::userSettings()->setValue(WrapKey, on);
+    });
     connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
     connect(m_tabs, &QTabBar::currentChanged, this, &PreviewPane::showCurrent);
     refresh();
