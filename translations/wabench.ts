@@ -1668,6 +1668,18 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>The history was not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Collapse the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the history to this strip, or open it again (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueListView</name>

@@ -6,6 +6,7 @@
 #include "message/kinds.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/draftfiles.h"
+#include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/responsepane.h"
@@ -108,6 +109,11 @@ void viewMenu(MainWindow *window, ResponsePane *response)
     history->setChecked(true);
     history->setShortcut(QKeySequence(MenuText::tr("Ctrl+H")));
     QObject::connect(history, &QAction::toggled, window, &MainWindow::setHistoryVisible);
+    if (HistoryView *shown = window->historyView()) {
+        history->setChecked(!shown->isCollapsed());
+        QObject::connect(shown, &HistoryView::collapsedChanged, history,
+                         [history](bool collapsed) { history->setChecked(!collapsed); });
+    }
     view->addAction(MenuText::tr("&Unmatched Events…"), window, &MainWindow::showUnmatched)
         ->setObjectName(QStringLiteral("unmatchedEventsAction"));
     QAction *responseShown = view->addAction(MenuText::tr("&Response"));

@@ -22,6 +22,7 @@
 #include "ui/receivinglabel.h"
 #include "ui/sendflow.h"
 #include "ui/theme.h"
+#include "ui/windowlayout.h"
 #include "webhooks/localservices.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     outer->addWidget(buildHistory(outer));
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
-    outer->setSizes({560, 240});
+    outer->setSizes({600, 200}); // the composer first; the history shows its latest rows
     setCentralWidget(outer);
 
     const MainMenus::Actions actions = MainMenus::build(this, m_files, m_document, m_preview, m_response);
@@ -109,6 +110,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateStatus();
     updateTitle();
     resize(1280, 800);
+    WindowLayout::keep(this, m_historyView);
 }
 
 MainWindow::~MainWindow() = default;
@@ -132,6 +134,7 @@ QWidget *MainWindow::buildComposer()
     m_issues = new IssueListView(m_document, composer);
     m_issues->setMaximumHeight(120);
     auto *left = new QSplitter(Qt::Vertical, composer);
+    left->setObjectName(QStringLiteral("formIssuesSplitter"));
     left->addWidget(m_form);
     left->addWidget(m_issues);
     left->setStretchFactor(0, 1);
@@ -391,5 +394,5 @@ void MainWindow::findInHistory()
 void MainWindow::setHistoryVisible(bool visible)
 {
     if (m_historyView)
-        m_historyView->setVisible(visible);
+        m_historyView->setCollapsed(!visible);
 }

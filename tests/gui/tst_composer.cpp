@@ -11,6 +11,7 @@
 #include "ui/composer/formview.h"
 #include "ui/composer/keyvaluefield.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
 #include "ui/theme.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -748,6 +750,58 @@ private slots:
         QVERIFY(again->findChild<QToolButton *>(QStringLiteral("wrapToolButton"))->isChecked());
         QTest::mouseClick(wrap, Qt::LeftButton); // back as it was for the other tests
         QVERIFY(!AppIdentity::userSettings()->value(QStringLiteral("preview/wrap")).toBool());
+    }
+
+    // The history collapses to a strip (its button, or Ctrl+H) and the composer takes the room; where the
+    // splitters stand and whether the history is collapsed are the same in the next window.
+    void historyCollapsesAndTheLayoutIsKept()
+    {
+        auto w = window();
+        HistoryView *history = w->historyView();
+        QVERIFY(history);
+        auto *body = history->findChild<QSplitter *>(QStringLiteral("historyDetailsSplitter"));
+        auto *outer = w->findChild<QSplitter *>(QStringLiteral("composerHistorySplitter"));
+        const int composer = outer->widget(0)->height();
+        const int expanded = history->height();
+        QTest::mouseClick(history->findChild<QToolButton *>(QStringLiteral("historyCollapseToolButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!body->isVisible());
+        QTRY_VERIFY(history->height() < 3 * history->fontMetrics().height());
+        QTRY_VERIFY(outer->widget(0)->height() > composer + expanded / 2);
+        auto *shown = w->findChild<QAction *>(QStringLiteral("showHistoryAction"));
+        QVERIFY(!shown->isChecked());
+        QTest::keyClick(w.get(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(body->isVisible());
+        QTRY_VERIFY(qAbs(history->height() - expanded) <= 2);
+        QVERIFY(shown->isChecked());
+
+        // Drag the line between the composer and the history up.
+        QSplitterHandle *handle = outer->handle(1);
+        const QPoint middle = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(middle - QPoint(0, 80)),
+                         QPointF(handle->mapToGlobal(middle - QPoint(0, 80))), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(handle, &drag);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(0, 80));
+        QTRY_VERIFY(history->height() >= expanded + 60);
+        const QList<int> sizes = outer->sizes();
+        QTRY_VERIFY(AppIdentity::userSettings()->value(QStringLiteral("layout/composerHistorySplitter")).isValid());
+        auto next = window();
+        const QList<int> restored = next->findChild<QSplitter *>(QStringLiteral("composerHistorySplitter"))->sizes();
+        QCOMPARE(restored.size(), sizes.size());
+        for (qsizetype i = 0; i < sizes.size(); ++i)
+            QVERIFY2(qAbs(restored.at(i) - sizes.at(i)) <= 2, qPrintable(QString::number(restored.at(i))));
+        QVERIFY(!next->historyView()->isCollapsed());
+        next.reset();
+        // Collapsed stays collapsed.
+        w->historyView()->setCollapsed(true);
+        QTRY_VERIFY(AppIdentity::userSettings()->value(QStringLiteral("layout/historyCollapsed")).toBool());
+        w.reset();
+        auto last = window();
+        QVERIFY(last->historyView()->isCollapsed());
+        last->historyView()->setCollapsed(false);
+        QTRY_VERIFY(!AppIdentity::userSettings()->value(QStringLiteral("layout/historyCollapsed")).toBool());
     }
 
     // F1 lists every key: each menu action's, the window's own, the form's; a filter finds one.

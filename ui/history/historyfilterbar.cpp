@@ -81,3 +81,8 @@ void HistoryFilterBar::addTrailingWidget(QWidget *widget)
 {
     m_layout->addWidget(widget);
 }
+
+void HistoryFilterBar::addLeadingWidget(QWidget *widget)
+{
+    m_layout->insertWidget(0, widget);
+}

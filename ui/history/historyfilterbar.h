@@ -25,6 +25,7 @@ public:
     void focusSearch();
     // A widget at the bar's end (the export button).
     void addTrailingWidget(QWidget *widget);
+    void addLeadingWidget(QWidget *widget);
 
 signals:
     void changed();

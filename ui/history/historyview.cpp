@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -104,6 +106,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
                           [this] { exportDialog(HistoryExport::Format::Json, false); });
     m_export->setMenu(exportMenu);
     m_filters->addTrailingWidget(m_export);
+    m_collapse = new QToolButton(this);
+    m_collapse->setObjectName(QStringLiteral("historyCollapseToolButton"));
+    m_collapse->setAutoRaise(true);
+    m_collapse->setArrowType(Qt::DownArrow);
+    m_collapse->setAccessibleName(tr("Collapse the history"));
+    m_collapse->setToolTip(tr("Collapse the history to this strip, or open it again (Ctrl+H)"));
+    connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
+    m_filters->addLeadingWidget(m_collapse);
     layout->addWidget(m_filters);
 
     m_model = new HistoryModel(store, this);
@@ -147,10 +157,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_details = new HistoryDetails(store, this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("historyDetailsSplitter"));
     split->addWidget(m_stack);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    m_body = split;
     layout->addWidget(split, 1);
 
     m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open as New Draft"), this);
@@ -206,7 +218,37 @@ void HistoryView::applyFilters()
 
 void HistoryView::focusSearch()
 {
+    setCollapsed(false);
     m_filters->focusSearch();
+}
+
+void HistoryView::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    if (collapsed)
+        m_expandedHeight = height();
+    m_body->setVisible(!collapsed);
+    // A strip: the splitter above gives the rest of the height to the composer.
+    setMaximumHeight(collapsed ? m_filters->sizeHint().height() + layout()->contentsMargins().bottom() + 2
+                               : QWIDGETSIZE_MAX);
+    if (!collapsed && splitter) {
+        // Back to the height it had, or a useful one if it was collapsed when the window opened.
+        const int index = splitter->indexOf(this);
+        QList<int> sizes = splitter->sizes();
+        const int wanted = std::max(m_expandedHeight, fontMetrics().height() * 12);
+        const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+        if (index >= 0 && sizes.size() == 2) {
+            sizes[index] = std::min(wanted, total / 2);
+            sizes[1 - index] = total - sizes[index];
+            splitter->setSizes(sizes);
+        }
+    }
+    m_collapse->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    m_collapse->setAccessibleName(collapsed ? tr("Open the history") : tr("Collapse the history"));
+    emit collapsedChanged(collapsed);
 }
 
 QList<qint64> HistoryView::selectedIds() const

@@ -37,8 +37,11 @@ public:
     qint64 currentId() const;
     void selectRecord(qint64 id);
 
-    // Puts the cursor in the search field, its text selected (Edit > Find).
+    // Puts the cursor in the search field, its text selected (Edit > Find); a collapsed history opens.
     void focusSearch();
+    // Collapsed, the history is a strip (its title, search and filters) and the composer takes the room.
+    void setCollapsed(bool collapsed);
+    bool isCollapsed() const { return m_collapsed; }
     // Writes the selected rows, or every row the filters select, to `path`; returns how many.
     qint64 exportTo(const QString &path, HistoryExport::Format format, bool selectedOnly, QString *error = nullptr);
 
@@ -49,6 +52,7 @@ signals:
     void resendRequested(qint64 id);
     // "Refresh status": ask the provider what became of the message (where it can say).
     void refreshRequested(qint64 id);
+    void collapsedChanged(bool collapsed);
 
 private:
     void applyFilters();
@@ -63,6 +67,10 @@ private:
     HistoryModel *m_model = nullptr;
     HistoryFilterBar *m_filters = nullptr;
     QToolButton *m_export = nullptr;
+    QToolButton *m_collapse = nullptr;
+    QWidget *m_body = nullptr; // the table and the details: what collapsing hides
+    bool m_collapsed = false;
+    int m_expandedHeight = 0; // the height to come back to
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
