@@ -1691,6 +1691,10 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Issues</name>

@@ -132,12 +132,11 @@ QWidget *MainWindow::buildComposer()
     m_preview = new PreviewPane(m_document, composer);
     m_response = new ResponsePane(composer);
     m_issues = new IssueListView(m_document, composer);
-    m_issues->setMaximumHeight(120);
-    auto *left = new QSplitter(Qt::Vertical, composer);
-    left->setObjectName(QStringLiteral("formIssuesSplitter"));
-    left->addWidget(m_form);
-    left->addWidget(m_issues);
-    left->setStretchFactor(0, 1);
+    auto *left = new QWidget(composer);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_form, 1);
+    leftLayout->addWidget(m_issues);
     auto *right = new QSplitter(Qt::Vertical, composer);
     right->setObjectName(QStringLiteral("previewResponseSplitter"));
     right->addWidget(m_preview);
@@ -178,7 +177,10 @@ void MainWindow::buildStatusBar()
     m_summary->setAutoRaise(true);
     m_summary->setToolTip(tr("Show or hide the list of problems"));
     statusBar()->addWidget(m_summary);
-    connect(m_summary, &QToolButton::clicked, this, [this] { m_issues->setVisible(!m_issues->isVisible()); });
+    connect(m_summary, &QToolButton::clicked, this, [this] {
+        m_issuesHidden = !m_issuesHidden;
+        updateStatus();
+    });
 }
 
 void MainWindow::servicesUp(const QStringList &notes)
@@ -249,7 +251,7 @@ void MainWindow::updateStatus()
     // A new, empty draft has nothing wrong yet: it has nothing at all.
     const bool started = !m_document->draft().message.isEmpty();
     m_summary->setText(started ? IssueList::summary(m_document->issues()) : tr("Choose a message kind to start"));
-    m_issues->setVisible(started && m_issues->count() > 0);
+    m_issues->setVisible(started && !m_issuesHidden);
     m_undo->setEnabled(m_document->canUndo());
     m_redo->setEnabled(m_document->canRedo());
 }

@@ -107,6 +107,7 @@ private:
     HistoryView *m_historyView = nullptr;
     ResponsePane *m_response = nullptr;
     SendFlow *m_sendFlow = nullptr;
+    bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary
     bool m_painted = false;
     std::optional<std::pair<QString, QString>> m_previewFor; // the provider and account the preview shows
 };

@@ -4,6 +4,7 @@
 #include "settings/appidentity.h"
 #include "ui/history/historyview.h"
 
+#include <QEvent>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSettings>
@@ -19,6 +20,30 @@ QString keyOf(const QSplitter *splitter)
 
 const QString HistoryCollapsedKey = QStringLiteral("layout/historyCollapsed");
 
+// Shorter than this, a window shown for the first time starts with the history collapsed: the form needs
+// the height more (at 900x600 it would have about 250 pixels).
+constexpr int RoomyHeight = 720;
+
+class FirstShow final : public QObject
+{
+public:
+    FirstShow(QWidget *window, HistoryView *history) : QObject(window), m_history(history) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched == parent()) {
+            if (m_history && static_cast<QWidget *>(watched)->height() < RoomyHeight)
+                m_history->setCollapsed(true);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QPointer<HistoryView> m_history;
+};
+
 } // namespace
 
 namespace WindowLayout {
@@ -30,8 +55,10 @@ void keep(QMainWindow *window, HistoryView *history)
     splitters.removeIf([](const QSplitter *splitter) { return splitter->objectName().isEmpty(); });
     for (QSplitter *splitter : std::as_const(splitters))
         splitter->restoreState(settings->value(keyOf(splitter)).toByteArray());
-    if (history)
-        history->setCollapsed(settings->value(HistoryCollapsedKey, false).toBool());
+    if (history && settings->contains(HistoryCollapsedKey))
+        history->setCollapsed(settings->value(HistoryCollapsedKey).toBool());
+    else if (history)
+        window->installEventFilter(new FirstShow(window, history));
 
     // A drag moves a splitter many times: written once it rests.
     auto *save = new QTimer(window);

@@ -804,6 +804,70 @@ private slots:
         QTRY_VERIFY(!AppIdentity::userSettings()->value(QStringLiteral("layout/historyCollapsed")).toBool());
     }
 
+    // The first time, a short window (900x600) gives the form the room: the history starts as a strip.
+    void aShortWindowStartsWithTheHistoryCollapsed()
+    {
+        const std::unique_ptr<QSettings> settings = AppIdentity::userSettings();
+        settings->remove(QStringLiteral("layout"));
+        settings->sync();
+        MainWindow::Options options;
+        options.freePorts = true;
+        options.welcomeOnFirstStart = false;
+        options.autosavePath = m_dir.filePath(QStringLiteral("short.wabench.json"));
+        options.confirmDiscard = false;
+        MainWindow shortWindow(options);
+        shortWindow.resize(900, 600);
+        QVERIFY(shortWindow.openFile(QStringLiteral(":/examples/interactive.carousel.wabench.json")));
+        shortWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shortWindow));
+        QVERIFY(shortWindow.historyView()->isCollapsed());
+        QTRY_VERIFY(form(shortWindow)->height() > 330);
+        shortWindow.historyView()->setCollapsed(false); // as the other tests expect it
+        QTRY_VERIFY(!AppIdentity::userSettings()->value(QStringLiteral("layout/historyCollapsed"), true).toBool());
+    }
+
+    // The problems list keeps its height as issues come and go, one line each, so the field being typed in
+    // never moves; with none it says so.
+    void theIssueListNeverMovesTheForm()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        auto *issues = w->findChild<QListWidget *>(QStringLiteral("issuesListWidget"));
+        QTRY_VERIFY(issues->isVisible());
+        QCOMPARE(issues->count(), 1);
+        QCOMPARE(issues->item(0)->text(), QStringLiteral("No problems"));
+        QVERIFY(!(issues->item(0)->flags() & Qt::ItemIsEnabled));
+        const int height = issues->height();
+        QVERIFY(height < 5 * issues->fontMetrics().height() + 20);
+        const auto empty = [&](const QString &row) {
+            auto *title = qobject_cast<QLineEdit *>(
+                editor(*w, QStringLiteral("/interactive/action/sections/") + row + QStringLiteral("/title")));
+            title->setFocus();
+            title->selectAll();
+            QTest::keyClick(title, Qt::Key_Delete);
+            return title;
+        };
+        // From no problems to one and back, typing in one field: it stays where it is.
+        QLineEdit *field = empty(QStringLiteral("0/rows/0"));
+        QTRY_COMPARE(issues->item(0)->flags() & Qt::ItemIsEnabled, Qt::ItemIsEnabled);
+        const QPoint at = field->mapToGlobal(QPoint());
+        QTest::keyClicks(field, QStringLiteral("Back"));
+        QTRY_COMPARE(issues->item(0)->text(), QStringLiteral("No problems"));
+        QCOMPARE(issues->height(), height);
+        QCOMPARE(field->mapToGlobal(QPoint()), at);
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_Delete);
+        QTRY_VERIFY(issues->item(0)->flags() & Qt::ItemIsEnabled);
+        QCOMPARE(issues->height(), height);
+        QCOMPARE(field->mapToGlobal(QPoint()), at);
+        // Many: one line each, the same height, the rest scrolls.
+        for (const QString &row : {QStringLiteral("0/rows/1"), QStringLiteral("1/rows/0"), QStringLiteral("1/rows/1")})
+            empty(row);
+        QTRY_VERIFY(issues->count() >= 4);
+        QCOMPARE(issues->height(), height);
+        QTRY_VERIFY(issues->verticalScrollBar()->maximum() > 0);
+    }
+
     // F1 lists every key: each menu action's, the window's own, the form's; a filter finds one.
     void everyShortcutIsListed()
     {

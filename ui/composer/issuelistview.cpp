@@ -28,6 +28,8 @@ IssueListView::IssueListView(DraftDocument *document, QWidget *parent) : QListWi
     setObjectName(QStringLiteral("issuesListWidget"));
     setAccessibleName(tr("Problems"));
     setTextElideMode(Qt::ElideRight);
+    setUniformItemSizes(true);
+    setWordWrap(false);
     connect(document, &DraftDocument::changed, this, &IssueListView::refresh);
     connect(this, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit issueChosen(item->data(Qt::UserRole).toString()); });
@@ -50,4 +52,9 @@ void IssueListView::refresh()
         item->setToolTip(issue.pointer);
         item->setForeground(Theme::issue(palette(), issue.isError()));
     }
+    if (issues.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No problems"), this);
+        none->setFlags(Qt::NoItemFlags); // says so, and cannot be chosen
+    }
+    setFixedHeight(Lines * sizeHintForRow(0) + 2 * frameWidth());
 }

@@ -5,7 +5,9 @@
 
 class DraftDocument;
 
-// Every issue of the draft, errors first; choosing one takes you to its field.
+// Every issue of the draft, errors first, one line each; choosing one takes you to its field. Its height is
+// the same whatever the count (a few lines, then it scrolls), so that the form above it never moves as
+// issues come and go while someone types.
 class IssueListView : public QListWidget
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ public:
 
     // Where an issue is, in words: "interactive › action › buttons #1 › reply › title".
     static QString where(const QString &pointer);
+    // The lines it shows before it scrolls.
+    static constexpr int Lines = 3;
 
 signals:
     // The pointer (into the draft file) of the issue chosen.
