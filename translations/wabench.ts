@@ -1898,7 +1898,23 @@ Every message you send appears here, with the provider&apos;s answer and each st
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>No keychain is available (%1). Secrets are kept in memory until Wabench quits, and asked for again next time.</source>
+        <source>The keychain refused Wabench access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain cannot be used by Wabench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is running: neither a Secret Service (GNOME Keyring, KeePassXC) nor KWallet answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory until Wabench quits, and asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,7 +176,7 @@ void MainWindow::buildStatusBar()
     m_summary->setObjectName(QStringLiteral("summaryToolButton"));
     m_summary->setAutoRaise(true);
     m_summary->setToolTip(tr("Show or hide the list of problems"));
-    statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_summary); // at the right end, where no passing message is drawn
     connect(m_summary, &QToolButton::clicked, this, [this] {
         m_issuesHidden = !m_issuesHidden;
         updateStatus();

@@ -48,11 +48,36 @@ bool KeychainSecretStore::fallBackOn(int error, const QString &reason)
         return false;
     if (!m_fallenBack) {
         m_fallenBack = true;
-        emit keychainUnavailable(tr("No keychain is available (%1). Secrets are kept in memory until Wabench quits, "
-                                    "and asked for again next time.")
-                                     .arg(reason));
+        emit keychainUnavailable(unavailableText(error, reason));
     }
     return true;
+}
+
+QString KeychainSecretStore::unavailableText(int error, const QString &reason)
+{
+    // QtKeychain says "Unknown error" when no keychain answers on D-Bus: that is worth nothing to a person.
+    const QString detail = reason.trimmed();
+    const bool says = !detail.isEmpty() && detail.compare(QStringLiteral("Unknown error"), Qt::CaseInsensitive) != 0;
+    QString what;
+    switch (error) {
+    case QKeychain::AccessDenied:
+        what = tr("The keychain refused Wabench access.");
+        break;
+    case QKeychain::NotImplemented:
+        what = tr("This system's keychain cannot be used by Wabench.");
+        break;
+    case QKeychain::OtherError:
+        if (says) {
+            what = tr("The keychain could not be used: %1.").arg(detail);
+            break;
+        }
+        Q_FALLTHROUGH();
+    default:
+        what = tr("No keychain is running: neither a Secret Service (GNOME Keyring, KeePassXC) nor KWallet "
+                  "answered.");
+        break;
+    }
+    return what + u' ' + tr("Secrets are kept in memory until Wabench quits, and asked for again next time.");
 }
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)

@@ -63,6 +63,9 @@ public:
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
     bool persistent() const override { return !m_fallenBack; }
+    // What a person is told when the keychain cannot be used (a QKeychain::Error and its text): what is
+    // missing, in words, and what Wabench does instead; never a bare "Unknown error".
+    static QString unavailableText(int error, const QString &reason);
 
 private:
     // True when the error means "no keychain here" (rather than "no such secret").

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qt6keychain/keychain.h>
 
 namespace {
 
@@ -220,8 +221,25 @@ private slots:
             QTRY_VERIFY(removed);
         } else {
             QCOMPARE(unavailable.size(), 1);
-            QVERIFY(unavailable.first().first().toString().contains(QStringLiteral("memory")));
+            const QString said = unavailable.first().first().toString();
+            QVERIFY(said.contains(QStringLiteral("memory")));
+            QVERIFY2(!said.contains(QStringLiteral("Unknown error")), qPrintable(said));
         }
+    }
+
+    // Said in words a person can act on, whatever QtKeychain gives as its reason.
+    void keychainProblemsSayWhatIsMissing()
+    {
+        const QString none = KeychainSecretStore::unavailableText(QKeychain::NoBackendAvailable, QString());
+        QVERIFY(none.contains(QStringLiteral("Secret Service")) && none.contains(QStringLiteral("KWallet")));
+        QVERIFY(none.contains(QStringLiteral("kept in memory until Wabench quits")));
+        QCOMPARE(KeychainSecretStore::unavailableText(QKeychain::OtherError, QStringLiteral("Unknown error")), none);
+        const QString said =
+            KeychainSecretStore::unavailableText(QKeychain::OtherError, QStringLiteral("The collection is locked"));
+        QVERIFY2(said.startsWith(QStringLiteral("The keychain could not be used: The collection is locked.")),
+                 qPrintable(said));
+        QVERIFY(KeychainSecretStore::unavailableText(QKeychain::AccessDenied, QStringLiteral("Unknown error"))
+                    .startsWith(QStringLiteral("The keychain refused Wabench access.")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "providers/payload.h"
+#include "session/workbench.h"
 #include "settings/appidentity.h"
 #include "ui/composer/fieldwidget.h"
 #include "ui/composer/formview.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -802,6 +804,28 @@ private slots:
         QVERIFY(last->historyView()->isCollapsed());
         last->historyView()->setCollapsed(false);
         QTRY_VERIFY(!AppIdentity::userSettings()->value(QStringLiteral("layout/historyCollapsed")).toBool());
+    }
+
+    // A notice that arrives before the window shows (the keychain's) and the problems summary are never
+    // drawn over each other: the summary sits at the right end, where messages do not reach.
+    void statusMessagesNeverOverlapTheSummary()
+    {
+        MainWindow::Options options;
+        options.freePorts = true;
+        options.welcomeOnFirstStart = false;
+        options.autosavePath = m_dir.filePath(QStringLiteral("status.wabench.json"));
+        options.confirmDiscard = false;
+        MainWindow early(options);
+        const QString notice = QStringLiteral("No keychain is running: secrets are kept in memory.");
+        emit early.findChild<Workbench *>()->notice(notice);
+        early.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&early));
+        auto *summary = early.findChild<QToolButton *>(QStringLiteral("summaryToolButton"));
+        QStatusBar *bar = early.statusBar();
+        QCOMPARE(bar->currentMessage(), notice);
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->geometry().right() >= bar->width() - 30, "at the right end");
+        QVERIFY(summary->geometry().left() > bar->fontMetrics().horizontalAdvance(notice) + 12);
     }
 
     // The first time, a short window (900x600) gives the form the room: the history starts as a strip.
