@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftfiles.h"
+#include "ui/filelocations.h"
 
 #include "document/autosave.h"
 #include "document/draftdocument.h"
@@ -8,6 +9,7 @@
 #include "ui/dialogs/editjsondialog.h"
 #include "ui/recentfiles.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -108,8 +110,14 @@ bool DraftFiles::saveAs(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        target = QFileDialog::getSaveFileName(m_window, tr("Save Draft"), m_document->filePath(),
+        // Where it was, or a name from its title and kind in the folder drafts were last saved to.
+        const QString suggested = m_document->filePath().isEmpty()
+                                      ? QDir(FileLocations::startFolder(FileLocations::Purpose::Drafts))
+                                            .filePath(FileLocations::draftFileName(m_document->draft()))
+                                      : m_document->filePath();
+        target = QFileDialog::getSaveFileName(m_window, tr("Save Draft"), suggested,
                                               tr("Wabench drafts (*%1)").arg(Draft::fileSuffix()));
+        FileLocations::remember(FileLocations::Purpose::Drafts, target);
     }
     if (target.isEmpty())
         return false;
@@ -136,8 +144,10 @@ void DraftFiles::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Draft or Request Body"), QString(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Draft or Request Body"),
+                                                      FileLocations::startFolder(FileLocations::Purpose::Drafts),
                                                       tr("Drafts and JSON bodies (*.json);;All files (*)"));
+    FileLocations::remember(FileLocations::Purpose::Drafts, path);
     if (!path.isEmpty())
         openFile(path);
 }

@@ -116,6 +116,7 @@ void DraftDocument::setDraft(const Draft &draft, bool resetHistory)
         m_lastCoalesceKey.clear();
         m_draft = draft;
         revalidate();
+        emit replaced();
         emit structureChanged();
         emit changed();
         if (isModified() != m_wasModified) {

@@ -56,6 +56,8 @@ public:
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path) { m_filePath = path; }
     bool isModified() const { return m_draft != m_clean; }
+    // The draft as it was last opened or saved.
+    const Draft &savedDraft() const { return m_clean; }
     void markClean();
 
 signals:
@@ -63,6 +65,8 @@ signals:
     void changed();
     // The message's shape changed (kind, array length, a type switch, undo): forms rebuild.
     void structureChanged();
+    // A different draft altogether (open, new, import): views start from its top. Before structureChanged().
+    void replaced();
     void modifiedChanged(bool modified);
 
 private:

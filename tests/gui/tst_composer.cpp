@@ -5,6 +5,8 @@
 #include "document/draftdocument.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
+#include "message/schemaregistry.h"
+#include "message/skeleton.h"
 #include "providers/payload.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
@@ -12,6 +14,7 @@
 #include "ui/composer/formview.h"
 #include "ui/composer/keyvaluefield.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/filelocations.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
@@ -23,6 +26,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
 #include <QtTest>
@@ -982,6 +988,103 @@ private slots:
         field->table()->item(0, 1)->setText(QStringLiteral("Indiranagar"));
         QCOMPARE(w->document()->value(pointer).toObject(),
                  (QJsonObject{{QStringLiteral("store"), QStringLiteral("Indiranagar")}, {QStringLiteral("seats"), 2}}));
+    }
+
+    // A draft opened after another starts at its top, not where the last one was scrolled to.
+    void aNewDraftOpensAtItsTop()
+    {
+        auto w = window();
+        w->resize(900, 600);
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.carousel.wabench.json")));
+        QScrollBar *bar = form(*w)->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        form(*w)->field(QString());
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), 0);
+    }
+
+    // Trying another provider and coming back leaves the draft as saved; picking the same one changes nothing.
+    void switchingProviderAndBackLeavesTheDraftSaved()
+    {
+        auto w = window();
+        const QString path = m_dir.filePath(QStringLiteral("provider.wabench.json"));
+        QVERIFY(w->openFile(QStringLiteral(":/examples/text.wabench.json")));
+        QVERIFY(w->saveAs(path));
+        QVERIFY(!w->document()->isModified());
+        auto *provider = w->findChild<QComboBox *>(QStringLiteral("providerComboBox"));
+        const int original = provider->currentIndex();
+        const auto pick = [provider](int index) {
+            provider->setCurrentIndex(index);
+            emit provider->activated(index);
+        };
+        pick(original);
+        QVERIFY(!w->document()->isModified());
+        pick(provider->findData(QStringLiteral("meta")));
+        QVERIFY(w->document()->isModified());
+        pick(original);
+        QVERIFY(!w->document()->isModified());
+        QVERIFY(!w->isWindowModified());
+    }
+
+    // File dialogs start in the documents folder, then where the last file was chosen; Save suggests a name
+    // from the draft's title and kind.
+    void fileDialogsStartInDocumentsAndSuggestAName()
+    {
+        AppIdentity::userSettings()->remove(QStringLiteral("folders"));
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.list.wabench.json")));
+        w->document()->setFilePath(QString()); // as a new draft from the example
+        Draft titled = w->document()->draft();
+        titled.title = QStringLiteral("Order shipped!");
+        w->document()->setDraft(titled, false);
+        const QString folder = m_dir.filePath(QStringLiteral("chosen"));
+        QVERIFY(QDir().mkpath(folder));
+        QString startedIn;
+        QString suggested;
+        const auto answer = [&](const QString &typed) {
+            QTimer::singleShot(0, this, [&, typed] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                startedIn = dialog->directory().absolutePath();
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                suggested = name->text();
+                if (typed.isEmpty()) {
+                    dialog->reject();
+                    return;
+                }
+                name->setText(typed);
+                QTest::keyClick(name, Qt::Key_Return);
+            });
+        };
+        answer(folder + QStringLiteral("/mine"));
+        w->findChild<QAction *>(QStringLiteral("saveAsAction"))->trigger();
+        // The documents folder, or the home folder where there is none; never where the tests run.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(startedIn == QDir(documents).absolutePath() ||
+                     (!QFileInfo(documents).isDir() && startedIn == QDir::homePath()),
+                 qPrintable(startedIn));
+        QVERIFY(startedIn != QDir::currentPath());
+        QCOMPARE(suggested, QStringLiteral("order-shipped-interactive-list.wabench.json"));
+        QCOMPARE(w->document()->filePath(), folder + QStringLiteral("/mine.wabench.json"));
+        answer(QString());
+        w->findChild<QAction *>(QStringLiteral("openAction"))->trigger();
+        QCOMPARE(startedIn, folder);
+        QVERIFY(startedIn != QDir::currentPath());
+    }
+
+    void draftFileNamesComeFromTitleAndKind()
+    {
+        Draft draft;
+        QCOMPARE(FileLocations::draftFileName(draft), QStringLiteral("draft.wabench.json"));
+        draft.message = Skeleton::message(SchemaRegistry::shared(), QStringLiteral("interactive.list"));
+        QCOMPARE(FileLocations::draftFileName(draft), QStringLiteral("interactive-list.wabench.json"));
+        draft.title = QStringLiteral("List");
+        QCOMPARE(FileLocations::draftFileName(draft), QStringLiteral("interactive-list.wabench.json"));
+        draft.title = QStringLiteral("  Pedido enviado — São Paulo / 2º  ");
+        QCOMPARE(FileLocations::draftFileName(draft),
+                 QStringLiteral("pedido-enviado-são-paulo-2º-interactive-list.wabench.json"));
     }
 
     void savedDraftsReopenTheSame()

@@ -50,11 +50,21 @@ ComposerBar::ComposerBar(DraftDocument *document, QWidget *parent) : QWidget(par
     form->addRow(tr("To"), m_toRow);
 
     connect(m_provider, &QComboBox::activated, this, [this] {
-        // A new provider brings its first account with it.
         const QString provider = m_provider->currentData().toString();
         Draft draft = m_document->draft();
+        if (provider == draft.provider)
+            return; // the same one again: nothing changes
         draft.provider = provider;
         draft.account.clear();
+        // Back to the provider the file has: its account and sender come back too, so that trying another
+        // provider and returning leaves the draft as saved.
+        if (const Draft &saved = m_document->savedDraft(); provider == saved.provider) {
+            draft.account = saved.account;
+            draft.sender = saved.sender;
+            m_document->setDraft(draft, false);
+            return;
+        }
+        // A new provider brings its first account with it.
         for (const AccountProfile &account : std::as_const(m_accounts)) {
             if (account.provider == provider) {
                 draft.account = account.id;

@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -44,6 +45,7 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
         if (now && widget() && widget()->isAncestorOf(now))
             ensureWidgetVisible(now);
     });
+    connect(document, &DraftDocument::replaced, this, [this] { m_fromTop = true; });
     connect(document, &DraftDocument::structureChanged, this, &FormView::scheduleRebuild);
     connect(document, &DraftDocument::changed, this, [this] {
         if (m_rebuildPending)
@@ -115,7 +117,7 @@ void FormView::rebuild()
     }
     layout->addStretch();
     setWidget(content);
-    verticalScrollBar()->setValue(scroll);
+    verticalScrollBar()->setValue(std::exchange(m_fromTop, false) ? 0 : scroll);
     showIssues();
     orderFocus();
     FormKeys::wheelScrolls(this);

@@ -52,5 +52,6 @@ private:
     QHash<QString, FieldWidget *> m_fields;
     QJsonValue m_parentValue; // while building: the value of the object being built's parent
     bool m_rebuildPending = false;
+    bool m_fromTop = false; // the next rebuild shows a new draft: from its top, not where the last one was
     QPointer<QWidget> m_tabPredecessor;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyview.h"
+#include "ui/filelocations.h"
 
 #include "history/historymodel.h"
 #include "history/historystore.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -356,8 +358,11 @@ void HistoryView::exportDialog(HistoryExport::Format format, bool selectedOnly)
     }
     const bool csv = format == HistoryExport::Format::Csv;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export History"), csv ? QStringLiteral("history.csv") : QStringLiteral("history.json"),
+        this, tr("Export History"),
+        QDir(FileLocations::startFolder(FileLocations::Purpose::Exports))
+            .filePath(csv ? QStringLiteral("history.csv") : QStringLiteral("history.json")),
         csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    FileLocations::remember(FileLocations::Purpose::Exports, path);
     if (path.isEmpty())
         return;
     QString error;
