@@ -2,6 +2,7 @@
 // Composition root: no arguments starts the GUI, a subcommand runs the CLI.
 #include "cli/cli.h"
 #include "settings/appidentity.h"
+#include "ui/dialogtitles.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "warmup.h"
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     const WarmUp warmUp;
+    DialogTitles::install(&app);
     AppIdentity::installTranslations(QLocale::system());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Wabench"));
     // Wayland compositors and docks find the icon and name through the .desktop entry of this id.

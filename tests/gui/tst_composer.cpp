@@ -14,6 +14,7 @@
 #include "ui/composer/formview.h"
 #include "ui/composer/keyvaluefield.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/dialogtitles.h"
 #include "ui/filelocations.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -172,6 +174,22 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("WabenchComposerTests"));
         AppIdentity::userSettings()->clear();
+        DialogTitles::install(qApp); // as main() does
+    }
+
+    // A dialog is wide enough for its title: a short question under a long title is not cut off.
+    void dialogTitlesAreNotCutOff()
+    {
+        auto w = window();
+        QMessageBox box(QMessageBox::Question, QStringLiteral("Send the order update to every recipient of the list?"),
+                        QStringLiteral("Send?"), QMessageBox::Yes | QMessageBox::No, w.get());
+        box.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        QFont bold = box.font();
+        bold.setBold(true);
+        QTRY_VERIFY2(box.width() > QFontMetrics(bold).horizontalAdvance(box.windowTitle()) + 100,
+                     qPrintable(QString::number(box.width())));
+        box.reject();
     }
 
     void recentFilesRemembered()
