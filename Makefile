@@ -7,7 +7,7 @@ PACKAGES := cmake ninja-build g++ clang libclang-rt-14-dev make pkg-config ccach
             qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
-            desktop-file-utils appstream groff-base clazy
+            desktop-file-utils appstream groff-base clazy nodejs python3
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)

@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
     options.offerRecovery = !shot;
     options.confirmDiscard = !shot;
     options.welcomeOnFirstStart = !shot && window.files.isEmpty() && window.open.isEmpty();
+    options.startServices = !shot; // a picture of the window needs no ports
     MainWindow mainWindow(options);
     // The last file named is the one left open (a window holds one draft).
     QStringList files = window.files;

@@ -2551,10 +2551,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://your-tunnel.example.com (a tunnel you run to this port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +2604,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>The Telnyx public key is 32 bytes of base64 (44 characters), as the portal shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address providers call back: a tunnel or proxy you run to this port</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

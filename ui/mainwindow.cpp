@@ -270,7 +270,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
     // The receiver and the Sandbox start once the window is painted: the first paint does not wait for them.
-    if (!std::exchange(m_painted, true))
+    if (!std::exchange(m_painted, true) && m_options.startServices)
         QTimer::singleShot(0, this, [this] { m_workbench->startServices({m_options.freePorts, true, true}); });
 }
 

@@ -38,6 +38,7 @@ public:
         SecretStore *secrets = nullptr;  // null: the OS keychain (or memory, when there is none)
         bool freePorts = false;          // the receiver and Sandbox on free ports, not the settings' (tests)
         bool welcomeOnFirstStart = true; // welcome until dismissed once; it offers a message for the Sandbox
+        bool startServices = true;       // the receiver and the Sandbox after the first paint (not for --screenshot)
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace Theme {
 
@@ -76,6 +77,14 @@ QString errorFrame(const QPalette &palette)
 QString warningFrame(const QPalette &palette)
 {
     return QStringLiteral("border:1px solid %1; padding:4px").arg(warning(palette).name());
+}
+
+void fitText(QLineEdit *edit, const QString &text)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    // The frame and the text margins of a line edit, about two characters' worth.
+    const int wanted = metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth();
+    edit->setMinimumWidth(std::max(edit->minimumWidth(), std::min(wanted, 72 * metrics.averageCharWidth())));
 }
 
 } // namespace Theme

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QHBoxLayout;
+class QLineEdit;
 class QWidget;
 
 // What the window takes from the desktop: the application icon (compiled in), and the
@@ -32,5 +33,7 @@ void setErrorEdge(QWidget *edit, bool wrong);
 QString errorText(const QPalette &palette);
 QString errorFrame(const QPalette &palette);
 QString warningFrame(const QPalette &palette);
+// Makes `edit` at least wide enough to show `text` whole (its hint, its usual value), up to 72 characters.
+void fitText(QLineEdit *edit, const QString &text);
 
 } // namespace Theme

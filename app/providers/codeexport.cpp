@@ -86,7 +86,9 @@ QString python(const HttpRequest &request)
 
 QString node(const HttpRequest &request)
 {
-    QString out = QStringLiteral("const headers = {\n");
+    // Top-level await needs a module: said where the code starts, so that it runs as written.
+    QString out = QStringLiteral("// An ES module (it awaits at the top level): save it as send.mjs and run\n"
+                                 "// `node send.mjs` with Node.js 18 or later.\n\nconst headers = {\n");
     if (request.auth == HttpRequest::Auth::Basic) {
         out += QStringLiteral("  Authorization: \"Basic \" + "
                               "Buffer.from(`${process.env.%1}:${process.env.%2}`).toString(\"base64\"),\n")

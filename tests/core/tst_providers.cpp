@@ -6,7 +6,10 @@
 #include "providers/registry.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -251,6 +254,36 @@ private slots:
         QVERIFY(CodeExport::curl(request).contains(QStringLiteral("--max-time")));
         QVERIFY(CodeExport::python(request).contains(QStringLiteral("timeout=30")));
         QVERIFY(CodeExport::node(request).contains(QStringLiteral("AbortSignal.timeout")));
+    }
+
+    // The Python and Node snippets run as written: each interpreter reads them without a syntax error (Node
+    // as the ES module the snippet says it is, for its top-level await).
+    void exportedCodeParses()
+    {
+        const HttpRequest request =
+            Providers::find(QStringLiteral("meta"))
+                ->build(exampleDraft(QStringLiteral("interactive.button"), QStringLiteral("meta")),
+                        account(QStringLiteral("meta")))
+                .constFirst();
+        QTemporaryDir dir;
+        const auto check = [&dir](const QString &program, const QStringList &arguments, const QString &file,
+                                  const QString &code) {
+            QFile out(dir.filePath(file));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(code.toUtf8());
+            out.close();
+            QProcess process;
+            process.start(program, arguments + QStringList{out.fileName()});
+            QVERIFY2(process.waitForStarted(10000),
+                     qPrintable(program + QStringLiteral(" is missing (make test installs it)")));
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        };
+        check(QStringLiteral("node"), {QStringLiteral("--check")}, QStringLiteral("send.mjs"),
+              CodeExport::node(request));
+        QVERIFY(CodeExport::node(request).startsWith(QStringLiteral("// An ES module")));
+        check(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile")},
+              QStringLiteral("send.py"), CodeExport::python(request));
     }
 
     void curlQuotesWhatTheShellWouldExpand()

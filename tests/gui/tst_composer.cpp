@@ -13,13 +13,17 @@
 #include "ui/composer/fieldwidget.h"
 #include "ui/composer/formview.h"
 #include "ui/composer/keyvaluefield.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/dialogtitles.h"
 #include "ui/filelocations.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
+#include "ui/preview/jsonhighlighter.h"
 #include "ui/preview/previewpane.h"
 #include "ui/theme.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -45,6 +49,9 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -852,6 +859,51 @@ private slots:
         QVERIFY(summary->geometry().left() > bar->fontMetrics().horizontalAdvance(notice) + 12);
     }
 
+    // The window for --screenshot opens no ports: painted, its receiver and Sandbox stay stopped, while an
+    // ordinary window's start on the same turn of the event loop.
+    void aScreenshotWindowStartsNoServers()
+    {
+        for (const bool start : {false, true}) {
+            MainWindow::Options options;
+            options.freePorts = true;
+            options.welcomeOnFirstStart = false;
+            options.autosavePath = m_dir.filePath(QStringLiteral("shot.wabench.json"));
+            options.confirmDiscard = false;
+            options.startServices = start;
+            MainWindow shot(options);
+            QSignalSpy started(&shot, &MainWindow::servicesStarted);
+            shot.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shot));
+            shot.grab(); // painted
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(started.size(), start ? 1 : 0);
+            QCOMPARE(shot.services()->receiver()->isListening(), start);
+        }
+    }
+
+    // Preferences' fields show their hints whole (a public URL's example, a key's format).
+    void preferencesFieldsAreNotClipped()
+    {
+        auto w = window();
+        w->showPreferences();
+        QDialog *preferences = nullptr;
+        QTRY_VERIFY((preferences = w->findChild<PreferencesDialog *>()) && preferences->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(preferences));
+        const QList<QLineEdit *> lines = preferences->findChildren<QLineEdit *>();
+        int checked = 0;
+        for (const QLineEdit *line : lines) {
+            if (line->placeholderText().isEmpty() || !line->isVisible() || line->parent()->inherits("QAbstractSpinBox"))
+                continue;
+            QTRY_VERIFY(line->placeholderText() != u"Checking the keychain…");
+            ++checked;
+            QVERIFY2(line->width() >= line->fontMetrics().horizontalAdvance(line->placeholderText()) + 8,
+                     qPrintable(line->objectName() + QStringLiteral(": ") + line->placeholderText()));
+        }
+        QVERIFY(checked >= 3);
+        preferences->close();
+    }
+
     // The first time, a short window (900x600) gives the form the room: the history starts as a strip.
     void aShortWindowStartsWithTheHistoryCollapsed()
     {
@@ -1090,6 +1142,30 @@ private slots:
         w->findChild<QAction *>(QStringLiteral("openAction"))->trigger();
         QCOMPARE(startedIn, folder);
         QVERIFY(startedIn != QDir::currentPath());
+    }
+
+    // Numbers and literals are coloured where JSON has them, not inside a URL or a word.
+    void theHighlighterColoursOnlyJsonValues()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("POST https://graph.facebook.com/v21.0/1234/messages HTTP/1.1\n"
+                                             "  \"count\": 21,\n"
+                                             "  \"list\": [1, 2.5e3, true]\n"
+                                             "python3 send.py --retries 3 --verbose true"));
+        JsonHighlighter highlighter(&document);
+        highlighter.rehighlight();
+        const auto coloured = [&](int line) {
+            QStringList parts;
+            const QTextBlock block = document.findBlockByNumber(line);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                parts << block.text().mid(range.start, range.length);
+            return parts;
+        };
+        QVERIFY2(coloured(0).isEmpty(), qPrintable(coloured(0).join(u'|')));
+        QCOMPARE(coloured(1), (QStringList{QStringLiteral("\"count\""), QStringLiteral("21")}));
+        QCOMPARE(coloured(2), (QStringList{QStringLiteral("\"list\""), QStringLiteral("1"), QStringLiteral("2.5e3"),
+                                           QStringLiteral("true")}));
+        QVERIFY2(coloured(3).isEmpty(), qPrintable(coloured(3).join(u'|')));
     }
 
     void draftFileNamesComeFromTitleAndKind()

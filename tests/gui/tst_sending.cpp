@@ -506,6 +506,22 @@ private slots:
         QVERIFY(w->document()->filePath().isEmpty());
     }
 
+    // Providers by their names, as the composer shows them; the id in the tooltip.
+    void theHistoryNamesProviders()
+    {
+        auto w = window();
+        QTableView *rows = table(*w);
+        QVERIFY(rows->model()->rowCount() > 0);
+        QStringList shown;
+        for (int row = 0; row < rows->model()->rowCount(); ++row)
+            shown << rows->model()->index(row, HistoryModel::Provider).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("Sandbox (offline)")), qPrintable(shown.join(u',')));
+        QVERIFY(!shown.contains(QStringLiteral("sandbox")));
+        const int sandboxRow = int(shown.indexOf(QStringLiteral("Sandbox (offline)")));
+        QCOMPARE(rows->model()->index(sandboxRow, HistoryModel::Provider).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("sandbox"));
+    }
+
     void tabLeavesTheHistoryTable()
     {
         auto w = window();

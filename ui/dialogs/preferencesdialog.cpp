@@ -58,7 +58,9 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     receivingForm->addRow(tr("Port (from the next start)"), m_receiverPort);
     m_publicUrl = new QLineEdit(preferences.publicUrl(), receiving);
     m_publicUrl->setObjectName(QStringLiteral("publicUrlLineEdit"));
-    m_publicUrl->setPlaceholderText(tr("https://your-tunnel.example.com (a tunnel you run to this port)"));
+    m_publicUrl->setPlaceholderText(tr("https://your-tunnel.example.com"));
+    m_publicUrl->setToolTip(tr("The address providers call back: a tunnel or proxy you run to this port"));
+    Theme::fitText(m_publicUrl, m_publicUrl->placeholderText());
     receivingForm->addRow(tr("Public URL"), m_publicUrl);
     // Each provider's fields for checking its callbacks, as the provider names them.
     for (const Provider *provider : Providers::all()) {
@@ -68,6 +70,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
             auto *line = new QLineEdit(receiving);
             line->setObjectName(provider->id() + u'_' + field.key + QStringLiteral("LineEdit"));
             line->setPlaceholderText(field.placeholder);
+            Theme::fitText(line, field.placeholder); // the hint is whole, whatever the keychain answers
             if (field.secret) {
                 // Never shown: whether one is stored, and a line to replace it.
                 line->setEchoMode(QLineEdit::Password);

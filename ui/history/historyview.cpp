@@ -68,6 +68,12 @@ public:
                 return kind->label;
             return id;
         }
+        if (index.column() == HistoryModel::Provider && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+            // "Meta Cloud API" where the store has "meta" (the id stays in the tooltip).
+            const QString id = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();
+            const Provider *provider = Providers::find(id);
+            return provider && role == Qt::DisplayRole ? provider->displayName() : id;
+        }
         if (index.column() == HistoryModel::Error && role == Qt::ForegroundRole) {
             const auto state = QIdentityProxyModel::data(index, HistoryModel::StateRole).value<DeliveryStatus>();
             if (state == DeliveryStatus::Failed || state == DeliveryStatus::Rejected ||
@@ -142,7 +148,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(HistoryModel::Recipient,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("+919876543210")) + 2 * em);
     m_table->setColumnWidth(HistoryModel::Kind, 9 * em);
-    m_table->setColumnWidth(HistoryModel::Provider, 6 * em);
+    m_table->setColumnWidth(HistoryModel::Provider, 10 * em);
     m_table->setColumnWidth(HistoryModel::State,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("delivered")) + 4 * em);
     m_table->setColumnWidth(HistoryModel::MessageId, 12 * em);
@@ -303,7 +309,9 @@ void HistoryView::updateActions()
     const QModelIndex current = m_table->currentIndex();
     const QString messageId = current.siblingAtColumn(HistoryModel::MessageId).data().toString();
     m_copyId->setEnabled(one && !messageId.isEmpty());
-    const Provider *provider = Providers::find(current.siblingAtColumn(HistoryModel::Provider).data().toString());
+    // The store's provider id, under the name the table shows.
+    const QModelIndex stored = static_cast<const QAbstractProxyModel *>(m_table->model())->mapToSource(current);
+    const Provider *provider = Providers::find(stored.siblingAtColumn(HistoryModel::Provider).data().toString());
     m_refresh->setEnabled(one && !messageId.isEmpty() && provider && provider->reportsStatus());
 }
 

@@ -30,6 +30,26 @@ void JsonHighlighter::setMarkedLines(const QSet<int> &errors, const QSet<int> &w
     rehighlight();
 }
 
+namespace {
+
+// A number or literal is a JSON value only where JSON puts one: after a colon, a bracket, a comma or the
+// line's start, and before a comma, a closing bracket or the line's end. The 2 of "/v2/" in a URL, the
+// 443 of a port or the 3 of "python3" are not.
+bool isValue(const QString &text, qsizetype start, qsizetype end)
+{
+    qsizetype before = start - 1;
+    while (before >= 0 && text.at(before).isSpace())
+        --before;
+    qsizetype after = end;
+    while (after < text.size() && text.at(after).isSpace())
+        ++after;
+    const bool opens = before < 0 || QStringView(u":[,").contains(text.at(before));
+    const bool closes = after == text.size() || QStringView(u",]}").contains(text.at(after));
+    return opens && closes;
+}
+
+} // namespace
+
 void JsonHighlighter::highlightBlock(const QString &text)
 {
     static const QRegularExpression token(
@@ -42,9 +62,9 @@ void JsonHighlighter::highlightBlock(const QString &text)
         const QRegularExpressionMatch match = it.next();
         if (match.capturedLength(1) > 0)
             setFormat(match.capturedStart(1), match.capturedLength(1), match.capturedLength(2) > 0 ? key : string);
-        else if (match.capturedLength(3) > 0)
+        else if (match.capturedLength(3) > 0 && isValue(text, match.capturedStart(3), match.capturedEnd(3)))
             setFormat(match.capturedStart(3), match.capturedLength(3), number);
-        else
+        else if (match.capturedLength(4) > 0 && isValue(text, match.capturedStart(4), match.capturedEnd(4)))
             setFormat(match.capturedStart(4), match.capturedLength(4), literal);
     }
     const int line = currentBlock().blockNumber();
