@@ -220,7 +220,7 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Quantity"),
     QT_TRANSLATE_NOOP("Schemas", "Retailer id"),
     QT_TRANSLATE_NOOP("Schemas", "Sale price"),
-    QT_TRANSLATE_NOOP("Schemas", "Item"),
+    QT_TRANSLATE_NOOP("Schemas", "Order item"),
     QT_TRANSLATE_NOOP("Schemas", "Items"),
     QT_TRANSLATE_NOOP("Schemas", "Shipping"),
     QT_TRANSLATE_NOOP("Schemas", "Status"),

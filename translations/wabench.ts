@@ -231,10 +231,6 @@
 <context>
     <name>ArrayField</name>
     <message>
-        <source>item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1383,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,10 +3809,6 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,6 +4102,10 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

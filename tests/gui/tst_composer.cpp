@@ -33,6 +33,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -604,6 +605,70 @@ private slots:
             QVERIFY2(kinds.contains(kind.id), qPrintable(kind.id));
     }
 
+    // Every "Add" names what it adds ("Add card", "Add row"), in every example: never a bare "Add item".
+    void addButtonsNameWhatTheyAdd()
+    {
+        auto w = window();
+        QStringList generic;
+        int buttons = 0;
+        for (const QString &path : Kinds::examplePaths()) {
+            QVERIFY(w->openFile(path));
+            form(*w)->field(QString());
+            const QList<QPushButton *> adds = form(*w)->widget()->findChildren<QPushButton *>();
+            for (const QPushButton *add : adds) {
+                if (!add->text().startsWith(QStringLiteral("Add ")))
+                    continue;
+                ++buttons;
+                const QString noun = add->text().mid(4).trimmed();
+                if (noun.isEmpty() || noun == u"item" || noun == u"items")
+                    generic << QFileInfo(path).fileName() + QStringLiteral(": ") + add->text();
+            }
+        }
+        QVERIFY(buttons > 20);
+        QVERIFY2(generic.isEmpty(), qPrintable(generic.join(u'\n')));
+    }
+
+    // A card is duplicated as it is; a new card is shaped like the first (its header type, its button), its
+    // texts empty: the cards of a carousel must match.
+    void cardsAreDuplicatedAndNewOnesMatchTheFirst()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.carousel.wabench.json")));
+        const QString cards = QStringLiteral("/interactive/action/cards");
+        const QJsonArray before = w->document()->value(cards).toArray();
+        const auto button = [&](const QString &name) -> QToolButton * {
+            const QList<QToolButton *> buttons =
+                form(*w)->field(cards + QStringLiteral("/0"))->findChildren<QToolButton *>();
+            for (QToolButton *found : buttons) {
+                if (found->accessibleName() == name)
+                    return found;
+            }
+            return nullptr;
+        };
+        QVERIFY(button(QStringLiteral("Duplicate card 1")));
+        QTest::mouseClick(button(QStringLiteral("Duplicate card 1")), Qt::LeftButton);
+        QJsonArray now = w->document()->value(cards).toArray();
+        QCOMPARE(now.size(), before.size() + 1);
+        QJsonObject copy = now.at(1).toObject();
+        QCOMPARE(copy.value(QStringLiteral("card_index")).toInt(), 1);
+        copy.insert(QStringLiteral("card_index"), 0);
+        QCOMPARE(copy, before.at(0).toObject());
+
+        clickAdd(*w, cards);
+        now = w->document()->value(cards).toArray();
+        const QJsonObject added = now.last().toObject();
+        QCOMPARE(added.value(QStringLiteral("card_index")).toInt(), now.size() - 1);
+        QCOMPARE(JsonPointer::get(added, QStringLiteral("/header/type")),
+                 JsonPointer::get(before.at(0), QStringLiteral("/header/type")));
+        QCOMPARE(JsonPointer::get(added, QStringLiteral("/action/name")),
+                 JsonPointer::get(before.at(0), QStringLiteral("/action/name")));
+        QCOMPARE(JsonPointer::get(added, QStringLiteral("/body/text")).toString(), QString());
+        // Full at ten: Duplicate is off.
+        while (w->document()->value(cards).toArray().size() < 10)
+            clickAdd(*w, cards);
+        QVERIFY(!button(QStringLiteral("Duplicate card 1"))->isEnabled());
+    }
+
     void copyAsCurl()
     {
         auto w = window();
@@ -684,14 +749,17 @@ private slots:
                                       QStringLiteral("Row title"),
                                       QStringLiteral("Row description"),
                                       QStringLiteral("Move row 1 down"),
+                                      QStringLiteral("Duplicate row 1"),
                                       QStringLiteral("Remove row 1"),
                                       QStringLiteral("Row id"),
                                       QStringLiteral("Row title"),
                                       QStringLiteral("Row description"),
                                       QStringLiteral("Move row 2 up"),
+                                      QStringLiteral("Duplicate row 2"),
                                       QStringLiteral("Remove row 2"),
                                       QStringLiteral("Add row"),
                                       QStringLiteral("Move section 1 down"),
+                                      QStringLiteral("Duplicate section 1"),
                                       QStringLiteral("Remove section 1")};
         QCOMPARE(walk.mid(0, expected.size()), expected);
         // The second section the same way, then Add section, the message's own fields, Send and the preview.

@@ -37,6 +37,37 @@ void moveItem(DraftDocument *document, const QString &arrayPointer, qsizetype fr
     writeArray(document, arrayPointer, items);
 }
 
+void duplicateItem(DraftDocument *document, const QString &arrayPointer, qsizetype index)
+{
+    QJsonArray items = document->value(arrayPointer).toArray();
+    if (index < 0 || index >= items.size())
+        return;
+    items.insert(index + 1, items.at(index));
+    writeArray(document, arrayPointer, items);
+}
+
+QJsonValue shapedLike(const QJsonValue &first)
+{
+    static const QStringList kept = {QStringLiteral("type"), QStringLiteral("sub_type"), QStringLiteral("name"),
+                                     QStringLiteral("format")};
+    if (first.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : first.toArray())
+            out.append(shapedLike(item));
+        return out;
+    }
+    if (!first.isObject())
+        return first;
+    QJsonObject out = first.toObject();
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.value().isString() && !kept.contains(it.key()))
+            it.value() = QString();
+        else if (it.value().isObject() || it.value().isArray())
+            it.value() = shapedLike(it.value());
+    }
+    return out;
+}
+
 void switchType(DraftDocument *document, const QString &objectPointer, const QJsonObject &objectNode,
                 const QString &key, const QString &option)
 {

@@ -249,11 +249,12 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
 
 QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value)
 {
-    auto *array = track(new ArrayField(m_document, pointer, node));
     const QJsonArray items = value.toArray();
     const QJsonObject itemSchema = node.value(QStringLiteral("items")).toObject();
     const QString noun = text(registry().resolve(itemSchema), QStringLiteral("title"), tr("Item"));
+    auto *array = track(new ArrayField(m_document, pointer, node, noun));
     const int min = node.value(QStringLiteral("minItems")).toInt(0);
+    const int max = node.value(QStringLiteral("maxItems")).toInt(-1);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString itemPointer = JsonPointer::append(pointer, i);
         QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
@@ -263,11 +264,16 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
             item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
         QToolButton *down =
             item->addTitleButton(QStringLiteral("go-down"), tr("Move %1 %2 down").arg(noun.toLower()).arg(i + 1));
+        QToolButton *copy =
+            item->addTitleButton(QStringLiteral("edit-copy"), tr("Duplicate %1 %2").arg(noun.toLower()).arg(i + 1));
         QToolButton *remove =
             item->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1 %2").arg(noun.toLower()).arg(i + 1));
         up->setEnabled(i > 0);
         down->setEnabled(i + 1 < items.size());
+        copy->setEnabled(max < 0 || items.size() < max);
         remove->setEnabled(items.size() > min);
+        connect(copy, &QToolButton::clicked, this,
+                [this, pointer, i] { FormEdits::duplicateItem(m_document, pointer, i); });
         connect(up, &QToolButton::clicked, this,
                 [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i - 1); });
         connect(down, &QToolButton::clicked, this,
@@ -306,7 +312,10 @@ FieldWidget *FormView::buildScalar(const QJsonObject &node, const QString &point
 void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode)
 {
     QJsonArray items = m_document->value(arrayPointer).toArray();
-    items.append(Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
+    const bool likeFirst = arrayNode.value(QStringLiteral("x-new-item")).toString() == u"like-first";
+    items.append(likeFirst && !items.isEmpty()
+                     ? FormEdits::shapedLike(items.first())
+                     : Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
     FormEdits::writeArray(m_document, arrayPointer, items);
     if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
         QMetaObject::invokeMethod(

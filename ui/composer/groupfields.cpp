@@ -42,6 +42,7 @@ QToolButton *ObjectField::addTitleButton(const QString &iconName, const QString 
     // Without an icon theme the buttons show a glyph; the full words stay in the tooltip.
     static const QHash<QString, QString> glyphs = {{QStringLiteral("go-up"), QStringLiteral("↑")},
                                                    {QStringLiteral("go-down"), QStringLiteral("↓")},
+                                                   {QStringLiteral("edit-copy"), QStringLiteral("❐")},
                                                    {QStringLiteral("edit-delete"), QStringLiteral("✕")}};
     auto *button = new QToolButton(this);
     button->setIcon(QIcon::fromTheme(iconName));
@@ -57,7 +58,8 @@ QToolButton *ObjectField::addTitleButton(const QString &iconName, const QString 
     return button;
 }
 
-ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent)
+ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, const QString &noun,
+                       QWidget *parent)
     : FieldWidget(document, pointer, schema, parent)
 {
     auto *title = new QHBoxLayout;
@@ -71,8 +73,6 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     auto *items = new QVBoxLayout(m_items);
     items->setContentsMargins(6, 0, 0, 0);
     body()->addWidget(m_items);
-    const QString noun =
-        FormSchema::text(schema.value(QStringLiteral("items")).toObject(), QStringLiteral("title"), tr("item"));
     m_add = new QPushButton(tr("Add %1").arg(noun.toLower()), this);
     m_add->setObjectName(QStringLiteral("addPushButton"));
     FormKeys::protect(m_add);

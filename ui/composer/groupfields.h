@@ -36,7 +36,9 @@ class ArrayField final : public FieldWidget
     Q_OBJECT
 
 public:
-    ArrayField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, QWidget *parent = nullptr);
+    // `noun` names one item ("card", "row"): "Add card".
+    ArrayField(DraftDocument *document, const QString &pointer, const QJsonObject &schema, const QString &noun,
+               QWidget *parent = nullptr);
     void addItem(QWidget *item);
     QPushButton *addButton() const { return m_add; }
     void setCount(qsizetype count);
