@@ -1928,6 +1928,14 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>Choose a message kind…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>    %1 (not with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry this kind; choose another provider to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalServices</name>

@@ -46,6 +46,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -667,6 +668,32 @@ private slots:
         while (w->document()->value(cards).toArray().size() < 10)
             clickAdd(*w, cards);
         QVERIFY(!button(QStringLiteral("Duplicate card 1"))->isEnabled());
+    }
+
+    // Before a kind is picked, the picker shows which kinds the chosen provider does not carry.
+    void theKindPickerShowsWhatTheProviderCannotCarry()
+    {
+        auto w = window();
+        auto *provider = w->findChild<QComboBox *>(QStringLiteral("providerComboBox"));
+        const auto pick = [provider](const QString &id) {
+            const int index = provider->findData(id);
+            provider->setCurrentIndex(index);
+            emit provider->activated(index);
+        };
+        pick(QStringLiteral("telnyx"));
+        auto *kinds = w->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+        kinds->showPopup();
+        auto *model = qobject_cast<QStandardItemModel *>(kinds->model());
+        QStandardItem *catalog = model->item(kinds->findData(QStringLiteral("interactive.catalog_message")));
+        QStandardItem *list = model->item(kinds->findData(QStringLiteral("interactive.list")));
+        kinds->hidePopup();
+        QVERIFY(!(catalog->flags() & Qt::ItemIsEnabled));
+        QVERIFY2(catalog->text().endsWith(QStringLiteral("(not with Telnyx)")), qPrintable(catalog->text()));
+        QVERIFY(catalog->toolTip().contains(QStringLiteral("Telnyx does not carry")));
+        QVERIFY(list->flags() & Qt::ItemIsEnabled);
+        pick(QStringLiteral("meta"));
+        QVERIFY(catalog->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!catalog->text().contains(QStringLiteral("not with")));
     }
 
     void copyAsCurl()

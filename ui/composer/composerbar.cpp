@@ -148,6 +148,7 @@ void ComposerBar::sync()
         const QSignalBlocker senderBlocker(m_sender);
         m_sender->setText(draft.sender);
     }
+    m_kinds->setProvider(m_document->provider());
     m_kinds->setCurrentKind(Kinds::of(draft.message));
     QStringList senderIssues;
     for (const Issue &issue : m_document->issues()) {

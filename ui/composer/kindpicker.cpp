@@ -2,6 +2,7 @@
 #include "kindpicker.h"
 
 #include "message/kinds.h"
+#include "providers/provider.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -44,6 +45,35 @@ void KindPicker::fill()
             item->setData(kind.id, Qt::UserRole);
             model->appendRow(item);
         }
+    }
+    markUnoffered();
+}
+
+void KindPicker::setProvider(const Provider *provider)
+{
+    if (provider == m_provider)
+        return;
+    m_provider = provider;
+    if (m_filled)
+        markUnoffered();
+}
+
+void KindPicker::markUnoffered()
+{
+    auto *model = static_cast<QStandardItemModel *>(this->model());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStandardItem *item = model->item(row);
+        const MessageKind *kind = Kinds::find(item->data(Qt::UserRole).toString());
+        if (!kind)
+            continue;
+        const bool offered = !m_provider || !kind->notOfferedBy.contains(m_provider->id());
+        item->setText(offered ? QStringLiteral("    ") + kind->label
+                              : tr("    %1 (not with %2)").arg(kind->label, m_provider->displayName()));
+        item->setFlags(offered ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        item->setToolTip(
+            offered
+                ? QString()
+                : tr("%1 does not carry this kind; choose another provider to send it").arg(m_provider->displayName()));
     }
 }
 
