@@ -1389,6 +1389,14 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>Duplicate %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recalculate totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtotal from the items (price × quantity, the sale price where there is one), the total from subtotal + tax + shipping − discount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuardedHttpServer</name>

@@ -4,6 +4,7 @@
 #include "message/jsondocument.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
+#include "message/ordertotals.h"
 #include "message/schemaregistry.h"
 #include "message/text.h"
 #include "testdata.h"
@@ -56,6 +57,45 @@ private slots:
         QVERIFY(JsonPointer::within(QString(), QString()));
         QVERIFY2(!JsonPointer::within(QStringLiteral("/ab"), QStringLiteral("/a")), "a sibling sharing a prefix");
         QVERIFY(!JsonPointer::within(QStringLiteral("/a"), QStringLiteral("/a/b")));
+    }
+
+    // The subtotal from the items (the sale price where there is one, times the quantity, in the subtotal's
+    // unit), the total from subtotal + tax + shipping - discount; the validator then finds nothing to say.
+    void orderTotalsAreWorkedOutFromTheItems()
+    {
+        const auto money = [](qint64 value, qint64 offset) {
+            return QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("offset"), offset}};
+        };
+        QJsonObject order{
+            {QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("amount"), money(25000, 100)}, {QStringLiteral("quantity"), 2}},
+                        QJsonObject{{QStringLiteral("amount"), money(900, 10)}, // ₹90.0, written with offset 10
+                                    {QStringLiteral("sale_amount"), money(800, 10)},
+                                    {QStringLiteral("quantity"), 3}},
+                        QJsonObject{{QStringLiteral("amount"), money(1000, 100)}}}}, // quantity left out: one
+            {QStringLiteral("subtotal"), money(1, 100)},
+            {QStringLiteral("tax"), money(9000, 100)},
+            {QStringLiteral("shipping"), money(4900, 100)},
+            {QStringLiteral("discount"), money(3900, 100)}};
+        QJsonObject message{{QStringLiteral("type"), QStringLiteral("interactive")}};
+        QJsonValue root(message);
+        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/parameters/order"), order));
+        QVERIFY(JsonPointer::set(root, QStringLiteral("/interactive/action/parameters/total_amount"), money(5, 100)));
+        const QJsonObject done = OrderTotals::recalculated(root.toObject());
+        // 2 × 250.00 + 3 × 80.0 + 1 × 10.00 = 750.00; + 90 + 49 - 39 = 850.00
+        QCOMPARE(JsonPointer::get(done, QStringLiteral("/interactive/action/parameters/order/subtotal")),
+                 QJsonValue(money(75000, 100)));
+        QCOMPARE(JsonPointer::get(done, QStringLiteral("/interactive/action/parameters/total_amount")),
+                 QJsonValue(money(85000, 100)));
+        QCOMPARE(JsonPointer::get(done, QStringLiteral("/interactive/action/parameters/order/tax")),
+                 QJsonValue(money(9000, 100)));
+        // Without items the subtotal typed stays and the total follows it.
+        QVERIFY(JsonPointer::remove(root, QStringLiteral("/interactive/action/parameters/order/items")));
+        const QJsonObject none = OrderTotals::recalculated(root.toObject());
+        QCOMPARE(JsonPointer::get(none, QStringLiteral("/interactive/action/parameters/order/subtotal")),
+                 QJsonValue(money(1, 100)));
+        QCOMPARE(JsonPointer::get(none, QStringLiteral("/interactive/action/parameters/total_amount")),
+                 QJsonValue(money(10001, 100)));
     }
 
     void textIsMeasuredInCodePointsAndBytes_data()

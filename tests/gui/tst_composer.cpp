@@ -696,6 +696,30 @@ private slots:
         QVERIFY(!catalog->text().contains(QStringLiteral("not with")));
     }
 
+    // Changing an item's quantity puts the totals out; Recalculate totals puts them right.
+    void orderTotalsAreRecalculatedFromTheForm()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.order_details.wabench.json")));
+        const QString parameters = QStringLiteral("/interactive/action/parameters");
+        type(*w, parameters + QStringLiteral("/order/items/0/quantity"), QStringLiteral("3"));
+        const auto totalIssues = [&] {
+            return std::count_if(w->document()->issues().cbegin(), w->document()->issues().cend(),
+                                 [&](const Issue &issue) {
+                                     return issue.pointer.endsWith(QStringLiteral("/total_amount")) ||
+                                            issue.pointer.endsWith(QStringLiteral("/subtotal"));
+                                 });
+        };
+        QTRY_VERIFY(totalIssues() > 0);
+        auto *recalculate = form(*w)->findChild<QPushButton *>(QStringLiteral("recalculateTotalsPushButton"));
+        QVERIFY(recalculate);
+        QTest::mouseClick(recalculate, Qt::LeftButton);
+        QCOMPARE(totalIssues(), 0);
+        // 3 × ₹250 = ₹750; + ₹90 tax + ₹49 shipping − ₹39 discount = ₹850.
+        QCOMPARE(w->document()->value(parameters + QStringLiteral("/order/subtotal/value")).toInteger(), 75000);
+        QCOMPARE(w->document()->value(parameters + QStringLiteral("/total_amount/value")).toInteger(), 85000);
+    }
+
     void copyAsCurl()
     {
         auto w = window();

@@ -9,12 +9,14 @@
 #include "keyvaluefield.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
+#include "message/ordertotals.h"
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
 #include "scalarfields.h"
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -244,6 +246,8 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
                 [this, pointer] { m_document->setValue(pointer, QJsonValue(QJsonValue::Undefined)); });
     }
     buildProperties(node, pointer, value, object->form());
+    if (node.value(QStringLiteral("x-command")).toString() == u"recalculate-totals")
+        addRecalculateTotals(object);
     form->addRow(object);
 }
 
@@ -307,6 +311,23 @@ FieldWidget *FormView::buildScalar(const QJsonObject &node, const QString &point
     if (type == u"integer" || type == u"number")
         return track(new IntegerField(m_document, pointer, node));
     return track(new TextField(m_document, pointer, node, required));
+}
+
+void FormView::addRecalculateTotals(ObjectField *order)
+{
+    auto *recalculate = new QPushButton(tr("Recalculate totals"), order);
+    recalculate->setObjectName(QStringLiteral("recalculateTotalsPushButton"));
+    recalculate->setToolTip(tr("The subtotal from the items (price × quantity, the sale price where there is one), "
+                               "the total from subtotal + tax + shipping − discount"));
+    FormKeys::protect(recalculate);
+    connect(recalculate, &QPushButton::clicked, this, [this, pointer = order->pointer()] {
+        const QJsonObject message = OrderTotals::recalculated(m_document->draft().message);
+        m_document->setValue(pointer, JsonPointer::get(message, pointer));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(recalculate);
+    row->addStretch();
+    order->form()->addRow(row);
 }
 
 void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode)

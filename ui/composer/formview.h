@@ -43,6 +43,8 @@ private:
     FieldWidget *buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money);
 
     void addItem(const QString &arrayPointer, const QJsonObject &arrayNode);
+    // order_details' parameters (x-command: recalculate-totals): a button that sums the items.
+    void addRecalculateTotals(ObjectField *order);
     void orderFocus();
 
     template <typename T> T *track(T *field);

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+// The sums of an order_details message worked out from its items, as Meta checks them: the subtotal is each
+// item's price (its sale_amount where it has one, else its amount) times its quantity, and the total is
+// subtotal + tax + shipping − discount. Amounts are {value, offset} in the smallest unit (offset 100: paise
+// or centavos); the results keep the offset the message already uses (100 where it has none).
+namespace OrderTotals {
+
+// The message with order.subtotal and total_amount recalculated; anything else is left as it is.
+QJsonObject recalculated(const QJsonObject &message);
+
+} // namespace OrderTotals
