@@ -2211,10 +2211,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 has a %2 header but card 1 has a %3 header; all cards must use the same header type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card needs the same type and number of buttons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,10 +2363,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 has a %2 header but the first card has a %3 header; all cards must use the same header type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Button index %1 is used twice; each button has its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,6 +2400,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>WebP stickers (static up to 100 KB, animated up to 500 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has header type %2 but card 1 has %3; all cards must use the same header type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has header type %2 but the first card has %3; all cards must use the same header type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3015,10 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>%1: %2 given; the limit is %3; the first %3 are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4621,6 +4625,14 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type is empty; it must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactive type is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,12 +125,13 @@ void checkCarousel(const QJsonObject &message, Issues &issues)
         if (!headerType.isEmpty() && !firstHeader.isEmpty() && headerType != firstHeader) {
             issues.append(
                 Issue::error(append(append(cardPointer, QStringLiteral("header")), QStringLiteral("type")),
-                             RuleText::tr("Card %1 has a %2 header but card 1 has a %3 header; all cards must use the "
+                             RuleText::tr("Card %1 has header type %2 but card 1 has %3; all cards must use the "
                                           "same header type")
                                  .arg(i + 1)
                                  .arg(headerType, firstHeader)));
         }
-        if (type != firstType || buttons != firstButtons) {
+        // An empty card type is the schema's to report; compared, it would read "a  card".
+        if (!type.isEmpty() && !firstType.isEmpty() && (type != firstType || buttons != firstButtons)) {
             issues.append(Issue::error(
                 append(cardPointer, QStringLiteral("type")),
                 RuleText::tr("Card %1 is a %2 card with %3 button(s), card 1 a %4 card with %5; every card "

@@ -48,7 +48,8 @@ QString quoted(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return u'"' + value.toString() + u'"';
+        // "Component is empty", not 'Component is ""'.
+        return value.toString().isEmpty() ? SchemaErrorsText::tr("empty") : u'"' + value.toString() + u'"';
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::Bool:

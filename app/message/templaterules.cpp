@@ -69,6 +69,8 @@ void checkTemplateCards(const QJsonArray &cards, const QString &pointer, Issues 
             const QJsonObject parameter = component.value(QStringLiteral("parameters")).toArray().first().toObject();
             const QString type = parameter.value(QStringLiteral("type")).toString();
             const QString parameterPointer = append(append(componentPointer, QStringLiteral("parameters")), 0);
+            if (type.isEmpty())
+                continue; // the schema says the type is missing; there is no header to compare yet
             MessageRules::checkMediaSource(parameter.value(type).toObject(), append(parameterPointer, type),
                                            RuleText::tr("Card header %1").arg(type), issues);
             if (firstHeader.isEmpty()) {
@@ -76,7 +78,7 @@ void checkTemplateCards(const QJsonArray &cards, const QString &pointer, Issues 
             } else if (type != firstHeader) {
                 issues.append(
                     Issue::error(append(parameterPointer, QStringLiteral("type")),
-                                 RuleText::tr("Card %1 has a %2 header but the first card has a %3 header; all cards "
+                                 RuleText::tr("Card %1 has header type %2 but the first card has %3; all cards "
                                               "must use the same header type")
                                      .arg(i + 1)
                                      .arg(type, firstHeader)));

@@ -35,9 +35,12 @@ bool checkKind(const QJsonObject &message, Issues &issues)
         return false;
     }
     if (!types.contains(type.toString())) {
-        issues.append(Issue::error(QStringLiteral("/type"),
-                                   ValidatorText::tr("Message type \"%1\" is unknown; it must be one of %2")
-                                       .arg(type.toString(), types.join(u", "))));
+        issues.append(Issue::error(
+            QStringLiteral("/type"),
+            type.toString().isEmpty()
+                ? ValidatorText::tr("The message type is empty; it must be one of %1").arg(types.join(u", "))
+                : ValidatorText::tr("Message type \"%1\" is unknown; it must be one of %2")
+                      .arg(type.toString(), types.join(u", "))));
         return false;
     }
     if (type.toString() != u"interactive")
@@ -51,9 +54,10 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     const QJsonValue subtype = interactive.toObject().value(QStringLiteral("type"));
     const QStringList subtypes = Kinds::interactiveTypes();
     if (!subtypes.contains(subtype.toString())) {
-        const QString what = subtype.isString()
-                                 ? ValidatorText::tr("Interactive type \"%1\" is unknown").arg(subtype.toString())
-                                 : ValidatorText::tr("The interactive message has no type");
+        const QString what = subtype.toString().isEmpty()
+                                 ? (subtype.isString() ? ValidatorText::tr("The interactive type is empty")
+                                                       : ValidatorText::tr("The interactive message has no type"))
+                                 : ValidatorText::tr("Interactive type \"%1\" is unknown").arg(subtype.toString());
         issues.append(
             Issue::error(subtype.isUndefined() ? QStringLiteral("/interactive") : QStringLiteral("/interactive/type"),
                          what + ValidatorText::tr("; it must be one of %1").arg(subtypes.join(u", "))));

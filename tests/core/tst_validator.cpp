@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QtTest>
+#include <functional>
 
 namespace {
 
@@ -75,6 +76,68 @@ private slots:
         QVERIFY2(draft, qPrintable(error));
         const Issues issues = Validator::validateDraft(*draft, Providers::find(draft->provider));
         QVERIFY2(issues.isEmpty(), qPrintable(dump(issues)));
+    }
+
+    // Every example broken every way a person breaks one (each field emptied, each field removed), with
+    // every provider: no issue text has an empty name ("Card header  needs"), an empty place ("( )", "› )")
+    // or a dangling separator.
+    void issueTextsNeverHaveEmptyNames()
+    {
+        QStringList bad;
+        int checked = 0;
+        const auto look = [&](const Draft &draft, const QString &what) {
+            for (const Provider *provider : Providers::all()) {
+                for (const Issue &issue : Validator::validateDraft(draft, provider)) {
+                    ++checked;
+                    const QString &text = issue.message;
+                    for (const QString &sign : {QStringLiteral("  "), QStringLiteral("( "), QStringLiteral(" )"),
+                                                QStringLiteral("()"), QStringLiteral("› )"), QStringLiteral("> )"),
+                                                QStringLiteral("\"\""), QStringLiteral(" ,"), QStringLiteral(" .")}) {
+                        if (text.contains(sign) || text.trimmed() != text || text.isEmpty())
+                            bad << what + QStringLiteral(" [") + provider->id() + QStringLiteral("] ") + issue.pointer +
+                                       QStringLiteral(": ") + text;
+                    }
+                }
+            }
+        };
+        for (const QString &path : Kinds::examplePaths()) {
+            QString error;
+            const std::optional<Draft> draft = DraftFile::load(path, &error);
+            QVERIFY(draft);
+            QHash<QString, QJsonValue> leaves;
+            std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value,
+                                                                                const QString &pointer) {
+                if (!pointer.isEmpty())
+                    leaves.insert(pointer, value);
+                if (value.isObject()) {
+                    const QJsonObject object = value.toObject();
+                    for (auto it = object.begin(); it != object.end(); ++it)
+                        walk(it.value(), JsonPointer::append(pointer, it.key()));
+                } else if (value.isArray()) {
+                    const QJsonArray array = value.toArray();
+                    for (qsizetype i = 0; i < array.size(); ++i)
+                        walk(array.at(i), JsonPointer::append(pointer, i));
+                }
+            };
+            walk(draft->message, QString());
+            for (auto it = leaves.cbegin(); it != leaves.cend(); ++it) {
+                const QString name = path.section(u'/', -1) + u' ' + it.key();
+                Draft broken = *draft;
+                QJsonValue root(broken.message);
+                JsonPointer::remove(root, it.key());
+                broken.message = root.toObject();
+                look(broken, name + QStringLiteral(" removed"));
+                if (it.value().isString()) {
+                    QJsonValue emptied(draft->message);
+                    JsonPointer::set(emptied, it.key(), QString());
+                    broken.message = emptied.toObject();
+                    look(broken, name + QStringLiteral(" emptied"));
+                }
+            }
+        }
+        QVERIFY(checked > 1000);
+        bad.removeDuplicates();
+        QVERIFY2(bad.isEmpty(), qPrintable(QString::number(bad.size()) + u'\n' + bad.mid(0, 40).join(u'\n')));
     }
 
     void everyKindHasAnExample()

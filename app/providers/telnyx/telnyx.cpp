@@ -263,7 +263,7 @@ void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) co
             QString what;
             if (componentType == u"limited_time_offer" || componentType == u"carousel")
                 what = componentType;
-            else if (componentType == u"button" && subType != u"quick_reply" && subType != u"url")
+            else if (componentType == u"button" && !subType.isEmpty() && subType != u"quick_reply" && subType != u"url")
                 what = subType + QStringLiteral(" buttons");
             if (!what.isEmpty()) {
                 issues.append(
