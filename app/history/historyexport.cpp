@@ -14,7 +14,7 @@ constexpr int Page = 2000;
 
 QByteArray csvHeader()
 {
-    return "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms\r\n";
+    return "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status\r\n";
 }
 
 QByteArray csvRow(const HistoryRecord &r)
@@ -29,7 +29,8 @@ QByteArray csvRow(const HistoryRecord &r)
                                 r.messageId,
                                 Delivery::name(r.state),
                                 r.error,
-                                QString::number(r.elapsedMs)};
+                                QString::number(r.elapsedMs),
+                                r.httpStatus > 0 ? QString::number(r.httpStatus) : QString()};
     QByteArray line;
     for (const QString &field : fields) {
         if (!line.isEmpty())
@@ -62,21 +63,24 @@ QByteArray jsonRecord(const HistoryStore &store, const HistoryRecord &r)
                                   {QStringLiteral("description"), event.description},
                                   {QStringLiteral("applied"), event.applied}});
     }
-    const QJsonObject object{{QStringLiteral("id"), r.id},
-                             {QStringLiteral("time"), r.created.toUTC().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("provider"), r.provider},
-                             {QStringLiteral("account"), r.account},
-                             {QStringLiteral("sender"), r.sender},
-                             {QStringLiteral("recipient"), r.recipient},
-                             {QStringLiteral("kind"), r.kind},
-                             {QStringLiteral("message_id"), r.messageId},
-                             {QStringLiteral("state"), Delivery::name(r.state)},
-                             {QStringLiteral("error"), r.error},
-                             {QStringLiteral("correlation"), r.correlation},
-                             {QStringLiteral("elapsed_ms"), r.elapsedMs},
-                             {QStringLiteral("request"), QString::fromUtf8(r.request)},
-                             {QStringLiteral("response"), bodyValue(r.response)},
-                             {QStringLiteral("events"), events}};
+    const QJsonObject object{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("time"), r.created.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("provider"), r.provider},
+        {QStringLiteral("account"), r.account},
+        {QStringLiteral("sender"), r.sender},
+        {QStringLiteral("recipient"), r.recipient},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("message_id"), r.messageId},
+        {QStringLiteral("state"), Delivery::name(r.state)},
+        {QStringLiteral("error"), r.error},
+        {QStringLiteral("correlation"), r.correlation},
+        {QStringLiteral("elapsed_ms"), r.elapsedMs},
+        {QStringLiteral("request"), QString::fromUtf8(r.request)},
+        {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
+        {QStringLiteral("response_head"), QString::fromUtf8(r.responseHead)},
+        {QStringLiteral("response"), bodyValue(r.response)},
+        {QStringLiteral("events"), events}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

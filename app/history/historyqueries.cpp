@@ -17,10 +17,10 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
     // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
-    const QString bodyColumns =
-        bodies == Bodies::Included ? QStringLiteral("request, response") : QStringLiteral("NULL, NULL");
+    const QString bodyColumns = bodies == Bodies::Included ? QStringLiteral("request, response, response_head")
+                                                           : QStringLiteral("NULL, NULL, NULL");
     query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
-                                 " error, correlation, %1, elapsed_ms FROM messages ")
+                                 " error, correlation, %1, elapsed_ms, http_status FROM messages ")
                       .arg(bodyColumns) +
                   QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
@@ -45,7 +45,9 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         r.correlation = query.value(10).toString();
         r.request = Urls::masked(query.value(11).toByteArray()); // rows stored before URLs were masked
         r.response = query.value(12).toByteArray();
-        r.elapsedMs = query.value(13).toLongLong();
+        r.responseHead = query.value(13).toByteArray();
+        r.elapsedMs = query.value(14).toLongLong();
+        r.httpStatus = query.value(15).toInt();
         out.append(r);
     }
     return out;

@@ -66,6 +66,9 @@ const QList<QStringList> &migrations()
         {QStringLiteral("ALTER TABLE messages ADD COLUMN owner_host TEXT"),
          QStringLiteral("ALTER TABLE messages ADD COLUMN owner_pid INTEGER"),
          QStringLiteral("ALTER TABLE messages ADD COLUMN owner_started TEXT")},
+        // version 6: the answer's status line and headers beside its body, for the full record.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN http_status INTEGER"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN response_head BLOB")},
     };
     return steps;
 }

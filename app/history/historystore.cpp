@@ -102,17 +102,19 @@ qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 }
 
 bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
-                                 const QByteArray &response, qint64 elapsedMs, QString *why)
+                                 const QByteArray &response, qint64 elapsedMs, QString *why, const ResponseHead &head)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
         QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
-                       " rank = ? WHERE id = ?"));
+                       " http_status = ?, response_head = ?, rank = ? WHERE id = ?"));
     query.addBindValue(Delivery::name(status));
     query.addBindValue(messageId);
     query.addBindValue(error);
     query.addBindValue(response);
     query.addBindValue(elapsedMs);
+    query.addBindValue(head.status > 0 ? QVariant(head.status) : QVariant());
+    query.addBindValue(head.text);
     query.addBindValue(Delivery::rank(status));
     query.addBindValue(id);
     QString failure;

@@ -25,7 +25,16 @@ struct HistoryRecord
     QString correlation; // custom_data / biz_opaque_callback_data, to match callbacks
     QByteArray request;  // the HTTP request as text, secrets masked
     QByteArray response;
+    int httpStatus = 0;      // 0: no answer
+    QByteArray responseHead; // the status line and the headers
     qint64 elapsedMs = 0;
+};
+
+// The head of a provider's answer, stored with its outcome.
+struct ResponseHead
+{
+    int status = 0;
+    QByteArray text; // "HTTP/1.1 200 OK\nContent-Type: application/json"
 };
 
 // A status event as stored, with whether it changed the record's state.
@@ -74,7 +83,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -91,7 +100,8 @@ public:
     qint64 insertSending(const HistoryRecord &record, QString *error = nullptr);
     // What the provider answered (or why there is no answer); false and the reason when it was not stored.
     bool recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
-                       const QByteArray &response, qint64 elapsedMs, QString *why = nullptr);
+                       const QByteArray &response, qint64 elapsedMs, QString *why = nullptr,
+                       const ResponseHead &head = {});
     // Rows left "sending" by a process that is gone (killed, crashed) become "unknown", with the reason:
     // the provider may have received them. Rows of running processes, here or on other hosts, stay.
     // Returns how many were marked, or -1 (and the reason) when the history could not be written.

@@ -173,6 +173,16 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
     outcome.timesSent = m_timesSent;
     outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     outcome.responseHeaders = reply->rawHeaderPairs();
+    if (outcome.httpStatus > 0) {
+        const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        outcome.responseHead = (http2 ? QByteArrayLiteral("HTTP/2 ") : QByteArrayLiteral("HTTP/1.1 ")) +
+                               QByteArray::number(outcome.httpStatus);
+        if (const QByteArray phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+            !phrase.isEmpty())
+            outcome.responseHead += ' ' + phrase;
+        for (const auto &[name, value] : std::as_const(outcome.responseHeaders))
+            outcome.responseHead += "\n" + name + ": " + value;
+    }
     outcome.responseBody = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     const QStringList recipients = m_requests.at(m_next).recipients;
 

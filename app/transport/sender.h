@@ -30,6 +30,7 @@ struct SendOutcome
     DeliveryStatus status = DeliveryStatus::Unknown; // Accepted, Rejected or Unknown, for the request
     int httpStatus = 0;
     QList<HttpRequest::Header> responseHeaders;
+    QByteArray responseHead; // "HTTP/1.1 500 Internal Server Error" and the headers, as they came
     QByteArray responseBody;
     QList<MessageResult> results; // one per message of the request
     QString reason;               // plain words when there is no answer, or it is an error

@@ -75,9 +75,13 @@ void SendJob::record(int index, const SendOutcome &answer)
             error = result.errorCode + QStringLiteral(": ") + error;
         if (error.isEmpty() && status != DeliveryStatus::Accepted)
             error = outcome.reason;
+        // A refusal says its HTTP status where a person reads the row, whatever the provider's words.
+        if (outcome.httpStatus >= 400 && !error.contains(QStringLiteral("HTTP %1").arg(outcome.httpStatus)))
+            error = error.isEmpty() ? QStringLiteral("HTTP %1").arg(outcome.httpStatus)
+                                    : QStringLiteral("%1 (HTTP %2)").arg(error).arg(outcome.httpStatus);
         QString why;
         if (!m_history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody,
-                                      outcome.elapsedMs, &why))
+                                      outcome.elapsedMs, &why, {outcome.httpStatus, outcome.responseHead}))
             outcome.notRecorded = why;
     }
     emit requestFinished(index, outcome);

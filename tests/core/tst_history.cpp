@@ -480,7 +480,8 @@ private slots:
         const qint64 id = store.insertSending(record);
         QVERIFY(store.record(id)->request.startsWith("POST https://••••@graph.facebook.com/v21.0/1/messages\n"));
         store.recordOutcome(id, DeliveryStatus::Rejected, QString(), QStringLiteral("131047: Re-engagement, \"24 h\""),
-                            R"({"error": {"code": 131047}})", 12);
+                            R"({"error": {"code": 131047}})", 12, nullptr,
+                            {400, "HTTP/1.1 400 Bad Request\nContent-Type: application/json"});
         CallbackEvent event;
         event.messageId = QStringLiteral("none");
         store.applyEvent(QStringLiteral("meta"), event);
@@ -489,9 +490,12 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         QCOMPARE(HistoryExport::write(store, HistoryQuery{}, HistoryExport::Format::Csv, &csv), 1);
         const QList<QByteArray> lines = csv.data().split('\n');
-        QCOMPARE(lines.first(), "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms\r");
-        QVERIFY2(lines.at(1).endsWith(",rejected,\"131047: Re-engagement, \"\"24 h\"\"\",12\r"),
+        QCOMPARE(lines.first(),
+                 "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status\r");
+        QVERIFY2(lines.at(1).endsWith(",rejected,\"131047: Re-engagement, \"\"24 h\"\"\",12,400\r"),
                  lines.at(1).constData());
+        QCOMPARE(store.record(id)->httpStatus, 400);
+        QCOMPARE(store.record(id)->responseHead, "HTTP/1.1 400 Bad Request\nContent-Type: application/json");
 
         QBuffer json;
         json.open(QIODevice::WriteOnly);
@@ -506,6 +510,9 @@ private slots:
                      .value(QStringLiteral("code"))
                      .toInt(),
                  131047);
+        QCOMPARE(exported.value(QStringLiteral("http_status")).toInt(), 400);
+        QCOMPARE(exported.value(QStringLiteral("response_head")).toString(),
+                 QStringLiteral("HTTP/1.1 400 Bad Request\nContent-Type: application/json"));
         QVERIFY(exported.value(QStringLiteral("request")).toString().contains(QStringLiteral("Bearer ••••")));
         QVERIFY(!json.data().contains("pa55word"));
         QCOMPARE(exported.value(QStringLiteral("events")).toArray().size(), 0);

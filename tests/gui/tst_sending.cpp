@@ -320,6 +320,15 @@ private slots:
         QCOMPARE(stateOfRow(*w, 0), QStringLiteral("rejected"));
         QVERIFY(
             table(*w)->model()->index(0, HistoryModel::Error).data().toString().startsWith(QStringLiteral("131047")));
+        // The full record: the HTTP status on the row, the status line and headers in the details.
+        QVERIFY(
+            table(*w)->model()->index(0, HistoryModel::Error).data().toString().endsWith(QStringLiteral("(HTTP 400)")));
+        table(*w)->selectRow(0);
+        auto *response = w->historyView()->findChild<QPlainTextEdit *>(QStringLiteral("historyResponseView"));
+        QTRY_VERIFY2(response->toPlainText().startsWith(QStringLiteral("HTTP/1.1 400")),
+                     qPrintable(response->toPlainText()));
+        QVERIFY(response->toPlainText().contains(QStringLiteral("Content-Type: application/json")));
+        QVERIFY(response->toPlainText().contains(QStringLiteral("131047")));
     }
 
     void warningsAskOnceAndASecretNotStoredIsAskedFor()

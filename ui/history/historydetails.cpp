@@ -125,5 +125,10 @@ void HistoryDetails::showRecord(qint64 id)
     const QByteArray body = bodyOf(record->request);
     m_request->setPlainText(QString::fromUtf8(record->request.left(record->request.size() - body.size())) +
                             pretty(body));
-    m_response->setPlainText(record->response.isEmpty() ? tr("No answer was received.") : pretty(record->response));
+    // The answer as it came: its status line and headers (kept since the history's version 6), then its body.
+    QString answer = QString::fromUtf8(record->responseHead);
+    if (!answer.isEmpty())
+        answer += QStringLiteral("\n\n");
+    answer += pretty(record->response);
+    m_response->setPlainText(record->response.isEmpty() && answer.isEmpty() ? tr("No answer was received.") : answer);
 }
