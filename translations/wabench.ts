@@ -1472,14 +1472,6 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request sent; answered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — arrived late; recorded, state unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1481,34 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>No answer was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered HTTP %1, refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered HTTP %1, accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

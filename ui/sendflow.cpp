@@ -33,6 +33,9 @@ SendFlow::SendFlow(Workbench *workbench, DraftDocument *document, ResponsePane *
     m_cancel->hide();
     statusBar->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, workbench, &Workbench::cancelSend);
+    // The 24-hour window in the issue list as soon as a recipient is typed, not only at Send.
+    document->setContextCheck([workbench](const Draft &draft) { return workbench->windowWarnings(draft); });
+    connect(workbench, &Workbench::windowsChanged, document, &DraftDocument::recheck);
 
     connect(workbench, &Workbench::sendProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);

@@ -189,4 +189,18 @@ void DraftDocument::settle(bool structural)
 void DraftDocument::revalidate()
 {
     m_issues = Validator::validateDraft(m_draft, provider());
+    if (m_contextCheck)
+        IssueList::appendUnique(m_issues, m_contextCheck(m_draft));
+}
+
+void DraftDocument::setContextCheck(ContextCheck check)
+{
+    m_contextCheck = std::move(check);
+    recheck();
+}
+
+void DraftDocument::recheck()
+{
+    revalidate();
+    emit changed();
 }

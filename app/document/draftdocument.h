@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class Provider;
@@ -53,6 +54,12 @@ public:
     // what shows it alone; nothing when anything may have changed.
     const std::optional<QString> &editedValue() const { return m_editedValue; }
 
+    // Issues that take more than the draft to find (the 24-hour window, from the history): checked with
+    // every validation. recheck() runs the checks again when what they read has changed.
+    using ContextCheck = std::function<Issues(const Draft &)>;
+    void setContextCheck(ContextCheck check);
+    void recheck();
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path) { m_filePath = path; }
     bool isModified() const { return m_draft != m_clean; }
@@ -85,5 +92,6 @@ private:
     QList<Draft> m_redo;
     QString m_lastCoalesceKey;
     std::optional<QString> m_editedValue;
+    ContextCheck m_contextCheck;
     bool m_wasModified = false;
 };

@@ -63,6 +63,8 @@ void Workbench::connectReceiver()
             });
     connect(m_services->receiver(), &WebhookReceiver::inboundReceived, this,
             [this](const QString &, const CallbackEvent &event) {
+                m_lastInbound.clear();
+                emit windowsChanged();
                 emit notice(tr("%1 wrote: %2").arg(event.from, event.inboundText.left(80)));
             });
 }
@@ -96,12 +98,26 @@ QString Workbench::blocker(const Draft &draft, const Issues &issues, std::option
     return SendPolicy::blocker(draft, issues, found, {m_history.isOpen(), m_historyError, isSending()});
 }
 
+Issues Workbench::windowWarnings(const Draft &draft) const
+{
+    return SendPolicy::windowWarnings(
+        draft,
+        [this](const QString &customer) {
+            if (const auto it = m_lastInbound.constFind(customer); it != m_lastInbound.constEnd())
+                return *it;
+            const QDateTime last = m_history.lastInbound(customer);
+            m_lastInbound.insert(customer, last);
+            return last;
+        },
+        QDateTime::currentDateTimeUtc());
+}
+
 Issues Workbench::unconfirmedWarnings(const Draft &draft, const Issues &issues) const
 {
-    const Issues window = SendPolicy::windowWarnings(
-        draft, [this](const QString &customer) { return m_history.lastInbound(customer); },
-        QDateTime::currentDateTimeUtc());
-    return SendPolicy::unconfirmed(issues + window, m_confirmed);
+    // The window's warnings are in `issues` already where the draft's document asks for them as it checks.
+    Issues all = issues;
+    IssueList::appendUnique(all, windowWarnings(draft));
+    return SendPolicy::unconfirmed(all, m_confirmed);
 }
 
 void Workbench::confirm(const Issues &warnings)

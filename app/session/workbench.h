@@ -7,6 +7,8 @@
 #include "message/issue.h"
 #include "providers/account.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <memory>
@@ -70,6 +72,9 @@ public:
     // The warnings of a send of `draft` not confirmed yet this session: the draft's own, and recipients
     // outside their 24-hour window.
     Issues unconfirmedWarnings(const Draft &draft, const Issues &issues) const;
+    // The 24-hour window's warnings for the draft's recipients, from the customers' last messages in the
+    // history (remembered until a customer writes): cheap enough for every keystroke.
+    Issues windowWarnings(const Draft &draft) const;
     // The person chose to send with these warnings: they do not ask again this session.
     void confirm(const Issues &warnings);
     // Starts sending `draft`: refused (false and why) when there is a blocker; the account's secrets are
@@ -110,6 +115,8 @@ signals:
     // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
     // message, the keychain unavailable.
     void notice(const QString &text);
+    // A customer wrote: the 24-hour windows have moved.
+    void windowsChanged();
 
 private:
     void secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &account);
@@ -123,6 +130,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     SecretStore *m_secrets;
     HistoryStore m_history;
+    mutable QHash<QString, QDateTime> m_lastInbound; // by customer, read from the history once
     QString m_historyError;
     QNetworkAccessManager *m_network;
     LocalServices *m_services;

@@ -6,7 +6,9 @@
 #include "accounts/secretstore.h"
 #include "document/draftdocument.h"
 #include "history/historymodel.h"
+#include "httpclient.h"
 #include "loopbackserver.h"
+#include "message/jsonpointer.h"
 #include "sandbox/sandbox.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
@@ -32,7 +34,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -249,6 +253,9 @@ private slots:
         auto *summary = w->historyView()->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser"));
         QVERIFY(summary->toPlainText().contains(QStringLiteral("delivered")));
         QVERIFY(summary->toPlainText().contains(QStringLiteral("read")));
+        // The timeline starts with what happened then, not with the row's state now.
+        QVERIFY2(summary->toPlainText().contains(QStringLiteral("request sent; answered HTTP 200, accepted")),
+                 qPrintable(summary->toPlainText()));
 
         // A failure scenario arrives with its reason in words.
         textMessage(*w, QStringLiteral("Hello, Sandbox"), {QStringLiteral("+919876543902")});
@@ -384,6 +391,39 @@ private slots:
         QCOMPARE(warningsAsked, 1);
         QCOMPARE(secretsAsked, 1);
         QVERIFY(server.requests().at(1).contains(QByteArray(QByteArray("Authorization: Bearer ") + Token.toUtf8())));
+    }
+
+    // The 24-hour window is in the problems list as soon as a recipient is typed, and goes when the customer
+    // writes (a callback to the receiver), without anyone pressing Send.
+    void theWindowWarningIsLiveInTheIssueList()
+    {
+        auto w = window();
+        addMetaAccount(*w, QStringLiteral("Meta window"), QStringLiteral("http://127.0.0.1:9"), Token);
+        chooseProvider(*w, QStringLiteral("meta"));
+        chooseAccount(*w, QStringLiteral("Meta window"));
+        textMessage(*w, QStringLiteral("Your order shipped"), {QStringLiteral("+91 98765 43210")});
+        auto *issues = w->findChild<QListWidget *>(QStringLiteral("issuesListWidget"));
+        const auto windowWarned = [&] {
+            for (int i = 0; i < issues->count(); ++i) {
+                if (issues->item(i)->text().contains(QStringLiteral("outside the 24-hour window")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(windowWarned());
+        // The customer writes now (Exotel's incoming-message callback, its time set to this minute).
+        QJsonValue payload = TestData::vector(QStringLiteral("exotel_icm_callback")).value(QStringLiteral("payload"));
+        QVERIFY(JsonPointer::set(payload, QStringLiteral("/whatsapp/messages/0/timestamp"),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+        QNetworkAccessManager network;
+        QCOMPARE(TestHttp::postJson(network, QUrl(w->services()->receiver()->callbackUrl(QStringLiteral("exotel"))),
+                                    QJsonDocument(payload.toObject()).toJson())
+                     .status,
+                 200);
+        QTRY_VERIFY(!windowWarned());
+        // A template reaches anyone: no warning for it.
+        QVERIFY(w->openFile(QStringLiteral(":/examples/template.wabench.json")));
+        QVERIFY(!windowWarned());
     }
 
     void progressAndCancelLeaveOnlyWhatLeftOnRecord()
@@ -529,6 +569,27 @@ private slots:
         const int sandboxRow = int(shown.indexOf(QStringLiteral("Sandbox (offline)")));
         QCOMPARE(rows->model()->index(sandboxRow, HistoryModel::Provider).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("sandbox"));
+    }
+
+    // A filter that hides the row in the details clears them; taking the filter away brings the row back.
+    void theDetailsFollowTheFilters()
+    {
+        auto w = window();
+        QTableView *rows = table(*w);
+        QVERIFY(rows->model()->rowCount() > 0);
+        rows->selectRow(0);
+        const qint64 chosen = w->historyView()->currentId();
+        QVERIFY(chosen != 0);
+        auto *summary = w->historyView()->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser"));
+        QTRY_VERIFY(summary->toPlainText().contains(QStringLiteral("Timeline")));
+        auto *search = w->historyView()->findChild<QLineEdit *>(QStringLiteral("historySearchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("no-such-message-anywhere"));
+        QTRY_COMPARE(rows->model()->rowCount(), 0);
+        QTRY_VERIFY2(summary->toPlainText().startsWith(QStringLiteral("Choose a message")),
+                     qPrintable(summary->toPlainText()));
+        search->clear();
+        QTRY_VERIFY(rows->model()->rowCount() > 0);
+        QCOMPARE(w->historyView()->currentId(), 0);
     }
 
     void tabLeavesTheHistoryTable()

@@ -14,6 +14,25 @@
 
 namespace {
 
+// What the provider answered when the request went, not the state callbacks have brought the row to since.
+QString answerAtTheTime(const HistoryRecord &record)
+{
+    if (record.state == DeliveryStatus::Sending)
+        return HistoryDetails::tr("no answer yet");
+    if (record.httpStatus >= 200 && record.httpStatus < 300)
+        return record.state == DeliveryStatus::Rejected
+                   ? HistoryDetails::tr("answered HTTP %1, refused").arg(record.httpStatus)
+                   : HistoryDetails::tr("answered HTTP %1, accepted").arg(record.httpStatus);
+    if (record.httpStatus > 0)
+        return HistoryDetails::tr("answered HTTP %1, refused").arg(record.httpStatus);
+    // Rows kept before answers' statuses were (history version 6), or no answer at all.
+    if (!record.messageId.isEmpty())
+        return HistoryDetails::tr("accepted");
+    if (record.state == DeliveryStatus::Rejected)
+        return HistoryDetails::tr("refused");
+    return HistoryDetails::tr("no answer");
+}
+
 QString pretty(const QByteArray &body)
 {
     const QJsonDocument parsed = QJsonDocument::fromJson(body);
@@ -101,9 +120,7 @@ void HistoryDetails::showRecord(qint64 id)
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
                 .arg(QLocale().toString(record->created.toLocalTime(), QStringLiteral("HH:mm:ss.zzz")),
-                     escaped(tr("request sent; answered %1")
-                                 .arg(record->state == DeliveryStatus::Sending ? tr("— not yet")
-                                                                               : StateStyle::label(record->state))));
+                     escaped(tr("request sent; %1").arg(answerAtTheTime(*record))));
     for (const HistoryEvent &event : events) {
         QString what = StateStyle::label(event.status);
         if (!event.providerStatus.isEmpty() && event.providerStatus != Delivery::name(event.status))

@@ -206,7 +206,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     // The model follows the store; the row the person was on stays theirs when the page is read again,
     // and its details follow its changes.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectRecord(m_keep); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectRecord(m_keep);
+        // A filter that hides the row shown leaves nothing chosen: the details say so, not the hidden row.
+        if (currentId() == 0)
+            showDetails();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (m_model->data(topLeft, HistoryModel::RecordIdRole).toLongLong() == currentId())
             showDetails();
