@@ -148,7 +148,10 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(HistoryModel::Recipient,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("+919876543210")) + 2 * em);
     m_table->setColumnWidth(HistoryModel::Kind, 9 * em);
-    m_table->setColumnWidth(HistoryModel::Provider, 10 * em);
+    int providerWidth = 0;
+    for (const Provider *provider : Providers::all())
+        providerWidth = std::max(providerWidth, m_table->fontMetrics().horizontalAdvance(provider->displayName()));
+    m_table->setColumnWidth(HistoryModel::Provider, providerWidth + 2 * em);
     m_table->setColumnWidth(HistoryModel::State,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("delivered")) + 4 * em);
     m_table->setColumnWidth(HistoryModel::MessageId, 12 * em);
