@@ -2754,6 +2754,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>+919876543210, +16502530000, ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponsePane</name>

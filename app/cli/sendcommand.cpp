@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/accountstore.h"
 #include "common.h"
+#include "message/recipients.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
 #include "session/workbench.h"
@@ -129,8 +130,12 @@ int send(const QStringList &arguments, Streams streams)
     QList<Draft> drafts = Payload::drafts(*requests);
     for (Draft &draft : drafts) {
         draft.provider = provider->id();
-        if (parser.isSet(to))
-            draft.recipients = parser.values(to);
+        if (parser.isSet(to)) {
+            // As the To field reads them: "--to '+91 98765 43210, +1 650 253 0000'" is two recipients.
+            draft.recipients.clear();
+            for (const QString &value : parser.values(to))
+                draft.recipients += Recipients::read(value);
+        }
         if (parser.isSet(from))
             draft.sender = parser.value(from);
         if (draft.sender.isEmpty())

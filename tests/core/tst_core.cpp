@@ -5,6 +5,7 @@
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "message/ordertotals.h"
+#include "message/recipients.h"
 #include "message/schemaregistry.h"
 #include "message/text.h"
 #include "testdata.h"
@@ -96,6 +97,22 @@ private slots:
                  QJsonValue(money(1, 100)));
         QCOMPARE(JsonPointer::get(none, QStringLiteral("/interactive/action/parameters/total_amount")),
                  QJsonValue(money(10001, 100)));
+    }
+
+    void recipientsAreReadAsPeopleWriteThem()
+    {
+        QCOMPARE(
+            Recipients::read(QStringLiteral("+91 98765 43210\n+1 (650) 253-0000;+1.650.253.0001, 0044 20 7183 8750 "
+                                            "+919876543212, 919876543213")),
+            (QStringList{QStringLiteral("+919876543210"), QStringLiteral("+16502530000"),
+                         QStringLiteral("+16502530001"), QStringLiteral("+442071838750"),
+                         QStringLiteral("+919876543212"), QStringLiteral("+919876543213")}));
+        // Not a phone number: as typed, for the validator to judge.
+        QCOMPARE(Recipients::read(QStringLiteral(" US.13491208655302741918 , +9112")),
+                 (QStringList{QStringLiteral("US.13491208655302741918"), QStringLiteral("+9112")}));
+        QCOMPARE(Recipients::pieces(QStringLiteral("+91 98765 43210 +1 650 253 0000")),
+                 (QStringList{QStringLiteral("+91 98765 43210"), QStringLiteral("+1 650 253 0000")}));
+        QVERIFY(Recipients::read(QStringLiteral(" ,; \n")).isEmpty());
     }
 
     void textIsMeasuredInCodePointsAndBytes_data()

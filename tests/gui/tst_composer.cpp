@@ -502,6 +502,28 @@ private slots:
         QVERIFY2(issues->text().contains(QStringLiteral("+9112")), qPrintable(issues->text()));
     }
 
+    // Numbers as people paste them: spaces, dashes and brackets inside a number do not split it; lines,
+    // commas, semicolons and a new "+" do; each is sent in E.164 and the field says so, keeping what was typed.
+    void recipientsArePastedAsPeopleWriteThem()
+    {
+        auto w = window();
+        pickKind(*w, QStringLiteral("text"));
+        auto *recipients = w->findChild<QLineEdit *>(QStringLiteral("recipientsLineEdit"));
+        recipients->setFocus();
+        const QString typed = QStringLiteral("+91 98765 43210; +1-650-253-0000 +44 (20) 7183.8750, 0091 98765 43211");
+        QApplication::clipboard()->setText(typed);
+        QTest::keyClick(recipients, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(recipients->text(), typed);
+        QCOMPARE(w->document()->draft().recipients,
+                 (QStringList{QStringLiteral("+919876543210"), QStringLiteral("+16502530000"),
+                              QStringLiteral("+442071838750"), QStringLiteral("+919876543211")}));
+        auto *issues = w->findChild<QLabel *>(QStringLiteral("recipientIssuesLabel"));
+        QTRY_VERIFY(issues->isVisibleTo(w.get()));
+        QVERIFY2(issues->text().contains(QStringLiteral("+919876543210")) &&
+                     issues->text().contains(QStringLiteral("+442071838750")),
+                 qPrintable(issues->text()));
+    }
+
     void autosaveIsOfferedBackAfterACrash()
     {
         MainWindow::Options options;

@@ -3,10 +3,12 @@
 #include "ui/theme.h"
 
 #include "document/draftdocument.h"
+#include "message/jsonpointer.h"
+#include "message/recipients.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -27,34 +29,40 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     m_issues->hide();
     layout->addWidget(m_issues);
     connect(m_edit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_document->setRecipients(split(text)); });
+            [this](const QString &text) { m_document->setRecipients(Recipients::read(text)); });
     connect(document, &DraftDocument::changed, this, &RecipientsEdit::refresh);
     refresh();
-}
-
-QStringList RecipientsEdit::split(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 void RecipientsEdit::refresh()
 {
     const QStringList recipients = m_document->draft().recipients;
-    if (split(m_edit->text()) != recipients) {
+    // What was typed stays as typed while it reads as the draft's recipients; the draft holds them in E.164.
+    if (Recipients::read(m_edit->text()) != recipients) {
         const QSignalBlocker blocker(m_edit);
         m_edit->setText(recipients.join(QStringLiteral(", ")));
     }
     QStringList lines;
     bool error = false;
+    QSet<qsizetype> spoken; // recipients with an issue of their own
     for (const Issue &issue : m_document->issues()) {
-        if (!issue.pointer.startsWith(QStringLiteral("/recipients")))
+        if (!JsonPointer::within(issue.pointer, QStringLiteral("/recipients")))
             continue;
         error = error || issue.isError();
+        spoken.insert(issue.pointer.section(u'/', 2, 2).toLongLong());
         lines << QStringLiteral("<span style='color:%1'>%2 %3</span>")
                      .arg(Theme::issue(palette(), issue.isError()).name(),
                           issue.isError() ? QStringLiteral("●") : QStringLiteral("▲"), issue.message.toHtmlEscaped());
     }
+    // Each recipient as it will be sent, when it was typed otherwise ("+91 98765 43210" is +919876543210).
+    QStringList readAs;
+    const QStringList typed = Recipients::pieces(m_edit->text());
+    for (qsizetype i = 0; i < recipients.size(); ++i) {
+        if (!spoken.contains(i) && typed.value(i) != recipients.at(i))
+            readAs << QStringLiteral("✓ ") + recipients.at(i).toHtmlEscaped();
+    }
+    if (!readAs.isEmpty())
+        lines.prepend(tr("Sent as %1").arg(readAs.join(QStringLiteral(", "))));
     // Until there is a message, an empty recipient list is not yet a problem worth red.
     if (m_document->draft().message.isEmpty()) {
         lines.clear();

@@ -18,7 +18,6 @@ class RecipientsEdit : public QWidget
 public:
     explicit RecipientsEdit(DraftDocument *document, QWidget *parent = nullptr);
     QLineEdit *lineEdit() const { return m_edit; }
-    static QStringList split(const QString &text);
 
 private:
     void refresh();
