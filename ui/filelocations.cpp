@@ -22,7 +22,8 @@ QString keyOf(FileLocations::Purpose purpose)
 QString slug(const QString &text)
 {
     QString out;
-    for (const QChar c : text.toLower()) {
+    const QString lower = text.toLower();
+    for (const QChar c : lower) {
         if (c.isLetterOrNumber())
             out += c;
         else if (!out.isEmpty() && !out.endsWith(u'-'))

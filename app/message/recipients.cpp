@@ -24,7 +24,8 @@ QStringList pieces(const QString &text)
     // Commas, semicolons and line ends separate; so does the space before a new "+".
     static const QRegularExpression separators(QStringLiteral(R"([,;\n\r]+|\s+(?=\+))"));
     QStringList out;
-    for (const QString &piece : text.split(separators, Qt::SkipEmptyParts)) {
+    const QStringList split = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &piece : split) {
         if (const QString trimmed = piece.trimmed(); !trimmed.isEmpty())
             out << trimmed;
     }

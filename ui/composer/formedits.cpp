@@ -52,7 +52,8 @@ QJsonValue shapedLike(const QJsonValue &first)
                                      QStringLiteral("format")};
     if (first.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : first.toArray())
+        const QJsonArray items = first.toArray();
+        for (const QJsonValue &item : items)
             out.append(shapedLike(item));
         return out;
     }
