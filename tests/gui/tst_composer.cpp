@@ -98,14 +98,20 @@ private:
     QTemporaryDir m_dir;
     int m_windows = 0;
 
-    std::unique_ptr<MainWindow> window()
+    // A test window's options: free ports, no welcome, no questions, its own autosave file.
+    MainWindow::Options options(const QString &autosaveName) const
     {
         MainWindow::Options options;
         options.freePorts = true;
         options.welcomeOnFirstStart = false;
-        options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
+        options.autosavePath = m_dir.filePath(autosaveName);
         options.confirmDiscard = false;
-        auto window = std::make_unique<MainWindow>(options);
+        return options;
+    }
+    std::unique_ptr<MainWindow> window()
+    {
+        auto window =
+            std::make_unique<MainWindow>(options(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows)));
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -526,11 +532,7 @@ private slots:
 
     void autosaveIsOfferedBackAfterACrash()
     {
-        MainWindow::Options options;
-        options.freePorts = true;
-        options.welcomeOnFirstStart = false;
-        options.autosavePath = m_dir.filePath(QStringLiteral("crash.wabench.json"));
-        options.confirmDiscard = false;
+        const MainWindow::Options options = this->options(QStringLiteral("crash.wabench.json"));
         Draft edited;
         {
             auto first = std::make_unique<MainWindow>(options);
@@ -982,11 +984,7 @@ private slots:
     // drawn over each other: the summary sits at the right end, where messages do not reach.
     void statusMessagesNeverOverlapTheSummary()
     {
-        MainWindow::Options options;
-        options.freePorts = true;
-        options.welcomeOnFirstStart = false;
-        options.autosavePath = m_dir.filePath(QStringLiteral("status.wabench.json"));
-        options.confirmDiscard = false;
+        const MainWindow::Options options = this->options(QStringLiteral("status.wabench.json"));
         MainWindow early(options);
         const QString notice = QStringLiteral("No keychain is running: secrets are kept in memory.");
         emit early.findChild<Workbench *>()->notice(notice);
@@ -1005,11 +1003,7 @@ private slots:
     void aScreenshotWindowStartsNoServers()
     {
         for (const bool start : {false, true}) {
-            MainWindow::Options options;
-            options.freePorts = true;
-            options.welcomeOnFirstStart = false;
-            options.autosavePath = m_dir.filePath(QStringLiteral("shot.wabench.json"));
-            options.confirmDiscard = false;
+            MainWindow::Options options = this->options(QStringLiteral("shot.wabench.json"));
             options.startServices = start;
             MainWindow shot(options);
             QSignalSpy started(&shot, &MainWindow::servicesStarted);
@@ -1051,11 +1045,7 @@ private slots:
         const std::unique_ptr<QSettings> settings = AppIdentity::userSettings();
         settings->remove(QStringLiteral("layout"));
         settings->sync();
-        MainWindow::Options options;
-        options.freePorts = true;
-        options.welcomeOnFirstStart = false;
-        options.autosavePath = m_dir.filePath(QStringLiteral("short.wabench.json"));
-        options.confirmDiscard = false;
+        const MainWindow::Options options = this->options(QStringLiteral("short.wabench.json"));
         MainWindow shortWindow(options);
         shortWindow.resize(900, 600);
         QVERIFY(shortWindow.openFile(QStringLiteral(":/examples/interactive.carousel.wabench.json")));
