@@ -56,5 +56,8 @@ void IssueListView::refresh()
         auto *none = new QListWidgetItem(tr("No problems"), this);
         none->setFlags(Qt::NoItemFlags); // says so, and cannot be chosen
     }
-    setFixedHeight(Lines * sizeHintForRow(0) + 2 * frameWidth());
+    if (m_rowHeight == 0)
+        m_rowHeight = sizeHintForRow(0); // the rows are one line each, all alike
+    if (const int height = Lines * m_rowHeight + 2 * frameWidth(); height != this->height())
+        setFixedHeight(height);
 }

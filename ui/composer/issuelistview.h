@@ -28,4 +28,5 @@ private:
     void refresh();
 
     DraftDocument *m_document;
+    int m_rowHeight = 0;
 };

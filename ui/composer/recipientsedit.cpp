@@ -28,8 +28,11 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     m_issues->setWordWrap(true);
     m_issues->hide();
     layout->addWidget(m_issues);
-    connect(m_edit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_document->setRecipients(Recipients::read(text)); });
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_typed = Recipients::pieces(text);
+        m_read = Recipients::read(text);
+        m_document->setRecipients(m_read);
+    });
     connect(document, &DraftDocument::changed, this, &RecipientsEdit::refresh);
     refresh();
 }
@@ -38,9 +41,12 @@ void RecipientsEdit::refresh()
 {
     const QStringList recipients = m_document->draft().recipients;
     // What was typed stays as typed while it reads as the draft's recipients; the draft holds them in E.164.
-    if (Recipients::read(m_edit->text()) != recipients) {
+    // (Read once per edit of the field, not on every change of the draft.)
+    if (m_read != recipients) {
         const QSignalBlocker blocker(m_edit);
         m_edit->setText(recipients.join(QStringLiteral(", ")));
+        m_typed = recipients;
+        m_read = recipients;
     }
     QStringList lines;
     bool error = false;
@@ -56,9 +62,8 @@ void RecipientsEdit::refresh()
     }
     // Each recipient as it will be sent, when it was typed otherwise ("+91 98765 43210" is +919876543210).
     QStringList readAs;
-    const QStringList typed = Recipients::pieces(m_edit->text());
     for (qsizetype i = 0; i < recipients.size(); ++i) {
-        if (!spoken.contains(i) && typed.value(i) != recipients.at(i))
+        if (!spoken.contains(i) && m_typed.value(i) != recipients.at(i))
             readAs << QStringLiteral("✓ ") + recipients.at(i).toHtmlEscaped();
     }
     if (!readAs.isEmpty())

@@ -25,4 +25,6 @@ private:
     DraftDocument *m_document;
     QLineEdit *m_edit = nullptr;
     QLabel *m_issues = nullptr;
+    QStringList m_typed; // the recipients as typed in the field
+    QStringList m_read;  // the same, as read (E.164)
 };
