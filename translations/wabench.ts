@@ -2543,6 +2543,22 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>%1 is %2 characters long; a phone number has at most 15 digits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wabench&apos;s phone-number module did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench&apos;s phone-number module %1 is of another version of Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench&apos;s phone-number module is not installed (looked for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonenumbers.h"
 
+#include "phonefacts.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
+#include <QLibrary>
 #include <QMutex>
-
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
+#include <QStringList>
 
 namespace {
 
@@ -23,25 +22,90 @@ struct PhoneNumbersText
 // not given to libphonenumber, whose regular expressions take time that grows faster than the text.
 constexpr qsizetype MaxNumberLength = 64;
 
-bool parse(const QString &number, PhoneNumber *out)
+// Where the module may be, first found wins: WABENCH_PHONE_MODULE (a file), beside the installed binary
+// (the package's layout, relative, so an installed tree can move), then the build tree it was built in.
+QStringList moduleCandidates()
 {
-    QString text = number.trimmed();
-    if (text.size() > MaxNumberLength)
-        return false;
-    if (!text.startsWith(u'+'))
-        text.prepend(u'+');
-    return PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), "ZZ", out) == PhoneNumberUtil::NO_PARSING_ERROR;
+    QStringList candidates;
+    if (const QString named = qEnvironmentVariable("WABENCH_PHONE_MODULE"); !named.isEmpty())
+        return {named};
+    const QString executable = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (!executable.isEmpty()) {
+        candidates.append(QFileInfo(executable).absolutePath() + u'/' +
+                          QStringLiteral(WABENCH_PHONE_MODULE_RELATIVE_DIR "/" WABENCH_PHONE_MODULE_FILE));
+    }
+#ifdef WABENCH_PHONE_MODULE_BUILT
+    candidates.append(QStringLiteral(WABENCH_PHONE_MODULE_BUILT));
+#endif
+    return candidates;
 }
 
-QString reasonText(PhoneNumberUtil::ValidationResult reason)
+// The module's reading function, loaded once by whichever thread asks first (the window starts that on
+// a thread of its own after the first paint); or why it could not be loaded.
+struct Module
 {
-    switch (reason) {
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+    WabenchPhoneRead read = nullptr;
+    QString problem;
+};
+
+Module loadModule()
+{
+    Module module;
+    QStringList tried;
+    for (const QString &path : moduleCandidates()) {
+        if (!QFileInfo::exists(path)) {
+            tried.append(path);
+            continue;
+        }
+        QLibrary library(path);
+        // Loaded for good: unloading libphonenumber at exit is the one part of it worth skipping.
+        library.setLoadHints(QLibrary::PreventUnloadHint);
+        if (!library.load()) {
+            module.problem =
+                PhoneNumbersText::tr("Wabench's phone-number module did not load: %1").arg(library.errorString());
+            return module;
+        }
+        module.read = reinterpret_cast<WabenchPhoneRead>(library.resolve(WABENCH_PHONE_READ_SYMBOL));
+        if (!module.read)
+            module.problem =
+                PhoneNumbersText::tr("Wabench's phone-number module %1 is of another version of Wabench").arg(path);
+        return module;
+    }
+    module.problem = PhoneNumbersText::tr("Wabench's phone-number module is not installed (looked for %1)")
+                         .arg(tried.join(QStringLiteral(", ")));
+    return module;
+}
+
+const Module &module()
+{
+    static const Module loaded = loadModule();
+    return loaded;
+}
+
+// The facts of `number` read as an international number ("+" added when it has none), or nothing.
+std::optional<WabenchPhoneFacts> read(const QString &number)
+{
+    QString text = number.trimmed();
+    if (text.size() > MaxNumberLength || !module().read)
+        return std::nullopt;
+    if (!text.startsWith(u'+'))
+        text.prepend(u'+');
+    const QByteArray utf8 = text.toUtf8();
+    WabenchPhoneFacts facts;
+    if (!module().read(utf8.constData(), int(utf8.size()), &facts))
+        return std::nullopt;
+    return facts;
+}
+
+QString reasonText(int possibility)
+{
+    switch (possibility) {
+    case WabenchPhoneInvalidCountryCode:
         return PhoneNumbersText::tr("the country code is unknown");
-    case PhoneNumberUtil::TOO_SHORT:
-    case PhoneNumberUtil::INVALID_LENGTH:
+    case WabenchPhoneTooShort:
+    case WabenchPhoneInvalidLength:
         return PhoneNumbersText::tr("it is too short for its country");
-    case PhoneNumberUtil::TOO_LONG:
+    case WabenchPhoneTooLong:
         return PhoneNumbersText::tr("it is too long for its country");
     default:
         return PhoneNumbersText::tr("its length does not fit its country");
@@ -107,25 +171,23 @@ std::optional<Issue> checkUncached(const QString &number, const QString &role)
                                                             "digits")
                                            .arg(role)
                                            .arg(text.size()));
-    PhoneNumber parsed;
-    if (!parse(text, &parsed))
+    if (!module().read)
+        return Issue::error(QString(),
+                            PhoneNumbersText::tr("%1 %2 cannot be checked: %3").arg(role, text, module().problem));
+    const std::optional<WabenchPhoneFacts> facts = read(text);
+    if (!facts)
         return Issue::error(QString(), PhoneNumbersText::tr("%1 %2 is not a phone number").arg(role, text));
-    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const PhoneNumberUtil::ValidationResult possible = util.IsPossibleNumberWithReason(parsed);
-    if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY)
-        return Issue::error(
-            QString(),
-            PhoneNumbersText::tr("%1 %2 is not a possible phone number: %3").arg(role, text, reasonText(possible)));
+    if (facts->possibility != WabenchPhonePossible && facts->possibility != WabenchPhonePossibleLocalOnly)
+        return Issue::error(QString(), PhoneNumbersText::tr("%1 %2 is not a possible phone number: %3")
+                                           .arg(role, text, reasonText(facts->possibility)));
     if (!text.startsWith(u'+')) {
         return Issue::warning(QString(), PhoneNumbersText::tr("%1 %2 has no \"+\"; it is read as %3 (country code %4)")
-                                             .arg(role, text, toE164(text))
-                                             .arg(parsed.country_code()));
+                                             .arg(role, text, QString::fromUtf8(facts->e164))
+                                             .arg(facts->countryCode));
     }
-    if (!util.IsValidNumber(parsed)) {
-        std::string region;
-        util.GetRegionCodeForCountryCode(parsed.country_code(), &region);
+    if (!facts->valid) {
         return Issue::warning(QString(), PhoneNumbersText::tr("%1 %2 is not in a known numbering range of %3")
-                                             .arg(role, text, QString::fromStdString(region)));
+                                             .arg(role, text, QString::fromUtf8(facts->countryRegion)));
     }
     return std::nullopt;
 }
@@ -144,22 +206,19 @@ QString digits(const QString &number)
 
 QString toE164(const QString &number)
 {
-    PhoneNumber parsed;
-    if (!parse(number, &parsed))
-        return number;
-    std::string out;
-    PhoneNumberUtil::GetInstance()->Format(parsed, PhoneNumberUtil::E164, &out);
-    return QString::fromStdString(out);
+    const std::optional<WabenchPhoneFacts> facts = read(number);
+    return facts ? QString::fromUtf8(facts->e164) : number;
 }
 
 QString regionOf(const QString &number)
 {
-    PhoneNumber parsed;
-    if (!parse(number, &parsed))
-        return {};
-    std::string region;
-    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(parsed, &region);
-    return QString::fromStdString(region);
+    const std::optional<WabenchPhoneFacts> facts = read(number);
+    return facts ? QString::fromUtf8(facts->region) : QString();
+}
+
+void preload()
+{
+    module();
 }
 
 } // namespace PhoneNumbers

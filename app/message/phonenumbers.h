@@ -6,9 +6,10 @@
 #include <QString>
 #include <optional>
 
-// Phone numbers through libphonenumber. Not a possible number is an error; a possible number
-// outside the known ranges, or one written without "+", is a warning (the tables age, and
-// providers accept numbers without "+").
+// Phone numbers through libphonenumber, in a module loaded on first use (message/phonefacts.h says
+// why). Not a possible number is an error; a possible number outside the known ranges, or one written
+// without "+", is a warning (the tables age, and providers accept numbers without "+"). Without the
+// module every number is an error that says so, and toE164 and regionOf read nothing.
 namespace PhoneNumbers {
 
 // The finding for `number` (pointer left empty for the caller), or nothing when it is fine.
@@ -23,5 +24,7 @@ QString toE164(const QString &number);
 QString digits(const QString &number);
 // The ISO region of a number ("IN"), or an empty string.
 QString regionOf(const QString &number);
+// Loads the module now if it is not loaded yet, so that the first number read later does not wait for it.
+void preload();
 
 } // namespace PhoneNumbers

@@ -2,6 +2,7 @@
 #include "workbench.h"
 
 #include "accounts/secretstore.h"
+#include "message/phonenumbers.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
@@ -17,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 Workbench::Workbench(const Options &options, QObject *parent)
@@ -82,6 +84,8 @@ void Workbench::startServices(const Services &services)
         },
         Qt::SingleShotConnection);
     m_services->readCallbackSecrets(m_secrets);
+    // The first number typed is read at once: the phone-number module loads now, beside this thread.
+    QThreadPool::globalInstance()->start(&PhoneNumbers::preload);
     emit servicesStarted(notes);
 }
 

@@ -50,6 +50,42 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("\"frobnicate\" is neither a command")), qPrintable(said));
     }
 
+    // Phone numbers are read by a module the binary loads when it first reads one (it does not link
+    // libphonenumber); without it every number is an error that says what is missing and where it was looked for.
+    void phoneNumbersAreReadThroughTheModule()
+    {
+        QTemporaryDir dir;
+        const QString draft = dir.filePath(QStringLiteral("numbers.wabench.json"));
+        QFile file(draft);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"wabench_draft": 1, "provider": "sandbox", "sender": "+919876500001",
+                       "recipients": ["+919876543210", "+1 23"],
+                       "message": {"type": "text", "text": {"body": "Hi"}}})");
+        file.close();
+        int code = -1;
+        QString said = run(dir.path(), {QStringLiteral("validate"), draft}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(said.contains(QStringLiteral("Recipient +1 23 is not a possible phone number")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("+919876543210")), qPrintable(said));
+
+        const QString missing = dir.filePath(QStringLiteral("nowhere/libwabench-phone.so"));
+        qputenv("WABENCH_PHONE_MODULE", missing.toLocal8Bit());
+        said = run(dir.path(), {QStringLiteral("validate"), draft}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(said.contains(QStringLiteral("Recipient +919876543210 cannot be checked: Wabench's phone-number "
+                                              "module is not installed (looked for ") +
+                               missing + u')'),
+                 qPrintable(said));
+
+        // A file that is not the module: refused, with the loader's reason.
+        qputenv("WABENCH_PHONE_MODULE", draft.toLocal8Bit());
+        said = run(dir.path(), {QStringLiteral("validate"), draft}, &code);
+        qunsetenv("WABENCH_PHONE_MODULE");
+        QCOMPARE(code, 1);
+        QVERIFY2(said.contains(QStringLiteral("cannot be checked: Wabench's phone-number module did not load: ")),
+                 qPrintable(said));
+    }
+
     void settingsAndDataLiveUnderTheApplicationId()
     {
         QTemporaryDir dir;
