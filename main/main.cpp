@@ -4,6 +4,7 @@
 #include "settings/appidentity.h"
 #include "ui/dialogtitles.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshot.h"
 #include "ui/theme.h"
 #include "warmup.h"
 
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
             mainWindow.resize(window.size);
         mainWindow.show();
         QCoreApplication::processEvents();
-        if (!mainWindow.grab().save(window.screenshot)) {
+        if (!Screenshot::painted(&mainWindow).save(window.screenshot)) {
             QTextStream(stderr) << "wabench: cannot write the screenshot to \"" << window.screenshot << "\"\n";
             return 2;
         }

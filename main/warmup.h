@@ -6,8 +6,8 @@
 
 // What the first paint waits for but the GUI thread need not do itself, started beside it while the
 // window is built: reading the system's fonts (the first text measured waits for it) and loading the
-// history's SQLite driver (the history opens before the window is built). Both are shared by the
-// whole process once loaded, and Qt guards them for use from any thread.
+// history's SQLite driver (the history opens before the window is built), then the image plugins. Both are shared by
+// the whole process once loaded, and Qt guards them for use from any thread.
 class WarmUp
 {
 public:

@@ -58,8 +58,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setAcceptDrops(true);
     auto *outer = new QSplitter(Qt::Vertical, this);
     outer->setObjectName(QStringLiteral("composerHistorySplitter"));
-    outer->addWidget(buildComposer());
-    outer->addWidget(buildHistory(outer));
+    buildComposer(outer);
+    buildHistory(outer);
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
     outer->setSizes({600, 200}); // the composer first; the history shows its latest rows
@@ -115,9 +115,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::buildComposer()
+void MainWindow::buildComposer(QSplitter *outer)
 {
-    auto *composer = new QWidget(this);
+    auto *composer = new QWidget(outer);
     auto *layout = new QVBoxLayout(composer);
     m_bar = new ComposerBar(m_document, composer);
     layout->addWidget(m_bar);
@@ -128,32 +128,29 @@ QWidget *MainWindow::buildComposer()
     m_importError->hide();
     layout->addWidget(m_importError);
 
-    m_form = new FormView(m_document, composer);
-    m_preview = new PreviewPane(m_document, composer);
-    m_response = new ResponsePane(composer);
-    m_issues = new IssueListView(m_document, composer);
-    auto *left = new QWidget(composer);
+    // The form and the problems on the left, the previews over the answer on the right. The containers come
+    // first, so that each splitter takes its parts in empty; the parts are made in the order Tab visits them.
+    auto *splitter = new QSplitter(composer);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    auto *left = new QWidget(splitter);
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    right->setObjectName(QStringLiteral("previewResponseSplitter"));
+    m_form = new FormView(m_document, left);
+    m_preview = new PreviewPane(m_document, right);
+    m_response = new ResponsePane(right);
+    m_issues = new IssueListView(m_document, left);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_form, 1);
     leftLayout->addWidget(m_issues);
-    auto *right = new QSplitter(Qt::Vertical, composer);
-    right->setObjectName(QStringLiteral("previewResponseSplitter"));
-    right->addWidget(m_preview);
-    right->addWidget(m_response);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    auto *splitter = new QSplitter(composer);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    return composer;
 }
 
-QWidget *MainWindow::buildHistory(QSplitter *outer)
+void MainWindow::buildHistory(QSplitter *outer)
 {
     if (!m_workbench->historyOpen()) {
         auto *broken = new QLabel(
@@ -161,13 +158,12 @@ QWidget *MainWindow::buildHistory(QSplitter *outer)
         broken->setObjectName(QStringLiteral("historyErrorLabel"));
         broken->setWordWrap(true);
         broken->setStyleSheet(Theme::errorText(palette()) + QStringLiteral("; padding:8px"));
-        return broken;
+        return;
     }
     m_historyView = new HistoryView(m_workbench->history(), outer);
     connect(m_historyView, &HistoryView::resendRequested, this, [this](qint64 id) { m_sendFlow->sendAgain(id); });
     connect(m_historyView, &HistoryView::refreshRequested, m_workbench, &Workbench::refreshStatus);
     connect(m_historyView, &HistoryView::openRequested, m_files, &DraftFiles::openRecorded);
-    return m_historyView;
 }
 
 void MainWindow::buildStatusBar()

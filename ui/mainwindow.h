@@ -81,8 +81,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QWidget *buildComposer();
-    QWidget *buildHistory(QSplitter *outer);
+    // Each builds its part as a child of the splitter given, which takes it in while it is still empty:
+    // a splitter measures what it is given, and measuring the full parts before the first show is wasted.
+    void buildComposer(QSplitter *outer);
+    void buildHistory(QSplitter *outer);
     void buildStatusBar();
     void servicesUp(const QStringList &notes);
     void updateTitle();

@@ -10,6 +10,7 @@
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/previewpane.h"
+#include "ui/screenshot.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -219,6 +220,31 @@ private slots:
         QVERIFY(!icon.isNull());
         QVERIFY(icon.availableSizes().contains(QSize(128, 128)));
         QCOMPARE(icon.pixmap(QSize(48, 48)).size(), QSize(48, 48));
+    }
+
+    // --screenshot saves the frame the window painted: the same picture as painting it again, taken without
+    // painting (a shown window that never painted, or a hidden one, gives no picture to mistake for it).
+    void aScreenshotIsThePaintedWindow()
+    {
+        auto w = window();
+        w->resize(1100, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_COMPARE(w->size(), QSize(1100, 700));
+        QCoreApplication::processEvents();
+        const QImage shot = Screenshot::painted(w.get()).convertToFormat(QImage::Format_RGB32);
+        const QImage painted = w->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shot.size(), painted.size());
+        // The same pixels, but for a text cursor that may have blinked in between.
+        qsizetype differing = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(shot.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(painted.constScanLine(y));
+            for (int x = 0; x < shot.width(); ++x)
+                differing += a[x] != b[x];
+        }
+        QVERIFY2(differing < 200, qPrintable(QString::number(differing)));
+        w->hide();
+        QVERIFY(Screenshot::painted(w.get()).isNull());
     }
 
     void coloursFollowADarkPalette()
