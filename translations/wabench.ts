@@ -510,10 +510,6 @@ Account settings that are not known show as placeholders (PHONE_NUMBER_ID).</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A recipient, instead of the file&apos;s; repeat for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sender, instead of the file&apos;s or the account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +710,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>&quot;%1&quot; is neither a command, a window option nor a file; see &apos;wabench --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients, instead of the file&apos;s: numbers as people write them, separated by commas; without a country code, the sender&apos;s country&apos;s. Repeat for more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +2772,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (without a country code, a number is read as one of %1, the sender&apos;s country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (without a country code, a number is read as one of %1, this computer&apos;s region; a sender&apos;s number sets it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,7 +64,10 @@ int send(const QStringList &arguments, Streams streams)
         {QStringLiteral("a"), QStringLiteral("account")},
         CliText::tr("The account to send with (name or id; see 'wabench accounts list')."), QStringLiteral("A"));
     const QCommandLineOption to(
-        QStringLiteral("to"), CliText::tr("A recipient, instead of the file's; repeat for more."), QStringLiteral("N"));
+        QStringLiteral("to"),
+        CliText::tr("Recipients, instead of the file's: numbers as people write them, separated by "
+                    "commas; without a country code, the sender's country's. Repeat for more."),
+        QStringLiteral("N"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   CliText::tr("The sender, instead of the file's or the account's."),
                                   QStringLiteral("S"));
@@ -130,16 +133,18 @@ int send(const QStringList &arguments, Streams streams)
     QList<Draft> drafts = Payload::drafts(*requests);
     for (Draft &draft : drafts) {
         draft.provider = provider->id();
-        if (parser.isSet(to)) {
-            // As the To field reads them: "--to '+91 98765 43210, +1 650 253 0000'" is two recipients.
-            draft.recipients.clear();
-            for (const QString &value : parser.values(to))
-                draft.recipients += Recipients::read(value);
-        }
         if (parser.isSet(from))
             draft.sender = parser.value(from);
         if (draft.sender.isEmpty())
             draft.sender = profile->defaultSender;
+        if (parser.isSet(to)) {
+            // As the To field reads them: "--to '+91 98765 43210, +1 650 253 0000'" is two recipients, and
+            // "--to '(650) 253-0000'" a number of the sender's country.
+            draft.recipients.clear();
+            const QString region = Recipients::regionFor(draft.sender, QLocale());
+            for (const QString &value : parser.values(to))
+                draft.recipients += Recipients::read(value, region);
+        }
         if (const QString reason = provider->unsupportedReason(draft.message); !reason.isEmpty()) {
             streams.err << *file << ": error: " << reason << Qt::endl;
             return InputError;

@@ -31,9 +31,9 @@ struct WabenchPhoneFacts
     char countryRegion[4]; // the main region of its country code ("IN"), or empty
 };
 
-// Reads `length` bytes of UTF-8 as an international number ("+" and country code first). Returns 1 and
-// fills `facts` when it parsed, 0 otherwise.
-typedef int (*WabenchPhoneRead)(const char *utf8, int length, WabenchPhoneFacts *facts);
+// Reads `length` bytes of UTF-8 as a number of `region` (ISO 3166 "US"; "ZZ" for none, when the number
+// must start with "+" and its country code). Returns 1 and fills `facts` when it parsed, 0 otherwise.
+typedef int (*WabenchPhoneRead)(const char *utf8, int length, const char *region, WabenchPhoneFacts *facts);
 }
 
 // The symbol the module exports, and the module's file name.

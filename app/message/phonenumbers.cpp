@@ -82,17 +82,19 @@ const Module &module()
     return loaded;
 }
 
-// The facts of `number` read as an international number ("+" added when it has none), or nothing.
-std::optional<WabenchPhoneFacts> read(const QString &number)
+// The facts of `number` read as an international number ("+" added when it has none), or, given a region
+// ("US"), as a number of that region unless it starts with "+"; nothing when it does not parse.
+std::optional<WabenchPhoneFacts> read(const QString &number, const QString &region = {})
 {
     QString text = number.trimmed();
     if (text.size() > MaxNumberLength || !module().read)
         return std::nullopt;
-    if (!text.startsWith(u'+'))
+    if (region.isEmpty() && !text.startsWith(u'+'))
         text.prepend(u'+');
     const QByteArray utf8 = text.toUtf8();
+    const QByteArray regionCode = region.isEmpty() ? QByteArrayLiteral("ZZ") : region.toLatin1().toUpper();
     WabenchPhoneFacts facts;
-    if (!module().read(utf8.constData(), int(utf8.size()), &facts))
+    if (!module().read(utf8.constData(), int(utf8.size()), regionCode.constData(), &facts))
         return std::nullopt;
     return facts;
 }
@@ -214,6 +216,18 @@ QString regionOf(const QString &number)
 {
     const std::optional<WabenchPhoneFacts> facts = read(number);
     return facts ? QString::fromUtf8(facts->region) : QString();
+}
+
+std::optional<QString> e164In(const QString &number, const QString &region)
+{
+    const QString text = number.trimmed();
+    if (!text.startsWith(u'+') && !region.isEmpty()) {
+        if (const auto national = read(text, region); national && national->valid)
+            return QString::fromUtf8(national->e164);
+    }
+    if (const auto international = read(text); international && (international->valid || text.startsWith(u'+')))
+        return QString::fromUtf8(international->e164);
+    return std::nullopt;
 }
 
 void preload()

@@ -24,6 +24,10 @@ QString toE164(const QString &number);
 QString digits(const QString &number);
 // The ISO region of a number ("IN"), or an empty string.
 QString regionOf(const QString &number);
+// A number as a person typed it, in E.164: with "+", as written; without, as a number of `region` (ISO
+// 3166, "US": the sender's country) when it is a valid one there ("(650) 253-0000", "07700 900123" in GB),
+// else as international digits when those are valid ("919876543210"). Nothing when none of these reads.
+std::optional<QString> e164In(const QString &number, const QString &region);
 // Loads the module now if it is not loaded yet, so that the first number read later does not wait for it.
 void preload();
 

@@ -7,7 +7,7 @@
 
 namespace Recipients {
 
-QString normalised(const QString &recipient)
+QString normalised(const QString &recipient, const QString &region)
 {
     QString text = recipient.trimmed();
     if (text.startsWith(QStringLiteral("00")))
@@ -15,8 +15,8 @@ QString normalised(const QString &recipient)
     static const QRegularExpression phoneLike(QStringLiteral(R"(^\+?[\d\s().\-/]+$)"));
     if (!phoneLike.match(text).hasMatch())
         return recipient.trimmed();
-    const QString e164 = PhoneNumbers::toE164(text);
-    return e164.startsWith(u'+') && !e164.contains(u' ') ? e164 : recipient.trimmed();
+    const std::optional<QString> e164 = PhoneNumbers::e164In(text, region);
+    return e164 ? *e164 : recipient.trimmed();
 }
 
 QStringList pieces(const QString &text)
@@ -32,12 +32,19 @@ QStringList pieces(const QString &text)
     return out;
 }
 
-QStringList read(const QString &text)
+QStringList read(const QString &text, const QString &region)
 {
     QStringList out = pieces(text);
     for (QString &one : out)
-        one = normalised(one);
+        one = normalised(one, region);
     return out;
+}
+
+QString regionFor(const QString &sender, const QLocale &locale)
+{
+    if (const QString region = PhoneNumbers::regionOf(sender); !region.isEmpty())
+        return region;
+    return locale.territory() == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(locale.territory());
 }
 
 } // namespace Recipients

@@ -43,16 +43,15 @@ int possibilityOf(PhoneNumberUtil::ValidationResult result)
 
 } // namespace
 
-extern "C" __attribute__((visibility("default"))) int wabench_phone_read_v1(const char *utf8, int length,
-                                                                            WabenchPhoneFacts *facts)
+extern "C" __attribute__((visibility("default"))) int
+wabench_phone_read_v1(const char *utf8, int length, const char *region, WabenchPhoneFacts *facts)
 {
     *facts = WabenchPhoneFacts{};
-    if (!utf8 || length < 0)
+    if (!utf8 || length < 0 || !region)
         return 0;
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
-    // "ZZ": no default region, so the number must carry its country code.
-    if (util.Parse(std::string(utf8, std::size_t(length)), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util.Parse(std::string(utf8, std::size_t(length)), region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
         return 0;
     facts->readable = 1;
     facts->countryCode = parsed.country_code();

@@ -115,6 +115,34 @@ private slots:
         QVERIFY(Recipients::read(QStringLiteral(" ,; \n")).isEmpty());
     }
 
+    // A number written without "+" or "00" is a number of the sender's country when it is one there, else
+    // international digits; without a region, or valid as neither, it stays as typed (never a wrong country:
+    // "(650) 253-0000" is not Singapore's +65 02530000).
+    void nationalNumbersAreReadInTheSendersCountry()
+    {
+        QCOMPARE(Recipients::read(QStringLiteral("(650) 253-0000, 650.253.0001"), QStringLiteral("US")),
+                 (QStringList{QStringLiteral("+16502530000"), QStringLiteral("+16502530001")}));
+        QCOMPARE(Recipients::normalised(QStringLiteral("020 7183 8750"), QStringLiteral("GB")),
+                 QStringLiteral("+442071838750"));
+        QCOMPARE(Recipients::normalised(QStringLiteral("098765 43210"), QStringLiteral("IN")),
+                 QStringLiteral("+919876543210"));
+        // The country code without "+": the same number, whichever region.
+        QCOMPARE(Recipients::normalised(QStringLiteral("1 650 253 0000"), QStringLiteral("US")),
+                 QStringLiteral("+16502530000"));
+        QCOMPARE(Recipients::normalised(QStringLiteral("919876543210"), QStringLiteral("US")),
+                 QStringLiteral("+919876543210"));
+        // "+" always wins over the region.
+        QCOMPARE(Recipients::normalised(QStringLiteral("+44 20 7183 8750"), QStringLiteral("US")),
+                 QStringLiteral("+442071838750"));
+        QCOMPARE(Recipients::normalised(QStringLiteral("(650) 253-0000"), QString()), QStringLiteral("(650) 253-0000"));
+        QCOMPARE(Recipients::normalised(QStringLiteral("12"), QStringLiteral("US")), QStringLiteral("12"));
+
+        QCOMPARE(Recipients::regionFor(QStringLiteral("+16505550100"), QLocale(QLocale::English, QLocale::India)),
+                 QStringLiteral("US"));
+        QCOMPARE(Recipients::regionFor(QString(), QLocale(QLocale::English, QLocale::India)), QStringLiteral("IN"));
+        QCOMPARE(Recipients::regionFor(QStringLiteral("not a number"), QLocale::c()), QString());
+    }
+
     void textIsMeasuredInCodePointsAndBytes_data()
     {
         QTest::addColumn<QString>("text");

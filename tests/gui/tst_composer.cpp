@@ -530,6 +530,38 @@ private slots:
                  qPrintable(issues->text()));
     }
 
+    // A number typed without its country code, as people say it at home, is a number of the sender's
+    // country, and the field says that is how it was read; with no sender and no region, it stays as typed.
+    void nationalNumbersAreReadInTheSendersCountry()
+    {
+        auto w = window();
+        pickKind(*w, QStringLiteral("text"));
+        auto *sender = w->findChild<QLineEdit *>(QStringLiteral("senderLineEdit"));
+        QVERIFY(sender);
+        sender->clear();
+        QTest::keyClicks(sender, QStringLiteral("+16505550100"));
+        auto *recipients = w->findChild<QLineEdit *>(QStringLiteral("recipientsLineEdit"));
+        QTest::keyClicks(recipients, QStringLiteral("(650) 253-0000, 919876543210"));
+        QCOMPARE(w->document()->draft().recipients,
+                 (QStringList{QStringLiteral("+16502530000"), QStringLiteral("+919876543210")}));
+        auto *issues = w->findChild<QLabel *>(QStringLiteral("recipientIssuesLabel"));
+        QTRY_VERIFY(issues->isVisibleTo(w.get()));
+        QVERIFY2(issues->text().contains(QStringLiteral("✓ +16502530000")) &&
+                     issues->text().contains(QStringLiteral("United States, the sender's country")),
+                 qPrintable(issues->text()));
+
+        sender->selectAll();
+        QTest::keyClick(sender, Qt::Key_Delete);
+        recipients->selectAll();
+        QTest::keyClick(recipients, Qt::Key_Delete);
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        QTest::keyClicks(recipients, QStringLiteral("(650) 253-0000"));
+        QLocale::setDefault(before);
+        QCOMPARE(w->document()->draft().recipients, QStringList{QStringLiteral("(650) 253-0000")});
+        QTRY_VERIFY2(issues->text().contains(QStringLiteral("has no &quot;+&quot;")), qPrintable(issues->text()));
+    }
+
     void autosaveIsOfferedBackAfterACrash()
     {
         const MainWindow::Options options = this->options(QStringLiteral("crash.wabench.json"));

@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -29,8 +30,18 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     m_issues->hide();
     layout->addWidget(m_issues);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Numbers without a country code are the sender's country's, or else this computer's region's.
+        const QString sender = m_document->draft().sender;
+        m_region = Recipients::regionFor(sender, QLocale());
+        m_regionIsSenders = !m_region.isEmpty() && m_region == Recipients::regionFor(sender, QLocale::c());
         m_typed = Recipients::pieces(text);
-        m_read = Recipients::read(text);
+        m_read.clear();
+        m_national.clear();
+        for (const QString &piece : std::as_const(m_typed)) {
+            m_read << Recipients::normalised(piece, m_region);
+            if (m_read.last() != Recipients::normalised(piece))
+                m_national.insert(m_read.size() - 1);
+        }
         m_document->setRecipients(m_read);
     });
     connect(document, &DraftDocument::changed, this, &RecipientsEdit::refresh);
@@ -47,6 +58,7 @@ void RecipientsEdit::refresh()
         m_edit->setText(recipients.join(QStringLiteral(", ")));
         m_typed = recipients;
         m_read = recipients;
+        m_national.clear();
     }
     QStringList lines;
     bool error = false;
@@ -66,8 +78,19 @@ void RecipientsEdit::refresh()
         if (!spoken.contains(i) && m_typed.value(i) != recipients.at(i))
             readAs << QStringLiteral("✓ ") + recipients.at(i).toHtmlEscaped();
     }
-    if (!readAs.isEmpty())
-        lines.prepend(tr("Sent as %1").arg(readAs.join(QStringLiteral(", "))));
+    if (!readAs.isEmpty()) {
+        QString line = tr("Sent as %1").arg(readAs.join(QStringLiteral(", ")));
+        if (!m_national.isEmpty()) {
+            const QString country = QLocale::territoryToString(QLocale::codeToTerritory(m_region));
+            line += m_regionIsSenders
+                        ? tr(" (without a country code, a number is read as one of %1, the sender's country)")
+                              .arg(country.toHtmlEscaped())
+                        : tr(" (without a country code, a number is read as one of %1, this computer's region; "
+                             "a sender's number sets it)")
+                              .arg(country.toHtmlEscaped());
+        }
+        lines.prepend(line);
+    }
     // Until there is a message, an empty recipient list is not yet a problem worth red.
     if (m_document->draft().message.isEmpty()) {
         lines.clear();

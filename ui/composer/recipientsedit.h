@@ -3,6 +3,7 @@
 
 #include "message/issue.h"
 
+#include <QSet>
 #include <QWidget>
 
 class DraftDocument;
@@ -25,6 +26,9 @@ private:
     DraftDocument *m_document;
     QLineEdit *m_edit = nullptr;
     QLabel *m_issues = nullptr;
-    QStringList m_typed; // the recipients as typed in the field
-    QStringList m_read;  // the same, as read (E.164)
+    QStringList m_typed;        // the recipients as typed in the field
+    QStringList m_read;         // the same, as read (E.164)
+    QSet<qsizetype> m_national; // those read as numbers of m_region (typed without a country code)
+    QString m_region;           // where numbers without a country code were read: "US"
+    bool m_regionIsSenders = false;
 };
