@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
         if (window.size.isValid())
             mainWindow.resize(window.size);
         mainWindow.show();
-        QCoreApplication::processEvents();
+        // Every event the showing causes, until none is left (a second at most): the first paint lays some
+        // fields out again once they know their width, and the picture is of the window as it stays.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1000);
         if (!Screenshot::painted(&mainWindow).save(window.screenshot)) {
             QTextStream(stderr) << "wabench: cannot write the screenshot to \"" << window.screenshot << "\"\n";
             return 2;

@@ -2722,6 +2722,20 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Wrap long lines to the width of the preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 · to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Providers</name>
@@ -2821,6 +2835,16 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Not recorded: the history could not store this answer (%1). Keep the message id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2 · to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4525,6 +4549,25 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>%1 says: %2, but the history could not store it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>The previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

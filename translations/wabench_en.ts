@@ -12,12 +12,29 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponsePane</name>
     <message numerus="yes">
         <source> · %n message(s)</source>
         <translation>
             <numerusform> · %n message</numerusform>
             <numerusform> · %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ int main(int argc, char *argv[])
     QMainWindow window;
     window.resize(1280, 800);
     window.show();
-    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 1000); // as wabench --screenshot waits
     // As Screenshot::painted takes it offscreen: the frame painted, copied.
     return window.screen()->grabWindow(window.winId()).save(QString::fromLocal8Bit(argv[argc - 1])) ? 0 : 1;
 }

@@ -308,6 +308,75 @@ private slots:
         QCOMPARE(table(*w)->model()->index(0, HistoryModel::State).data(Qt::DecorationRole).typeId(), QMetaType::QIcon);
     }
 
+    // Several recipients: the preview says how many requests will go and steps through them (each tab shows
+    // the one chosen, and keeps it while the message is edited); after sending, every recipient's answer is a
+    // step away, not only the last one's.
+    void severalRecipientsAreSteppedThroughBeforeAndAfterSending()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, metaAnswer());
+        auto w = window();
+        addMetaAccount(*w, QStringLiteral("Meta steps"), server.url(QString()), Token);
+        chooseProvider(*w, QStringLiteral("meta"));
+        chooseAccount(*w, QStringLiteral("Meta steps"));
+        const QStringList three{QStringLiteral("+919876543210"), QStringLiteral("+16502530000"),
+                                QStringLiteral("+442071838750")};
+        textMessage(*w, QStringLiteral("Your order has shipped."), {three.first()});
+        auto *preview = w->findChild<PreviewPane *>();
+        auto *stepper = preview->findChild<QWidget *>(QStringLiteral("previewRequestStepper"));
+        QCOMPARE(preview->requestCount(), 1);
+        QVERIFY(!stepper->isVisibleTo(w.get())); // one request: nothing to step through
+
+        textMessage(*w, QStringLiteral("Your order has shipped."), three);
+        QCOMPARE(preview->requestCount(), 3);
+        QVERIFY(stepper->isVisibleTo(w.get()));
+        auto *label = stepper->findChild<QLabel *>(QStringLiteral("previewRequestStepperLabel"));
+        QCOMPARE(label->text(), QStringLiteral("Request 1 of 3 · to +919876543210"));
+        QVERIFY(preview->text(PreviewPane::Body).contains(QStringLiteral("\"to\": \"+919876543210\"")));
+        auto *next = stepper->findChild<QToolButton *>(QStringLiteral("previewRequestStepperNext"));
+        next->setFocus();
+        QTest::keyClick(next, Qt::Key_Space);
+        QCOMPARE(preview->currentRequest(), 1);
+        QCOMPARE(label->text(), QStringLiteral("Request 2 of 3 · to +16502530000"));
+        QVERIFY(preview->text(PreviewPane::Body).contains(QStringLiteral("\"to\": \"+16502530000\"")));
+        QVERIFY(preview->text(PreviewPane::Curl).contains(QStringLiteral("+16502530000")));
+        QVERIFY(!preview->text(PreviewPane::Curl).contains(QStringLiteral("+919876543210")));
+        QVERIFY(preview->text(PreviewPane::Http).contains(QStringLiteral("# 3 requests")));
+        textMessage(*w, QStringLiteral("Your order has shipped!"), three);
+        QCOMPARE(preview->currentRequest(), 1);
+        QVERIFY(preview->text(PreviewPane::Body).contains(QStringLiteral("shipped!")));
+        // Round from the last to the first, the focused button working all the way.
+        QTest::keyClick(next, Qt::Key_Space);
+        QTest::keyClick(next, Qt::Key_Space);
+        QCOMPARE(preview->currentRequest(), 0);
+        QVERIFY(next->hasFocus());
+
+        QVERIFY2(sendAction(*w)->isEnabled(), qPrintable(sendAction(*w)->toolTip()));
+        QVERIFY(w->send());
+        QTRY_COMPARE(server.requestsReceived(), 3);
+        QTRY_VERIFY(!w->isSending());
+        ResponsePane *response = w->responsePane();
+        QCOMPARE(response->answerCount(), 3);
+        auto *answer = response->findChild<QLabel *>(QStringLiteral("responseAnswerStepperLabel"));
+        QVERIFY(answer->isVisibleTo(w.get()));
+        QCOMPARE(answer->text(), QStringLiteral("Answer 3 of 3 · to +442071838750"));
+        QVERIFY2(response->explanation().contains(QStringLiteral("wamid.GUI3")), qPrintable(response->explanation()));
+        QTest::mouseClick(response->findChild<QToolButton *>(QStringLiteral("responseAnswerStepperPrevious")),
+                          Qt::LeftButton);
+        QCOMPARE(answer->text(), QStringLiteral("Answer 2 of 3 · to +16502530000"));
+        QVERIFY2(response->explanation().contains(QStringLiteral("wamid.GUI2")), qPrintable(response->explanation()));
+        QVERIFY(response->text().contains(QStringLiteral("\"wamid.GUI2\"")));
+
+        // The next send starts afresh: one recipient, one answer, no steps.
+        textMessage(*w, QStringLiteral("One more."), {three.first()});
+        QVERIFY(w->send());
+        QTRY_COMPARE(server.requestsReceived(), 4);
+        QTRY_VERIFY(!w->isSending());
+        QCOMPARE(response->answerCount(), 1);
+        QVERIFY(!answer->isVisibleTo(w.get()));
+        QVERIFY(response->explanation().contains(QStringLiteral("wamid.GUI4")));
+    }
+
     void refusalsAreExplainedInPlainWords()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);

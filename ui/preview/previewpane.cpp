@@ -8,6 +8,7 @@
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "settings/appidentity.h"
+#include "stepper.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QTextCursor>
 #include <QToolButton>
@@ -42,6 +44,9 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
         m_texts.append(QString());
     }
     top->addWidget(m_tabs, 1);
+    // With several recipients the draft goes as several requests (one per recipient, or per batch): each
+    // tab shows the one chosen here, the HTTP tab all of them.
+    m_step = new Stepper(QStringLiteral("previewRequestStepper"), this);
 
     auto *copy = new QToolButton(this);
     copy->setObjectName(QStringLiteral("copyToolButton"));
@@ -61,6 +66,7 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     top->addWidget(wrap);
     top->addWidget(copy);
     layout->addLayout(top);
+    layout->addWidget(m_step);
 
     // One view for every tab: switching tabs swaps its text.
     m_view = new QPlainTextEdit(this);
@@ -81,6 +87,12 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     });
     connect(document, &DraftDocument::changed, this, &PreviewPane::refresh);
     connect(m_tabs, &QTabBar::currentChanged, this, &PreviewPane::showCurrent);
+    connect(m_step, &Stepper::indexChanged, this, [this] {
+        m_stale = {Body, Http, Curl, Python, Node};
+        m_marksStale = true;
+        describeRequest();
+        showCurrent();
+    });
     refresh();
 }
 
@@ -172,16 +184,55 @@ void PreviewPane::refresh()
         }
         m_requests = provider->build(Payload::addressed(draft), account);
     }
+    {
+        const QSignalBlocker quiet(m_step);
+        m_step->setCount(int(m_requests.size()));
+    }
+    describeRequest();
     m_stale = {Body, Http, Curl, Python, Node};
     m_marksStale = true;
     showCurrent();
+}
+
+int PreviewPane::requestCount() const
+{
+    return int(m_requests.size());
+}
+
+int PreviewPane::currentRequest() const
+{
+    return m_requests.isEmpty() ? -1 : m_step->index();
+}
+
+void PreviewPane::showRequest(int index)
+{
+    m_step->setIndex(index);
+}
+
+void PreviewPane::describeRequest()
+{
+    if (m_requests.size() < 2)
+        return;
+    const QStringList &to = current().recipients;
+    QString who = to.mid(0, 3).join(QStringLiteral(", "));
+    if (to.size() > 3)
+        who = tr("%1 and %n more", nullptr, int(to.size() - 3)).arg(who);
+    m_step->setText(tr("Request %1 of %2 · to %3")
+                        .arg(m_step->index() + 1)
+                        .arg(m_requests.size())
+                        .arg(who.isEmpty() ? tr("nobody") : who));
+}
+
+const HttpRequest &PreviewPane::current() const
+{
+    return m_requests.at(qBound(0, m_step->index(), int(m_requests.size()) - 1));
 }
 
 QString PreviewPane::render(Tab tab) const
 {
     if (m_requests.isEmpty())
         return m_notice;
-    const HttpRequest &first = m_requests.first();
+    const HttpRequest &first = current();
     switch (tab) {
     case Body:
         return QString::fromUtf8(first.body);
@@ -216,7 +267,7 @@ void PreviewPane::markIssues()
                      [&](const Issue &issue) { return JsonPointer::within(issue.pointer, prefix); }))
         return; // nothing to mark: the body need not be read again
     // The adapter says where the message sits in the body it built; the body's lines are mapped once.
-    const QJsonObject body = QJsonDocument::fromJson(m_requests.first().body).object();
+    const QJsonObject body = QJsonDocument::fromJson(current().body).object();
     const QString messagePointer = m_document->provider()->messagePointer();
     const QHash<QString, int> lines = JsonDocument::lineMap(body);
     for (const Issue &issue : issues) {

@@ -11,10 +11,11 @@ class DraftDocument;
 class JsonHighlighter;
 class QPlainTextEdit;
 class QTabBar;
+class Stepper;
 
 // What will be sent, as the draft changes: the body (highlighted, with the lines of fields that have
 // issues marked), the whole HTTP request with secrets masked, and the same request as cURL, Python
-// and Node code. Each tab has a copy button.
+// and Node code. Each tab has a copy button. A draft sent as several requests shows one at a time.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     void setAccount(const Account &account);
     // Builds the requests from the document and renders the tab in view; called on each change.
     void refresh();
+    // The requests the draft goes as, and the one the tabs show (-1 when there is none).
+    int requestCount() const;
+    int currentRequest() const;
+    void showRequest(int index);
 
 protected:
     // The JSON colours follow the palette (light or dark) when the desktop changes it.
@@ -46,9 +51,12 @@ private:
     void showCurrent();
     QString render(Tab tab) const;
     void markIssues();
+    const HttpRequest &current() const;
+    void describeRequest();
 
     DraftDocument *m_document;
     QTabBar *m_tabs = nullptr;
+    Stepper *m_step = nullptr;
     QPlainTextEdit *m_view = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QList<HttpRequest> m_requests; // what the draft sends, or none (m_notice says why)

@@ -3,6 +3,7 @@
 
 #include "jsonhighlighter.h"
 #include "providers/provider.h"
+#include "stepper.h"
 #include "transport/sender.h"
 #include "ui/history/statestyle.h"
 
@@ -18,6 +19,7 @@ ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("responsePane"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    m_step = new Stepper(QStringLiteral("responseAnswerStepper"), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("responseHeadlineLabel"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -31,16 +33,20 @@ ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new JsonHighlighter(m_view->document());
+    layout->addWidget(m_step);
     layout->addWidget(m_headline);
     layout->addWidget(m_explanation);
     layout->addWidget(m_view, 1);
     // Room for the headline and two wrapped lines of explanation, however small the splitter makes it.
     setMinimumHeight(layout->contentsMargins().top() + 2 * layout->spacing() + 3 * fontMetrics().lineSpacing());
+    connect(m_step, &Stepper::indexChanged, this, &ResponsePane::showAnswer);
     clear();
 }
 
 void ResponsePane::clear()
 {
+    m_answers.clear();
+    m_step->setCount(0);
     m_headline->setText(tr("<b>Response</b>"));
     m_explanation->setText(tr("Nothing sent yet. Send (Ctrl+Return) shows the provider's answer here."));
     m_explanation->setStyleSheet(QString());
@@ -50,11 +56,46 @@ void ResponsePane::clear()
 
 void ResponsePane::showSending(int done, int total)
 {
+    if (done == 0) {
+        m_answers.clear();
+        m_step->setCount(0);
+    }
     m_headline->setText(tr("<b>Response</b> — sending %1 of %2…").arg(qMin(done + 1, total)).arg(total));
 }
 
 void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome)
 {
+    // The latest answer is shown as it comes, unless the person stepped back to an earlier one.
+    const bool following = m_answers.isEmpty() || m_step->index() == int(m_answers.size()) - 1;
+    m_answers.append({provider, request, outcome});
+    m_step->setCount(int(m_answers.size()));
+    const int shown = following ? int(m_answers.size()) - 1 : m_step->index();
+    if (m_step->index() != shown)
+        m_step->setIndex(shown); // shows it
+    else
+        show(m_answers.at(shown));
+}
+
+void ResponsePane::showAnswer(int index)
+{
+    if (index < 0 || index >= m_answers.size())
+        return;
+    m_step->setIndex(index);
+    show(m_answers.at(index));
+}
+
+void ResponsePane::show(const Answer &answer)
+{
+    const Provider *provider = answer.provider;
+    const HttpRequest &request = answer.request;
+    const SendOutcome &outcome = answer.outcome;
+    if (m_answers.size() > 1) {
+        const QStringList &to = request.recipients;
+        QString who = to.mid(0, 3).join(QStringLiteral(", "));
+        if (to.size() > 3)
+            who = tr("%1 and %n more", nullptr, int(to.size() - 3)).arg(who);
+        m_step->setText(tr("Answer %1 of %2 · to %3").arg(m_step->index() + 1).arg(m_answers.size()).arg(who));
+    }
     // Accepted but not recorded is shown as unknown: the history cannot vouch for it.
     const DeliveryStatus shown = outcome.notRecorded.isEmpty() ? outcome.status : DeliveryStatus::Unknown;
     const QString state = StateStyle::label(shown);

@@ -3,15 +3,18 @@
 
 #include <QWidget>
 
+#include "providers/httprequest.h"
+#include "transport/sender.h"
+
 class JsonHighlighter;
 class Provider;
 class QLabel;
 class QPlainTextEdit;
-struct HttpRequest;
-struct SendOutcome;
+class Stepper;
 
-// The provider's answer to the last send: HTTP status and time taken at a glance, each message's fate
-// with the provider's error in plain words, then the headers and the pretty-printed body.
+// The provider's answers to the last send: HTTP status and time taken at a glance, each message's fate
+// with the provider's error in plain words, then the headers and the pretty-printed body. A send of
+// several requests keeps every answer; the latest is shown, and the others a step away.
 class ResponsePane : public QWidget
 {
     Q_OBJECT
@@ -19,9 +22,13 @@ class ResponsePane : public QWidget
 public:
     explicit ResponsePane(QWidget *parent = nullptr);
 
+    // Adds the answer to one request of the send under way, and shows it.
     void showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome);
+    // A send's progress; its start (done 0) forgets the previous send's answers.
     void showSending(int done, int total);
     void clear();
+    int answerCount() const { return int(m_answers.size()); }
+    void showAnswer(int index);
     QString headline() const;
     QString explanation() const;
     QString text() const;
@@ -31,6 +38,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Answer
+    {
+        const Provider *provider = nullptr;
+        HttpRequest request;
+        SendOutcome outcome;
+    };
+    void show(const Answer &answer);
+
+    QList<Answer> m_answers;
+    Stepper *m_step = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_explanation = nullptr;
     QPlainTextEdit *m_view = nullptr;

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stepper.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+Stepper::Stepper(const QString &objectName, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(objectName);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_previous = new QToolButton(this);
+    m_previous->setObjectName(objectName + QStringLiteral("Previous"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setAutoRaise(true);
+    m_previous->setToolTip(tr("The previous one"));
+    m_previous->setAccessibleName(tr("Previous"));
+    m_label = new QLabel(this);
+    m_label->setObjectName(objectName + QStringLiteral("Label"));
+    m_label->setTextFormat(Qt::PlainText);
+    // A long list of recipients never widens the pane: the label shows what fits, its tooltip the rest.
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_next = new QToolButton(this);
+    m_next->setObjectName(objectName + QStringLiteral("Next"));
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setAutoRaise(true);
+    m_next->setToolTip(tr("The next one"));
+    m_next->setAccessibleName(tr("Next"));
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+    layout->addSpacing(4);
+    layout->addWidget(m_label, 1);
+    // Round and round: a focused button keeps working at either end.
+    connect(m_previous, &QToolButton::clicked, this, [this] { setIndex((m_index + m_count - 1) % qMax(1, m_count)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setIndex((m_index + 1) % qMax(1, m_count)); });
+    update();
+}
+
+void Stepper::setCount(int count)
+{
+    m_count = qMax(0, count);
+    const int kept = qBound(0, m_index, qMax(0, m_count - 1));
+    if (kept != m_index) {
+        m_index = kept;
+        emit indexChanged(m_index);
+    }
+    update();
+}
+
+void Stepper::setIndex(int index)
+{
+    index = qBound(0, index, qMax(0, m_count - 1));
+    if (index == m_index)
+        return;
+    m_index = index;
+    update();
+    emit indexChanged(m_index);
+}
+
+void Stepper::setText(const QString &text)
+{
+    m_label->setText(text);
+    m_label->setToolTip(text);
+}
+
+QString Stepper::text() const
+{
+    return m_label->text();
+}
+
+void Stepper::update()
+{
+    setVisible(m_count > 1);
+}
