@@ -2851,15 +2851,7 @@ Sending is off: nothing is sent without a record of it.</source>
 <context>
     <name>Sandbox</name>
     <message>
-        <source>accepted, then sent, delivered and read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed: not a WhatsApp number (Meta 131026, Exotel 30005)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: the 24-hour window is closed (Meta 131047, Exotel 30018)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +2960,14 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>The body is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer who wrote an hour ago: accepted, then sent, delivered and read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer who never wrote: a template is delivered, anything else fails as outside the 24-hour window (Meta 131047, Exotel 30018)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

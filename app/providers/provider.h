@@ -50,7 +50,7 @@ public:
     virtual QString senderLabel() const;
     virtual bool senderRequired() const { return false; }
     // The built-in offline provider: answered by the Sandbox, takes any token, has its one account built
-    // in, and no 24-hour window (it plays its own scenarios).
+    // in; its customers are the Sandbox's (Sandbox::customerLastWrote says whose window is open).
     virtual bool offline() const { return false; }
     // How many recipients one request may carry.
     virtual int recipientsPerRequest() const { return 1; }

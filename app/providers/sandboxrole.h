@@ -74,6 +74,7 @@ public:
         QString callbackUrl;
         QString status = QStringLiteral("accepted");
         std::optional<Words> refused; // refused in the answer (refusesPerMessage)
+        bool freeForm = true;         // anything but a template: held to the 24-hour window
     };
     virtual QString newMessageId() const;
     // The callback data the request gives `message`, matched against its callbacks.

@@ -2,6 +2,7 @@
 #include "sandbox.h"
 
 #include "message/jsondocument.h"
+#include "message/kinds.h"
 #include "message/phonenumbers.h"
 #include "net/httpserver.h"
 #include "providers/payload.h"
@@ -22,12 +23,13 @@ QString scenarioOf(const QString &recipient)
     return PhoneNumbers::digits(recipient).right(3);
 }
 
-// The documented failure a scenario plays, if it plays one.
-std::optional<SandboxRole::Failure> failureOf(const QString &scenario)
+// The documented failure a scenario plays, if it plays one. A template reaches a customer whose window is
+// closed; anything else does not.
+std::optional<SandboxRole::Failure> failureOf(const QString &scenario, bool freeForm)
 {
     if (scenario == u"901")
         return SandboxRole::Failure::NotOnWhatsApp;
-    if (scenario == u"902")
+    if (scenario == u"902" && freeForm)
         return SandboxRole::Failure::WindowClosed;
     if (scenario == u"903")
         return SandboxRole::Failure::ParameterMismatch;
@@ -39,9 +41,10 @@ std::optional<SandboxRole::Failure> failureOf(const QString &scenario)
 QList<Sandbox::Scenario> Sandbox::scenarios()
 {
     return {
-        {QStringLiteral("any other"), tr("accepted, then sent, delivered and read")},
+        {QStringLiteral("any other"), tr("a customer who wrote an hour ago: accepted, then sent, delivered and read")},
         {QStringLiteral("901"), tr("failed: not a WhatsApp number (Meta 131026, Exotel 30005)")},
-        {QStringLiteral("902"), tr("failed: the 24-hour window is closed (Meta 131047, Exotel 30018)")},
+        {QStringLiteral("902"), tr("a customer who never wrote: a template is delivered, anything else fails as "
+                                   "outside the 24-hour window (Meta 131047, Exotel 30018)")},
         {QStringLiteral("903"), tr("failed: template parameters do not match (Meta 132000, Exotel 30023)")},
         {QStringLiteral("904"), tr("refused at once: the template cannot be used (Telnyx 40008, Meta 132015)")},
         {QStringLiteral("910"), tr("sent, never delivered")},
@@ -53,6 +56,11 @@ QList<Sandbox::Scenario> Sandbox::scenarios()
         {QStringLiteral("922"), tr("HTTP 429 with Retry-After: 30")},
         {QStringLiteral("923"), tr("the connection closes after the body, with no answer")},
     };
+}
+
+QDateTime Sandbox::customerLastWrote(const QString &recipient, const QDateTime &now)
+{
+    return scenarioOf(recipient) == u"902" ? QDateTime() : now.addSecs(-3600);
 }
 
 Sandbox::Sandbox(QObject *parent)
@@ -228,6 +236,7 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
             message.recipient = recipient;
             message.correlation = role->correlationOf(imported, document.object());
             message.callbackUrl = role->callbackUrlOf(imported);
+            message.freeForm = Kinds::of(imported.message) != u"template";
             if (message.callbackUrl.isEmpty() && !m_callbackBase.isEmpty())
                 message.callbackUrl = m_callbackBase + QStringLiteral("/webhooks/") + provider->id();
             const QString scenario = scenarioOf(recipient);
@@ -259,7 +268,7 @@ void Sandbox::schedule(const Message &message, const QString &scenario)
         QString status;
     };
     QList<Step> steps;
-    const std::optional<SandboxRole::Failure> failure = failureOf(scenario);
+    const std::optional<SandboxRole::Failure> failure = failureOf(scenario, message.freeForm);
     const SandboxRole *role = Providers::find(message.provider)->sandboxRole();
     if (failure) {
         if (!role->failsWithoutSent())

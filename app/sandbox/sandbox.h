@@ -4,6 +4,7 @@
 #include "providers/provider.h"
 #include "providers/sandboxrole.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -30,6 +31,9 @@ public:
         QString what;
     };
     static QList<Scenario> scenarios();
+    // When the customer behind `recipient` last wrote, as the Sandbox plays them: an hour before `now`, so
+    // that a free-form message reaches them, but for scenario 902, who never wrote (their window is closed).
+    static QDateTime customerLastWrote(const QString &recipient, const QDateTime &now);
     static constexpr quint16 DefaultPort = 8787;
 
     explicit Sandbox(QObject *parent = nullptr);

@@ -43,15 +43,18 @@ private:
     }
     // Sends a text to `recipient`; returns the history row once the send is over.
     qint64 send(const QString &provider, const QString &recipient, SendOutcome *outcome = nullptr,
-                bool withSecrets = true)
+                bool withSecrets = true, const QJsonObject &message = {})
     {
         Draft draft;
         draft.provider = provider;
         draft.sender = QStringLiteral("+919876500001");
         draft.recipients = {recipient};
-        draft.message = QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("text")},
-            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello from the test")}}}};
+        draft.message =
+            !message.isEmpty()
+                ? message
+                : QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                              {QStringLiteral("text"),
+                               QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello from the test")}}}};
         SendJob job(&m_network, &m_history);
         job.setTimeout(5000);
         QSignalSpy finished(&job, &SendJob::finished);
@@ -201,6 +204,19 @@ private slots:
         QVERIFY(std::any_of(events.cbegin(), events.cend(),
                             [&](const HistoryEvent &e) { return e.errorCode == code || e.providerStatus == code; }));
         QVERIFY2(!m_history.record(id)->error.isEmpty(), "the failure has its reason in words");
+    }
+
+    // Scenario 902 is a customer who never wrote: a free-form message fails (above), a template reaches them.
+    void aTemplateReachesACustomerWhoNeverWrote()
+    {
+        const QJsonObject templated{
+            {QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("template"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                         {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), QStringLiteral("en")}}}}}};
+        const qint64 id = send(QStringLiteral("meta"), QStringLiteral("+919876543902"), nullptr, true, templated);
+        QVERIFY(id);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("read"), 5000);
     }
 
     void refusalsAtSend_data()

@@ -138,8 +138,15 @@ private slots:
         templated.message = {{QStringLiteral("type"), QStringLiteral("template")},
                              {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), QStringLiteral("t")}}}};
         QVERIFY(SendPolicy::windowWarnings(templated, lastInbound, now).isEmpty()); // a template always reaches
+        // The Sandbox's customers wrote an hour ago, but scenario 902's, who never did: the same warning.
         Draft sandbox = draft;
         sandbox.provider = QStringLiteral("sandbox");
+        sandbox.recipients = {QStringLiteral("+919876543211"), QStringLiteral("+919876543902")};
+        const Issues played = SendPolicy::windowWarnings(sandbox, lastInbound, now);
+        QCOMPARE(played.size(), 1);
+        QCOMPARE(played.at(0).pointer, QStringLiteral("/recipients/1"));
+        QVERIFY(played.at(0).message.contains(QStringLiteral("+919876543902 is outside the 24-hour window")));
+        sandbox.message = templated.message;
         QVERIFY(SendPolicy::windowWarnings(sandbox, lastInbound, now).isEmpty());
     }
 

@@ -257,9 +257,24 @@ private slots:
         QVERIFY2(summary->toPlainText().contains(QStringLiteral("request sent; answered HTTP 200, accepted")),
                  qPrintable(summary->toPlainText()));
 
-        // A failure scenario arrives with its reason in words.
+        // The Sandbox's customer who never wrote: the same 24-hour warning as any provider's, in the issue
+        // list before Send and asked at Send; sent anyway, it fails as the providers say it does.
         textMessage(*w, QStringLiteral("Hello, Sandbox"), {QStringLiteral("+919876543902")});
+        QTRY_VERIFY(std::any_of(w->document()->issues().begin(), w->document()->issues().end(), [](const Issue &i) {
+            return i.pointer == u"/recipients/0" && i.message.contains(QStringLiteral("outside the 24-hour window"));
+        }));
+        bool asked = false;
+        whenModal([&asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            asked = box->informativeText().contains(QStringLiteral("24-hour window"));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("Send Anyway"))
+                    button->click();
+            }
+        });
         QVERIFY(w->send());
+        QTRY_VERIFY(asked);
         QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(*w, 0), QStringLiteral("failed"), 5000);
         QVERIFY2(
             table(*w)->model()->index(0, HistoryModel::Error).data().toString().contains(QStringLiteral("131047")) ||
