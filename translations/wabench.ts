@@ -2722,18 +2722,8 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Wrap long lines to the width of the preview</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Request %1 of %2 · to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,12 +2826,6 @@ Sending is off: nothing is sent without a record of it.</source>
     <message>
         <source>Not recorded: the history could not store this answer (%1). Keep the message id: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Answer %1 of %2 · to %3</source>
@@ -4568,6 +4552,16 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

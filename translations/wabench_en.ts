@@ -12,29 +12,12 @@
     </message>
 </context>
 <context>
-    <name>PreviewPane</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ResponsePane</name>
     <message numerus="yes">
         <source> · %n message(s)</source>
         <translation>
             <numerusform> · %n message</numerusform>
             <numerusform> · %n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +45,16 @@
         <translation>
             <numerusform>Fix the error first</numerusform>
             <numerusform>Fix the %n errors first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -213,14 +213,10 @@ void PreviewPane::describeRequest()
 {
     if (m_requests.size() < 2)
         return;
-    const QStringList &to = current().recipients;
-    QString who = to.mid(0, 3).join(QStringLiteral(", "));
-    if (to.size() > 3)
-        who = tr("%1 and %n more", nullptr, int(to.size() - 3)).arg(who);
     m_step->setText(tr("Request %1 of %2 · to %3")
                         .arg(m_step->index() + 1)
                         .arg(m_requests.size())
-                        .arg(who.isEmpty() ? tr("nobody") : who));
+                        .arg(Stepper::toWhom(current().recipients)));
 }
 
 const HttpRequest &PreviewPane::current() const

@@ -90,11 +90,10 @@ void ResponsePane::show(const Answer &answer)
     const HttpRequest &request = answer.request;
     const SendOutcome &outcome = answer.outcome;
     if (m_answers.size() > 1) {
-        const QStringList &to = request.recipients;
-        QString who = to.mid(0, 3).join(QStringLiteral(", "));
-        if (to.size() > 3)
-            who = tr("%1 and %n more", nullptr, int(to.size() - 3)).arg(who);
-        m_step->setText(tr("Answer %1 of %2 · to %3").arg(m_step->index() + 1).arg(m_answers.size()).arg(who));
+        m_step->setText(tr("Answer %1 of %2 · to %3")
+                            .arg(m_step->index() + 1)
+                            .arg(m_answers.size())
+                            .arg(Stepper::toWhom(request.recipients)));
     }
     // Accepted but not recorded is shown as unknown: the history cannot vouch for it.
     const DeliveryStatus shown = outcome.notRecorded.isEmpty() ? outcome.status : DeliveryStatus::Unknown;

@@ -11,23 +11,23 @@ Stepper::Stepper(const QString &objectName, QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_previous = new QToolButton(this);
-    m_previous->setObjectName(objectName + QStringLiteral("Previous"));
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_previous->setAutoRaise(true);
-    m_previous->setToolTip(tr("The previous one"));
-    m_previous->setAccessibleName(tr("Previous"));
+    const auto arrow = [this, &objectName](const QString &name, Qt::ArrowType type, const QString &tip,
+                                           const QString &spoken) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(objectName + name);
+        button->setArrowType(type);
+        button->setAutoRaise(true);
+        button->setToolTip(tip);
+        button->setAccessibleName(spoken);
+        return button;
+    };
+    m_previous = arrow(QStringLiteral("Previous"), Qt::LeftArrow, tr("The previous one"), tr("Previous"));
+    m_next = arrow(QStringLiteral("Next"), Qt::RightArrow, tr("The next one"), tr("Next"));
     m_label = new QLabel(this);
     m_label->setObjectName(objectName + QStringLiteral("Label"));
     m_label->setTextFormat(Qt::PlainText);
     // A long list of recipients never widens the pane: the label shows what fits, its tooltip the rest.
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_next = new QToolButton(this);
-    m_next->setObjectName(objectName + QStringLiteral("Next"));
-    m_next->setArrowType(Qt::RightArrow);
-    m_next->setAutoRaise(true);
-    m_next->setToolTip(tr("The next one"));
-    m_next->setAccessibleName(tr("Next"));
     layout->addWidget(m_previous);
     layout->addWidget(m_next);
     layout->addSpacing(4);
@@ -63,6 +63,14 @@ void Stepper::setText(const QString &text)
 {
     m_label->setText(text);
     m_label->setToolTip(text);
+}
+
+QString Stepper::toWhom(const QStringList &recipients)
+{
+    QString who = recipients.mid(0, 3).join(QStringLiteral(", "));
+    if (recipients.size() > 3)
+        who = tr("%1 and %n more", nullptr, int(recipients.size() - 3)).arg(who);
+    return who.isEmpty() ? tr("nobody") : who;
 }
 
 QString Stepper::text() const

@@ -23,6 +23,8 @@ public:
     // What the label says about the one shown.
     void setText(const QString &text);
     QString text() const;
+    // "+919876543210, +16502530000, +442071838750 and 2 more": whom one of them goes to.
+    static QString toWhom(const QStringList &recipients);
 
 signals:
     void indexChanged(int index);
