@@ -1708,6 +1708,10 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>Open the history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a message to see its request, the provider&apos;s answer and its status timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueListView</name>

@@ -249,7 +249,11 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(stateOfRow(*w, 0), QStringLiteral("accepted"));
         QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(*w, 0), QStringLiteral("read"), 5000);
+        // The details are built when a message is first chosen; until then a line says what they show.
+        QVERIFY(!w->historyView()->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser")));
+        QVERIFY(w->historyView()->findChild<QLabel *>(QStringLiteral("historyDetailsPlaceholder"))->isVisible());
         table(*w)->selectRow(0);
+        QVERIFY(!w->historyView()->findChild<QLabel *>(QStringLiteral("historyDetailsPlaceholder")));
         auto *summary = w->historyView()->findChild<QTextBrowser *>(QStringLiteral("historySummaryBrowser"));
         QVERIFY(summary->toPlainText().contains(QStringLiteral("delivered")));
         QVERIFY(summary->toPlainText().contains(QStringLiteral("read")));

@@ -165,12 +165,17 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    m_details = new HistoryDetails(store, this);
-
+    // The details are built when a message is first chosen; until then a line says what they will show.
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("historyDetailsSplitter"));
     split->addWidget(m_stack);
-    split->addWidget(m_details);
+    auto *placeholder =
+        new QLabel(tr("Choose a message to see its request, the provider's answer and its status timeline."), split);
+    placeholder->setObjectName(QStringLiteral("historyDetailsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+    placeholder->setMargin(8);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_body = split;
@@ -326,7 +331,16 @@ void HistoryView::updateActions()
 void HistoryView::showDetails()
 {
     updateActions();
-    m_details->showRecord(currentId());
+    const qint64 id = currentId();
+    if (!m_details && id == 0)
+        return; // the placeholder says it
+    if (!m_details) {
+        auto *split = static_cast<QSplitter *>(m_body);
+        m_details = new HistoryDetails(m_store, nullptr);
+        delete split->replaceWidget(1, m_details);
+        split->setStretchFactor(1, 2);
+    }
+    m_details->showRecord(id);
 }
 
 void HistoryView::openCurrent()
