@@ -124,6 +124,10 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
         return;
     // Each column sorts by the key of the same place in HistoryQuery::Sort.
     static_assert(int(Time) == int(HistoryQuery::Sort::Time) && int(Error) == int(HistoryQuery::Sort::Error));
+    // The rows are in this order already (a view asks once when sorting is switched on, and again for its
+    // first column): no second read of the page.
+    if (m_query.sort == HistoryQuery::Sort(column) && m_query.descending == (order == Qt::DescendingOrder))
+        return;
     m_query.sort = HistoryQuery::Sort(column);
     m_query.descending = order == Qt::DescendingOrder;
     reload();

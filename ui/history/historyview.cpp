@@ -133,8 +133,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
+    // Newest first, as the model reads them: switching sorting on then asks for the order the rows are in.
+    m_table->horizontalHeader()->setSortIndicator(HistoryModel::Time, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(HistoryModel::Time, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
