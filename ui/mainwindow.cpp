@@ -318,8 +318,12 @@ void MainWindow::updatePreviewAccount()
     const std::pair key(m_document->draft().provider, m_document->draft().account);
     if (std::exchange(m_previewFor, key) == key)
         return;
-    if (const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft()))
-        m_preview->setAccount(m_workbench->previewAccount(*account));
+    // Without an account of the provider yet, the request still shows what the local services add to it
+    // (the status callback of a public URL).
+    AccountProfile none;
+    none.provider = key.first;
+    none.name = key.second;
+    m_preview->setAccount(m_workbench->previewAccount(m_workbench->accountFor(m_document->draft()).value_or(none)));
 }
 
 void MainWindow::showAccounts()
