@@ -879,6 +879,31 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->accessibleName(), walk.at(walk.size() - 3));
+
+        // On from the preview: its tools, the answer, the problems, then the history's filters, all together,
+        // and only then the status bar.
+        QWidget *preview = w->findChild<QWidget *>(QStringLiteral("previewTabBar"));
+        preview->setFocus(Qt::TabFocusReason);
+        QStringList after;
+        for (int i = 0; i < 30; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            const bool inHistory = w->historyView()->isAncestorOf(focused);
+            if (!inHistory && after.contains(QStringLiteral("historySearchLineEdit")))
+                break; // out of the history again
+            const bool inComposer = qobject_cast<QSplitter *>(w->centralWidget())->widget(0)->isAncestorOf(focused);
+            after << (inHistory    ? focused->objectName()
+                      : inComposer ? QStringLiteral("composer")
+                                   : QStringLiteral("other ") + focused->objectName());
+        }
+        const qsizetype firstOfHistory = after.indexOf(QStringLiteral("historySearchLineEdit"));
+        QVERIFY2(firstOfHistory > 0, qPrintable(after.join(u' ')));
+        QVERIFY2(after.mid(0, firstOfHistory).count(QStringLiteral("composer")) == firstOfHistory,
+                 qPrintable(after.join(u' ')));
+        QVERIFY2(!after.mid(firstOfHistory).contains(QStringLiteral("composer")), qPrintable(after.join(u' ')));
+        const QStringList filters{QStringLiteral("historySearchLineEdit"), QStringLiteral("historyStateComboBox"),
+                                  QStringLiteral("historyProviderComboBox"), QStringLiteral("historyPeriodComboBox")};
+        QVERIFY2(after.mid(firstOfHistory, filters.size()) == filters, qPrintable(after.join(u' ')));
     }
 
     // The wheel over a combo box that is not being edited scrolls the form; once it has the focus, it chooses.
