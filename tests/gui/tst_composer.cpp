@@ -964,6 +964,14 @@ private slots:
         }
         QTRY_COMPARE(body->height(), few + 9 * line); // twelve at most; the rest scrolls
         QVERIFY(body->verticalScrollBar()->maximum() > 0);
+
+        // Lines wrap, a word longer than the field included: never a horizontal scroll bar, not even while
+        // the window is first laid out.
+        body->selectAll();
+        QTest::keyClicks(body, QStringLiteral("https://example.com/") + QString(300, u'x'));
+        QTRY_VERIFY(body->document()->size().height() > 1);
+        QVERIFY(!body->horizontalScrollBar()->isVisible());
+        QCOMPARE(body->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
     }
 
     // The preview wraps long strings when asked, and remembers it.

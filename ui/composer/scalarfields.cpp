@@ -35,6 +35,10 @@ constexpr int MostLines = 12;
 
 void growWithText(QPlainTextEdit *edit)
 {
+    // Lines wrap at the field's width (at word boundaries, or anywhere in a word longer than a line), so a
+    // horizontal scroll bar is never needed; left to itself it shows for a moment while the field is laid
+    // out before it has its width.
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const auto fit = [edit] {
         // The plain-text layout measures the document in lines, wrapped lines counted.
         const int lines = std::clamp(int(std::ceil(edit->document()->size().height())), FewestLines, MostLines);
