@@ -889,20 +889,23 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QWidget *focused = QApplication::focusWidget();
             const bool inHistory = w->historyView()->isAncestorOf(focused);
-            if (!inHistory && after.contains(QStringLiteral("historySearchLineEdit")))
+            if (!inHistory && after.contains(QStringLiteral("historyCollapseToolButton")))
                 break; // out of the history again
             const bool inComposer = qobject_cast<QSplitter *>(w->centralWidget())->widget(0)->isAncestorOf(focused);
             after << (inHistory    ? focused->objectName()
                       : inComposer ? QStringLiteral("composer")
                                    : QStringLiteral("other ") + focused->objectName());
         }
-        const qsizetype firstOfHistory = after.indexOf(QStringLiteral("historySearchLineEdit"));
+        const qsizetype firstOfHistory = after.indexOf(QStringLiteral("historyCollapseToolButton"));
         QVERIFY2(firstOfHistory > 0, qPrintable(after.join(u' ')));
         QVERIFY2(after.mid(0, firstOfHistory).count(QStringLiteral("composer")) == firstOfHistory,
                  qPrintable(after.join(u' ')));
         QVERIFY2(!after.mid(firstOfHistory).contains(QStringLiteral("composer")), qPrintable(after.join(u' ')));
-        const QStringList filters{QStringLiteral("historySearchLineEdit"), QStringLiteral("historyStateComboBox"),
-                                  QStringLiteral("historyProviderComboBox"), QStringLiteral("historyPeriodComboBox")};
+        // In their order on screen, left to right.
+        const QStringList filters{
+            QStringLiteral("historyCollapseToolButton"), QStringLiteral("historySearchLineEdit"),
+            QStringLiteral("historyStateComboBox"),      QStringLiteral("historyProviderComboBox"),
+            QStringLiteral("historyPeriodComboBox"),     QStringLiteral("historyExportToolButton")};
         QVERIFY2(after.mid(firstOfHistory, filters.size()) == filters, qPrintable(after.join(u' ')));
     }
 

@@ -94,6 +94,15 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
     layout->setContentsMargins(margin, 0, margin, 0);
 
+    // Made in the order Tab visits them, which is their order on screen: the arrow that collapses the
+    // history, the filters, then Export.
+    m_collapse = new QToolButton(this);
+    m_collapse->setObjectName(QStringLiteral("historyCollapseToolButton"));
+    m_collapse->setAutoRaise(true);
+    m_collapse->setArrowType(Qt::DownArrow);
+    m_collapse->setAccessibleName(tr("Collapse the history"));
+    m_collapse->setToolTip(tr("Collapse the history to this strip, or open it again (Ctrl+H)"));
+    connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     m_filters = new HistoryFilterBar(this);
     connect(m_filters, &HistoryFilterBar::changed, this, &HistoryView::applyFilters);
     m_export = new QToolButton(this);
@@ -114,13 +123,6 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
                           [this] { exportDialog(HistoryExport::Format::Json, false); });
     m_export->setMenu(exportMenu);
     m_filters->addTrailingWidget(m_export);
-    m_collapse = new QToolButton(this);
-    m_collapse->setObjectName(QStringLiteral("historyCollapseToolButton"));
-    m_collapse->setAutoRaise(true);
-    m_collapse->setArrowType(Qt::DownArrow);
-    m_collapse->setAccessibleName(tr("Collapse the history"));
-    m_collapse->setToolTip(tr("Collapse the history to this strip, or open it again (Ctrl+H)"));
-    connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     m_filters->addLeadingWidget(m_collapse);
     layout->addWidget(m_filters);
 
