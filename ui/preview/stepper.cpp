@@ -2,6 +2,7 @@
 #include "stepper.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QToolButton>
 
@@ -11,11 +12,16 @@ Stepper::Stepper(const QString &objectName, QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // The desktop's go-previous and go-next icons where its theme has them, the style's arrows otherwise.
     const auto arrow = [this, &objectName](const QString &name, Qt::ArrowType type, const QString &tip,
                                            const QString &spoken) {
         auto *button = new QToolButton(this);
         button->setObjectName(objectName + name);
-        button->setArrowType(type);
+        const QString icon = type == Qt::LeftArrow ? QStringLiteral("go-previous") : QStringLiteral("go-next");
+        if (QIcon::hasThemeIcon(icon))
+            button->setIcon(QIcon::fromTheme(icon));
+        else
+            button->setArrowType(type);
         button->setAutoRaise(true);
         button->setToolTip(tip);
         button->setAccessibleName(spoken);
