@@ -2790,6 +2790,12 @@ Sending is off: nothing is sent without a record of it.</source>
         <source> (without a country code, a number is read as one of %1, this computer&apos;s region; a sender&apos;s number sets it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more in the problems list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponsePane</name>

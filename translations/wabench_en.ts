@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>RecipientsEdit</name>
+    <message numerus="yes">
+        <source>…and %n more in the problems list</source>
+        <translation>
+            <numerusform>…and %n more in the problems list</numerusform>
+            <numerusform>…and %n more in the problems list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponsePane</name>
     <message numerus="yes">
         <source> · %n message(s)</source>

@@ -348,6 +348,19 @@ private slots:
 
         textMessage(*w, QStringLiteral("Your order has shipped."), three);
         QCOMPARE(preview->requestCount(), 3);
+        // None of the three has written: the field shows two of the warnings, the problems list all three.
+        auto *said = w->findChild<QLabel *>(QStringLiteral("recipientIssuesLabel"));
+        QTRY_VERIFY2(said->text().contains(QStringLiteral("…and 1 more in the problems list")),
+                     qPrintable(said->text()));
+        QCOMPARE(said->text().count(QStringLiteral("outside the 24-hour window")), 2);
+        // A line each, cut to the field's width; whole in the tooltip.
+        QVERIFY(!said->wordWrap());
+        w->resize(900, 600);
+        QTRY_VERIFY2(said->text().contains(QStringLiteral("…</span>")), qPrintable(said->text()));
+        QCOMPARE(said->toolTip().count(QStringLiteral("a free-form message is refused (131047)")), 2);
+        QCOMPARE(std::count_if(w->document()->issues().begin(), w->document()->issues().end(),
+                               [](const Issue &i) { return i.message.contains(QStringLiteral("24-hour window")); }),
+                 3);
         QVERIFY(stepper->isVisibleTo(w.get()));
         auto *label = stepper->findChild<QLabel *>(QStringLiteral("previewRequestStepperLabel"));
         QCOMPARE(label->text(), QStringLiteral("Request 1 of 3 · to +919876543210"));

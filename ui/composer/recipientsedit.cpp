@@ -6,12 +6,15 @@
 #include "message/jsonpointer.h"
 #include "message/recipients.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
@@ -26,7 +29,10 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     layout->addWidget(m_edit);
     m_issues = new QLabel(this);
     m_issues->setObjectName(QStringLiteral("recipientIssuesLabel"));
-    m_issues->setWordWrap(true);
+    m_issues->setWordWrap(false);
+    m_issues->setTextFormat(Qt::RichText);
+    // As wide as the field above, never wider: each line is cut to fit (showLines).
+    m_issues->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_issues->hide();
     layout->addWidget(m_issues);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -60,43 +66,79 @@ void RecipientsEdit::refresh()
         m_read = recipients;
         m_national.clear();
     }
-    QStringList lines;
+    QList<Line> lines;
     bool error = false;
     QSet<qsizetype> spoken; // recipients with an issue of their own
+    Issues own;
     for (const Issue &issue : m_document->issues()) {
         if (!JsonPointer::within(issue.pointer, QStringLiteral("/recipients")))
             continue;
         error = error || issue.isError();
         spoken.insert(issue.pointer.section(u'/', 2, 2).toLongLong());
-        lines << QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                     .arg(Theme::issue(palette(), issue.isError()).name(),
-                          issue.isError() ? QStringLiteral("●") : QStringLiteral("▲"), issue.message.toHtmlEscaped());
+        own.append(issue);
     }
+    // The first few, errors first: many recipients' problems would push the form out of a small window, and
+    // the problems list below the form has them all.
+    std::stable_partition(own.begin(), own.end(), [](const Issue &issue) { return issue.isError(); });
+    constexpr qsizetype Shown = 2;
+    for (qsizetype i = 0; i < std::min(own.size(), Shown); ++i) {
+        const Issue &issue = own.at(i);
+        lines.append({(issue.isError() ? QStringLiteral("● ") : QStringLiteral("▲ ")) + issue.message,
+                      Theme::issue(palette(), issue.isError())});
+    }
+    if (own.size() > Shown)
+        lines.append({tr("…and %n more in the problems list", nullptr, int(own.size() - Shown)), QColor()});
     // Each recipient as it will be sent, when it was typed otherwise ("+91 98765 43210" is +919876543210).
     QStringList readAs;
     for (qsizetype i = 0; i < recipients.size(); ++i) {
         if (!spoken.contains(i) && m_typed.value(i) != recipients.at(i))
-            readAs << QStringLiteral("✓ ") + recipients.at(i).toHtmlEscaped();
+            readAs << QStringLiteral("✓ ") + recipients.at(i);
     }
     if (!readAs.isEmpty()) {
         QString line = tr("Sent as %1").arg(readAs.join(QStringLiteral(", ")));
         if (!m_national.isEmpty()) {
             const QString country = QLocale::territoryToString(QLocale::codeToTerritory(m_region));
-            line += m_regionIsSenders
-                        ? tr(" (without a country code, a number is read as one of %1, the sender's country)")
-                              .arg(country.toHtmlEscaped())
-                        : tr(" (without a country code, a number is read as one of %1, this computer's region; "
-                             "a sender's number sets it)")
-                              .arg(country.toHtmlEscaped());
+            line +=
+                m_regionIsSenders
+                    ? tr(" (without a country code, a number is read as one of %1, the sender's country)").arg(country)
+                    : tr(" (without a country code, a number is read as one of %1, this computer's region; "
+                         "a sender's number sets it)")
+                          .arg(country);
         }
-        lines.prepend(line);
+        lines.prepend({line, QColor()});
     }
     // Until there is a message, an empty recipient list is not yet a problem worth red.
     if (m_document->draft().message.isEmpty()) {
         lines.clear();
         error = false;
     }
-    m_issues->setText(lines.join(QStringLiteral("<br>")));
+    m_lines = lines;
+    showLines();
     m_issues->setVisible(!lines.isEmpty());
     Theme::setErrorEdge(m_edit, error);
+}
+
+void RecipientsEdit::showLines()
+{
+    // One line each, cut to the width with "…": wrapped lines would take height a small window does not
+    // have (a splitter gives no more for them). The tooltip has every line whole.
+    const QFontMetrics metrics(m_issues->font());
+    const int width = std::max(1, m_issues->contentsRect().width());
+    QStringList shown;
+    QStringList whole;
+    for (const Line &line : std::as_const(m_lines)) {
+        const QString text = metrics.elidedText(line.text, Qt::ElideRight, width).toHtmlEscaped();
+        shown << (line.colour.isValid()
+                      ? QStringLiteral("<span style='color:%1'>%2</span>").arg(line.colour.name(), text)
+                      : text);
+        whole << line.text;
+    }
+    m_issues->setText(shown.join(QStringLiteral("<br>")));
+    m_issues->setToolTip(whole.join(u'\n'));
+}
+
+void RecipientsEdit::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showLines();
 }

@@ -3,6 +3,7 @@
 
 #include "message/issue.h"
 
+#include <QColor>
 #include <QSet>
 #include <QWidget>
 
@@ -20,12 +21,22 @@ public:
     explicit RecipientsEdit(DraftDocument *document, QWidget *parent = nullptr);
     QLineEdit *lineEdit() const { return m_edit; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    struct Line
+    {
+        QString text;
+        QColor colour; // invalid: the label's own
+    };
     void refresh();
+    void showLines();
 
     DraftDocument *m_document;
     QLineEdit *m_edit = nullptr;
     QLabel *m_issues = nullptr;
+    QList<Line> m_lines;        // what m_issues says, whole
     QStringList m_typed;        // the recipients as typed in the field
     QStringList m_read;         // the same, as read (E.164)
     QSet<qsizetype> m_national; // those read as numbers of m_region (typed without a country code)
