@@ -1428,10 +1428,6 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Choose a message to see its request, the provider&apos;s answer and its status timeline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1505,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>request sent; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message to see its request, the provider&apos;s answer and its status timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,10 +1706,6 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
     <message>
         <source>Open the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a message to see its request, the provider&apos;s answer and its status timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,9 +82,11 @@ Issues windowWarnings(const Draft &draft, const LastInbound &lastInbound, const 
     const QDateTime dayAgo = now.addSecs(-24 * 3600);
     for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
         QDateTime last = lastInbound(draft.recipients.at(i));
-        if (const QDateTime wrote = Sandbox::customerLastWrote(draft.recipients.at(i), now);
-            played && wrote.isValid() && (!last.isValid() || wrote > last))
-            last = wrote;
+        if (played) {
+            if (const QDateTime wrote = Sandbox::customerLastWrote(draft.recipients.at(i), now);
+                wrote.isValid() && (!last.isValid() || wrote > last))
+                last = wrote;
+        }
         if (last.isValid() && last >= dayAgo)
             continue;
         const QString when =

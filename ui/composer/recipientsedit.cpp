@@ -4,6 +4,7 @@
 
 #include "document/draftdocument.h"
 #include "message/jsonpointer.h"
+#include "message/phonenumbers.h"
 #include "message/recipients.h"
 
 #include <QFontMetrics>
@@ -37,9 +38,9 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     layout->addWidget(m_issues);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         // Numbers without a country code are the sender's country's, or else this computer's region's.
-        const QString sender = m_document->draft().sender;
-        m_region = Recipients::regionFor(sender, QLocale());
-        m_regionIsSenders = !m_region.isEmpty() && m_region == Recipients::regionFor(sender, QLocale::c());
+        const QString senders = PhoneNumbers::regionOf(m_document->draft().sender);
+        m_regionIsSenders = !senders.isEmpty();
+        m_region = m_regionIsSenders ? senders : Recipients::regionFor(QString(), QLocale());
         m_typed = Recipients::pieces(text);
         m_read.clear();
         m_national.clear();
@@ -123,7 +124,8 @@ void RecipientsEdit::showLines()
     // One line each, cut to the width with "…": wrapped lines would take height a small window does not
     // have (a splitter gives no more for them). The tooltip has every line whole.
     const QFontMetrics metrics(m_issues->font());
-    const int width = std::max(1, m_issues->contentsRect().width());
+    // The field's width: the label's own is not known while it is hidden.
+    const int width = std::max(1, m_edit->width());
     QStringList shown;
     QStringList whole;
     for (const Line &line : std::as_const(m_lines)) {

@@ -78,12 +78,16 @@ QByteArray HistoryDetails::bodyOf(const QByteArray &request)
     return blank < 0 ? QByteArray() : request.mid(blank + 2);
 }
 
+QString HistoryDetails::nothingChosen()
+{
+    return tr("Choose a message to see its request, the provider's answer and its status timeline.");
+}
+
 void HistoryDetails::showRecord(qint64 id)
 {
     const std::optional<HistoryRecord> record = id ? m_store->record(id) : std::nullopt;
     if (!record) {
-        m_summary->setHtml(tr("<p style='color:gray'>Choose a message to see its request, the provider's answer "
-                              "and its status timeline.</p>"));
+        m_summary->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(nothingChosen().toHtmlEscaped()));
         m_request->clear();
         m_response->clear();
         return;

@@ -20,6 +20,8 @@ public:
     void showRecord(qint64 id);
     // The body of a stored request ("POST url\nheaders\n\nbody").
     static QByteArray bodyOf(const QByteArray &request);
+    // What the pane says while no message is chosen.
+    static QString nothingChosen();
 
 private:
     const HistoryStore *m_store;

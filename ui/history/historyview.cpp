@@ -172,8 +172,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("historyDetailsSplitter"));
     split->addWidget(m_stack);
-    auto *placeholder =
-        new QLabel(tr("Choose a message to see its request, the provider's answer and its status timeline."), split);
+    auto *placeholder = new QLabel(HistoryDetails::nothingChosen(), split);
     placeholder->setObjectName(QStringLiteral("historyDetailsPlaceholder"));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);

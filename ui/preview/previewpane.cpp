@@ -204,11 +204,6 @@ int PreviewPane::currentRequest() const
     return m_requests.isEmpty() ? -1 : m_step->index();
 }
 
-void PreviewPane::showRequest(int index)
-{
-    m_step->setIndex(index);
-}
-
 void PreviewPane::describeRequest()
 {
     if (m_requests.size() < 2)
@@ -228,26 +223,26 @@ QString PreviewPane::render(Tab tab) const
 {
     if (m_requests.isEmpty())
         return m_notice;
-    const HttpRequest &first = current();
+    const HttpRequest &request = current(); // the one the stepper chose
     switch (tab) {
     case Body:
-        return QString::fromUtf8(first.body);
+        return QString::fromUtf8(request.body);
     case Http: {
         QStringList http;
-        for (const HttpRequest &request : m_requests)
-            http << request.text(true);
+        for (const HttpRequest &each : m_requests)
+            http << each.text(true);
         if (m_requests.size() > 1)
             http.prepend(tr("# %1 requests, one per batch of recipients\n").arg(m_requests.size()));
         return http.join(u'\n');
     }
     case Curl:
-        return CodeExport::curl(first);
+        return CodeExport::curl(request);
     case Python:
-        return CodeExport::python(first);
+        return CodeExport::python(request);
     case Node:
         break;
     }
-    return CodeExport::node(first);
+    return CodeExport::node(request);
 }
 
 void PreviewPane::markIssues()

@@ -40,7 +40,6 @@ public:
     // The requests the draft goes as, and the one the tabs show (-1 when there is none).
     int requestCount() const;
     int currentRequest() const;
-    void showRequest(int index);
 
 protected:
     // The JSON colours follow the palette (light or dark) when the desktop changes it.

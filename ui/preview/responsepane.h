@@ -28,7 +28,6 @@ public:
     void showSending(int done, int total);
     void clear();
     int answerCount() const { return int(m_answers.size()); }
-    void showAnswer(int index);
     QString headline() const;
     QString explanation() const;
     QString text() const;
@@ -44,6 +43,7 @@ private:
         HttpRequest request;
         SendOutcome outcome;
     };
+    void showAnswer(int index);
     void show(const Answer &answer);
 
     QList<Answer> m_answers;
