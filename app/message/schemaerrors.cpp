@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <climits>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -47,9 +48,14 @@ QString pointerOf(const std::vector<std::string> &context)
 QString quoted(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
-        // "Component is empty", not 'Component is ""'.
-        return value.toString().isEmpty() ? SchemaErrorsText::tr("empty") : u'"' + value.toString() + u'"';
+    case QJsonValue::String: {
+        // "Component is empty", not 'Component is ""'; a long text by its start, not all of it.
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return SchemaErrorsText::tr("empty");
+        constexpr qsizetype shown = 40;
+        return u'"' + (text.size() > shown ? text.left(shown) + u'\u2026' : text) + u'"';
+    }
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::Bool:
@@ -194,6 +200,14 @@ public:
         }
         if (d.contains(u"'pattern' constraint") && value.toString().isEmpty())
             return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is empty").arg(label));
+        if (d.contains(u"'pattern' constraint") && value.toString().size() > node.value(u"maxLength").toInt(INT_MAX)) {
+            // The patterns bound their repetitions (see SchemaRegistry), so a text over the length fails
+            // both: its length is what to say, once, as the length rule says it.
+            return Issue::error(raw.pointer, SchemaErrorsText::tr("%1 is %2 characters; the limit is %3")
+                                                 .arg(label)
+                                                 .arg(Text::characterCount(value.toString()))
+                                                 .arg(node.value(u"maxLength").toInt()));
+        }
         if (d.contains(u"'pattern' constraint")) {
             const QString hint = node.value(QStringLiteral("x-pattern-hint")).toString();
             return Issue::error(raw.pointer,

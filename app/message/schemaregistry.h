@@ -28,7 +28,9 @@ public:
     // A schema file's JSON, by file name ("text.schema.json"); empty when there is none.
     QJsonObject document(const QString &fileName) const;
     QJsonObject kindSchema(const QString &kindId) const;
-    // The compiled schema of a kind, built on first use; nullptr for an unknown kind.
+    // The compiled schema of a kind, built on first use; nullptr for an unknown kind. valijson matches a
+    // "pattern" with std::regex, which recurses once for each character a repetition takes, so every
+    // pattern bounds its repetitions ("{1,35}", never "+" or "*"): no text can exhaust the stack.
     const valijson::Schema *compiled(const QString &kindId);
 
     // The schema node describing the value at `pointer` inside `instance` (a message of `kindId`),

@@ -4,6 +4,7 @@
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "message/phonenumbers.h"
+#include "message/schemaregistry.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "testdata.h"
@@ -456,6 +457,65 @@ private slots:
             QVERIFY2(IssueList::errorCount(issues) == 0, qPrintable(dump(issues)));
         else
             QVERIFY2(errorAt(issues, errorPointer), qPrintable(dump(issues)));
+    }
+
+    // A pattern checked by std::regex recursed once per character: a long reference id took the
+    // process down. The length is what is wrong with it, said once, and the text is quoted by its start.
+    void longTextsAgainstPatternsSayTheirLength()
+    {
+        for (const QString &kind :
+             {QStringLiteral("interactive.order_details"), QStringLiteral("interactive.order_status")}) {
+            const QString pointer = QStringLiteral("/interactive/action/parameters/reference_id");
+            const Issues issues = validate(with(exampleMessage(kind), pointer, QString(200000, u'a')));
+            const Issue *issue = errorAt(issues, pointer);
+            QVERIFY2(issue, qPrintable(dump(issues)));
+            QCOMPARE(issue->message, QStringLiteral("Reference id is 200000 characters; the limit is 35"));
+            QCOMPARE(std::count_if(issues.cbegin(), issues.cend(),
+                                   [&](const Issue &each) { return each.pointer == pointer; }),
+                     1);
+
+            const Issues wrongForm = validate(with(exampleMessage(kind), pointer, QStringLiteral("order 42")));
+            QVERIFY2(errorAt(wrongForm, pointer), qPrintable(dump(wrongForm)));
+            QCOMPARE(errorAt(wrongForm, pointer)->message,
+                     QStringLiteral("Reference id \"order 42\" is not in the expected form (letters, digits, _ . -)"));
+            QVERIFY(!errorAt(validate(with(exampleMessage(kind), pointer, QString(35, u'a'))), pointer));
+        }
+        const QString status = QStringLiteral("/interactive/action/parameters/order/status");
+        const Issues issues =
+            validate(with(exampleMessage(QStringLiteral("interactive.order_status")), status, QString(100000, u'x')));
+        QVERIFY2(errorAt(issues, status), qPrintable(dump(issues)));
+        QVERIFY2(errorAt(issues, status)->message.size() < 300, qPrintable(errorAt(issues, status)->message.left(300)));
+        QVERIFY(errorAt(issues, status)->message.contains(QString(40, u'x') + u'\u2026'));
+    }
+
+    void everyPatternBoundsItsRepetitions()
+    {
+        static const QRegularExpression classes(QStringLiteral(R"(\[(?:\\.|[^\]])*\])"));
+        static const QRegularExpression unbounded(QStringLiteral(R"((?<!\\)[+*]|\{\d+,\})"));
+        int patterns = 0;
+        std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value,
+                                                                            const QString &where) {
+            if (value.isArray()) {
+                const QJsonArray array = value.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i)
+                    walk(array.at(i), where + u'/' + QString::number(i));
+                return;
+            }
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key() == u"pattern" && it.value().isString()) {
+                    ++patterns;
+                    const QString outsideClasses = it.value().toString().remove(classes);
+                    QVERIFY2(!outsideClasses.contains(unbounded), qPrintable(where + u": " + it.value().toString()));
+                } else {
+                    walk(it.value(), where + u'/' + it.key());
+                }
+            }
+        };
+        const QHash<QString, QJsonObject> &documents = SchemaRegistry::shared().documents();
+        for (auto it = documents.cbegin(); it != documents.cend(); ++it)
+            walk(it.value(), it.key());
+        QVERIFY(patterns > 0);
     }
 
     void messagesNameTheLimitAndTheValue()
