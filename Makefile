@@ -5,7 +5,7 @@
 PACKAGES := cmake ninja-build g++ clang libclang-rt-14-dev make pkg-config ccache \
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev \
             qtkeychain-qt6-dev \
-            libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev \
+            libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev shared-mime-info \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
             desktop-file-utils appstream groff-base clazy nodejs python3
 

@@ -229,10 +229,10 @@ private:
         m_request.method = http_method_str(http_method(m_parser.method));
         m_request.target = m_target;
         m_request.url = QUrl::fromEncoded(m_target);
-        if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(limits().maxBodyBytes)) {
-            refuse(413, QStringLiteral("a body of %1 bytes; the limit is %2")
-                            .arg(m_parser.content_length)
-                            .arg(limits().maxBodyBytes));
+        m_bodyLimit = limits().bodyLimitFor ? limits().bodyLimitFor(m_request) : limits().maxBodyBytes;
+        if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(m_bodyLimit)) {
+            refuse(413,
+                   QStringLiteral("a body of %1 bytes; the limit is %2").arg(m_parser.content_length).arg(m_bodyLimit));
             return 1;
         }
         if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
@@ -241,8 +241,8 @@ private:
     }
     int bodyPart(const char *at, size_t n)
     {
-        if (m_request.body.size() + qint64(n) > limits().maxBodyBytes) {
-            refuse(413, QStringLiteral("the body is larger than %1 bytes").arg(limits().maxBodyBytes));
+        if (m_request.body.size() + qint64(n) > m_bodyLimit) {
+            refuse(413, QStringLiteral("the body is larger than %1 bytes").arg(m_bodyLimit));
             return 1;
         }
         m_request.body.append(at, qsizetype(n));
@@ -296,6 +296,7 @@ private:
     http_parser m_parser{};
     HttpServerRequest m_request;
     QByteArray m_target;
+    qint64 m_bodyLimit = 0;
     qint64 m_headerBytes = 0;
     bool m_lastWasValue = false;
     bool m_inRequest = false;

@@ -19,7 +19,10 @@ class QTcpSocket;
 // reading it into memory: a 100 MB body costs what its first 64 KiB do.
 struct HttpLimits
 {
-    qint64 maxBodyBytes = 1 << 20;  // 413 past it
+    qint64 maxBodyBytes = 1 << 20; // 413 past it
+    // A request's own body limit, judged on its request line and headers (the Sandbox's media uploads);
+    // unset: maxBodyBytes for every request.
+    std::function<qint64(const HttpServerRequest &head)> bodyLimitFor;
     int maxHeaderBytes = 16 * 1024; // request line and headers; 431 past it
     int headerTimeoutMs = 5000;     // the request line and headers must be in by then (408), well before:
     int requestTimeoutMs = 30000;   // the whole request must be in by then; 408 after

@@ -48,6 +48,43 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+QString Provider::mediaUploadUnsupported() const
+{
+    return QCoreApplication::translate("Providers", "%1 takes media by link only: put the file where it can be "
+                                                    "fetched over https and give its link")
+        .arg(displayName());
+}
+
+std::optional<Provider::MediaUpload> Provider::mediaUpload(const Account &, const QString &, const QString &) const
+{
+    return std::nullopt;
+}
+
+QString Provider::uploadedMediaId(const QJsonObject &answer) const
+{
+    return answer.value(QStringLiteral("id")).toString();
+}
+
+std::optional<HttpRequest> Provider::mediaRequest(const Account &, const QString &, QString *why) const
+{
+    if (why)
+        *why = QCoreApplication::translate("Providers", "%1 gives a customer's media as a link in its callback, "
+                                                        "not as an id to fetch")
+                   .arg(displayName());
+    return std::nullopt;
+}
+
+std::optional<Provider::MediaLocation> Provider::mediaLocation(const QJsonObject &answer) const
+{
+    // Meta's answer: {"url", "mime_type", "sha256", "file_size", "id", "messaging_product"}.
+    const QUrl url(answer.value(QStringLiteral("url")).toString());
+    if (!url.isValid() || url.isRelative())
+        return std::nullopt;
+    const QJsonValue size = answer.value(QStringLiteral("file_size"));
+    return MediaLocation{url, answer.value(QStringLiteral("mime_type")).toString(),
+                         size.isString() ? size.toString().toLongLong() : qint64(size.toDouble(-1))};
+}
+
 std::optional<HttpRequest> Provider::statusRequest(const Account &, const QString &) const
 {
     return std::nullopt;

@@ -72,6 +72,32 @@ public:
     virtual bool reportsStatus() const { return false; }
     virtual std::optional<HttpRequest> statusRequest(const Account &account, const QString &messageId) const;
     virtual QList<CallbackEvent> parseStatus(const QJsonObject &body) const;
+    // Media from a file: the upload that gives a media id (Meta's POST /{phone-number-id}/media), as the
+    // request without its body and the form fields that go before the file (its part is named "file").
+    struct MediaUpload
+    {
+        HttpRequest request;
+        QList<std::pair<QByteArray, QByteArray>> fields;
+    };
+    // Why this provider takes media by link only, or an empty string when it uploads.
+    virtual QString mediaUploadUnsupported() const;
+    // The upload of a file of `mimeType` for `sender` (the business number) with `account`.
+    virtual std::optional<MediaUpload> mediaUpload(const Account &account, const QString &sender,
+                                                   const QString &mimeType) const;
+    // The media id in its answer to an upload, or empty.
+    virtual QString uploadedMediaId(const QJsonObject &answer) const;
+    // A media id's download (a customer's media, or one uploaded): the request that asks where it is (Meta's
+    // GET /{media-id}), or nothing when the provider gives links instead (`why` says so).
+    virtual std::optional<HttpRequest> mediaRequest(const Account &account, const QString &mediaId, QString *why) const;
+    struct MediaLocation
+    {
+        QUrl url; // fetched with the same credentials
+        QString mimeType;
+        qint64 size = -1;
+    };
+    // Where its answer to mediaRequest() says the media is.
+    virtual std::optional<MediaLocation> mediaLocation(const QJsonObject &answer) const;
+
     // Every request a send of `draft` makes, batched by recipientsPerRequest().
     QList<HttpRequest> build(const Draft &draft, const Account &account) const;
 

@@ -60,3 +60,8 @@ QByteArray SandboxRole::compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+HttpServerResponse SandboxRole::mediaUploadAnswer(const QString &mediaId) const
+{
+    return HttpServerResponse::json(200, compact({{QStringLiteral("id"), mediaId}}));
+}

@@ -24,6 +24,7 @@ public:
         Send,          // POST: a send
         NumberCheck,   // GET: the sender's number, for a connection test
         MessageStatus, // GET: what became of a message
+        MediaUpload,   // POST: a file for a media id (multipart/form-data)
     };
     // Which of its endpoints `method` `path` is; `argument` gets the id the path names (a message id).
     virtual Endpoint route(const QByteArray &method, const QString &path, QString *argument) const = 0;
@@ -89,6 +90,8 @@ public:
     // The answers to its GET endpoints.
     virtual HttpServerResponse numberAnswer(const QString &argument) const;
     virtual HttpServerResponse messageAnswer(const Message &message) const;
+    // The answer to an upload that gave `mediaId` (Meta's {"id"}).
+    virtual HttpServerResponse mediaUploadAnswer(const QString &mediaId) const;
 
 protected:
     static QByteArray compact(const QJsonObject &object);

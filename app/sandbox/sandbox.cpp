@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -71,6 +72,14 @@ Sandbox::Sandbox(QObject *parent)
           this)),
       m_network(new QNetworkAccessManager(this))
 {
+    // A media upload may be as large as the largest medium; anything else as large as a message.
+    HttpLimits limits = m_server->limits();
+    limits.bodyLimitFor = [standard = limits.maxBodyBytes](const HttpServerRequest &head) {
+        return head.method == "POST" && head.url.path().endsWith(QStringLiteral("/media"))
+                   ? SandboxMedia::MaxUploadBytes
+                   : standard;
+    };
+    m_server->setLimits(limits);
 }
 
 Sandbox::~Sandbox() = default;
@@ -158,6 +167,23 @@ Sandbox::Answer Sandbox::answer(const HttpServerRequest &request, QString *provi
     const QString path = request.url.path();
     if (request.method == "GET" && (path == u"/" || path.isEmpty()))
         return {{200, describe(), "text/plain; charset=utf-8", {}}};
+    // Media: where an id is (Meta's GET /{version}/{media-id}) and the file at that address.
+    if (request.method == "GET") {
+        const QString last = path.section(u'/', -1);
+        if (path.startsWith(QStringLiteral("/media/")) && path.count(u'/') == 2)
+            return {m_media.file(last, request)};
+        if (m_media.holds(last) && path.count(u'/') == 2)
+            return {m_media.location(last, request, baseUrl())};
+        // A media id it does not hold (Meta's request names the phone number it asks for).
+        const QString number = QUrlQuery(request.url).queryItemValue(QStringLiteral("phone_number_id"));
+        if (!number.isEmpty() && path.count(u'/') == 2) {
+            *provider = number == u"sandbox" ? QStringLiteral("sandbox") : QStringLiteral("meta");
+            return refuse(Providers::find(*provider)->sandboxRole(), 400, SandboxRole::Refusal::BadRequest,
+                          tr("Unsupported get request. Object with ID '%1' does not exist, cannot be loaded due to "
+                             "missing permissions, or does not support this operation")
+                              .arg(last));
+        }
+    }
     for (const Provider *candidate : Providers::all()) {
         const SandboxRole *role = candidate->sandboxRole();
         QString argument;
@@ -168,6 +194,8 @@ Sandbox::Answer Sandbox::answer(const HttpServerRequest &request, QString *provi
         *provider = candidate->id();
         if (endpoint == SandboxRole::Endpoint::Send)
             return send(candidate, request);
+        if (endpoint == SandboxRole::Endpoint::MediaUpload)
+            return {m_media.upload(candidate, request)};
         if (const QString problem = role->credentialsProblem(request); !problem.isEmpty())
             return refuse(role, 401, SandboxRole::Refusal::Credentials, problem);
         if (endpoint == SandboxRole::Endpoint::NumberCheck)

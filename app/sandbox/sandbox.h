@@ -3,6 +3,7 @@
 
 #include "providers/provider.h"
 #include "providers/sandboxrole.h"
+#include "sandboxmedia.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -57,6 +58,8 @@ public:
     QByteArray verifyingKey(const QString &provider) const;
     // A page that says what the Sandbox is, its keys and scenarios (GET /).
     QByteArray describe() const;
+    // Its media store: what was uploaded, and customers' media.
+    SandboxMedia &media() { return m_media; }
 
 signals:
     void requestAnswered(const QString &provider, int status, const QString &summary);
@@ -88,4 +91,5 @@ private:
     int m_slowMs = 3000;
     mutable QHash<QString, Provider::CallbackKeys> m_keys; // by provider, made when first needed
     QHash<QString, Message> m_sent;                        // by message id, for status requests
+    SandboxMedia m_media;
 };

@@ -138,21 +138,36 @@ bool Workbench::send(const Draft &draft, const Issues &issues, QString *why)
             *why = reason;
         return false;
     }
-    const AccountProfile profile = *account;
+    const Draft toSend = draft;
     m_preparing = true;
-    AccountStore::load(profile, m_secrets,
-                       [self = QPointer<Workbench>(this), draft, profile](const Account &loaded, const QStringList &) {
-                           if (self) // the session may have ended while the keychain answered
-                               self->secretsLoaded(draft, profile, loaded);
-                       });
+    withSecrets(
+        *account,
+        [this, toSend](const Account &loaded) {
+            m_preparing = false;
+            sendWith(toSend, loaded);
+        },
+        [this](const AccountField &field) {
+            m_preparing = false;
+            emit sendAbandoned(tr("Not sent: the %1 is needed.").arg(field.label));
+        });
     return true;
 }
 
-void Workbench::secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &loaded)
+void Workbench::withSecrets(const AccountProfile &profile, const std::function<void(const Account &)> &proceed,
+                            const std::function<void(const AccountField &)> &giveUp)
 {
-    Pending pending{draft, profile, loaded, {}, {}};
-    for (const AccountField &field : AccountStore::fields(profile.provider)) {
-        const QString key = AccountStore::secretKey(profile, field.key);
+    AccountStore::load(
+        profile, m_secrets,
+        [self = QPointer<Workbench>(this), profile, proceed, giveUp](const Account &loaded, const QStringList &) {
+            if (self) // the session may have ended while the keychain answered
+                self->secretsLoaded(Pending{profile, loaded, {}, {}, proceed, giveUp});
+        });
+}
+
+void Workbench::secretsLoaded(Pending pending)
+{
+    for (const AccountField &field : AccountStore::fields(pending.profile.provider)) {
+        const QString key = AccountStore::secretKey(pending.profile, field.key);
         if (!field.secret || pending.account.secrets.contains(field.key))
             continue;
         if (m_typedSecrets.contains(key))
@@ -178,8 +193,7 @@ void Workbench::askNextSecret()
         AccountStore::storeSecrets(pending.profile, pending.typed, m_secrets, [](const QString &) {});
     for (auto it = pending.typed.cbegin(); it != pending.typed.cend(); ++it)
         m_typedSecrets.insert(AccountStore::secretKey(pending.profile, it.key()), it.value());
-    m_preparing = false;
-    sendWith(pending.draft, m_services->prepare(pending.account));
+    pending.proceed(m_services->prepare(pending.account));
 }
 
 void Workbench::answerSecret(const std::optional<QString> &secret)
@@ -188,9 +202,9 @@ void Workbench::answerSecret(const std::optional<QString> &secret)
         return;
     const AccountField field = m_pending->missing.takeFirst();
     if (!secret || secret->isEmpty()) {
+        const std::function<void(const AccountField &)> giveUp = m_pending->giveUp;
         m_pending.reset();
-        m_preparing = false;
-        emit sendAbandoned(tr("Not sent: the %1 is needed.").arg(field.label));
+        giveUp(field);
         return;
     }
     m_pending->account.secrets.insert(field.key, *secret);

@@ -11,9 +11,12 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 class LocalServices;
+class MediaDownloadJob;
+class MediaUploadJob;
 class Provider;
 class QNetworkAccessManager;
 class QSettings;
@@ -88,6 +91,18 @@ public:
     // The answer to secretNeeded(): the secret, or nothing to give up the send.
     void answerSecret(const std::optional<QString> &secret);
 
+    // Media from a file: `path` checked against WhatsApp's limits for `mediaType` (image, video, audio,
+    // document, sticker) and uploaded through the media endpoint of the provider `draft` goes with, with
+    // its account (secrets asked for as for a send). False and why when it cannot start; mediaUploaded
+    // follows otherwise.
+    bool uploadMedia(const Draft &draft, const QString &path, const QString &mediaType, QString *why);
+    // A media id's file (a customer's image, say) that came to `provider` saved to `path`, with that
+    // provider's account whose sender is `business` (else its first). mediaDownloaded follows.
+    bool downloadMedia(const QString &provider, const QString &business, const QString &mediaId, const QString &path,
+                       QString *why);
+    bool isTransferringMedia() const { return m_upload || m_download || m_mediaPreparing; }
+    void cancelMedia();
+
     // Asks the provider what became of a recorded message, where it can be asked (statusRefreshed follows).
     void refreshStatus(qint64 record);
     // "Test connection": the provider's harmless call with `profile`'s settings, its stored secrets and
@@ -111,6 +126,9 @@ signals:
     void secretNeeded(const AccountProfile &account, const AccountField &field);
     void statusRefreshed(qint64 record, bool ok, const QString &summary);
     void connectionTested(bool ok, const QString &summary);
+    void mediaProgress(qint64 done, qint64 total);
+    void mediaUploaded(bool ok, const QString &mediaId, const QString &summary);
+    void mediaDownloaded(bool ok, const QString &summary);
     void servicesStarted(const QStringList &notes);
     // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
     // message, the keychain unavailable.
@@ -119,7 +137,12 @@ signals:
     void windowsChanged();
 
 private:
-    void secretsLoaded(const Draft &draft, const AccountProfile &profile, const Account &account);
+    // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
+    // with secretNeeded(); then `proceed`, or `giveUp` with the secret not given.
+    void withSecrets(const AccountProfile &profile, const std::function<void(const Account &)> &proceed,
+                     const std::function<void(const AccountField &)> &giveUp);
+    struct Pending;
+    void secretsLoaded(Pending pending);
     void askNextSecret();
     void sendWith(const Draft &draft, const Account &account);
     void connectReceiver();
@@ -141,14 +164,18 @@ private:
     QSet<QString> m_confirmed;
     QHash<QString, QString> m_typedSecrets; // secret key to value, for this process
 
-    // The send waiting for secrets to be typed.
+    // What waits for secrets to be typed (a send, an upload).
     struct Pending
     {
-        Draft draft;
         AccountProfile profile;
         Account account;
         QList<AccountField> missing;
         QHash<QString, QString> typed;
+        std::function<void(const Account &)> proceed;
+        std::function<void(const AccountField &)> giveUp;
     };
     std::optional<Pending> m_pending;
+    MediaUploadJob *m_upload = nullptr;
+    MediaDownloadJob *m_download = nullptr;
+    bool m_mediaPreparing = false;
 };

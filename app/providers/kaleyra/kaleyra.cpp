@@ -68,6 +68,35 @@ HttpRequest KaleyraProvider::request(const Account &account, const Draft &draft,
     return out;
 }
 
+std::optional<Provider::MediaUpload> KaleyraProvider::mediaUpload(const Account &account, const QString &sender,
+                                                                  const QString &mimeType) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
+    const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("SID"));
+    const QString business = sender.isEmpty() ? QStringLiteral("BUSINESS_NUMBER") : sender;
+    MediaUpload out;
+    out.request.url = QUrl(base + QStringLiteral("/v2/") + sid + QStringLiteral("/whatsapp/") +
+                           QString::fromLatin1(QUrl::toPercentEncoding(business)) + QStringLiteral("/media"));
+    out.request.auth = HttpRequest::Auth::Header;
+    out.request.authHeaderName = "api-key";
+    out.request.secret = {QStringLiteral("KALEYRA_API_KEY"), account.secret(QStringLiteral("api_key"))};
+    out.fields = {{"type", mimeType.toUtf8()}};
+    return out;
+}
+
+QString KaleyraProvider::uploadedMediaId(const QJsonObject &answer) const
+{
+    // The page shows no answer: Meta's {"id"} passed through, or a media_id of its own, at the top or in data.
+    for (const QJsonObject &object : {answer, answer.value(QStringLiteral("data")).toObject()}) {
+        for (const QString &key : {QStringLiteral("id"), QStringLiteral("media_id")}) {
+            const QJsonValue value = object.value(key);
+            if (value.isString() && !value.toString().isEmpty())
+                return value.toString();
+        }
+    }
+    return {};
+}
+
 int KaleyraProvider::recogniseRequest(const QJsonObject &body) const
 {
     return body.contains(QStringLiteral("messaging_object")) ? 3 : 0;

@@ -13,6 +13,12 @@ public:
     QString senderLabel() const override;
     bool senderRequired() const override { return true; }
     QString displayName() const override { return QStringLiteral("Kaleyra"); }
+    // POST /v2/{sid}/whatsapp/{business number}/media (multipart: file, type) gives a media id
+    // (developers.kaleyra.io, "Upload Media Files"); no download by id is documented.
+    QString mediaUploadUnsupported() const override { return {}; }
+    std::optional<MediaUpload> mediaUpload(const Account &account, const QString &sender,
+                                           const QString &mimeType) const override;
+    QString uploadedMediaId(const QJsonObject &answer) const override;
 
     QString messagePointer() const override { return QStringLiteral("/messaging_object"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;

@@ -8,8 +8,11 @@
 
 SandboxRole::Endpoint KaleyraSandboxRole::route(const QByteArray &method, const QString &path, QString *) const
 {
-    static const QRegularExpression send(QStringLiteral("^/v2/[^/]+/whatsapp/[^/]+/messages$"));
-    return method == "POST" && send.match(path).hasMatch() ? Endpoint::Send : Endpoint::None;
+    static const QRegularExpression send(QStringLiteral("^/v2/[^/]+/whatsapp/[^/]+/(messages|media)$"));
+    const QRegularExpressionMatch match = send.match(path);
+    if (method != "POST" || !match.hasMatch())
+        return Endpoint::None;
+    return match.captured(1) == u"media" ? Endpoint::MediaUpload : Endpoint::Send;
 }
 
 QString KaleyraSandboxRole::credentialsProblem(const HttpServerRequest &request) const

@@ -157,6 +157,38 @@ std::optional<HttpRequest> MetaCloudProvider::testRequest(const Account &account
     return out;
 }
 
+std::optional<Provider::MediaUpload> MetaCloudProvider::mediaUpload(const Account &account, const QString &,
+                                                                    const QString &mimeType) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://graph.facebook.com"));
+    const QString version = account.setting(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"), QStringLiteral("PHONE_NUMBER_ID"));
+    MediaUpload out;
+    out.request.url = QUrl(base + u'/' + version + u'/' + phoneNumberId + QStringLiteral("/media"));
+    out.request.headers = {{"Accept", "application/json"}};
+    out.request.auth = HttpRequest::Auth::Bearer;
+    out.request.secret = {QStringLiteral("WHATSAPP_ACCESS_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    out.fields = {{"messaging_product", "whatsapp"}, {"type", mimeType.toUtf8()}};
+    return out;
+}
+
+std::optional<HttpRequest> MetaCloudProvider::mediaRequest(const Account &account, const QString &mediaId,
+                                                           QString *) const
+{
+    const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://graph.facebook.com"));
+    const QString version = account.setting(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    HttpRequest out;
+    out.method = "GET";
+    out.url = QUrl(base + u'/' + version + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(mediaId)));
+    const QString phoneNumberId = account.setting(QStringLiteral("phone_number_id"));
+    if (!phoneNumberId.isEmpty()) // Meta checks that the media belongs to this number
+        out.url.setQuery(QStringLiteral("phone_number_id=") + QUrl::toPercentEncoding(phoneNumberId));
+    out.headers = {{"Accept", "application/json"}};
+    out.auth = HttpRequest::Auth::Bearer;
+    out.secret = {QStringLiteral("WHATSAPP_ACCESS_TOKEN"), account.secret(QStringLiteral("access_token"))};
+    return out;
+}
+
 int MetaCloudProvider::recogniseRequest(const QJsonObject &body) const
 {
     if (body.contains(QStringLiteral("messaging_product")))
@@ -249,13 +281,35 @@ HttpRequest SandboxProvider::request(const Account &account, const Draft &draft,
     return out;
 }
 
-std::optional<HttpRequest> SandboxProvider::testRequest(const Account &account) const
+Account SandboxProvider::asMeta(const Account &account)
 {
     Account sandbox = account;
     sandbox.settings.insert(QStringLiteral("base_url"),
                             account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787")));
     sandbox.settings.insert(QStringLiteral("phone_number_id"), QStringLiteral("sandbox"));
-    std::optional<HttpRequest> out = MetaCloudProvider::testRequest(sandbox);
+    sandbox.settings.insert(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    return sandbox;
+}
+
+std::optional<HttpRequest> SandboxProvider::testRequest(const Account &account) const
+{
+    std::optional<HttpRequest> out = MetaCloudProvider::testRequest(asMeta(account));
+    out->secret.envName = QStringLiteral("WABENCH_SANDBOX_TOKEN");
+    return out;
+}
+
+std::optional<Provider::MediaUpload> SandboxProvider::mediaUpload(const Account &account, const QString &sender,
+                                                                  const QString &mimeType) const
+{
+    std::optional<MediaUpload> out = MetaCloudProvider::mediaUpload(asMeta(account), sender, mimeType);
+    out->request.secret.envName = QStringLiteral("WABENCH_SANDBOX_TOKEN");
+    return out;
+}
+
+std::optional<HttpRequest> SandboxProvider::mediaRequest(const Account &account, const QString &mediaId,
+                                                         QString *why) const
+{
+    std::optional<HttpRequest> out = MetaCloudProvider::mediaRequest(asMeta(account), mediaId, why);
     out->secret.envName = QStringLiteral("WABENCH_SANDBOX_TOKEN");
     return out;
 }

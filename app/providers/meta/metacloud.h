@@ -18,6 +18,13 @@ public:
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
+    // Media: POST /{phone-number-id}/media (multipart: messaging_product, type, file) gives {"id"};
+    // GET /{media-id} gives {"url", "mime_type", "sha256", "file_size"}, the url fetched with the token.
+    QString mediaUploadUnsupported() const override { return {}; }
+    std::optional<MediaUpload> mediaUpload(const Account &account, const QString &sender,
+                                           const QString &mimeType) const override;
+    std::optional<HttpRequest> mediaRequest(const Account &account, const QString &mediaId,
+                                            QString *why) const override;
     int recogniseRequest(const QJsonObject &body) const override;
     ImportResult importRequest(const QJsonObject &body) const override;
     bool recogniseResponse(const QJsonObject &body) const override;
@@ -50,9 +57,17 @@ public:
     const SandboxRole *sandboxRole() const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;
     std::optional<HttpRequest> testRequest(const Account &account) const override;
+    std::optional<MediaUpload> mediaUpload(const Account &account, const QString &sender,
+                                           const QString &mimeType) const override;
+    std::optional<HttpRequest> mediaRequest(const Account &account, const QString &mediaId,
+                                            QString *why) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }
     bool recogniseResponse(const QJsonObject &) const override { return false; }
     bool recogniseCallback(const QJsonObject &) const override { return false; }
+
+private:
+    // The account as Meta's adapter sees it: the Sandbox's address and its phone number id.
+    static Account asMeta(const Account &account);
 };
 
 // Meta's webhook `value` object (statuses and inbound messages), which Kaleyra passes through too.

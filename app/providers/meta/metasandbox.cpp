@@ -9,7 +9,7 @@
 
 SandboxRole::Endpoint MetaSandboxRole::route(const QByteArray &method, const QString &path, QString *argument) const
 {
-    static const QRegularExpression send(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)/messages$"));
+    static const QRegularExpression send(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)/(messages|media)$"));
     static const QRegularExpression number(QStringLiteral("^/v\\d+\\.\\d+/([^/]+)$"));
     const bool post = method == "POST";
     const QRegularExpressionMatch match = (post ? send : number).match(path);
@@ -19,7 +19,9 @@ SandboxRole::Endpoint MetaSandboxRole::route(const QByteArray &method, const QSt
     if ((match.captured(1) == u"sandbox") != m_offline)
         return Endpoint::None;
     *argument = match.captured(1);
-    return post ? Endpoint::Send : Endpoint::NumberCheck;
+    if (!post)
+        return Endpoint::NumberCheck;
+    return match.captured(2) == u"media" ? Endpoint::MediaUpload : Endpoint::Send;
 }
 
 QString MetaSandboxRole::credentialsProblem(const HttpServerRequest &request) const
