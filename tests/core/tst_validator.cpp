@@ -488,6 +488,19 @@ private slots:
         QVERIFY(errorAt(issues, status)->message.contains(QString(40, u'x') + u'\u2026'));
     }
 
+    // valijson turned a number into a 64-bit integer with a plain cast: past its range, undefined behaviour.
+    // Such a number is judged as a number past every bound, and quoted as it was written.
+    void numbersPastEveryIntegerAreJudgedNotCast()
+    {
+        const QString tax = QStringLiteral("/interactive/action/parameters/order/tax/value");
+        const QJsonObject order = with(exampleMessage(QStringLiteral("interactive.order_details")), tax, 1e113);
+        const Issues issues = validate(order);
+        QVERIFY2(errorAt(issues, QStringLiteral("/interactive/action/parameters/total_amount")), qPrintable(dump(issues)));
+        const Issues negative = validate(with(order, tax, -1e113));
+        QVERIFY2(errorAt(negative, tax), qPrintable(dump(negative)));
+        QVERIFY2(errorAt(negative, tax)->message.contains(QStringLiteral("-1e+113")), qPrintable(dump(negative)));
+    }
+
     void everyPatternBoundsItsRepetitions()
     {
         static const QRegularExpression classes(QStringLiteral(R"(\[(?:\\.|[^\]])*\])"));
