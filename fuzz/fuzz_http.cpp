@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the guarded HTTP server reading whatever a peer sends, over a socket pair: every limit holds,
-// every request is answered or refused, and the connection ends when the peer stops sending.
+// every request is answered or refused, and the connection ends when the peer stops sending. Each body is
+// read as multipart form data too (the Sandbox's media uploads).
 #include "net/httpserver.h"
+#include "net/multipart.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
@@ -20,6 +22,10 @@ GuardedHttpServer &server()
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     static GuardedHttpServer instance([](const HttpServerRequest &request) {
+        QString error;
+        const std::optional<QList<FormPart>> parts = Multipart::parse(request.header("Content-Type"), request.body, &error);
+        if (parts && !parts->isEmpty())
+            return HttpServerResponse::text(200, parts->constFirst().body.left(64));
         return HttpServerResponse::text(request.body.isEmpty() ? 204 : 200, request.body.left(64));
     });
     static const bool limited = [] {
