@@ -23,7 +23,8 @@ GuardedHttpServer &server()
     static QCoreApplication app(argc, argv);
     static GuardedHttpServer instance([](const HttpServerRequest &request) {
         QString error;
-        const std::optional<QList<FormPart>> parts = Multipart::parse(request.header("Content-Type"), request.body, &error);
+        const std::optional<QList<FormPart>> parts =
+            Multipart::parse(request.header("Content-Type"), request.body, &error);
         if (parts && !parts->isEmpty())
             return HttpServerResponse::text(200, parts->constFirst().body.left(64));
         return HttpServerResponse::text(request.body.isEmpty() ? 204 : 200, request.body.left(64));

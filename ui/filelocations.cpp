@@ -14,8 +14,15 @@ namespace {
 
 QString keyOf(FileLocations::Purpose purpose)
 {
-    return purpose == FileLocations::Purpose::Drafts ? QStringLiteral("folders/drafts")
-                                                     : QStringLiteral("folders/exports");
+    switch (purpose) {
+    case FileLocations::Purpose::Drafts:
+        return QStringLiteral("folders/drafts");
+    case FileLocations::Purpose::Exports:
+        break;
+    case FileLocations::Purpose::Media:
+        return QStringLiteral("folders/media");
+    }
+    return QStringLiteral("folders/exports");
 }
 
 // Letters and digits of any script kept, lower case; every run of anything else one hyphen.

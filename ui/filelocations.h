@@ -12,7 +12,8 @@ namespace FileLocations {
 enum class Purpose
 {
     Drafts,
-    Exports
+    Exports,
+    Media // files uploaded, and media saved
 };
 
 QString startFolder(Purpose purpose);

@@ -4,6 +4,7 @@
 #include "document/draftdocument.h"
 #include "document/draftimport.h"
 #include "message/kinds.h"
+#include "sandbox/sandbox.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
@@ -11,10 +12,12 @@
 #include "ui/preview/previewpane.h"
 #include "ui/preview/responsepane.h"
 #include "ui/recentfiles.h"
+#include "webhooks/localservices.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QShortcut>
 
 namespace {
@@ -150,7 +153,20 @@ void messageMenu(MainWindow *window, PreviewPane *preview, MainMenus::Actions &a
 void helpMenu(MainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(MenuText::tr("&Help"));
-    help->addAction(MenuText::tr("The &Sandbox…"), window, &MainWindow::showSandboxHelp)
+    help->addAction(MenuText::tr("The &Sandbox…"), window,
+                    [window] {
+                        Sandbox *sandbox = window->services()->sandbox();
+                        QMessageBox box(
+                            QMessageBox::Information, MenuText::tr("The Sandbox"),
+                            sandbox ? MenuText::tr("The Sandbox answers like a provider, on this machine. Send with "
+                                                   "the Sandbox account; what happens depends on the recipient's last "
+                                                   "three digits (Show Details).")
+                                    : MenuText::tr("The Sandbox is not running."),
+                            QMessageBox::Close, window);
+                        if (sandbox)
+                            box.setDetailedText(QString::fromUtf8(sandbox->describe()));
+                        box.exec();
+                    })
         ->setObjectName(QStringLiteral("sandboxHelpAction"));
     help->addAction(MenuText::tr("&Welcome…"), window, &MainWindow::showWelcome)
         ->setObjectName(QStringLiteral("welcomeAction"));

@@ -17,6 +17,7 @@
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
 #include "ui/mainmenus.h"
+#include "ui/mediaflow.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/responsepane.h"
 #include "ui/receivinglabel.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_redo = actions.redo;
     m_sendFlow = new SendFlow(m_workbench, m_document, m_response, statusBar(), this, options.confirmSend);
     m_sendFlow->setAction(actions.send);
+    connect(m_form, &FormView::mediaFileChosen, new MediaFlow(m_workbench, m_document, statusBar(), this),
+            &MediaFlow::upload);
     buildStatusBar();
     auto *sendButton = new QToolButton(this);
     sendButton->setObjectName(QStringLiteral("sendToolButton"));
@@ -349,19 +352,6 @@ void MainWindow::showUnmatched()
 {
     UnmatchedDialog dialog(*m_workbench->history(), this);
     dialog.exec();
-}
-
-void MainWindow::showSandboxHelp()
-{
-    Sandbox *sandbox = services()->sandbox();
-    QMessageBox box(QMessageBox::Information, tr("The Sandbox"),
-                    sandbox ? tr("The Sandbox answers like a provider, on this machine. Send with the Sandbox account; "
-                                 "what happens depends on the recipient's last three digits (Show Details).")
-                            : tr("The Sandbox is not running."),
-                    QMessageBox::Close, this);
-    if (sandbox)
-        box.setDetailedText(QString::fromUtf8(sandbox->describe()));
-    box.exec();
 }
 
 void MainWindow::showWelcome()

@@ -61,7 +61,6 @@ public:
     void showAccounts();
     void showPreferences();
     void showUnmatched();
-    void showSandboxHelp();
     // The welcome: what the Sandbox is, and an example message to send to it. Dismissed once, it does not
     // come back by itself (Help > Welcome shows it again).
     void showWelcome();

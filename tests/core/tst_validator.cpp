@@ -495,7 +495,8 @@ private slots:
         const QString tax = QStringLiteral("/interactive/action/parameters/order/tax/value");
         const QJsonObject order = with(exampleMessage(QStringLiteral("interactive.order_details")), tax, 1e113);
         const Issues issues = validate(order);
-        QVERIFY2(errorAt(issues, QStringLiteral("/interactive/action/parameters/total_amount")), qPrintable(dump(issues)));
+        QVERIFY2(errorAt(issues, QStringLiteral("/interactive/action/parameters/total_amount")),
+                 qPrintable(dump(issues)));
         const Issues negative = validate(with(order, tax, -1e113));
         QVERIFY2(errorAt(negative, tax), qPrintable(dump(negative)));
         QVERIFY2(errorAt(negative, tax)->message.contains(QStringLiteral("-1e+113")), qPrintable(dump(negative)));

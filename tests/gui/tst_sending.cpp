@@ -30,12 +30,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QDropEvent>
+#include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -777,6 +780,78 @@ private slots:
         refresh->trigger();
         QTRY_VERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("says: sent")));
         QCOMPARE(stateOfRow(*w, 0), QStringLiteral("sent"));
+    }
+
+    // A file dropped on the image goes up to the Sandbox and its media id takes the link's place; a file
+    // that is not an image is refused before anything goes, saying why; a provider that takes links only
+    // offers no upload, and says so.
+    void aFileDroppedOnAnImageIsUploadedForItsId()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/image.wabench.json")));
+        QPushButton *upload = nullptr;
+        QTRY_VERIFY((upload = w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton"))));
+        QVERIFY2(upload->isEnabled(), qPrintable(upload->toolTip()));
+        QCOMPARE(upload->property("mediaType").toString(), QStringLiteral("image"));
+        QVERIFY(upload->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("uploadMediaHint"))->text(),
+                 QStringLiteral("or drop a file here"));
+
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        const QString photo = m_dir.filePath(QStringLiteral("succulent.png"));
+        QVERIFY(image.save(photo));
+        const auto drop = [](QWidget *target, const QString &path) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(path)});
+            const QPoint at = target->rect().center();
+            QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &dropped);
+            return dropped.isAccepted();
+        };
+        QVERIFY(drop(upload->parentWidget(), photo));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->document()
+                                      ->draft()
+                                      .message.value(QStringLiteral("image"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString()
+                                      .isEmpty(),
+                                 10000);
+        const QJsonObject uploaded = w->document()->draft().message.value(QStringLiteral("image")).toObject();
+        QVERIFY(!uploaded.contains(QStringLiteral("link")));
+        QCOMPARE(uploaded.value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Your new succulent, ready to ship 🌵"));
+        QVERIFY(w->services()->sandbox()->media().holds(uploaded.value(QStringLiteral("id")).toString()));
+        QVERIFY2(w->statusBar()->currentMessage().startsWith(QStringLiteral("Uploaded succulent.png: media id ")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        // The form now shows the id as the source, and the preview's body carries it.
+        QTRY_VERIFY(w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton")));
+
+        // Not an image: refused with the file's name and what an image must be.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a picture\n");
+        text.close();
+        QVERIFY(drop(w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton"))->parentWidget(), notes));
+        QMessageBox *refused = nullptr;
+        QTRY_VERIFY((refused = w->findChild<QMessageBox *>(QStringLiteral("mediaFailedMessageBox"))) &&
+                    refused->isVisible());
+        QVERIFY2(refused->text().startsWith(QStringLiteral("notes.txt is ")) &&
+                     refused->text().endsWith(QStringLiteral("an image must be JPEG or PNG")),
+                 qPrintable(refused->text()));
+        refused->close();
+
+        chooseProvider(*w, QStringLiteral("telnyx"));
+        QTRY_VERIFY(!w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton"))->isEnabled());
+        QVERIFY(w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton"))
+                    ->toolTip()
+                    .startsWith(QStringLiteral("Telnyx takes media by link only")));
     }
 
     void preferencesAreCheckedAndApplied()

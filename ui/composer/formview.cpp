@@ -7,11 +7,14 @@
 #include "formschema.h"
 #include "groupfields.h"
 #include "keyvaluefield.h"
+#include "mediasource.h"
 #include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "message/ordertotals.h"
 #include "message/schemaregistry.h"
 #include "message/skeleton.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 #include "scalarfields.h"
 
 #include <QApplication>
@@ -50,6 +53,8 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
     connect(document, &DraftDocument::replaced, this, [this] { m_fromTop = true; });
     connect(document, &DraftDocument::structureChanged, this, &FormView::scheduleRebuild);
     connect(document, &DraftDocument::changed, this, [this] {
+        if (m_document->draft().provider != m_provider)
+            scheduleRebuild(); // what a provider offers shows in the form (uploads)
         if (m_rebuildPending)
             return; // the rebuild shows values and issues
         refreshValues(m_document->editedValue());
@@ -100,6 +105,7 @@ void FormView::rebuild()
     auto *layout = new QVBoxLayout(content);
     const QJsonObject message = m_document->draft().message;
     m_kind = Kinds::of(message);
+    m_provider = m_document->draft().provider;
     if (m_kind.isEmpty()) {
         auto *empty = new QLabel(tr("Choose a message kind above, open a draft, or paste any provider's request "
                                     "body (Ctrl+V) to start."),
@@ -248,6 +254,11 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     buildProperties(node, pointer, value, object->form());
     if (node.value(QStringLiteral("x-command")).toString() == u"recalculate-totals")
         addRecalculateTotals(object);
+    if (const QString media = node.value(QStringLiteral("x-media")).toString(); !media.isEmpty()) {
+        const Provider *provider = Providers::find(m_document->draft().provider);
+        MediaSource::add(object, media, provider ? provider->mediaUploadUnsupported() : QString(),
+                         [this, pointer, media](const QString &path) { emit mediaFileChosen(pointer, media, path); });
+    }
     form->addRow(object);
 }
 

@@ -30,6 +30,11 @@ public:
     // The widget Tab leaves for the form's first field; the form's fields follow it after every rebuild.
     void setTabPredecessor(QWidget *widget);
 
+signals:
+    // A file for the media object at `pointer` (of `mediaType`: image, video, ...), picked or dropped; an empty
+    // path asks for one to be picked.
+    void mediaFileChosen(const QString &pointer, const QString &mediaType, const QString &path);
+
 private:
     void scheduleRebuild();
     // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
@@ -51,6 +56,7 @@ private:
 
     DraftDocument *m_document;
     QString m_kind;
+    QString m_provider;
     QHash<QString, FieldWidget *> m_fields;
     QJsonValue m_parentValue; // while building: the value of the object being built's parent
     bool m_rebuildPending = false;
