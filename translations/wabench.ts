@@ -2187,6 +2187,234 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Received Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaDownloadJob</name>
+    <message>
+        <source>The provider did not say where the media is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no address for the media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media is at %1, which is not https: not fetched with the account&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media is %1; more than the %2 WhatsApp allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media is larger than %1: not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaFiles</name>
+    <message>
+        <source>JPEG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 or 3GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAC, AMR, MP3, M4A or OGG (Opus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, TXT, DOC(X), XLS(X) or PPT(X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3); %4 must be %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an animated sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a still sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; the limit for %3 is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaFlow</name>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.3gp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.aac *.amr *.mp3 *.m4a *.ogg *.opus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickers (*.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the media it was for is no longer in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaUploadJob</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed during the upload of %1; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1: media id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider took %1 (HTTP %2) but its answer has no media id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageRules</name>
@@ -2459,6 +2687,41 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>hub.verify_token does not match the verify token set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Multipart</name>
+    <message>
+        <source>the body is not multipart/form-data with a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body has no part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1: the boundary line does not end where it should (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 has no closing boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1: its headers have no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1: &quot;%2&quot; is not a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is not form data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,6 +3004,76 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>%1 does not offer %2 messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes media by link only: put the file where it can be fetched over https and give its link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives a customer&apos;s media as a link in its callback, not as an id to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Upload a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads a file through the provider&apos;s media endpoint and puts its media id here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedMediaDialog</name>
+    <message>
+        <source>Received Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has sent media yet. The images, videos, audio, documents and stickers that reach the webhook receiver are listed here, to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media customers sent, newest first. Save one to a file, or copy the link a provider gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a link was given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceivingLabel</name>
@@ -2958,6 +3291,38 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>a customer who never wrote: a template is delivered, anything else fails as outside the 24-hour window (Meta 131047, Exotel 30018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported get request. Object with ID &apos;%1&apos; does not exist, cannot be loaded due to missing permissions, or does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is not form data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload has no &quot;file&quot; part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload does not say its type (&quot;type&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media upload error: %1 is %2; the limit for %3 is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media upload error: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media upload error: %1 is not a type WhatsApp takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media with that id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4817,6 +5182,34 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>%1 reports statuses only by callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another upload or download is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 account to upload with: add one in Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: the %2 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 account to fetch it with: add one in Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the %1 is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,10 +5,13 @@
 #include "document/draftimport.h"
 #include "message/kinds.h"
 #include "sandbox/sandbox.h"
+#include "session/workbench.h"
+#include "ui/dialogs/receivedmediadialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
+#include "ui/mediaflow.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/responsepane.h"
 #include "ui/recentfiles.h"
@@ -119,6 +122,20 @@ void viewMenu(MainWindow *window, ResponsePane *response)
     }
     view->addAction(MenuText::tr("&Unmatched Events…"), window, &MainWindow::showUnmatched)
         ->setObjectName(QStringLiteral("unmatchedEventsAction"));
+    view->addAction(MenuText::tr("&Received Media…"), window,
+                    [window] {
+                        auto *dialog = new ReceivedMediaDialog(
+                            *window->workbench()->history(),
+                            [window](const ReceivedMedia &media, const QString &name) {
+                                window->mediaFlow()->save(media.provider, media.business, media.mediaId, name);
+                            },
+                            window);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        QObject::connect(window->workbench(), &Workbench::windowsChanged, dialog,
+                                         &ReceivedMediaDialog::reload);
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("receivedMediaAction"));
     QAction *responseShown = view->addAction(MenuText::tr("&Response"));
     responseShown->setCheckable(true);
     responseShown->setChecked(true);

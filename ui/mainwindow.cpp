@@ -71,8 +71,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_redo = actions.redo;
     m_sendFlow = new SendFlow(m_workbench, m_document, m_response, statusBar(), this, options.confirmSend);
     m_sendFlow->setAction(actions.send);
-    connect(m_form, &FormView::mediaFileChosen, new MediaFlow(m_workbench, m_document, statusBar(), this),
-            &MediaFlow::upload);
+    m_mediaFlow = new MediaFlow(m_workbench, m_document, statusBar(), this);
+    connect(m_form, &FormView::mediaFileChosen, m_mediaFlow, &MediaFlow::upload);
     buildStatusBar();
     auto *sendButton = new QToolButton(this);
     sendButton->setObjectName(QStringLiteral("sendToolButton"));

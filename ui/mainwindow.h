@@ -18,6 +18,7 @@ class QSplitter;
 class QToolButton;
 class ResponsePane;
 class SecretStore;
+class MediaFlow;
 class SendFlow;
 class Workbench;
 
@@ -49,6 +50,7 @@ public:
     DraftDocument *document() const { return m_document; }
     HistoryView *historyView() const { return m_historyView; }
     ResponsePane *responsePane() const { return m_response; }
+    MediaFlow *mediaFlow() const { return m_mediaFlow; }
     LocalServices *services() const;
 
     // What the menus and tests do, in the window's words.
@@ -109,6 +111,7 @@ private:
     HistoryView *m_historyView = nullptr;
     ResponsePane *m_response = nullptr;
     SendFlow *m_sendFlow = nullptr;
+    MediaFlow *m_mediaFlow = nullptr;
     bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary
     bool m_painted = false;
     std::optional<std::pair<QString, QString>> m_previewFor; // the provider and account the preview shows

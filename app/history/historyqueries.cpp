@@ -199,3 +199,23 @@ QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) con
     }
     return out;
 }
+
+QList<ReceivedMedia> HistoryStore::receivedMedia(int limit) const
+{
+    QList<ReceivedMedia> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(
+        QStringLiteral("SELECT provider, customer, business, time, type, text, media_id, media_url, media_mime,"
+                       " media_filename FROM inbound WHERE media_id IS NOT NULL OR media_url IS NOT NULL"
+                       " ORDER BY received DESC, id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!exec(query, nullptr))
+        return out;
+    while (query.next()) {
+        out.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs), query.value(4).toString(),
+                    query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
+                    query.value(8).toString(), query.value(9).toString()});
+    }
+    return out;
+}

@@ -69,6 +69,15 @@ const QList<QStringList> &migrations()
         // version 6: the answer's status line and headers beside its body, for the full record.
         {QStringLiteral("ALTER TABLE messages ADD COLUMN http_status INTEGER"),
          QStringLiteral("ALTER TABLE messages ADD COLUMN response_head BLOB")},
+        // version 7: a customer's media (its id or link, type and file name) and the number they wrote to.
+        {QStringLiteral("ALTER TABLE inbound ADD COLUMN media_id TEXT"),
+         QStringLiteral("ALTER TABLE inbound ADD COLUMN media_url TEXT"),
+         QStringLiteral("ALTER TABLE inbound ADD COLUMN media_mime TEXT"),
+         QStringLiteral("ALTER TABLE inbound ADD COLUMN media_filename TEXT"),
+         QStringLiteral("ALTER TABLE inbound ADD COLUMN business TEXT"),
+         QStringLiteral(
+             "CREATE INDEX inbound_media ON inbound(received) WHERE media_id IS NOT NULL OR media_url IS NOT "
+             "NULL")},
     };
     return steps;
 }

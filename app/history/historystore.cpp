@@ -283,8 +283,9 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received,"
+                       " media_id, media_url, media_mime, media_filename, business)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
@@ -293,6 +294,9 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     query.addBindValue(event.inboundType);
     query.addBindValue(event.inboundText);
     query.addBindValue(stamp(QDateTime::currentDateTimeUtc()));
+    for (const QString &value :
+         {event.mediaId, event.mediaUrl, event.mediaMimeType, event.mediaFileName, event.business})
+        query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
     if (QString why; !exec(query, &why)) {
         m_lastError = why;
         if (error)

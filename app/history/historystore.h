@@ -30,6 +30,21 @@ struct HistoryRecord
     qint64 elapsedMs = 0;
 };
 
+// A customer's message with media, as the history keeps it.
+struct ReceivedMedia
+{
+    QString provider;
+    QString customer; // digits
+    QString business;
+    QDateTime time;
+    QString type; // image, video, audio, document, sticker
+    QString caption;
+    QString mediaId;
+    QString mediaUrl;
+    QString mimeType;
+    QString fileName;
+};
+
 // The head of a provider's answer, stored with its outcome.
 struct ResponseHead
 {
@@ -83,7 +98,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -130,6 +145,8 @@ public:
     Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr);
     // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.
     QDateTime lastInbound(const QString &customer) const;
+    // Customers' messages that carry media, newest first.
+    QList<ReceivedMedia> receivedMedia(int limit = 500) const;
     struct UnmatchedEvent
     {
         QString provider;

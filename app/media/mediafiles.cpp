@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct MediaFilesText
 {
-    return QCoreApplication::translate("MediaFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaFiles)
+};
 
 constexpr qint64 KB = 1024;
 constexpr qint64 MB = 1024 * 1024;
@@ -32,14 +32,14 @@ bool animatedWebp(const QString &path)
 QString noun(const QString &mediaType)
 {
     if (mediaType == u"image")
-        return tr("an image");
+        return MediaFilesText::tr("an image");
     if (mediaType == u"video")
-        return tr("a video");
+        return MediaFilesText::tr("a video");
     if (mediaType == u"audio")
-        return tr("an audio file");
+        return MediaFilesText::tr("an audio file");
     if (mediaType == u"sticker")
-        return tr("a sticker");
-    return tr("a document");
+        return MediaFilesText::tr("a sticker");
+    return MediaFilesText::tr("a document");
 }
 
 } // namespace
@@ -55,15 +55,17 @@ QStringList mediaTypes()
 std::optional<Limits> limitsFor(const QString &mediaType)
 {
     if (mediaType == u"image")
-        return Limits{{QStringLiteral("image/jpeg"), QStringLiteral("image/png")}, 5 * MB, 0, tr("JPEG or PNG")};
+        return Limits{
+            {QStringLiteral("image/jpeg"), QStringLiteral("image/png")}, 5 * MB, 0, MediaFilesText::tr("JPEG or PNG")};
     if (mediaType == u"video")
-        return Limits{{QStringLiteral("video/mp4"), QStringLiteral("video/3gpp")}, 16 * MB, 0, tr("MP4 or 3GP")};
+        return Limits{
+            {QStringLiteral("video/mp4"), QStringLiteral("video/3gpp")}, 16 * MB, 0, MediaFilesText::tr("MP4 or 3GP")};
     if (mediaType == u"audio")
         return Limits{{QStringLiteral("audio/aac"), QStringLiteral("audio/amr"), QStringLiteral("audio/mpeg"),
                        QStringLiteral("audio/mp4"), QStringLiteral("audio/ogg")},
                       16 * MB,
                       0,
-                      tr("AAC, AMR, MP3, M4A or OGG (Opus)")};
+                      MediaFilesText::tr("AAC, AMR, MP3, M4A or OGG (Opus)")};
     if (mediaType == u"document")
         return Limits{{QStringLiteral("text/plain"), QStringLiteral("application/pdf"),
                        QStringLiteral("application/msword"),
@@ -74,9 +76,9 @@ std::optional<Limits> limitsFor(const QString &mediaType)
                        QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation")},
                       100 * MB,
                       0,
-                      tr("PDF, TXT, DOC(X), XLS(X) or PPT(X)")};
+                      MediaFilesText::tr("PDF, TXT, DOC(X), XLS(X) or PPT(X)")};
     if (mediaType == u"sticker")
-        return Limits{{QStringLiteral("image/webp")}, 100 * KB, 500 * KB, tr("WebP")};
+        return Limits{{QStringLiteral("image/webp")}, 100 * KB, 500 * KB, MediaFilesText::tr("WebP")};
     return std::nullopt;
 }
 
@@ -84,10 +86,10 @@ QString sizeText(qint64 bytes)
 {
     const QLocale locale;
     if (bytes >= MB)
-        return tr("%1 MB").arg(locale.toString(double(bytes) / MB, 'g', bytes >= 10 * MB ? 3 : 2));
+        return MediaFilesText::tr("%1 MB").arg(locale.toString(double(bytes) / MB, 'g', bytes >= 10 * MB ? 3 : 2));
     if (bytes >= KB)
-        return tr("%1 KB").arg(locale.toString(double(bytes) / KB, 'g', 3));
-    return tr("%1 bytes").arg(bytes);
+        return MediaFilesText::tr("%1 KB").arg(locale.toString(double(bytes) / KB, 'g', 3));
+    return MediaFilesText::tr("%1 bytes").arg(bytes);
 }
 
 Checked check(const QString &path, const QString &mediaType)
@@ -98,20 +100,20 @@ Checked check(const QString &path, const QString &mediaType)
     out.fileName = info.fileName();
     const std::optional<Limits> limits = limitsFor(mediaType);
     if (!limits) {
-        out.problem = tr("%1: \"%2\" is not a media type").arg(out.fileName, mediaType);
+        out.problem = MediaFilesText::tr("%1: \"%2\" is not a media type").arg(out.fileName, mediaType);
         return out;
     }
     if (!info.exists() || !info.isFile()) {
-        out.problem = tr("%1: there is no such file").arg(path);
+        out.problem = MediaFilesText::tr("%1: there is no such file").arg(path);
         return out;
     }
     if (!info.isReadable()) {
-        out.problem = tr("%1: the file cannot be read").arg(path);
+        out.problem = MediaFilesText::tr("%1: the file cannot be read").arg(path);
         return out;
     }
     out.size = info.size();
     if (out.size == 0) {
-        out.problem = tr("%1 is empty").arg(out.fileName);
+        out.problem = MediaFilesText::tr("%1 is empty").arg(out.fileName);
         return out;
     }
 
@@ -130,18 +132,18 @@ Checked check(const QString &path, const QString &mediaType)
         }
     }
     if (out.mimeType.isEmpty()) {
-        out.problem = tr("%1 is %2 (%3); %4 must be %5")
+        out.problem = MediaFilesText::tr("%1 is %2 (%3); %4 must be %5")
                           .arg(out.fileName, found.comment(), found.name(), noun(mediaType), limits->formats);
         return out;
     }
     const bool animated = mediaType == u"sticker" && animatedWebp(path);
     const qint64 limit = animated ? limits->animatedMaxBytes : limits->maxBytes;
     if (out.size > limit) {
-        const QString what = animated                  ? tr("an animated sticker")
-                             : mediaType == u"sticker" ? tr("a still sticker")
+        const QString what = animated                  ? MediaFilesText::tr("an animated sticker")
+                             : mediaType == u"sticker" ? MediaFilesText::tr("a still sticker")
                                                        : noun(mediaType);
-        out.problem =
-            tr("%1 is %2; the limit for %3 is %4").arg(out.fileName, sizeText(out.size), what, sizeText(limit));
+        out.problem = MediaFilesText::tr("%1 is %2; the limit for %3 is %4")
+                          .arg(out.fileName, sizeText(out.size), what, sizeText(limit));
     }
     return out;
 }

@@ -73,9 +73,10 @@ QString failureOf(const Provider *provider, QNetworkReply *reply, const QByteArr
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
-        return QObject::tr("No answer: %1").arg(reply->errorString());
+        return MediaUploadJob::tr("No answer: %1").arg(reply->errorString());
     const QString words = providerWords(provider, status, body);
-    return words.isEmpty() ? QObject::tr("HTTP %1").arg(status) : QObject::tr("HTTP %1: %2").arg(status).arg(words);
+    return words.isEmpty() ? MediaUploadJob::tr("HTTP %1").arg(status)
+                           : MediaUploadJob::tr("HTTP %1: %2").arg(status).arg(words);
 }
 
 } // namespace

@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct MultipartText
 {
-    return QCoreApplication::translate("Multipart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Multipart)
+};
 
 // `value; key=value; key="quoted \" value"`: the value before the first ';' and the parameters after it,
 // keys in lower case.
@@ -71,12 +71,12 @@ std::optional<QList<FormPart>> parse(const QByteArray &contentType, const QByteA
     };
     const QByteArray mark = boundary(contentType);
     if (mark.isEmpty())
-        return fail(tr("the body is not multipart/form-data with a boundary"));
+        return fail(MultipartText::tr("the body is not multipart/form-data with a boundary"));
     const QByteArray delimiter = "--" + mark;
     const QByteArray nextDelimiter = "\r\n" + delimiter;
     qsizetype at = body.startsWith(delimiter) ? 0 : body.indexOf(nextDelimiter);
     if (at < 0)
-        return fail(tr("the body has no part"));
+        return fail(MultipartText::tr("the body has no part"));
     at += body.startsWith(delimiter) ? delimiter.size() : nextDelimiter.size();
     const auto bytesAt = [&body](qsizetype from, qsizetype count) {
         return from + count <= body.size() ? QByteArray::fromRawData(body.constData() + from, count) : QByteArray();
@@ -87,16 +87,17 @@ std::optional<QList<FormPart>> parse(const QByteArray &contentType, const QByteA
         if (bytesAt(at, 2) == "--")
             return parts;
         if (bytesAt(at, 2) != "\r\n")
-            return fail(
-                tr("part %1: the boundary line does not end where it should (byte %2)").arg(parts.size() + 1).arg(at));
+            return fail(MultipartText::tr("part %1: the boundary line does not end where it should (byte %2)")
+                            .arg(parts.size() + 1)
+                            .arg(at));
         at += 2;
         const qsizetype end = body.indexOf(nextDelimiter, at);
         if (end < 0)
-            return fail(tr("part %1 has no closing boundary").arg(parts.size() + 1));
+            return fail(MultipartText::tr("part %1 has no closing boundary").arg(parts.size() + 1));
         const QByteArray part = bytesAt(at, end - at);
         const qsizetype split = part.startsWith("\r\n") ? 0 : part.indexOf("\r\n\r\n");
         if (split < 0)
-            return fail(tr("part %1: its headers have no end").arg(parts.size() + 1));
+            return fail(MultipartText::tr("part %1: its headers have no end").arg(parts.size() + 1));
         FormPart out;
         const QList<QByteArray> headers = part.left(split).split('\n');
         for (QByteArray line : headers) {
@@ -105,7 +106,7 @@ std::optional<QList<FormPart>> parse(const QByteArray &contentType, const QByteA
                 continue;
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
-                return fail(tr("part %1: \"%2\" is not a header")
+                return fail(MultipartText::tr("part %1: \"%2\" is not a header")
                                 .arg(parts.size() + 1)
                                 .arg(QString::fromLatin1(line.left(80))));
             const QByteArray name = line.left(colon).trimmed().toLower();
@@ -113,7 +114,7 @@ std::optional<QList<FormPart>> parse(const QByteArray &contentType, const QByteA
             if (name == "content-disposition") {
                 QHash<QByteArray, QByteArray> params;
                 if (parameters(value, &params).toLower() != "form-data")
-                    return fail(tr("part %1 is not form data").arg(parts.size() + 1));
+                    return fail(MultipartText::tr("part %1 is not form data").arg(parts.size() + 1));
                 out.name = params.value("name");
                 out.fileName = QString::fromUtf8(params.value("filename"));
             } else if (name == "content-type") {
@@ -121,7 +122,7 @@ std::optional<QList<FormPart>> parse(const QByteArray &contentType, const QByteA
             }
         }
         if (out.name.isEmpty())
-            return fail(tr("part %1 has no name").arg(parts.size() + 1));
+            return fail(MultipartText::tr("part %1 has no name").arg(parts.size() + 1));
         const qsizetype start = split == 0 ? 2 : split + 4;
         out.body = QByteArray(part.constData() + start, part.size() - start);
         parts.append(out);

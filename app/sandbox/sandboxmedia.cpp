@@ -15,10 +15,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct SandboxMediaText
 {
-    return QCoreApplication::translate("Sandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sandbox)
+};
 
 HttpServerResponse error(const SandboxRole *role, int status, SandboxRole::Refusal refusal, const QString &text)
 {
@@ -41,7 +41,8 @@ HttpServerResponse SandboxMedia::upload(const Provider *provider, const HttpServ
     QString why;
     const std::optional<QList<FormPart>> parts = Multipart::parse(request.header("Content-Type"), request.body, &why);
     if (!parts)
-        return error(role, 400, SandboxRole::Refusal::BadRequest, tr("The upload is not form data: %1").arg(why));
+        return error(role, 400, SandboxRole::Refusal::BadRequest,
+                     SandboxMediaText::tr("The upload is not form data: %1").arg(why));
     const FormPart *file = nullptr;
     QByteArray type;
     for (const FormPart &part : *parts) {
@@ -51,11 +52,13 @@ HttpServerResponse SandboxMedia::upload(const Provider *provider, const HttpServ
             type = part.body.trimmed();
     }
     if (!file)
-        return error(role, 400, SandboxRole::Refusal::BadRequest, tr("The upload has no \"file\" part"));
+        return error(role, 400, SandboxRole::Refusal::BadRequest,
+                     SandboxMediaText::tr("The upload has no \"file\" part"));
     if (type.isEmpty())
         type = file->contentType;
     if (type.isEmpty())
-        return error(role, 400, SandboxRole::Refusal::BadRequest, tr("The upload does not say its type (\"type\")"));
+        return error(role, 400, SandboxRole::Refusal::BadRequest,
+                     SandboxMediaText::tr("The upload does not say its type (\"type\")"));
 
     // The type must be one WhatsApp takes, and the file within that type's size.
     const QString mimeType = QString::fromLatin1(type).toLower();
@@ -65,14 +68,14 @@ HttpServerResponse SandboxMedia::upload(const Provider *provider, const HttpServ
             continue;
         const qint64 limit = std::max(limits->maxBytes, limits->animatedMaxBytes);
         if (file->body.size() > limit)
-            return unusable(role, tr("Media upload error: %1 is %2; the limit for %3 is %4")
+            return unusable(role, SandboxMediaText::tr("Media upload error: %1 is %2; the limit for %3 is %4")
                                       .arg(file->fileName, MediaFiles::sizeText(file->body.size()), mimeType,
                                            MediaFiles::sizeText(limit)));
         if (file->body.isEmpty())
-            return unusable(role, tr("Media upload error: the file is empty"));
+            return unusable(role, SandboxMediaText::tr("Media upload error: the file is empty"));
         return role->mediaUploadAnswer(keep(provider->id(), file->body, type, file->fileName));
     }
-    return unusable(role, tr("Media upload error: %1 is not a type WhatsApp takes").arg(mimeType));
+    return unusable(role, SandboxMediaText::tr("Media upload error: %1 is not a type WhatsApp takes").arg(mimeType));
 }
 
 QString SandboxMedia::keep(const QString &provider, const QByteArray &bytes, const QByteArray &mimeType,
@@ -125,7 +128,7 @@ HttpServerResponse SandboxMedia::file(const QString &id, const HttpServerRequest
 {
     const auto found = m_files.constFind(id);
     if (found == m_files.constEnd())
-        return HttpServerResponse::text(404, tr("No media with that id").toUtf8());
+        return HttpServerResponse::text(404, SandboxMediaText::tr("No media with that id").toUtf8());
     if (std::optional<HttpServerResponse> no = refused(*found, request))
         return *no;
     return {200, found->bytes, found->mimeType, {}};

@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "media/mediafiles.h"
 #include "media/mediatransfer.h"
+#include "message/phonenumbers.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sendpolicy.h"
@@ -79,7 +80,8 @@ bool Workbench::downloadMedia(const QString &providerId, const QString &business
     for (const AccountProfile &each : m_accounts->accounts()) {
         if (each.provider != providerId)
             continue;
-        if (!account || (!business.isEmpty() && each.defaultSender == business))
+        if (!account ||
+            (!business.isEmpty() && PhoneNumbers::digits(each.defaultSender) == PhoneNumbers::digits(business)))
             account = each;
     }
     if (!account)

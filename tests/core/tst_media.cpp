@@ -3,6 +3,7 @@
 // strictly, and through the Workbench a file uploaded to the Sandbox for a media id and that id's file saved
 // back, byte for byte, for every provider that uploads; those that take links only say so.
 #include "accounts/secretstore.h"
+#include "history/historystore.h"
 #include "media/mediafiles.h"
 #include "media/mediatransfer.h"
 #include "net/multipart.h"
@@ -14,6 +15,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -294,6 +296,61 @@ private slots:
         QVERIFY(!workbench.downloadMedia(QStringLiteral("kaleyra"), QString(), QStringLiteral("1"),
                                          m_dir.filePath(QStringLiteral("k.pdf")), &why));
         QVERIFY2(why.contains(QStringLiteral("link")), qPrintable(why));
+    }
+
+    // A customer's media as Meta's webhook gives it (an id, its type, a document's file name) is kept with the
+    // number it was sent to, and listed newest first; a link (Exotel's) is kept as a link.
+    void aCustomersMediaIsKept()
+    {
+        const QJsonObject document{{QStringLiteral("id"), QStringLiteral("1037543291543636")},
+                                   {QStringLiteral("mime_type"), QStringLiteral("application/pdf")},
+                                   {QStringLiteral("sha256"), QStringLiteral("abc")},
+                                   {QStringLiteral("filename"), QStringLiteral("receipt.pdf")}};
+        const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("metadata"),
+                                 QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550783881")},
+                                             {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
+                                {QStringLiteral("messages"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("16505551234")},
+                                                        {QStringLiteral("id"), QStringLiteral("wamid.DOC")},
+                                                        {QStringLiteral("timestamp"), QStringLiteral("1764500000")},
+                                                        {QStringLiteral("type"), QStringLiteral("document")},
+                                                        {QStringLiteral("document"), document}}}}};
+        const QJsonObject body{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                               {QStringLiteral("entry"),
+                                QJsonArray{QJsonObject{{QStringLiteral("changes"),
+                                                        QJsonArray{QJsonObject{{QStringLiteral("value"), value}}}}}}}};
+        const QList<CallbackEvent> events = Providers::find(QStringLiteral("meta"))->parseCallback(body);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().mediaId, QStringLiteral("1037543291543636"));
+        QCOMPARE(events.first().mediaMimeType, QStringLiteral("application/pdf"));
+        QCOMPARE(events.first().mediaFileName, QStringLiteral("receipt.pdf"));
+        QCOMPARE(events.first().business, QStringLiteral("15550783881"));
+
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(m_dir.filePath(QStringLiteral("inbound.sqlite")), &error), qPrintable(error));
+        QCOMPARE(history.recordInbound(QStringLiteral("meta"), events.first()), HistoryStore::Stored::New);
+        CallbackEvent text = events.first();
+        text.messageId = QStringLiteral("wamid.TEXT");
+        text.mediaId.clear();
+        QCOMPARE(history.recordInbound(QStringLiteral("meta"), text), HistoryStore::Stored::New);
+        CallbackEvent linked;
+        linked.kind = CallbackEvent::Kind::Inbound;
+        linked.messageId = QStringLiteral("exo-1");
+        linked.from = QStringLiteral("+919876543210");
+        linked.inboundType = QStringLiteral("image");
+        linked.mediaUrl = QStringLiteral("https://example.com/m/1.jpg");
+        QCOMPARE(history.recordInbound(QStringLiteral("exotel"), linked), HistoryStore::Stored::New);
+
+        const QList<ReceivedMedia> media = history.receivedMedia();
+        QCOMPARE(media.size(), 2); // not the text
+        QCOMPARE(media.at(0).mediaUrl, QStringLiteral("https://example.com/m/1.jpg"));
+        QCOMPARE(media.at(0).customer, QStringLiteral("919876543210"));
+        QCOMPARE(media.at(1).mediaId, QStringLiteral("1037543291543636"));
+        QCOMPARE(media.at(1).fileName, QStringLiteral("receipt.pdf"));
+        QCOMPARE(media.at(1).business, QStringLiteral("15550783881"));
+        QCOMPARE(media.at(1).type, QStringLiteral("document"));
     }
 
     // What the Sandbox refuses, in Meta's words: a type WhatsApp does not take, no token.

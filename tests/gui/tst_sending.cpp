@@ -9,6 +9,7 @@
 #include "httpclient.h"
 #include "loopbackserver.h"
 #include "message/jsonpointer.h"
+#include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
@@ -19,6 +20,7 @@
 #include "ui/composer/recipientsedit.h"
 #include "ui/dialogs/accountsdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/dialogs/receivedmediadialog.h"
 #include "ui/dialogs/welcomedialog.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
@@ -27,10 +29,12 @@
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -47,6 +51,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QtTest>
@@ -852,6 +857,86 @@ private slots:
         QVERIFY(w->findChild<QPushButton *>(QStringLiteral("uploadMediaPushButton"))
                     ->toolTip()
                     .startsWith(QStringLiteral("Telnyx takes media by link only")));
+    }
+
+    // A customer's photo reaches the receiver as a media id; View > Received Media lists it and saves it
+    // through the provider's media endpoint (the Sandbox's, as Meta's), byte for byte.
+    void aCustomersMediaIsSavedFromTheHistory()
+    {
+        auto w = window();
+        QAction *received = w->findChild<QAction *>(QStringLiteral("receivedMediaAction"));
+        QVERIFY(received);
+        received->trigger();
+        ReceivedMediaDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ReceivedMediaDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("receivedMediaNote"))
+                    ->text()
+                    .startsWith(QStringLiteral("No customer has sent media yet.")));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("saveMediaButton"))->isEnabled());
+
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        const QString mediaId =
+            w->services()->sandbox()->media().keep(QStringLiteral("sandbox"), bytes, "image/png", {});
+        const QJsonObject message{{QStringLiteral("from"), QStringLiteral("919876543210")},
+                                  {QStringLiteral("id"), QStringLiteral("wamid.PHOTO1")},
+                                  {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
+                                  {QStringLiteral("type"), QStringLiteral("image")},
+                                  {QStringLiteral("image"),
+                                   QJsonObject{{QStringLiteral("id"), mediaId},
+                                               {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                               {QStringLiteral("caption"), QStringLiteral("The box arrived dented")}}}};
+        const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("metadata"),
+                                 QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("919876500001")},
+                                             {QStringLiteral("phone_number_id"), QStringLiteral("sandbox")}}},
+                                {QStringLiteral("messages"), QJsonArray{message}}};
+        const QJsonObject callback{
+            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("WABA")},
+                                    {QStringLiteral("changes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                            {QStringLiteral("value"), value}}}}}}}};
+        // Signed as the Sandbox signs (Meta's HMAC: the key that checks is the key that signs).
+        const QByteArray body = QJsonDocument(callback).toJson();
+        const QList<HttpRequest::Header> signature =
+            Providers::find(QStringLiteral("sandbox"))
+                ->signCallback(body, w->services()->sandbox()->verifyingKey(QStringLiteral("sandbox")),
+                               QDateTime::currentSecsSinceEpoch());
+        QNetworkAccessManager network;
+        QCOMPARE(TestHttp::postJson(network, QUrl(w->services()->receiver()->callbackUrl(QStringLiteral("sandbox"))),
+                                    body, signature)
+                     .status,
+                 200);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("receivedMediaTable"));
+        QTRY_COMPARE(table->rowCount(), 1); // the list follows what arrives
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("+919876543210"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("image"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("The box arrived dented"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Sandbox (offline)"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveMediaButton"));
+        QVERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+
+        const QString target = m_dir.filePath(QStringLiteral("dented.png"));
+        whenModal([target](QWidget *modal) {
+            auto *files = qobject_cast<QFileDialog *>(modal);
+            QVERIFY(files);
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY2(name->text().endsWith(QStringLiteral(".png")), qPrintable(name->text())); // the type's suffix
+            name->setText(target);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w->statusBar()->currentMessage().startsWith(QStringLiteral("Saved dented.png")),
+                                 10000);
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), bytes);
+        dialog->close();
     }
 
     void preferencesAreCheckedAndApplied()

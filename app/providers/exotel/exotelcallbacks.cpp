@@ -65,6 +65,10 @@ CallbackEvent inbound(const QString &id, const QString &from, const QJsonObject 
         event.inboundText = body.value(QStringLiteral("body")).toString();
         if (event.inboundText.isEmpty())
             event.inboundText = body.value(QStringLiteral("caption")).toString();
+        // Media as a MediaResponseObject: a link, with its type and file name.
+        event.mediaUrl = body.value(QStringLiteral("url")).toString();
+        event.mediaMimeType = body.value(QStringLiteral("mime_type")).toString();
+        event.mediaFileName = body.value(QStringLiteral("filename")).toString();
     }
     return event;
 }

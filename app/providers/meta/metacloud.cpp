@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metacloud.h"
 
+#include "media/mediafiles.h"
 #include "metasandbox.h"
 #include "net/signatures.h"
 #include "providers/meta/metacodes.h"
@@ -103,6 +104,16 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
                 message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
         event.inboundText = inboundText(message);
         event.correlation = message.value(QStringLiteral("context")).toObject().value(QStringLiteral("id")).toString();
+        // Media comes as an id to fetch: {"image": {"id", "mime_type", "sha256", "caption"}}, a document
+        // with its "filename".
+        const QJsonObject media = message.value(event.inboundType).toObject();
+        if (MediaFiles::limitsFor(event.inboundType) && media.contains(QStringLiteral("id"))) {
+            event.mediaId = media.value(QStringLiteral("id")).toString();
+            event.mediaMimeType = media.value(QStringLiteral("mime_type")).toString();
+            event.mediaFileName = media.value(QStringLiteral("filename")).toString();
+        }
+        event.business =
+            value.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("display_phone_number")).toString();
         events.append(event);
     }
     return events;
