@@ -670,33 +670,6 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-
-Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
-  FILE...                                  drafts or request bodies to open in the window
-  --open FILE                              the same, for one file
-  --screenshot PATH                        render the window to a PNG at PATH and exit
-  --size WxH                               the window&apos;s size, for example 900x600
-  --dark                                   a dark palette, to check how the window reads on one
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +687,73 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>Recipients, instead of the file&apos;s: numbers as people write them, separated by commas; without a country code, the sender&apos;s country&apos;s. Repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (name or id; see &apos;wabench accounts list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: what the file is for: image, video, audio, document or sticker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: the business number, instead of the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload FILE, or save MEDIA_ID OUTPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: checks FILE against WhatsApp&apos;s media types and sizes, uploads it through the account&apos;s
+provider (Meta, Kaleyra, the Sandbox) and prints its media id.
+save: saves the file of MEDIA_ID (a customer&apos;s, or one uploaded) to OUTPUT.
+Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench media: say &apos;upload FILE&apos; or &apos;save MEDIA_ID OUTPUT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench media: name the account with --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench media: no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench media: --type is image, video, audio, document or sticker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

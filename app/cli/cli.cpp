@@ -30,7 +30,7 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("render"), &render},     {QStringLiteral("explain"), &explain},
         {QStringLiteral("accounts"), &accounts}, {QStringLiteral("send"), &send},
         {QStringLiteral("history"), &history},   {QStringLiteral("sandbox"), &sandbox},
-        {QStringLiteral("receive"), &receive},
+        {QStringLiteral("receive"), &receive},   {QStringLiteral("media"), &media},
     };
     return list;
 }
@@ -49,6 +49,7 @@ QString usage()
         "  accounts list|add|remove                 the provider accounts; secrets go to the keychain\n"
         "  send --account A [--wait] FILE           send, record in the history, one line per message\n"
         "  history [--status S] [--json|--csv]      what was sent, and what became of it\n"
+        "  media upload|save --account A ...        a file uploaded for a media id, or a media id's file saved\n"
         "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
         "  receive [--port N]                       run the webhook receiver, recording into the history\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"

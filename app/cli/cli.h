@@ -53,6 +53,7 @@ int explain(const QStringList &arguments, Streams streams);
 int accounts(const QStringList &arguments, Streams streams);
 int send(const QStringList &arguments, Streams streams);
 int history(const QStringList &arguments, Streams streams);
+int media(const QStringList &arguments, Streams streams);
 int sandbox(const QStringList &arguments, Streams streams);
 int receive(const QStringList &arguments, Streams streams);
 

@@ -5,6 +5,7 @@
 #include "accounts/secretstore.h"
 #include "cli/cli.h"
 #include "loopbackserver.h"
+#include "sandbox/sandbox.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -229,6 +230,48 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY2(r.out.startsWith(line), qPrintable(r.out));
         QCOMPARE(server.requestsReceived(), 1);
+    }
+
+    // A file up to Meta's media endpoint (the Sandbox's, playing Meta) for an id, and that id's file back.
+    void mediaGoesUpAndComesBack()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start(0));
+        const Result added = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                  QStringLiteral("meta"), QStringLiteral("--name"), QStringLiteral("Media desk"),
+                                  QStringLiteral("--phone-number-id"), QStringLiteral("PNID-8"),
+                                  QStringLiteral("--base-url"), sandbox.baseUrl()},
+                                 QStringLiteral("TOKEN\n"));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QByteArray pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+        const QString file = write(QStringLiteral("terms.pdf"), pdf);
+        Result r = run({QStringLiteral("media"), QStringLiteral("upload"), QStringLiteral("--account"),
+                        QStringLiteral("Media desk"), QStringLiteral("--type"), QStringLiteral("document"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString mediaId = r.out.trimmed();
+        QVERIFY(sandbox.media().holds(mediaId));
+
+        const QString saved = m_dir.filePath(QStringLiteral("terms-back.pdf"));
+        r = run({QStringLiteral("media"), QStringLiteral("save"), QStringLiteral("--account"),
+                 QStringLiteral("Media desk"), mediaId, saved});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Saved terms-back.pdf")), qPrintable(r.out));
+        QFile back(saved);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), pdf);
+
+        // Bad input says what and exits 2; an id the provider does not know exits 1.
+        r = run({QStringLiteral("media"), QStringLiteral("upload"), QStringLiteral("--account"),
+                 QStringLiteral("Media desk"), QStringLiteral("--type"), QStringLiteral("image"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("an image must be JPEG or PNG")), qPrintable(r.err));
+        r = run({QStringLiteral("media"), QStringLiteral("upload"), QStringLiteral("--account"),
+                 QStringLiteral("Media desk"), QStringLiteral("--type"), QStringLiteral("gif"), file});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("media"), QStringLiteral("save"), QStringLiteral("--account"),
+                 QStringLiteral("Media desk"), QStringLiteral("404"), saved});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("did not say where the media is")), qPrintable(r.err));
     }
 
     void anAnswerTheHistoryCannotStoreIsNeverReportedAccepted()
