@@ -2416,6 +2416,18 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the upload or download under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaUploadJob</name>
@@ -3310,18 +3322,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wabench Sandbox: a simulated WhatsApp provider on this machine.
-
-Send to it as %1 by giving an account the base URL %2.
-Statuses are called back to the request&apos;s status_callback or webhook_url, else to %3.
-
-Callbacks are signed as each provider signs them; the keys that check them:
-%4
-What happens depends on the last three digits of the recipient&apos;s number:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The body is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,6 +3363,21 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>No media with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench Sandbox: a simulated WhatsApp provider on this machine.
+
+Send to it as %1 by giving an account the base URL %2.
+Statuses are called back to the request&apos;s status_callback or webhook_url, else to %3.
+
+Callbacks are signed as each provider signs them; the keys that check them:
+%4
+Media uploads go to the media endpoint as Meta&apos;s and Kaleyra&apos;s do (POST .../media, form data);
+GET /v21.0/{media-id} says where an id&apos;s file is, and it is served from there.
+
+What happens depends on the last three digits of the recipient&apos;s number:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

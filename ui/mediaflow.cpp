@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace {
 
@@ -33,7 +34,16 @@ QString filterFor(const QString &mediaType)
 MediaFlow::MediaFlow(Workbench *workbench, DraftDocument *document, QStatusBar *statusBar, QWidget *window)
     : QObject(window), m_workbench(workbench), m_document(document), m_statusBar(statusBar), m_window(window)
 {
+    m_cancel = new QToolButton(window);
+    m_cancel->setObjectName(QStringLiteral("cancelMediaToolButton"));
+    m_cancel->setText(tr("Cancel Upload"));
+    m_cancel->setToolTip(tr("Stop the upload or download under way"));
+    m_cancel->hide();
+    statusBar->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, workbench, &Workbench::cancelMedia);
     connect(workbench, &Workbench::mediaUploaded, this, &MediaFlow::uploaded);
+    connect(workbench, &Workbench::mediaUploaded, m_cancel, &QWidget::hide);
+    connect(workbench, &Workbench::mediaDownloaded, m_cancel, &QWidget::hide);
     connect(workbench, &Workbench::mediaProgress, this, [this](qint64 done, qint64 total) {
         if (total > 0 && !m_fileName.isEmpty())
             m_statusBar->showMessage(tr("Uploading %1… %2%").arg(m_fileName).arg(done * 100 / total));
@@ -75,6 +85,8 @@ void MediaFlow::upload(const QString &pointer, const QString &mediaType, const Q
     m_mediaType = mediaType;
     m_fileName = QFileInfo(file).fileName();
     m_statusBar->showMessage(tr("Uploading %1…").arg(m_fileName));
+    m_cancel->setText(tr("Cancel Upload"));
+    m_cancel->show();
 }
 
 void MediaFlow::uploaded(bool ok, const QString &mediaId, const QString &summary)
@@ -110,6 +122,9 @@ void MediaFlow::save(const QString &provider, const QString &business, const QSt
     QString why;
     if (!m_workbench->downloadMedia(provider, business, mediaId, path, &why))
         fail(tr("Media not saved"), why);
-    else
+    else {
         m_statusBar->showMessage(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+        m_cancel->setText(tr("Cancel Download"));
+        m_cancel->show();
+    }
 }

@@ -6,6 +6,7 @@
 
 class DraftDocument;
 class QStatusBar;
+class QToolButton;
 class QWidget;
 class Workbench;
 
@@ -34,7 +35,8 @@ private:
     DraftDocument *m_document;
     QStatusBar *m_statusBar;
     QWidget *m_window;
-    QString m_pointer;   // where the upload under way goes
-    QString m_mediaType; //
+    QToolButton *m_cancel;
+    QString m_pointer; // where the upload under way goes, and for what
+    QString m_mediaType;
     QString m_fileName;
 };

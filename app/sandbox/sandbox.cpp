@@ -129,6 +129,8 @@ QByteArray Sandbox::describe() const
                       "Send to it as %1 by giving an account the base URL %2.\n"
                       "Statuses are called back to the request's status_callback or webhook_url, else to %3.\n\n"
                       "Callbacks are signed as each provider signs them; the keys that check them:\n%4\n"
+                      "Media uploads go to the media endpoint as Meta's and Kaleyra's do (POST .../media, form data);\n"
+                      "GET /v21.0/{media-id} says where an id's file is, and it is served from there.\n\n"
                       "What happens depends on the last three digits of the recipient's number:\n")
                        .arg(played.join(QStringLiteral(", ")), baseUrl(),
                             m_callbackBase.isEmpty() ? tr("(no callback URL set)") : m_callbackBase, keys);

@@ -819,6 +819,7 @@ private slots:
             return dropped.isAccepted();
         };
         QVERIFY(drop(upload->parentWidget(), photo));
+        QVERIFY(w->findChild<QToolButton *>(QStringLiteral("cancelMediaToolButton"))->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!w->document()
                                       ->draft()
                                       .message.value(QStringLiteral("image"))
@@ -832,6 +833,7 @@ private slots:
         QCOMPARE(uploaded.value(QStringLiteral("caption")).toString(),
                  QStringLiteral("Your new succulent, ready to ship 🌵"));
         QVERIFY(w->services()->sandbox()->media().holds(uploaded.value(QStringLiteral("id")).toString()));
+        QVERIFY(!w->findChild<QToolButton *>(QStringLiteral("cancelMediaToolButton"))->isVisible());
         QVERIFY2(w->statusBar()->currentMessage().startsWith(QStringLiteral("Uploaded succulent.png: media id ")),
                  qPrintable(w->statusBar()->currentMessage()));
         // The form now shows the id as the source, and the preview's body carries it.
