@@ -28,12 +28,12 @@ std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &pr
         raw, &Workbench::secretNeeded, raw, [raw, streams](const AccountProfile &account, const AccountField &field) {
             raw->answerSecret(readSecret(CliText::tr("%1 of account \"%2\"").arg(field.label, account.name), streams));
         });
-    QStringList notes;
+    auto notes = std::make_shared<QStringList>();
     const QMetaObject::Connection noting = QObject::connect(raw, &Workbench::servicesStarted, raw,
-                                                            [&notes](const QStringList &started) { notes = started; });
+                                                            [notes](const QStringList &started) { *notes = started; });
     raw->startServices({false, false, profile.provider == u"sandbox"});
     QObject::disconnect(noting);
-    for (const QString &note : std::as_const(notes))
+    for (const QString &note : std::as_const(*notes))
         streams.err << "wabench media: " << note << Qt::endl;
     return workbench;
 }
