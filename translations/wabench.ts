@@ -2710,6 +2710,34 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Card %1 has header type %2 but the first card has %3; all cards must use the same header type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid URL: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no scheme: the provider fetches it as it is, so write it whole, as https://%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a %3: URL; the provider fetches only http and https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no host after %3://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji; &quot;%1&quot; is %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction is an emoji; &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetaCloud</name>
@@ -5144,6 +5172,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>The interactive type is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QUrl>
 
@@ -153,14 +154,73 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
     }
     const double limit = latitude ? 90 : 180;
     if (degrees < -limit || degrees > limit) {
-        issues.append(Issue::warning(pointer, RuleText::tr("%1 %2 is outside -%3 to %3 degrees")
-                                                  .arg(name, QString::number(degrees, 'g', 15))
-                                                  .arg(limit)));
+        issues.append(Issue::error(pointer, RuleText::tr("%1 %2 is outside -%3 to %3 degrees")
+                                                .arg(name, QString::number(degrees, 'g', 15))
+                                                .arg(limit)));
     }
+}
+
+QString urlProblem(const QString &text, const QString &label)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {}; // the schema says it is empty
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return RuleText::tr("%1 \"%2\" is not a valid URL: %3").arg(label, text, url.errorString());
+    if (url.scheme().isEmpty() || url.isRelative())
+        return RuleText::tr("%1 \"%2\" has no scheme: the provider fetches it as it is, so write it whole, as "
+                            "https://%3")
+            .arg(label, text, trimmed.startsWith(u'/') ? QStringLiteral("HOST") + trimmed : trimmed);
+    if (url.scheme() != u"https" && url.scheme() != u"http")
+        return RuleText::tr("%1 \"%2\" is a %3: URL; the provider fetches only http and https")
+            .arg(label, text, url.scheme());
+    if (url.host().isEmpty())
+        return RuleText::tr("%1 \"%2\" has no host after %3://").arg(label, text, url.scheme());
+    return {};
+}
+
+void checkLinks(const QJsonValue &value, const QString &pointer, Issues &issues)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            checkLinks(array.at(i), append(pointer, i), issues);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"link" && it.value().isString()) {
+            if (const QString problem = urlProblem(it.value().toString(), RuleText::tr("The link")); !problem.isEmpty())
+                issues.append(Issue::error(append(pointer, it.key()), problem));
+        } else if (it.value().isObject() || it.value().isArray()) {
+            checkLinks(it.value(), append(pointer, it.key()), issues);
+        }
+    }
+}
+
+// A reaction is one emoji (one grapheme cluster: a flag, a skin tone or a family counts as one), or empty to
+// take a reaction back (Meta, "Reaction messages").
+void checkReaction(const QJsonObject &message, Issues &issues)
+{
+    const QJsonValue emoji = message.value(QStringLiteral("reaction")).toObject().value(QStringLiteral("emoji"));
+    if (!emoji.isString() || emoji.toString().isEmpty())
+        return;
+    const QString text = emoji.toString();
+    const qsizetype clusters = Text::graphemeCount(text);
+    const QString pointer = QStringLiteral("/reaction/emoji");
+    if (clusters > 1)
+        issues.append(Issue::error(
+            pointer, RuleText::tr("A reaction is one emoji; \"%1\" is %2 characters").arg(text).arg(clusters)));
+    else if (!Text::hasEmoji(text))
+        issues.append(Issue::error(pointer, RuleText::tr("A reaction is an emoji; \"%1\" is not one").arg(text)));
 }
 
 void check(const QJsonObject &message, const QString &kindId, Issues &issues)
 {
+    checkLinks(message, QString(), issues);
+    if (message.value(QStringLiteral("type")).toString() == u"reaction")
+        checkReaction(message, issues);
     const QString type = message.value(QStringLiteral("type")).toString();
     static const QStringList mediaTypes = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
                                            QStringLiteral("document"), QStringLiteral("sticker")};

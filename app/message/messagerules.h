@@ -13,7 +13,13 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues);
 
 // Exactly one of `link` and `id` in a media object at `pointer`.
 void checkMediaSource(const QJsonObject &media, const QString &pointer, const QString &label, Issues &issues);
-// A latitude or longitude given as text or number: its form, and its range as a warning.
+// A latitude or longitude given as text or number: its form, and its range (-90..90, -180..180; Telnyx
+// states them, and no map has a point past them).
 void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latitude, Issues &issues);
+// A URL the provider will fetch or call (a media link, a status callback): an absolute http or https URL
+// with a host. What is missing, or an empty string.
+QString urlProblem(const QString &url, const QString &label);
+// Every media "link" in the message, wherever it sits (media, headers, template parameters, cards).
+void checkLinks(const QJsonValue &value, const QString &pointer, Issues &issues);
 
 } // namespace MessageRules

@@ -13,5 +13,8 @@ qsizetype lineBreakCount(const QString &text);
 bool hasOuterSpace(const QString &text);
 // Pictographs, emoticons, dingbats and flags: what Meta means by "emoji".
 bool hasEmoji(const QString &text);
+// What a reader sees as one character: a letter with its marks, a flag, an emoji with its skin tone or a
+// family joined with ZWJ (Unicode's extended grapheme clusters).
+qsizetype graphemeCount(const QString &text);
 
 } // namespace Text

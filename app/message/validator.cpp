@@ -120,6 +120,16 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
         if (auto issue = PhoneNumbers::check(draft.sender, ValidatorText::tr("Sender")))
             issues.append(issue->at(QStringLiteral("/sender")));
     }
+    // The URLs a provider will call back (Exotel's status_callback, Telnyx's webhook URLs).
+    for (const QString &key :
+         {QStringLiteral("status_callback"), QStringLiteral("webhook_url"), QStringLiteral("webhook_failover_url")}) {
+        const QJsonValue url = draft.options.value(key);
+        if (!url.isString())
+            continue;
+        if (const QString problem = MessageRules::urlProblem(url.toString(), ValidatorText::tr("The callback URL"));
+            !problem.isEmpty())
+            issues.append(Issue::error(JsonPointer::append(QStringLiteral("/options"), key), problem));
+    }
     if (rules)
         rules->checkDraft(draft, issues);
     return issues;

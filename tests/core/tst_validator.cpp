@@ -424,9 +424,54 @@ private slots:
         QTest::newRow("latitude 90 on Telnyx") << "location"
                                                << "/location/latitude" << QJsonValue("90") << "telnyx"
                                                << "";
-        QTest::newRow("latitude 91 on Meta is only a warning") << "location"
-                                                               << "/location/latitude" << QJsonValue("91") << "meta"
-                                                               << "";
+        // Meta states no range, but no point on Earth is past it: an error everywhere.
+        QTest::newRow("latitude 91 on Meta") << "location"
+                                             << "/location/latitude" << QJsonValue("91") << "meta"
+                                             << "/location/latitude";
+        QTest::newRow("longitude -180.5 on Meta") << "location"
+                                                  << "/location/longitude" << QJsonValue("-180.5") << "meta"
+                                                  << "/location/longitude";
+        // A reaction is one emoji, a flag, a skin tone or a ZWJ family counting as one; empty takes it back.
+        QTest::newRow("two emoji in a reaction") << "reaction"
+                                                 << "/reaction/emoji" << QJsonValue("👍👍") << "meta"
+                                                 << "/reaction/emoji";
+        QTest::newRow("a letter as a reaction") << "reaction"
+                                                << "/reaction/emoji" << QJsonValue("a") << "meta"
+                                                << "/reaction/emoji";
+        QTest::newRow("a flag as a reaction") << "reaction"
+                                              << "/reaction/emoji" << QJsonValue("🇮🇳") << "meta"
+                                              << "";
+        QTest::newRow("a skin tone in a reaction") << "reaction"
+                                                   << "/reaction/emoji" << QJsonValue("👍🏽") << "meta"
+                                                   << "";
+        QTest::newRow("a ZWJ family in a reaction") << "reaction"
+                                                    << "/reaction/emoji" << QJsonValue("👨‍👩‍👧") << "meta"
+                                                    << "";
+        QTest::newRow("a keycap as a reaction") << "reaction"
+                                                << "/reaction/emoji" << QJsonValue("1️⃣") << "meta"
+                                                << "";
+        QTest::newRow("an empty reaction takes it back") << "reaction"
+                                                         << "/reaction/emoji" << QJsonValue("") << "meta"
+                                                         << "";
+        // Links the provider fetches are absolute http(s) URLs with a host.
+        QTest::newRow("a link without a scheme") << "image"
+                                                 << "/image/link" << QJsonValue("www.example.com/x.jpg") << "meta"
+                                                 << "/image/link";
+        QTest::newRow("an ftp link") << "image"
+                                     << "/image/link" << QJsonValue("ftp://example.com/x.jpg") << "meta"
+                                     << "/image/link";
+        QTest::newRow("a link without a host") << "document"
+                                               << "/document/link" << QJsonValue("https:///x.pdf") << "meta"
+                                               << "/document/link";
+        QTest::newRow("a header link without a scheme")
+            << "interactive.cta_url"
+            << "/interactive/header"
+            << QJsonValue(QJsonObject{{"type", "image"}, {"image", QJsonObject{{"link", "cdn.example.com/a.png"}}}})
+            << "meta"
+            << "/interactive/header/image/link";
+        QTest::newRow("an http link") << "image"
+                                      << "/image/link" << QJsonValue("http://example.com/x.jpg") << "meta"
+                                      << "";
         QTest::newRow("latitude that is not a number") << "location"
                                                        << "/location/latitude" << QJsonValue("north") << "meta"
                                                        << "/location/latitude";
