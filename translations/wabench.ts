@@ -2738,6 +2738,14 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>A reaction is an emoji; &quot;%1&quot; is not one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A carousel takes no header of its own: each card has its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel takes no footer; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetaCloud</name>

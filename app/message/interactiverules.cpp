@@ -89,6 +89,15 @@ void checkProductList(const QJsonObject &message, Issues &issues)
 // Every card like the first: same header type, same card type, same number of buttons.
 void checkCarousel(const QJsonObject &message, Issues &issues)
 {
+    // The carousel is its body and its cards (Meta, "Interactive media carousel messages": no header,
+    // footer or buttons outside the cards).
+    const QJsonObject interactive = message.value(QStringLiteral("interactive")).toObject();
+    if (interactive.contains(QStringLiteral("header")))
+        issues.append(Issue::error(QStringLiteral("/interactive/header"),
+                                   RuleText::tr("A carousel takes no header of its own: each card has its header")));
+    if (interactive.contains(QStringLiteral("footer")))
+        issues.append(
+            Issue::error(QStringLiteral("/interactive/footer"), RuleText::tr("A carousel takes no footer; remove it")));
     const QString pointer = QStringLiteral("/interactive/action/cards");
     const QJsonArray cards = arrayAt(message, pointer);
     QString firstHeader;

@@ -453,6 +453,15 @@ private slots:
         QTest::newRow("an empty reaction takes it back") << "reaction"
                                                          << "/reaction/emoji" << QJsonValue("") << "meta"
                                                          << "";
+        // A carousel is its body and its cards.
+        QTest::newRow("a carousel with a header outside its cards")
+            << "interactive.carousel"
+            << "/interactive/header" << QJsonValue(QJsonObject{{"type", "text"}, {"text", "Our picks"}}) << "meta"
+            << "/interactive/header";
+        QTest::newRow("a carousel with a footer outside its cards")
+            << "interactive.carousel"
+            << "/interactive/footer" << QJsonValue(QJsonObject{{"text", "Thanks"}}) << "meta"
+            << "/interactive/footer";
         // Links the provider fetches are absolute http(s) URLs with a host.
         QTest::newRow("a link without a scheme") << "image"
                                                  << "/image/link" << QJsonValue("www.example.com/x.jpg") << "meta"
