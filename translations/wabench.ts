@@ -1924,10 +1924,6 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message has no type; Kaleyra takes it as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient (&quot;to&quot;) is required</source>
         <translation type="unfinished"></translation>
     </message>

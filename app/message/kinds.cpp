@@ -111,9 +111,16 @@ QStringList examplePaths()
     return out;
 }
 
+QString typeOf(const QJsonObject &message)
+{
+    if (!message.contains(QStringLiteral("type")))
+        return message.isEmpty() ? QString() : QStringLiteral("text");
+    return message.value(QStringLiteral("type")).toString();
+}
+
 QString of(const QJsonObject &message)
 {
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString type = typeOf(message);
     if (type.isEmpty())
         return {};
     QString id = type;

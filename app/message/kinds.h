@@ -32,7 +32,11 @@ QStringList messageTypes();
 QStringList interactiveTypes();
 // The example drafts (":/examples/<name>.wabench.json"), every kind's first.
 QStringList examplePaths();
-// The kind a message object is, or an empty string when its type is missing or unknown.
+// The message's type: its "type", or "text" where it has none, as Meta and Kaleyra read it ("type" is
+// optional and defaults to text: Meta's Messages reference; developers.kaleyra.io, send text messages). An
+// empty message has none.
+QString typeOf(const QJsonObject &message);
+// The kind a message object is, or an empty string when its type is unknown (or it is empty).
 QString of(const QJsonObject &message);
 
 } // namespace Kinds

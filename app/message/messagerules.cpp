@@ -3,6 +3,7 @@
 
 #include "ruledetail.h"
 
+#include "kinds.h"
 #include "text.h"
 
 #include <QCoreApplication>
@@ -219,9 +220,9 @@ void checkReaction(const QJsonObject &message, Issues &issues)
 void check(const QJsonObject &message, const QString &kindId, Issues &issues)
 {
     checkLinks(message, QString(), issues);
-    if (message.value(QStringLiteral("type")).toString() == u"reaction")
+    if (Kinds::typeOf(message) == u"reaction")
         checkReaction(message, issues);
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString type = Kinds::typeOf(message);
     static const QStringList mediaTypes = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
                                            QStringLiteral("document"), QStringLiteral("sticker")};
     if (mediaTypes.contains(type)) {

@@ -29,6 +29,8 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     }
     const QJsonValue type = message.value(QStringLiteral("type"));
     const QStringList types = Kinds::messageTypes();
+    if (type.isUndefined())
+        return true; // a text message, as Meta reads it (Kinds::typeOf)
     if (!type.isString()) {
         issues.append(Issue::error(
             QString(), ValidatorText::tr("The message has no type; it must be one of %1").arg(types.join(u", "))));
@@ -78,9 +80,13 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
     if (!checkKind(message, issues))
         return issues;
     const QString kind = Kinds::of(message);
+    // Without "type" the message is text (Kinds::typeOf): the schema, which writes it out, sees it so.
+    QJsonObject typed = message;
+    if (!typed.contains(QStringLiteral("type")))
+        typed.insert(QStringLiteral("type"), Kinds::typeOf(message));
     // Arrays past their limit are said once and checked up to it: the checks below stay linear in what
     // could be sent, whatever was pasted.
-    const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, message, &issues);
+    const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, typed, &issues);
     IssueList::appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, checked));
     IssueList::appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, checked));
     // The rules over the whole message (totals across sections, for one), each linear in its size.

@@ -105,6 +105,14 @@ Draft Provider::withCallback(const Draft &draft, const Account &account, const Q
     return out;
 }
 
+QJsonObject Provider::withType(const QJsonObject &message)
+{
+    QJsonObject out = message;
+    if (!out.isEmpty() && !out.contains(QStringLiteral("type")))
+        out.insert(QStringLiteral("type"), Kinds::typeOf(message));
+    return out;
+}
+
 HttpRequest Provider::jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients)
 {
     HttpRequest request;

@@ -165,6 +165,9 @@ public:
 protected:
     static AccountField baseUrlField();
     static HttpRequest jsonRequest(const QUrl &url, const QJsonObject &body, const QStringList &recipients);
+    // The message with its type written out (a message without one is text): for the providers whose body
+    // requires it (Exotel's content, Telnyx's whatsapp_message).
+    static QJsonObject withType(const QJsonObject &message);
     // The draft with `option` (the provider's per-message callback URL) set from the account's
     // "callback_url" (the app's webhook receiver) when the draft does not set its own.
     static Draft withCallback(const Draft &draft, const Account &account, const QString &option);

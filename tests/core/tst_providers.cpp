@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The adapters' requests (URL, auth, headers, batching), code export, and conversions between providers.
 #include "message/jsonpointer.h"
+#include "message/kinds.h"
+#include "message/validator.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
@@ -56,6 +58,40 @@ class TestProviders : public QObject
     Q_OBJECT
 
 private slots:
+    // Without "type" a message is text (Meta, Kaleyra): validated as text, written back as it came to Meta
+    // and Kaleyra, and with its type written out where the body needs it (Exotel, Telnyx).
+    void aMessageWithoutTypeIsText()
+    {
+        Draft draft;
+        draft.sender = QStringLiteral("+919876500001");
+        draft.recipients = {QStringLiteral("+919876543210")};
+        draft.message = {{QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello")}}}};
+        QCOMPARE(Kinds::of(draft.message), QStringLiteral("text"));
+        QCOMPARE(Kinds::of(QJsonObject()), QString());
+        for (const Provider *provider : Providers::all()) {
+            draft.provider = provider->id();
+            const Issues issues = Validator::validateDraft(draft, provider);
+            QVERIFY2(IssueList::errorCount(issues) == 0,
+                     qPrintable(provider->id() + u": " + IssueList::summary(issues)));
+        }
+        const auto typeIn = [&draft](const QString &provider, const QString &pointer) {
+            const QJsonObject body = Providers::find(provider)->body(draft, draft.recipients);
+            return JsonPointer::get(body, pointer);
+        };
+        QVERIFY(typeIn(QStringLiteral("meta"), QStringLiteral("/type")).isUndefined());
+        QVERIFY(typeIn(QStringLiteral("kaleyra"), QStringLiteral("/messaging_object/type")).isUndefined());
+        QCOMPARE(typeIn(QStringLiteral("telnyx"), QStringLiteral("/whatsapp_message/type")).toString(),
+                 QStringLiteral("text"));
+        QCOMPARE(typeIn(QStringLiteral("exotel"), QStringLiteral("/whatsapp/messages/0/content/type")).toString(),
+                 QStringLiteral("text"));
+        // Without text it is still text, and says what text needs.
+        draft.provider = QStringLiteral("meta");
+        draft.message = {
+            {QStringLiteral("image"), QJsonObject{{QStringLiteral("link"), QStringLiteral("https://e.com/a.png")}}}};
+        const Issues issues = Validator::validateDraft(draft, Providers::find(QStringLiteral("meta")));
+        QVERIFY2(IssueList::errorCount(issues) > 0, qPrintable(IssueList::summary(issues)));
+    }
+
     // The previews mark a field's line in the body without reading the body back: the adapter says where
     // the message sits in the body it builds, and its import agrees.
     void eachAdapterSaysWhereTheMessageSits()

@@ -6,6 +6,8 @@
 #include "message/text.h"
 #include "providers/meta/metacodes.h"
 
+#include "message/kinds.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -54,7 +56,7 @@ QJsonObject ExotelProvider::body(const Draft &draft, const QStringList &recipien
         QJsonObject message = messageExtras;
         message.insert(QStringLiteral("from"), draft.sender);
         message.insert(QStringLiteral("to"), to);
-        message.insert(QStringLiteral("content"), draft.message);
+        message.insert(QStringLiteral("content"), withType(draft.message));
         messages.append(message);
     }
     QJsonObject whatsapp = envelopePart(draft.options, ChannelExtras);
@@ -229,7 +231,7 @@ QString ExotelProvider::describeCode(const QString &code) const
 
 void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) const
 {
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString type = Kinds::typeOf(message);
     const auto linkOnly = [&](const QJsonObject &media, const QString &pointer) {
         if (media.contains(QStringLiteral("id")) && !media.contains(QStringLiteral("link"))) {
             issues.append(

@@ -123,12 +123,7 @@ ImportResult KaleyraProvider::importRequest(const QJsonObject &body) const
                 .arg(product.isString() ? u'"' + product.toString() + u'"' : KaleyraText::tr("not text"))));
     }
     unit.message = MetaWebhook::messageOf(object, {QStringLiteral("messaging_product"), QStringLiteral("to")});
-    if (!unit.message.contains(QStringLiteral("type"))) {
-        // Kaleyra: "type" defaults to text.
-        unit.message.insert(QStringLiteral("type"), QStringLiteral("text"));
-        result.issues.append(Issue::warning(QStringLiteral("/messaging_object"),
-                                            KaleyraText::tr("The message has no type; Kaleyra takes it as text")));
-    }
+    // Without "type" the message is text, as Kaleyra (and Meta) read it: kept as it came (Kinds::typeOf).
     unit.messagePointer = QStringLiteral("/messaging_object");
     unit.recipientPointer = QStringLiteral("/messaging_object/to");
     const QJsonValue to = object.value(QStringLiteral("to"));

@@ -8,6 +8,8 @@
 #include "message/text.h"
 #include "providers/meta/metacodes.h"
 
+#include "message/kinds.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -58,7 +60,7 @@ QJsonObject TelnyxProvider::body(const Draft &draft, const QStringList &recipien
     QJsonObject out = envelopeExtras(draft);
     out.insert(QStringLiteral("from"), draft.sender);
     out.insert(QStringLiteral("to"), recipients.value(0));
-    out.insert(QStringLiteral("whatsapp_message"), draft.message);
+    out.insert(QStringLiteral("whatsapp_message"), withType(draft.message));
     if (draft.options.contains(QStringLiteral("webhook_url")))
         out.insert(QStringLiteral("webhook_url"), draft.options.value(QStringLiteral("webhook_url")));
     return out;
@@ -230,7 +232,7 @@ QString TelnyxProvider::describeCode(const QString &code) const
 
 void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) const
 {
-    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString type = Kinds::typeOf(message);
     const QJsonObject content = message.value(type).toObject();
     if (type == u"text") {
         const QJsonValue body = content.value(QStringLiteral("body"));
