@@ -381,10 +381,6 @@ Several bodies (one per request) print as a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inbound %1 message%2 from %3%4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +750,14 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
     </message>
     <message>
         <source>wabench media: --type is image, video, audio, document or sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound %1 message%2 from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (media %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,12 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
         out.insert(QStringLiteral("from"), event.from);
         out.insert(QStringLiteral("type"), event.inboundType);
         out.insert(QStringLiteral("text"), event.inboundText);
+        if (!event.mediaId.isEmpty())
+            out.insert(QStringLiteral("media_id"), event.mediaId);
+        if (!event.mediaUrl.isEmpty())
+            out.insert(QStringLiteral("media_url"), event.mediaUrl);
+        if (!event.mediaFileName.isEmpty())
+            out.insert(QStringLiteral("file_name"), event.mediaFileName);
     }
     if (event.time.isValid())
         out.insert(QStringLiteral("time"), event.time.toString(Qt::ISODate));
@@ -60,9 +66,19 @@ QString eventLine(const QJsonObject &event)
                              : QString();
     if (event.value(QStringLiteral("event")).toString() == u"inbound") {
         const QString id = event.value(QStringLiteral("message_id")).toString();
-        return CliText::tr("inbound %1 message%2 from %3%4: %5")
-            .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
-                 event.value(QStringLiteral("from")).toString(), time, event.value(QStringLiteral("text")).toString());
+        QString line = CliText::tr("inbound %1 message%2 from %3%4")
+                           .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
+                                event.value(QStringLiteral("from")).toString(), time);
+        // A media message names its file; what a message says follows a colon only when it says something.
+        const QString media = event.value(QStringLiteral("media_id")).toString();
+        if (!media.isEmpty() || event.contains(QStringLiteral("media_url"))) {
+            const QString name = event.value(QStringLiteral("file_name")).toString();
+            line += CliText::tr(" (media %1%2)")
+                        .arg(media.isEmpty() ? event.value(QStringLiteral("media_url")).toString() : media,
+                             name.isEmpty() ? QString() : QStringLiteral(", ") + name);
+        }
+        const QString text = event.value(QStringLiteral("text")).toString();
+        return text.isEmpty() ? line : line + QStringLiteral(": ") + text;
     }
     const QString id = event.value(QStringLiteral("message_id")).toString();
     QString line = id.isEmpty() ? CliText::tr("message") : CliText::tr("message %1").arg(id);

@@ -252,6 +252,21 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("error_code")).toString(), QStringLiteral("131050"));
     }
 
+    // A customer's photo without a caption: its media named, and no colon with nothing after it.
+    void explainNamesInboundMedia()
+    {
+        const QByteArray callback = R"({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+            "field": "messages", "value": {"messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+            "messages": [{"from": "16505551234", "id": "wamid.PHOTO", "timestamp": "1764500000", "type": "image",
+                          "image": {"id": "1037543291543636", "mime_type": "image/jpeg", "sha256": "x"}}]}}]}]})";
+        const Result r = run({QStringLiteral("explain"), write(QStringLiteral("photo.json"), callback)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("inbound image message wamid.PHOTO from 16505551234 at "
+                                               "2025-11-30T10:53:20Z (media 1037543291543636)\n")),
+                 qPrintable(r.out));
+    }
+
     void explainReadsResponsesAndRequests()
     {
         const Result response = run({QStringLiteral("explain"), payloadFile(QStringLiteral("telnyx_error_40008"))});
