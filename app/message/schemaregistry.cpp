@@ -49,6 +49,14 @@ void mergeInto(QJsonObject &target, const QJsonObject &source)
     }
 }
 
+// A type or sub-type as Meta takes it, in any case ("BODY" is "body"; the validator reads it so too).
+bool sameConst(const QString &key, const QJsonValue &value, const QJsonValue &expected)
+{
+    if ((key == u"type" || key == u"sub_type") && value.isString() && expected.isString())
+        return value.toString().compare(expected.toString(), Qt::CaseInsensitive) == 0;
+    return value == expected;
+}
+
 // Our conditions only ever test `properties.<name>.const`; that is all this needs to understand.
 bool conditionHolds(const QJsonObject &condition, const QJsonValue &instance)
 {
@@ -56,7 +64,8 @@ bool conditionHolds(const QJsonObject &condition, const QJsonValue &instance)
     const QJsonObject properties = condition.value(QStringLiteral("properties")).toObject();
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         const QJsonObject test = it.value().toObject();
-        if (test.contains(QStringLiteral("const")) && object.value(it.key()) != test.value(QStringLiteral("const")))
+        if (test.contains(QStringLiteral("const")) &&
+            !sameConst(it.key(), object.value(it.key()), test.value(QStringLiteral("const"))))
             return false;
     }
     const QJsonArray names = condition.value(QStringLiteral("required")).toArray();

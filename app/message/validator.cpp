@@ -10,7 +10,9 @@
 #include "schemaregistry.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -68,6 +70,60 @@ bool checkKind(const QJsonObject &message, Issues &issues)
     return true;
 }
 
+// In a template, the types and sub-types of components, parameters and buttons as Meta takes them: in any
+// case ("BODY", "COPY_CODE" in Meta's own examples and production SDKs), read as lower case.
+bool hasUpperCaseTypes(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue &each) { return hasUpperCaseTypes(each); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if ((it.key() == u"type" || it.key() == u"sub_type") && it.value().isString()) {
+            const QString text = it.value().toString();
+            if (text != text.toLower())
+                return true;
+        } else if ((it.value().isObject() || it.value().isArray()) && hasUpperCaseTypes(it.value())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonValue lowerCaseTypes(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (QJsonValueRef each : array)
+            each = lowerCaseTypes(each);
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if ((it.key() == u"type" || it.key() == u"sub_type") && it.value().isString())
+            it.value() = it.value().toString().toLower();
+        else if (it.value().isObject() || it.value().isArray())
+            it.value() = lowerCaseTypes(it.value());
+    }
+    return object;
+}
+
+// The message as Meta reads it, for the schema and the rules (the draft itself keeps what the sender wrote):
+// without "type" it is text (Kinds::typeOf), and a template's types are read in lower case.
+QJsonObject asMetaReadsIt(const QJsonObject &message)
+{
+    QJsonObject read = message;
+    if (!read.contains(QStringLiteral("type")))
+        read.insert(QStringLiteral("type"), Kinds::typeOf(message));
+    const QJsonValue templateObject = read.value(QStringLiteral("template"));
+    if (read.value(QStringLiteral("type")).toString() == u"template" && hasUpperCaseTypes(templateObject))
+        read.insert(QStringLiteral("template"), lowerCaseTypes(templateObject));
+    return read;
+}
+
 } // namespace
 
 void ProviderRules::checkDraft(const Draft &, Issues &) const {}
@@ -80,20 +136,17 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
     if (!checkKind(message, issues))
         return issues;
     const QString kind = Kinds::of(message);
-    // Without "type" the message is text (Kinds::typeOf): the schema, which writes it out, sees it so.
-    QJsonObject typed = message;
-    if (!typed.contains(QStringLiteral("type")))
-        typed.insert(QStringLiteral("type"), Kinds::typeOf(message));
+    const QJsonObject read = asMetaReadsIt(message);
     // Arrays past their limit are said once and checked up to it: the checks below stay linear in what
     // could be sent, whatever was pasted.
-    const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, typed, &issues);
+    const QJsonObject checked = SchemaErrors::bounded(SchemaRegistry::shared(), kind, read, &issues);
     IssueList::appendUnique(issues, SchemaErrors::validate(SchemaRegistry::shared(), kind, checked));
     IssueList::appendUnique(issues, SchemaErrors::unknownFields(SchemaRegistry::shared(), kind, checked));
     // The rules over the whole message (totals across sections, for one), each linear in its size.
     Issues extra;
-    MessageRules::check(message, kind, extra);
+    MessageRules::check(read, kind, extra);
     if (rules)
-        rules->checkMessage(message, extra);
+        rules->checkMessage(read, extra);
     IssueList::appendUnique(issues, extra);
     // An error says all there is to say about its field: warnings at the same place go.
     QSet<QString> errors;

@@ -1344,6 +1344,37 @@ private slots:
     }
 
     // Numbers and literals are coloured where JSON has them, not inside a URL or a word.
+    // A template in Meta's upper case ("BODY", "TEXT", "COPY_CODE") is shown as its types say, every field
+    // in place, and stays in the sender's case as it is edited.
+    void upperCaseTemplateTypesShowTheirFields()
+    {
+        auto w = window();
+        const QByteArray body = R"({"messaging_product": "whatsapp", "to": "+919876543210", "type": "template",
+            "template": {"name": "welcome_coupon", "language": {"code": "en_US"}, "components": [
+              {"type": "BODY", "parameters": [{"type": "TEXT", "text": "Asha"}]},
+              {"type": "BUTTON", "sub_type": "COPY_CODE", "index": 0,
+               "parameters": [{"type": "COUPON_CODE", "coupon_code": "WELCOME15"}]}]}})";
+        QVERIFY(w->importJson(body, QStringLiteral("The pasted text")));
+        QCOMPARE(w->document()->issues().size(), 0);
+        const auto combo = [&](const QString &pointer) {
+            FieldWidget *field = form(*w)->field(pointer);
+            return field && field->pointer() == pointer ? field->findChild<QComboBox *>() : nullptr;
+        };
+        QVERIFY(combo(QStringLiteral("/template/components/0/type")));
+        QCOMPARE(combo(QStringLiteral("/template/components/0/type"))->currentText(), QStringLiteral("body"));
+        QCOMPARE(combo(QStringLiteral("/template/components/1/type"))->currentText(), QStringLiteral("button"));
+        QVERIFY(editor(*w, QStringLiteral("/template/components/0/parameters/0/text")));
+        QVERIFY(editor(*w, QStringLiteral("/template/components/1/parameters/0/coupon_code")));
+        type(*w, QStringLiteral("/template/components/0/parameters/0/text"), QStringLiteral("Asha Rao"));
+        QTRY_COMPARE(
+            JsonPointer::get(w->document()->draft().message, QStringLiteral("/template/components/0/parameters/0/text"))
+                .toString(),
+            QStringLiteral("Asha Rao"));
+        QCOMPARE(
+            JsonPointer::get(w->document()->draft().message, QStringLiteral("/template/components/0/type")).toString(),
+            QStringLiteral("BODY"));
+    }
+
     void theHighlighterColoursOnlyJsonValues()
     {
         QTextDocument document;

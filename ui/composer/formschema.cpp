@@ -15,10 +15,18 @@ const SchemaRegistry &registry()
     return SchemaRegistry::shared();
 }
 
+// Whether `value`'s fields have one of the values `condition` lists; a type or sub-type in any case, as
+// Meta takes it ("BODY" is "body").
 bool whenHolds(const QJsonObject &condition, const QJsonValue &value)
 {
     for (auto it = condition.constBegin(); it != condition.constEnd(); ++it) {
-        if (!it.value().toArray().contains(value.toObject().value(it.key())))
+        const QJsonValue actual = value.toObject().value(it.key());
+        const QJsonArray allowed = it.value().toArray();
+        const bool anyCase = (it.key() == u"type" || it.key() == u"sub_type") && actual.isString();
+        const bool holds = std::any_of(allowed.begin(), allowed.end(), [&](const QJsonValue &option) {
+            return anyCase ? option.toString().compare(actual.toString(), Qt::CaseInsensitive) == 0 : option == actual;
+        });
+        if (!holds)
             return false;
     }
     return true;
@@ -95,7 +103,8 @@ bool visible(const QJsonObject &parentNode, const QJsonValue &parentValue, const
             registry()
                 .resolve(parentNode.value(QStringLiteral("properties")).toObject().value(discriminator).toObject())
                 .value(QStringLiteral("enum")));
-        if (options.contains(key) && parentValue.toObject().value(discriminator).toString() != key)
+        if (options.contains(key) &&
+            parentValue.toObject().value(discriminator).toString().compare(key, Qt::CaseInsensitive) != 0)
             return false;
     }
     const QStringList choice = stringsOf(parentNode.value(QStringLiteral("x-choice")));

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ObjectField::ObjectField(DraftDocument *document, const QString &pointer, const QJsonObject &schema,
                          const QString &title, QWidget *parent)
@@ -122,7 +123,11 @@ TypeField::TypeField(DraftDocument *document, const QString &pointer, const QJso
     m_combo->setObjectName(QStringLiteral("typeComboBox"));
     m_combo->setAccessibleName(label());
     m_combo->addItems(options);
-    m_combo->setCurrentIndex(qMax(0, options.indexOf(current)));
+    // A type in another case ("BODY", as Meta takes it) is that type.
+    const auto found = std::find_if(options.cbegin(), options.cend(), [&current](const QString &option) {
+        return option.compare(current, Qt::CaseInsensitive) == 0;
+    });
+    m_combo->setCurrentIndex(found == options.cend() ? 0 : int(found - options.cbegin()));
     body()->addWidget(m_combo);
     connect(m_combo, &QComboBox::activated, this, [this, options](int index) {
         if (index >= 0 && index < options.size())
