@@ -760,6 +760,22 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <source> (media %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sender, where the file names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the sender from this account, where the file and --from name none (see &apos;wabench accounts list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench convert: no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s request names the sender, and this file names none: give --from or --account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/accountstore.h"
 #include "common.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
@@ -17,8 +18,18 @@ int convert(const QStringList &arguments, Streams streams)
     const QCommandLineOption from({QStringLiteral("p"), QStringLiteral("provider")},
                                   QCoreApplication::translate("Cli", "Read FILE as provider P's request."),
                                   QStringLiteral("P"));
+    const QCommandLineOption sender(QStringLiteral("from"),
+                                    QCoreApplication::translate("Cli", "The sender, where the file names none."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption account(
+        {QStringLiteral("a"), QStringLiteral("account")},
+        QCoreApplication::translate("Cli", "Take the sender from this account, where the file and --from name "
+                                           "none (see 'wabench accounts list')."),
+        QStringLiteral("A"));
     parser.addOption(to);
     parser.addOption(from);
+    parser.addOption(sender);
+    parser.addOption(account);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
     if (const int done =
@@ -43,15 +54,41 @@ int convert(const QStringList &arguments, Streams streams)
     if (!requests)
         return InputError;
 
+    // The sender: the file's, else --from, else the account's. A body that names its sender is never
+    // written without one.
+    QString fallbackSender = parser.value(sender);
+    if (fallbackSender.isEmpty() && parser.isSet(account)) {
+        const std::unique_ptr<QSettings> settings = openSettings();
+        const std::optional<AccountProfile> profile = AccountStore(settings.get()).findByName(parser.value(account));
+        if (!profile) {
+            streams.err
+                << QCoreApplication::translate("Cli", "wabench convert: no account \"%1\"").arg(parser.value(account))
+                << Qt::endl;
+            return InputError;
+        }
+        fallbackSender = profile->defaultSender;
+    }
     // Written as they are made, not gathered first: memory stays that of the input, whatever it holds.
-    const QList<Draft> drafts = Payload::drafts(*requests);
-    const int batch = qMax(1, target->recipientsPerRequest());
-    qsizetype total = 0;
-    for (const Draft &draft : drafts) {
+    QList<Draft> drafts = Payload::drafts(*requests);
+    for (Draft &draft : drafts) {
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
             streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
         }
+        if (draft.sender.isEmpty())
+            draft.sender = fallbackSender;
+        if (draft.sender.isEmpty() && target->bodyNamesSender()) {
+            streams.err << *file << ": error: "
+                        << QCoreApplication::translate("Cli", "%1's request names the sender, and this file names "
+                                                              "none: give --from or --account")
+                               .arg(target->displayName())
+                        << Qt::endl;
+            return Failure;
+        }
+    }
+    const int batch = qMax(1, target->recipientsPerRequest());
+    qsizetype total = 0;
+    for (const Draft &draft : drafts) {
         total += (Payload::addressed(draft).recipients.size() + batch - 1) / batch;
     }
     // One body alone; several as a JSON array, laid out as QJsonDocument lays one out.

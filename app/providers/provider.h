@@ -49,6 +49,9 @@ public:
     // is in its URL), and whether an account must have one.
     virtual QString senderLabel() const;
     virtual bool senderRequired() const { return false; }
+    // Whether the request body names the sender ("from": Exotel, Telnyx), so that a body without one is
+    // no request at all; Meta's sender is the phone number id in its URL, Kaleyra's the number in its URL.
+    virtual bool bodyNamesSender() const { return false; }
     // The built-in offline provider: answered by the Sandbox, takes any token, has its one account built
     // in; its customers are the Sandbox's (Sandbox::customerLastWrote says whose window is open).
     virtual bool offline() const { return false; }

@@ -198,7 +198,16 @@ private slots:
                  QStringLiteral("whatsapp"));
 
         const QString meta = write(QStringLiteral("meta_bodies.json"), toMeta.out.toUtf8());
-        const Result back = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"), meta});
+        // Meta's body names no sender (it is the account's number): Exotel's must, so it is asked for.
+        const Result senderless =
+            run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"), meta});
+        QCOMPARE(senderless.code, 1);
+        QVERIFY2(senderless.err.contains(QStringLiteral("Exotel's request names the sender, and this file names none: "
+                                                        "give --from or --account")),
+                 qPrintable(senderless.err));
+        QVERIFY(senderless.out.isEmpty());
+        const Result back = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"),
+                                 QStringLiteral("--from"), QStringLiteral("+919876500001"), meta});
         QCOMPARE(back.code, 0);
         const QJsonObject original =
             TestData::vector(QStringLiteral("exotel_bulk_text")).value(QStringLiteral("payload")).toObject();

@@ -10,6 +10,7 @@ public:
     QString id() const override { return QStringLiteral("exotel"); }
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Exotel"); }
+    bool bodyNamesSender() const override { return true; }
     int recipientsPerRequest() const override { return 100; }
 
     QString messagePointer() const override { return QStringLiteral("/whatsapp/messages/0/content"); }

@@ -10,6 +10,7 @@ public:
     QString id() const override { return QStringLiteral("telnyx"); }
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
+    bool bodyNamesSender() const override { return true; }
 
     QString messagePointer() const override { return QStringLiteral("/whatsapp_message"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
