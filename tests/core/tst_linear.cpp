@@ -79,7 +79,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("convert") << QStringList{QStringLiteral("convert"), QStringLiteral("--to"),
-                                                QStringLiteral("exotel")};
+                                                QStringLiteral("exotel"), QStringLiteral("--from"),
+                                                QStringLiteral("+919876500001")};
         QTest::newRow("render") << QStringList{QStringLiteral("render")};
     }
     void renderingAndConvertingStayBounded()
