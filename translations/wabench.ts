@@ -2643,10 +2643,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 items with images; items with images are limited to 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2756,10 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>A carousel takes no footer; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal is ₹%1 but the items add up to ₹%2 (price × quantity, the sale price where there is one); Recalculate totals sets it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

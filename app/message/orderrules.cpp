@@ -77,9 +77,12 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         }
     }
     if (!items.isEmpty() && order.contains(QStringLiteral("subtotal")) && qAbs(itemsSum - subtotal) > 0.001) {
-        issues.append(Issue::warning(append(orderPointer, QStringLiteral("subtotal")),
-                                     RuleText::tr("Subtotal is ₹%1 but the items add up to ₹%2 (amount × quantity)")
-                                         .arg(rupees(subtotal), rupees(itemsSum))));
+        // Meta refuses an order whose subtotal is not its items' sum (providers.md 3.x; Exotel's example, with a
+        // sale price below the price, sums the sale price).
+        issues.append(Issue::error(append(orderPointer, QStringLiteral("subtotal")),
+                                   RuleText::tr("Subtotal is ₹%1 but the items add up to ₹%2 (price × quantity, the "
+                                                "sale price where there is one); Recalculate totals sets it")
+                                       .arg(rupees(subtotal), rupees(itemsSum))));
     }
     if (images && items.size() > 10) {
         issues.append(

@@ -384,6 +384,10 @@ private slots:
             << "interactive.order_details"
             << "/interactive/action/parameters/total_amount/value" << QJsonValue(60000) << "meta"
             << "";
+        QTest::newRow("order subtotal that is not the items' sum")
+            << "interactive.order_details"
+            << "/interactive/action/parameters/order/subtotal/value" << QJsonValue(123456) << "meta"
+            << "/interactive/action/parameters/order/subtotal";
         QTest::newRow("order total one paisa off")
             << "interactive.order_details"
             << "/interactive/action/parameters/total_amount/value" << QJsonValue(60001) << "meta"
