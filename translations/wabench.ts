@@ -5323,5 +5323,13 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>Not saved: the %1 is needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An upload is waiting for its account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is waiting for its account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

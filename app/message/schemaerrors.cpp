@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemaerrors.h"
 
+#include "jsonnumbers.h"
 #include "jsonpointer.h"
 #include "schemaregistry.h"
 #include "text.h"
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <algorithm>
 #include <climits>
-#include <cmath>
 
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -255,45 +255,6 @@ bool isWrapper(const QString &description)
     return description.startsWith(u"Failed to validate");
 }
 
-// valijson's multipleOf turns a number into a 64-bit integer with a plain cast, undefined past its range.
-// A number that large fails every bound our schemas set anyway, so it is validated as 2^62 (a whole
-// number, past every bound); the errors still quote the value as it was.
-constexpr double Largest = 4611686018427387904.0; // 2^62
-
-bool tooLarge(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return std::abs(value.toDouble()) > Largest;
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &each) { return tooLarge(each); });
-    }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        return std::any_of(object.begin(), object.end(), [](const QJsonValue &each) { return tooLarge(each); });
-    }
-    return false;
-}
-
-QJsonValue withinInt64(const QJsonValue &value)
-{
-    if (value.isDouble() && std::abs(value.toDouble()) > Largest)
-        return value.toDouble() > 0 ? Largest : -Largest;
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (QJsonValueRef each : array)
-            each = withinInt64(each);
-        return array;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (QJsonValueRef each : object)
-            each = withinInt64(each);
-        return object;
-    }
-    return value;
-}
-
 } // namespace
 
 namespace SchemaErrors {
@@ -306,7 +267,11 @@ Issues validate(SchemaRegistry &registry, const QString &kindId, const QJsonObje
 
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
-    const QJsonValue root = tooLarge(message) ? withinInt64(message) : QJsonValue(message);
+    // valijson's multipleOf turns a number into a 64-bit integer with a plain cast, undefined past its range: a
+    // number that large fails every bound the schemas set anyway, so it is validated as 2^62.
+    const QJsonValue root = JsonNumbers::anyBeyond(message, JsonNumbers::Int64Safe)
+                                ? JsonNumbers::clamped(message, JsonNumbers::Int64Safe)
+                                : QJsonValue(message);
     valijson::adapters::QtJsonAdapter adapter(root);
     if (validator.validate(*schema, adapter, &results))
         return {};

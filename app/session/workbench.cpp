@@ -138,6 +138,12 @@ bool Workbench::send(const Draft &draft, const Issues &issues, QString *why)
             *why = reason;
         return false;
     }
+    if (m_mediaPreparing) {
+        // One account's secrets are asked for at a time.
+        if (why)
+            *why = tr("An upload is waiting for its account's secrets");
+        return false;
+    }
     const Draft toSend = draft;
     m_preparing = true;
     withSecrets(

@@ -21,6 +21,8 @@ bool Workbench::uploadMedia(const Draft &draft, const QString &path, const QStri
         return refuse(tr("Choose a provider first"));
     if (const QString reason = provider->mediaUploadUnsupported(); !reason.isEmpty())
         return refuse(reason);
+    if (m_preparing)
+        return refuse(tr("A send is waiting for its account's secrets"));
     if (isTransferringMedia() || m_pending)
         return refuse(tr("Another upload or download is under way"));
     const MediaFiles::Checked file = MediaFiles::check(path, mediaType);
@@ -71,6 +73,8 @@ bool Workbench::downloadMedia(const QString &providerId, const QString &business
     const Provider *provider = Providers::find(providerId);
     if (!provider)
         return refuse(tr("No provider \"%1\"").arg(providerId));
+    if (m_preparing)
+        return refuse(tr("A send is waiting for its account's secrets"));
     if (isTransferringMedia() || m_pending)
         return refuse(tr("Another upload or download is under way"));
     QString reason;
