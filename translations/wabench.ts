@@ -2793,6 +2793,82 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>hub.verify_token does not match the verify token set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: category %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: quality %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1: its components changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1: %2 (messaging limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1: display name &quot;%2&quot; %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (phone number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ban %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business capability: %1 phone numbers at most, messaging limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Multipart</name>

@@ -64,7 +64,10 @@ QString eventLine(const QJsonObject &event)
     const QString time = event.contains(QStringLiteral("time"))
                              ? CliText::tr(" at %1").arg(event.value(QStringLiteral("time")).toString())
                              : QString();
-    if (event.value(QStringLiteral("event")).toString() == u"inbound") {
+    const QString kind = event.value(QStringLiteral("event")).toString();
+    if (kind != u"inbound" && kind != u"status")
+        return event.value(QStringLiteral("summary")).toString();
+    if (kind == u"inbound") {
         const QString id = event.value(QStringLiteral("message_id")).toString();
         QString line = CliText::tr("inbound %1 message%2 from %3%4")
                            .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
@@ -117,6 +120,8 @@ QJsonObject explainOne(const QJsonValue &root, Streams streams, const QString &f
     if (recognised.kind == Payload::Kind::Callback) {
         for (const CallbackEvent &event : provider->parseCallback(object))
             items.append(eventJson(provider, event));
+        for (const QJsonObject &event : provider->accountEvents(object))
+            items.append(event);
     } else if (recognised.kind == Payload::Kind::Response) {
         for (const MessageResult &result : provider->parseResponse(0, object, {})) {
             QJsonObject item{{QStringLiteral("message_id"), result.messageId},

@@ -48,6 +48,11 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+QList<QJsonObject> Provider::accountEvents(const QJsonObject &) const
+{
+    return {};
+}
+
 QString Provider::mediaUploadUnsupported() const
 {
     return QCoreApplication::translate("Providers", "%1 takes media by link only: put the file where it can be "

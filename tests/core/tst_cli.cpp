@@ -261,6 +261,47 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("error_code")).toString(), QStringLiteral("131050"));
     }
 
+    // Every webhook a WhatsApp account receives is said in words, not only message statuses.
+    void explainSaysEveryAccountWebhook()
+    {
+        const auto explainChange = [&](const QString &field, const QByteArray &value) {
+            const QByteArray body =
+                "{\"object\": \"whatsapp_business_account\", \"entry\": [{\"id\": \"102290129340398\", "
+                "\"changes\": [{\"field\": \"" +
+                field.toUtf8() + "\", \"value\": " + value + "}]}]}";
+            const Result r = run({QStringLiteral("explain"), write(field + QStringLiteral(".json"), body)});
+            return r.code == 0 ? r.out.section(u'\n', 1, 1).trimmed()
+                               : QStringLiteral("exit %1: %2").arg(r.code).arg(r.err);
+        };
+        QCOMPARE(explainChange(QStringLiteral("message_template_status_update"),
+                               R"({"event": "REJECTED", "message_template_id": 1234567890,
+                                   "message_template_name": "order_update", "message_template_language": "en_US",
+                                   "reason": "INCORRECT_CATEGORY"})"),
+                 QStringLiteral("template order_update (en_US, id 1234567890): REJECTED (reason: INCORRECT_CATEGORY)"));
+        QCOMPARE(explainChange(QStringLiteral("message_template_quality_update"),
+                               R"({"previous_quality_score": "GREEN", "new_quality_score": "YELLOW",
+                                   "message_template_id": 1, "message_template_name": "promo",
+                                   "message_template_language": "en"})"),
+                 QStringLiteral("template promo (en, id 1): quality GREEN → YELLOW"));
+        QCOMPARE(explainChange(QStringLiteral("template_category_update"),
+                               R"({"message_template_id": 2, "message_template_name": "otp",
+                                   "message_template_language": "en", "previous_category": "UTILITY",
+                                   "new_category": "MARKETING"})"),
+                 QStringLiteral("template otp (en, id 2): category UTILITY → MARKETING"));
+        QCOMPARE(explainChange(QStringLiteral("phone_number_quality_update"),
+                               R"({"display_phone_number": "15550783881", "event": "DOWNGRADE",
+                                   "current_limit": "TIER_1K"})"),
+                 QStringLiteral("phone number 15550783881: DOWNGRADE (messaging limit TIER_1K)"));
+        QCOMPARE(explainChange(QStringLiteral("account_update"),
+                               R"({"phone_number": "15550783881", "event": "VERIFIED_ACCOUNT"})"),
+                 QStringLiteral("account: VERIFIED_ACCOUNT (phone number 15550783881)"));
+        QCOMPARE(explainChange(QStringLiteral("messages"),
+                               R"({"messaging_product": "whatsapp", "metadata": {"display_phone_number": "1555",
+                                   "phone_number_id": "1"}, "errors": [{"code": 131051, "title": "Unsupported message type",
+                                   "error_data": {"details": "Message type is not currently supported"}}]})"),
+                 QStringLiteral("error 131051: Unsupported message type (Message type is not currently supported)"));
+    }
+
     // A customer's photo without a caption: its media named, and no colon with nothing after it.
     void explainNamesInboundMedia()
     {

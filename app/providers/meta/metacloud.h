@@ -32,6 +32,10 @@ public:
                                        const QStringList &recipients) const override;
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    // Every field a WhatsApp Business Account subscribes to: template status, category, quality and
+    // components; phone number quality, name and security; account updates, reviews and alerts; business
+    // capability; and a delivery's own errors (metaaccountevents.cpp).
+    QList<QJsonObject> accountEvents(const QJsonObject &body) const override;
 
     QList<CallbackField> callbackFields() const override;
     // X-Hub-Signature-256: "sha256=" and the hex HMAC-SHA256 of the raw body under the app secret.
