@@ -43,7 +43,10 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
             out.insert(QStringLiteral("description"), description);
     } else {
         out.insert(QStringLiteral("from"), event.from);
-        out.insert(QStringLiteral("type"), event.inboundType);
+        // "interactive.button_reply": the type, and what kind of reply.
+        out.insert(QStringLiteral("type"), event.inboundType.section(u'.', 0, 0));
+        if (event.inboundType.contains(u'.'))
+            out.insert(QStringLiteral("interactive_type"), event.inboundType.section(u'.', 1));
         out.insert(QStringLiteral("text"), event.inboundText);
         if (!event.mediaId.isEmpty())
             out.insert(QStringLiteral("media_id"), event.mediaId);
@@ -69,9 +72,12 @@ QString eventLine(const QJsonObject &event)
         return event.value(QStringLiteral("summary")).toString();
     if (kind == u"inbound") {
         const QString id = event.value(QStringLiteral("message_id")).toString();
-        QString line = CliText::tr("inbound %1 message%2 from %3%4")
-                           .arg(event.value(QStringLiteral("type")).toString(), id.isEmpty() ? QString() : u' ' + id,
-                                event.value(QStringLiteral("from")).toString(), time);
+        QString type = event.value(QStringLiteral("type")).toString();
+        if (event.contains(QStringLiteral("interactive_type")))
+            type += QStringLiteral(" (") + event.value(QStringLiteral("interactive_type")).toString() + u')';
+        QString line =
+            CliText::tr("inbound %1 message%2 from %3%4")
+                .arg(type, id.isEmpty() ? QString() : u' ' + id, event.value(QStringLiteral("from")).toString(), time);
         // A media message names its file; what a message says follows a colon only when it says something.
         const QString media = event.value(QStringLiteral("media_id")).toString();
         if (!media.isEmpty() || event.contains(QStringLiteral("media_url"))) {

@@ -59,7 +59,7 @@ struct CallbackEvent
     QString recipient;   // status: who the message went to
     QString from;        // inbound: who wrote
     QString correlation; // custom_data / biz_opaque_callback_data / extra_info ref
-    QString inboundType; // inbound: text, button_reply, list_reply, ...
+    QString inboundType; // inbound: text, image, ..., interactive.button_reply, interactive.list_reply, ...
     QString inboundText; // inbound: the text, or the title of the chosen button or row
     // Inbound media: its id (Meta's, fetched with Provider::mediaRequest) or a link (Exotel's), its type and
     // file name as the customer's phone gave them; and the business number it was sent to.

@@ -264,6 +264,13 @@ private slots:
     // Every webhook a WhatsApp account receives is said in words, not only message statuses.
     void explainSaysEveryAccountWebhook()
     {
+        // An interactive reply keeps its type, with what kind of reply it is.
+        const Result reply =
+            run({QStringLiteral("explain"), payloadFile(QStringLiteral("exotel_inbound_button_reply"))});
+        QVERIFY2(
+            reply.out.contains(QStringLiteral("inbound interactive (button_reply) message from +919876543210: Great!")),
+            qPrintable(reply.out));
+
         const auto explainChange = [&](const QString &field, const QByteArray &value) {
             const QByteArray body =
                 "{\"object\": \"whatsapp_business_account\", \"entry\": [{\"id\": \"102290129340398\", "

@@ -59,8 +59,10 @@ CallbackEvent inbound(const QString &id, const QString &from, const QJsonObject 
     event.inboundType = content.value(QStringLiteral("type")).toString();
     const QJsonObject body = content.value(event.inboundType).toObject();
     if (event.inboundType == u"interactive") {
-        event.inboundType = body.value(QStringLiteral("type")).toString();
-        event.inboundText = body.value(event.inboundType).toObject().value(QStringLiteral("title")).toString();
+        // It keeps its type, with what kind of reply it is: "interactive.button_reply".
+        const QString reply = body.value(QStringLiteral("type")).toString();
+        event.inboundType += u'.' + reply;
+        event.inboundText = body.value(reply).toObject().value(QStringLiteral("title")).toString();
     } else {
         event.inboundText = body.value(QStringLiteral("body")).toString();
         if (event.inboundText.isEmpty())

@@ -99,9 +99,10 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.from = message.value(QStringLiteral("from")).toString();
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
         event.inboundType = message.value(QStringLiteral("type")).toString();
+        // An interactive reply keeps its type, with what kind of reply it is: "interactive.button_reply".
         if (event.inboundType == u"interactive")
-            event.inboundType =
-                message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
+            event.inboundType +=
+                u'.' + message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString();
         event.inboundText = inboundText(message);
         event.correlation = message.value(QStringLiteral("context")).toObject().value(QStringLiteral("id")).toString();
         // Media comes as an id to fetch: {"image": {"id", "mime_type", "sha256", "caption"}}, a document
