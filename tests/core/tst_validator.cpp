@@ -457,6 +457,15 @@ private slots:
         QTest::newRow("an empty reaction takes it back") << "reaction"
                                                          << "/reaction/emoji" << QJsonValue("") << "meta"
                                                          << "";
+        // Where a provider states a stricter limit than Meta, its own applies through it.
+        QTest::newRow("flow button text of 21 through Exotel")
+            << "interactive.flow"
+            << "/interactive/action/parameters/flow_cta" << QJsonValue(QString(21, u'a')) << "exotel"
+            << "/interactive/action/parameters/flow_cta";
+        QTest::newRow("flow button text of 21 through Meta")
+            << "interactive.flow"
+            << "/interactive/action/parameters/flow_cta" << QJsonValue(QString(21, u'a')) << "meta"
+            << "";
         // A carousel is its body and its cards.
         QTest::newRow("a carousel with a header outside its cards")
             << "interactive.carousel"
