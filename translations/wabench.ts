@@ -776,6 +776,10 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <source>%1&apos;s request names the sender, and this file names none: give --from or --account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not carried to %1, which has no such field: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>

@@ -77,6 +77,31 @@ int convert(const QStringList &arguments, Streams streams)
         }
         if (draft.sender.isEmpty())
             draft.sender = fallbackSender;
+        // What comes back in callbacks is carried as the other provider holds it; what it has no field for
+        // is named, never dropped silently.
+        const Provider *source = requests->provider;
+        if (source && source != target) {
+            if (const QString value = source->correlationOf(draft); !value.isEmpty())
+                draft = target->withCorrelation(source->withoutCorrelation(draft), value);
+            QStringList dropped;
+            for (auto it = draft.options.constBegin(); it != draft.options.constEnd(); ++it) {
+                if (it.key() == u"envelope") {
+                    const QJsonObject envelope = it.value().toObject();
+                    for (auto provider = envelope.constBegin(); provider != envelope.constEnd(); ++provider) {
+                        if (provider.key() != target->id())
+                            dropped += provider.value().toObject().keys();
+                    }
+                } else if (!target->optionKeys().contains(it.key())) {
+                    dropped << it.key();
+                }
+            }
+            if (!dropped.isEmpty()) {
+                streams.err << *file << ": warning: "
+                            << QCoreApplication::translate("Cli", "not carried to %1, which has no such field: %2")
+                                   .arg(target->displayName(), dropped.join(QStringLiteral(", ")))
+                            << Qt::endl;
+            }
+        }
         if (draft.sender.isEmpty() && target->bodyNamesSender()) {
             streams.err << *file << ": error: "
                         << QCoreApplication::translate("Cli", "%1's request names the sender, and this file names "

@@ -48,6 +48,23 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+QString Provider::correlationOf(const Draft &draft) const
+{
+    return draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString();
+}
+
+Draft Provider::withoutCorrelation(Draft draft) const
+{
+    draft.message.remove(QStringLiteral("biz_opaque_callback_data"));
+    return draft;
+}
+
+Draft Provider::withCorrelation(Draft draft, const QString &value) const
+{
+    draft.message.insert(QStringLiteral("biz_opaque_callback_data"), value);
+    return draft;
+}
+
 QList<QJsonObject> Provider::accountEvents(const QJsonObject &) const
 {
     return {};

@@ -101,6 +101,16 @@ public:
     // Where its answer to mediaRequest() says the media is.
     virtual std::optional<MediaLocation> mediaLocation(const QJsonObject &answer) const;
 
+    // The data a send carries to come back in its callbacks (Meta's and Telnyx's biz_opaque_callback_data in
+    // the message, Exotel's custom_data, Kaleyra's extra_info.ref), read, removed and written as this
+    // provider holds it: what `convert` carries from one provider to another.
+    virtual QString correlationOf(const Draft &draft) const;
+    virtual Draft withoutCorrelation(Draft draft) const;
+    virtual Draft withCorrelation(Draft draft, const QString &value) const;
+    // The draft options this provider writes into its body (its callback URL, its reference fields); any
+    // other is not carried by it.
+    virtual QStringList optionKeys() const { return {}; }
+
     // Every request a send of `draft` makes, batched by recipientsPerRequest().
     QList<HttpRequest> build(const Draft &draft, const Account &account) const;
 

@@ -196,6 +196,13 @@ private slots:
         QCOMPARE(metaBodies.size(), 2); // Meta takes one recipient per request
         QCOMPARE(metaBodies.first().toObject().value(QStringLiteral("messaging_product")).toString(),
                  QStringLiteral("whatsapp"));
+        // Exotel's custom_data comes back in callbacks: carried as Meta's biz_opaque_callback_data. Its
+        // status_callback has no place in Meta's body: named, not dropped silently.
+        QCOMPARE(metaBodies.first().toObject().value(QStringLiteral("biz_opaque_callback_data")).toString(),
+                 QStringLiteral("custom12"));
+        QVERIFY2(toMeta.err.contains(QStringLiteral("warning: not carried to Meta Cloud API, which has no such field: "
+                                                    "status_callback")),
+                 qPrintable(toMeta.err));
 
         const QString meta = write(QStringLiteral("meta_bodies.json"), toMeta.out.toUtf8());
         // Meta's body names no sender (it is the account's number): Exotel's must, so it is asked for.
@@ -212,6 +219,7 @@ private slots:
         const QJsonObject original =
             TestData::vector(QStringLiteral("exotel_bulk_text")).value(QStringLiteral("payload")).toObject();
         const QJsonObject returned = QJsonDocument::fromJson(back.out.toUtf8()).object();
+        QCOMPARE(returned.value(QStringLiteral("custom_data")).toString(), QStringLiteral("custom12"));
         // The message and its recipients come back; Meta's body has no sender (it is the account's number).
         const auto messages = [](const QJsonObject &body) {
             QJsonArray out;

@@ -11,6 +11,14 @@ public:
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Exotel"); }
     bool bodyNamesSender() const override { return true; }
+    // custom_data: "returned in the status callback".
+    QString correlationOf(const Draft &draft) const override;
+    Draft withoutCorrelation(Draft draft) const override;
+    Draft withCorrelation(Draft draft, const QString &value) const override;
+    QStringList optionKeys() const override
+    {
+        return {QStringLiteral("custom_data"), QStringLiteral("status_callback")};
+    }
     int recipientsPerRequest() const override { return 100; }
 
     QString messagePointer() const override { return QStringLiteral("/whatsapp/messages/0/content"); }

@@ -19,6 +19,11 @@ public:
     std::optional<MediaUpload> mediaUpload(const Account &account, const QString &sender,
                                            const QString &mimeType) const override;
     QString uploadedMediaId(const QJsonObject &answer) const override;
+    // extra_info.ref: "returned in reports and callbacks".
+    QString correlationOf(const Draft &draft) const override;
+    Draft withoutCorrelation(Draft draft) const override;
+    Draft withCorrelation(Draft draft, const QString &value) const override;
+    QStringList optionKeys() const override { return {QStringLiteral("extra_info")}; }
 
     QString messagePointer() const override { return QStringLiteral("/messaging_object"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;

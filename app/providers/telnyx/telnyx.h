@@ -11,6 +11,7 @@ public:
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
     bool bodyNamesSender() const override { return true; }
+    QStringList optionKeys() const override { return {QStringLiteral("webhook_url")}; }
 
     QString messagePointer() const override { return QStringLiteral("/whatsapp_message"); }
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
