@@ -91,7 +91,7 @@ QString SandboxMedia::keep(const QString &provider, const QByteArray &bytes, con
         id, {provider, bytes, mimeType, fileName, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
     m_order.append(id);
     m_bytes += bytes.size();
-    while (m_bytes > m_capacity && m_order.size() > 1) {
+    while (m_bytes > Capacity && m_order.size() > 1) {
         const QString oldest = m_order.takeFirst();
         m_bytes -= m_files.take(oldest).bytes.size();
     }

@@ -29,8 +29,6 @@ public:
     // Keeps a file as if uploaded (a customer's media in tests and scenarios); returns its id.
     QString keep(const QString &provider, const QByteArray &bytes, const QByteArray &mimeType, const QString &fileName);
 
-    void setCapacity(qint64 bytes) { m_capacity = bytes; }
-
 private:
     struct File
     {
@@ -46,5 +44,5 @@ private:
     QHash<QString, File> m_files;
     QList<QString> m_order; // oldest first
     qint64 m_bytes = 0;
-    qint64 m_capacity = 256 * 1024 * 1024;
+    static constexpr qint64 Capacity = 256 * 1024 * 1024; // the oldest go past it
 };

@@ -6,7 +6,6 @@
 #include "message/phonenumbers.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
-#include "sendpolicy.h"
 #include "workbench.h"
 
 bool Workbench::uploadMedia(const Draft &draft, const QString &path, const QString &mediaType, QString *why)
