@@ -24,6 +24,7 @@
 #include "ui/sendflow.h"
 #include "ui/theme.h"
 #include "ui/windowlayout.h"
+#include "ui/wrappedlabel.h"
 #include "webhooks/localservices.h"
 
 #include <QApplication>
@@ -124,9 +125,8 @@ void MainWindow::buildComposer(QSplitter *outer)
     auto *layout = new QVBoxLayout(composer);
     m_bar = new ComposerBar(m_document, composer);
     layout->addWidget(m_bar);
-    m_importError = new QLabel(composer);
+    m_importError = new WrappedLabel(composer);
     m_importError->setObjectName(QStringLiteral("importErrorLabel"));
-    m_importError->setWordWrap(true);
     m_importError->setStyleSheet(Theme::errorFrame(palette()));
     m_importError->hide();
     layout->addWidget(m_importError);
@@ -156,10 +156,9 @@ void MainWindow::buildComposer(QSplitter *outer)
 void MainWindow::buildHistory(QSplitter *outer)
 {
     if (!m_workbench->historyOpen()) {
-        auto *broken = new QLabel(
+        auto *broken = new WrappedLabel(
             m_workbench->historyError() + tr("\nSending is off: nothing is sent without a record of it."), outer);
         broken->setObjectName(QStringLiteral("historyErrorLabel"));
-        broken->setWordWrap(true);
         broken->setStyleSheet(Theme::errorText(palette()) + QStringLiteral("; padding:8px"));
         return;
     }

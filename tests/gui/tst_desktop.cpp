@@ -12,6 +12,7 @@
 #include "ui/preview/previewpane.h"
 #include "ui/screenshot.h"
 #include "ui/theme.h"
+#include "ui/wrappedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -245,6 +246,42 @@ private slots:
         QVERIFY2(differing < 200, qPrintable(QString::number(differing)));
         w->hide();
         QVERIFY(Screenshot::painted(w.get()).isNull());
+    }
+
+    // A wrapping label keeps its height for a width, and answers as QLabel does after its text, font or
+    // margins change.
+    void aWrappedLabelAnswersAsQLabelDoes()
+    {
+        const QString text = QStringLiteral("Nothing sent yet. Send (Ctrl+Return) shows the provider's answer "
+                                            "here, and every message sent is kept below.");
+        WrappedLabel wrapped(text);
+        QLabel plain(text);
+        plain.setWordWrap(true);
+        QVERIFY(wrapped.wordWrap());
+        const auto same = [&](const char *when) {
+            for (const int width : {80, 160, 240, 160, 600, 80})
+                QVERIFY2(wrapped.heightForWidth(width) == plain.heightForWidth(width),
+                         qPrintable(QStringLiteral("%1 at %2").arg(QLatin1String(when)).arg(width)));
+        };
+        same("at first");
+        QVERIFY(wrapped.heightForWidth(80) > wrapped.heightForWidth(600));
+
+        wrapped.setText(text + text);
+        plain.setText(text + text);
+        same("with a longer text");
+        wrapped.setText(QStringLiteral("Short."));
+        plain.setText(QStringLiteral("Short."));
+        same("with a short text");
+
+        QFont large = wrapped.font();
+        large.setPointSizeF(large.pointSizeF() * 2);
+        wrapped.setFont(large);
+        plain.setFont(large);
+        same("in a larger font");
+
+        wrapped.setContentsMargins(10, 20, 10, 20);
+        plain.setContentsMargins(10, 20, 10, 20);
+        same("with margins");
     }
 
     void coloursFollowADarkPalette()

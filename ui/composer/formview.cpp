@@ -16,6 +16,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "scalarfields.h"
+#include "ui/wrappedlabel.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -107,11 +108,10 @@ void FormView::rebuild()
     m_kind = Kinds::of(message);
     m_provider = m_document->draft().provider;
     if (m_kind.isEmpty()) {
-        auto *empty = new QLabel(tr("Choose a message kind above, open a draft, or paste any provider's request "
-                                    "body (Ctrl+V) to start."),
-                                 content);
+        auto *empty = new WrappedLabel(tr("Choose a message kind above, open a draft, or paste any provider's "
+                                          "request body (Ctrl+V) to start."),
+                                       content);
         empty->setObjectName(QStringLiteral("emptyFormLabel"));
-        empty->setWordWrap(true);
         empty->setAlignment(Qt::AlignCenter);
         layout->addWidget(empty);
     } else {

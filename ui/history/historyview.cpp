@@ -11,6 +11,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "statestyle.h"
+#include "ui/wrappedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,10 +160,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("delivered")) + 4 * em);
     m_table->setColumnWidth(HistoryModel::MessageId, 12 * em);
 
-    m_empty = new QLabel(this);
+    m_empty = new WrappedLabel(this);
     m_empty->setObjectName(QStringLiteral("historyEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -172,10 +172,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("historyDetailsSplitter"));
     split->addWidget(m_stack);
-    auto *placeholder = new QLabel(HistoryDetails::nothingChosen(), split);
+    auto *placeholder = new WrappedLabel(HistoryDetails::nothingChosen(), split);
     placeholder->setObjectName(QStringLiteral("historyDetailsPlaceholder"));
     placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
     placeholder->setEnabled(false);
     placeholder->setMargin(8);
     split->setStretchFactor(0, 3);

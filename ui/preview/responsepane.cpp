@@ -6,6 +6,7 @@
 #include "stepper.h"
 #include "transport/sender.h"
 #include "ui/history/statestyle.h"
+#include "ui/wrappedlabel.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -23,9 +24,8 @@ ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("responseHeadlineLabel"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation = new QLabel(this);
+    m_explanation = new WrappedLabel(this);
     m_explanation->setObjectName(QStringLiteral("responseExplanationLabel"));
-    m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(QStringLiteral("responsePlainTextEdit"));
