@@ -2639,10 +2639,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1 has no %2; without a catalog_id Meta asks for country of origin and importer details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,10 +2660,6 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Order details need payment settings (a payment gateway or UPI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPI payments are limited to ₹5,00,000; this order is ₹%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2763,7 +2755,47 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subtotal is ₹%1 but the items add up to ₹%2 (price × quantity, the sale price where there is one); Recalculate totals sets it</source>
+        <source>Meta&apos;s orders in Brazil carry payment_type &quot;br&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_type &quot;br&quot; is for orders in Brazil (BRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_type is empty; an order in Brazil (BRL) takes &quot;br&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_type is &quot;%1&quot;; an order in Brazil (BRL) takes &quot;br&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order details in Brazil need payment settings: a dynamic Pix code, a boleto, a payment link or a card on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pays orders in India (INR); an order in Brazil (BRL) takes pix_dynamic_code, boleto, payment_link or offsite_card_pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pays orders in Brazil (BRL); an order in India (INR) takes payment_gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total is %1 but subtotal %2 + tax %3 + shipping %4 − discount %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal is %1 but the items add up to %2 (price × quantity, the sale price where there is one); Recalculate totals sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPI payments are limited to ₹5,00,000; this order is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,10 +4391,6 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asks the customer to review and pay for an order (India).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For physical goods that are shipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,10 +4587,6 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment type (legacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unique per order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,6 +4764,94 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Order item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the customer to review and pay for an order: in India (INR) through a payment gateway or UPI, in Brazil (BRL) with a dynamic Pix code, a boleto, a payment link or a card on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INR in India, BRL in Brazil; each takes its own payment settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitable line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boleto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamic Pix copy-and-paste code (BR Code) from the bank or PSP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: APPSWITCH opens the buyer&apos;s bank app; without it the code is shown to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPSWITCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pix key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic Pix code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India: payment_gateway. Brazil: pix_dynamic_code, boleto, payment_link, offsite_card_pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>br for an order in Brazil. In India a legacy field (upi): use payment settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>br</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

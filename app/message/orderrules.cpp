@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rules of order_details: the sums, the items, expiry and payment settings.
+// Rules of order_details: the sums, the items, expiry and payment settings. Meta takes orders in India (INR,
+// through payment gateways or UPI) and in Brazil (BRL: dynamic Pix codes, boletos, payment links and cards on
+// file; its Payments API Brazil, payments-br/orders), each currency with its own payment settings.
 #include "messagerules.h"
 #include "ruledetail.h"
 
@@ -15,7 +17,7 @@ using JsonPointer::append;
 
 namespace {
 
-// Money as Meta sends it: {value, offset} with offset 100 meaning paise.
+// Money as Meta sends it: {value, offset} with offset 100 meaning paise (or centavos).
 double amountOf(const QJsonObject &parent, const QString &key)
 {
     const QJsonObject amount = parent.value(key).toObject();
@@ -23,9 +25,72 @@ double amountOf(const QJsonObject &parent, const QString &key)
     return offset > 0 ? amount.value(QStringLiteral("value")).toDouble() / offset : 0;
 }
 
-QString rupees(double value)
+// The payment settings each country's orders take.
+bool isIndian(const QString &kind)
 {
-    return QString::number(value, 'f', 2);
+    return kind == u"payment_gateway" || kind == u"upi";
+}
+
+bool isBrazilian(const QString &kind)
+{
+    return kind == u"pix_dynamic_code" || kind == u"boleto" || kind == u"payment_link" || kind == u"offsite_card_pay";
+}
+
+void checkPaymentSettings(const QJsonObject &parameters, const QString &pointer, bool brazil, Issues &issues)
+{
+    const QString paymentType = parameters.value(QStringLiteral("payment_type")).toString();
+    const QString typePointer = append(pointer, QStringLiteral("payment_type"));
+    const bool legacy = !brazil && (parameters.contains(QStringLiteral("payment_type")) ||
+                                    parameters.contains(QStringLiteral("payment_configuration")));
+    if (brazil && !parameters.contains(QStringLiteral("payment_type"))) {
+        issues.append(Issue::warning(typePointer, RuleText::tr("Meta's orders in Brazil carry payment_type \"br\"")));
+    } else if (brazil != (paymentType == u"br") && !(legacy && paymentType != u"br")) {
+        QString text = RuleText::tr("payment_type \"br\" is for orders in Brazil (BRL)");
+        if (brazil && paymentType.isEmpty())
+            text = RuleText::tr("payment_type is empty; an order in Brazil (BRL) takes \"br\"");
+        else if (brazil)
+            text = RuleText::tr("payment_type is \"%1\"; an order in Brazil (BRL) takes \"br\"").arg(paymentType);
+        issues.append(Issue::error(typePointer, text));
+    } else if (legacy) {
+        issues.append(Issue::warning(typePointer, RuleText::tr("payment_type and payment_configuration are Meta's "
+                                                               "legacy fields; payment_settings replaces them")));
+    }
+
+    const QJsonArray settings = parameters.value(QStringLiteral("payment_settings")).toArray();
+    if (settings.isEmpty()) {
+        if (!legacy) {
+            issues.append(Issue::error(
+                pointer, brazil ? RuleText::tr("Order details in Brazil need payment settings: a dynamic Pix code, "
+                                               "a boleto, a payment link or a card on file")
+                                : RuleText::tr("Order details need payment settings (a payment gateway or UPI)")));
+        }
+        return;
+    }
+    const QString settingsPointer = append(pointer, QStringLiteral("payment_settings"));
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        const QJsonObject setting = settings.at(i).toObject();
+        const QString kind = setting.value(QStringLiteral("type")).toString();
+        const QString at = append(append(settingsPointer, i), QStringLiteral("type"));
+        if (brazil && isIndian(kind)) {
+            issues.append(Issue::error(at, RuleText::tr("%1 pays orders in India (INR); an order in Brazil (BRL) "
+                                                        "takes pix_dynamic_code, boleto, payment_link or "
+                                                        "offsite_card_pay")
+                                               .arg(kind)));
+        } else if (!brazil && isBrazilian(kind)) {
+            issues.append(Issue::error(
+                at, RuleText::tr("%1 pays orders in Brazil (BRL); an order in India (INR) takes payment_gateway")
+                        .arg(kind)));
+        }
+        const QJsonValue uri = setting.value(QStringLiteral("payment_link")).toObject().value(QStringLiteral("uri"));
+        if (kind == u"payment_link" && uri.isString()) {
+            if (const QString problem = urlProblem(uri.toString(), RuleText::tr("The payment link"));
+                !problem.isEmpty()) {
+                issues.append(Issue::error(
+                    append(append(append(settingsPointer, i), QStringLiteral("payment_link")), QStringLiteral("uri")),
+                    problem));
+            }
+        }
+    }
 }
 
 } // namespace
@@ -36,6 +101,10 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     const QJsonObject parameters = objectAt(message, pointer);
     const QJsonObject order = parameters.value(QStringLiteral("order")).toObject();
     const QString orderPointer = append(pointer, QStringLiteral("order"));
+    const bool brazil = parameters.value(QStringLiteral("currency")).toString() == u"BRL";
+    const auto money = [brazil](double value) -> QString {
+        return (brazil ? QStringLiteral("R$") : QStringLiteral("₹")) + QString::number(value, 'f', 2);
+    };
 
     const double subtotal = amountOf(order, QStringLiteral("subtotal"));
     const double tax = amountOf(order, QStringLiteral("tax"));
@@ -43,12 +112,13 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     const double discount = amountOf(order, QStringLiteral("discount"));
     const double total = amountOf(parameters, QStringLiteral("total_amount"));
     const double expected = subtotal + tax + shipping - discount;
-    if (parameters.contains(QStringLiteral("total_amount")) && qAbs(total - expected) > 0.001) {
-        issues.append(
-            Issue::error(append(pointer, QStringLiteral("total_amount")),
-                         RuleText::tr("Total is ₹%1 but subtotal ₹%2 + tax ₹%3 + shipping ₹%4 − discount ₹%5 = ₹%6")
-                             .arg(rupees(total), rupees(subtotal), rupees(tax), rupees(shipping), rupees(discount),
-                                  rupees(expected))));
+    // In Brazil an order may give its total alone, with nothing to add up.
+    if (parameters.contains(QStringLiteral("total_amount")) && parameters.contains(QStringLiteral("order")) &&
+        qAbs(total - expected) > 0.001) {
+        issues.append(Issue::error(
+            append(pointer, QStringLiteral("total_amount")),
+            RuleText::tr("Total is %1 but subtotal %2 + tax %3 + shipping %4 − discount %5 = %6")
+                .arg(money(total), money(subtotal), money(tax), money(shipping), money(discount), money(expected))));
     }
 
     const QJsonArray items = order.value(QStringLiteral("items")).toArray();
@@ -62,7 +132,8 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
             item.contains(QStringLiteral("sale_amount")) ? QStringLiteral("sale_amount") : QStringLiteral("amount");
         itemsSum += amountOf(item, price) * item.value(QStringLiteral("quantity")).toDouble(1);
         images = images || item.contains(QStringLiteral("image"));
-        if (!catalog) {
+        // India's Legal Metrology rules: goods not from a catalog name their origin and importer.
+        if (!catalog && !brazil) {
             for (const char *field : {"country_of_origin", "importer_name", "importer_address"}) {
                 if (!item.contains(QLatin1String(field))) {
                     issues.append(
@@ -80,9 +151,9 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         // Meta refuses an order whose subtotal is not its items' sum (providers.md 3.x; Exotel's example, with a
         // sale price below the price, sums the sale price).
         issues.append(Issue::error(append(orderPointer, QStringLiteral("subtotal")),
-                                   RuleText::tr("Subtotal is ₹%1 but the items add up to ₹%2 (price × quantity, the "
+                                   RuleText::tr("Subtotal is %1 but the items add up to %2 (price × quantity, the "
                                                 "sale price where there is one); Recalculate totals sets it")
-                                       .arg(rupees(subtotal), rupees(itemsSum))));
+                                       .arg(money(subtotal), money(itemsSum))));
     }
     if (images && items.size() > 10) {
         issues.append(
@@ -108,16 +179,7 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
         }
     }
 
-    const bool legacy = parameters.contains(QStringLiteral("payment_type")) ||
-                        parameters.contains(QStringLiteral("payment_configuration"));
-    if (legacy) {
-        issues.append(Issue::warning(append(pointer, QStringLiteral("payment_type")),
-                                     RuleText::tr("payment_type and payment_configuration are Meta's legacy fields; "
-                                                  "payment_settings replaces them")));
-    } else if (!parameters.contains(QStringLiteral("payment_settings"))) {
-        issues.append(
-            Issue::error(pointer, RuleText::tr("Order details need payment settings (a payment gateway or UPI)")));
-    }
+    checkPaymentSettings(parameters, pointer, brazil, issues);
     const bool upi = parameters.value(QStringLiteral("payment_type")).toString() == u"upi" ||
                      parameters.value(QStringLiteral("payment_settings"))
                              .toArray()
@@ -126,9 +188,9 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
                              .value(QStringLiteral("type"))
                              .toString() == u"upi";
     if (upi && total > 500000) {
-        issues.append(Issue::warning(
-            append(pointer, QStringLiteral("total_amount")),
-            RuleText::tr("UPI payments are limited to ₹5,00,000; this order is ₹%1").arg(rupees(total))));
+        issues.append(
+            Issue::warning(append(pointer, QStringLiteral("total_amount")),
+                           RuleText::tr("UPI payments are limited to ₹5,00,000; this order is %1").arg(money(total))));
     }
 }
 

@@ -32,6 +32,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -774,6 +775,37 @@ private slots:
         // 3 × ₹250 = ₹750; + ₹90 tax + ₹49 shipping − ₹39 discount = ₹850.
         QCOMPARE(w->document()->value(parameters + QStringLiteral("/order/subtotal/value")).toInteger(), 75000);
         QCOMPARE(w->document()->value(parameters + QStringLiteral("/total_amount/value")).toInteger(), 85000);
+    }
+
+    // An order in Brazil: its amounts in reais, no problems; switched to rupees, its Pix and boleto settings
+    // are said to be Brazil's.
+    void anOrderInBrazilIsInReais()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.order_details-brazil.wabench.json")));
+        for (const Issue &issue : w->document()->issues())
+            QFAIL(qPrintable(issue.pointer + QStringLiteral(": ") + issue.message));
+        const QString parameters = QStringLiteral("/interactive/action/parameters");
+        auto *total = form(*w)->field(parameters + QStringLiteral("/total_amount/value"));
+        QVERIFY(total);
+        auto *spin = total->findChild<QDoubleSpinBox *>(QStringLiteral("moneyDoubleSpinBox"));
+        QVERIFY(spin);
+        QCOMPARE(spin->prefix(), QStringLiteral("R$ "));
+        QCOMPARE(spin->value(), 60.0);
+
+        auto *currency = form(*w)->field(parameters + QStringLiteral("/currency"))->findChild<QComboBox *>();
+        QVERIFY(currency);
+        currency->setFocus();
+        QTest::keyClick(currency, Qt::Key_Home); // INR, the first choice
+        QTRY_COMPARE(w->document()->value(parameters + QStringLiteral("/currency")).toString(), QStringLiteral("INR"));
+        QTRY_COMPARE(spin->prefix(), QStringLiteral("₹ "));
+        const auto errorAt = [&](const QString &pointer) {
+            return std::any_of(w->document()->issues().cbegin(), w->document()->issues().cend(),
+                               [&](const Issue &issue) { return issue.isError() && issue.pointer == pointer; });
+        };
+        // Issues point into the draft, where the message is under /message.
+        QTRY_VERIFY(errorAt(QStringLiteral("/message") + parameters + QStringLiteral("/payment_settings/0/type")));
+        QVERIFY(errorAt(QStringLiteral("/message") + parameters + QStringLiteral("/payment_settings/1/type")));
     }
 
     void copyAsCurl()

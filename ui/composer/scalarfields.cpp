@@ -6,6 +6,7 @@
 
 #include "document/draftdocument.h"
 #include "message/jsondocument.h"
+#include "message/jsonpointer.h"
 #include "message/phonenumbers.h"
 #include "message/text.h"
 
@@ -255,22 +256,40 @@ MoneyField::MoneyField(DraftDocument *document, const QString &pointer, const QJ
     m_spin = new QDoubleSpinBox(this);
     m_spin->setObjectName(QStringLiteral("moneyDoubleSpinBox"));
     m_spin->setAccessibleName(label());
-    m_spin->setPrefix(QStringLiteral("₹ "));
     m_spin->setDecimals(2);
     m_spin->setRange(0, 100000000);
     m_spin->setGroupSeparatorShown(true);
     body()->addWidget(m_spin);
     refresh();
     connect(m_spin, &QDoubleSpinBox::valueChanged, this,
-            [this](double rupees) { write(QJsonValue(qint64(std::llround(rupees * 100)))); });
+            [this](double amount) { write(QJsonValue(qint64(std::llround(amount * 100)))); });
+    showCurrency();
+    connect(document, &DraftDocument::changed, this, &MoneyField::showCurrency);
+}
+
+void MoneyField::showCurrency()
+{
+    QString code;
+    const QJsonValue message = m_document->draft().message;
+    for (QStringList tokens = JsonPointer::split(pointer()); code.isEmpty() && !tokens.isEmpty();) {
+        tokens.removeLast();
+        code = JsonPointer::get(message, JsonPointer::append(JsonPointer::join(tokens), QStringLiteral("currency")))
+                   .toString();
+    }
+    // The two currencies Meta takes orders in by their signs; any other by its code.
+    const QString prefix = code == u"BRL"                     ? QStringLiteral("R$ ")
+                           : code.isEmpty() || code == u"INR" ? QStringLiteral("₹ ")
+                                                              : code + u' ';
+    if (m_spin->prefix() != prefix)
+        m_spin->setPrefix(prefix);
 }
 
 void MoneyField::refresh()
 {
-    const double rupees = value().toDouble() / 100.0;
-    if (!qFuzzyCompare(m_spin->value() + 1, rupees + 1)) {
+    const double amount = value().toDouble() / 100.0;
+    if (!qFuzzyCompare(m_spin->value() + 1, amount + 1)) {
         const QSignalBlocker blocker(m_spin);
-        m_spin->setValue(rupees);
+        m_spin->setValue(amount);
     }
 }
 

@@ -88,6 +88,10 @@ public:
     QWidget *focusTarget() override;
 
 private:
+    // The symbol of the currency the amount is in: the nearest "currency" beside or above it in the message
+    // (an order's parameters), rupees where none is named.
+    void showCurrency();
+
     QDoubleSpinBox *m_spin = nullptr;
 };
 
