@@ -155,6 +155,9 @@ static const char *const schemaStrings[] = {
     QT_TRANSLATE_NOOP("Schemas", "Interactive type"),
     QT_TRANSLATE_NOOP("Schemas", "Interactive"),
     QT_TRANSLATE_NOOP("Schemas", "Reply buttons"),
+    // interactive.call_permission_request.schema.json
+    QT_TRANSLATE_NOOP("Schemas", "Asks the customer for permission to call them on WhatsApp (Business Calling); they answer accept or reject."),
+    QT_TRANSLATE_NOOP("Schemas", "Call permission request"),
     // interactive.carousel.schema.json
     QT_TRANSLATE_NOOP("Schemas", "2 to 10 scrollable cards, each with an image or video."),
     QT_TRANSLATE_NOOP("Schemas", "Catalog id"),
@@ -286,6 +289,13 @@ static const char *const schemaStrings[] = {
     // interactive.product_list.schema.json
     QT_TRANSLATE_NOOP("Schemas", "Up to 30 products in up to 10 sections."),
     QT_TRANSLATE_NOOP("Schemas", "Multi-product"),
+    // interactive.voice_call.schema.json
+    QT_TRANSLATE_NOOP("Schemas", "A button the customer taps to call the business on WhatsApp (Business Calling)."),
+    QT_TRANSLATE_NOOP("Schemas", "Call Now"),
+    QT_TRANSLATE_NOOP("Schemas", "Comes back as cta_payload in the calls webhooks."),
+    QT_TRANSLATE_NOOP("Schemas", "How long the button can be tapped: 1 minute to 30 days; 7 days without it."),
+    QT_TRANSLATE_NOOP("Schemas", "Active for (minutes)"),
+    QT_TRANSLATE_NOOP("Schemas", "Call button"),
     // location.schema.json
     QT_TRANSLATE_NOOP("Schemas", "A pin on the map, with an optional name and address."),
     QT_TRANSLATE_NOOP("Schemas", "Location message"),

@@ -4854,6 +4854,38 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <source>br</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asks the customer for permission to call them on WhatsApp (Business Calling); they answer accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call permission request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button the customer taps to call the business on WhatsApp (Business Calling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes back as cta_payload in the calls webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the button can be tapped: 1 minute to 30 days; 7 days without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active for (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendFlow</name>

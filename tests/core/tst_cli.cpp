@@ -288,6 +288,18 @@ private slots:
             return r.code == 0 ? r.out.section(u'\n', 1, 1).trimmed()
                                : QStringLiteral("exit %1: %2").arg(r.code).arg(r.err);
         };
+        // The answer to a call permission request (Business Calling).
+        QCOMPARE(explainChange(QStringLiteral("messages"),
+                               R"({"messaging_product": "whatsapp", "metadata": {"display_phone_number": "16505550100",
+                                   "phone_number_id": "106540352242922"}, "messages": [{"from": "16505551234",
+                                   "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUZCRDJFRTJDMjlBMkJFRkQ5NQA=",
+                                   "timestamp": "1764500000", "type": "interactive", "interactive": {
+                                   "type": "call_permission_reply", "call_permission_reply": {"response": "accept",
+                                   "is_permanent": false, "expiration_timestamp": 1765104800,
+                                   "response_source": "user_action"}}}]})"),
+                 QStringLiteral("inbound interactive (call_permission_reply) message "
+                                "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUZCRDJFRTJDMjlBMkJFRkQ5NQA= from 16505551234 at "
+                                "2025-11-30T10:53:20Z: accept until 2025-12-07T10:53:20Z"));
         QCOMPARE(explainChange(QStringLiteral("message_template_status_update"),
                                R"({"event": "REJECTED", "message_template_id": 1234567890,
                                    "message_template_name": "order_update", "message_template_language": "en_US",

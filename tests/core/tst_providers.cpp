@@ -401,6 +401,24 @@ private slots:
                 .isEmpty());
     }
 
+    // Business Calling's messages are Meta's: the other providers' documents list none, and a check
+    // through any of them says so at the interactive type.
+    void callingMessagesAreMetasOnly()
+    {
+        for (const QString &kind :
+             {QStringLiteral("interactive.voice_call"), QStringLiteral("interactive.call_permission_request")}) {
+            for (const Provider *provider : Providers::all()) {
+                Issues issues;
+                provider->checkMessage(exampleDraft(kind, provider->id()).message, issues);
+                const bool refused = std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+                    return issue.isError() && issue.pointer == u"/interactive/type";
+                });
+                const bool carries = provider->id() == u"meta" || provider->offline();
+                QVERIFY2(refused != carries, qPrintable(kind + u' ' + provider->id()));
+            }
+        }
+    }
+
     void statusNeverMovesBackwards()
     {
         QVERIFY(Delivery::rank(DeliveryStatus::Read) > Delivery::rank(DeliveryStatus::Delivered));

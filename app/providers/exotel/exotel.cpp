@@ -248,6 +248,7 @@ QString ExotelProvider::describeCode(const QString &code) const
 
 void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) const
 {
+    Provider::checkMessage(message, issues); // the kinds it does not offer
     const QString type = Kinds::typeOf(message);
     const auto linkOnly = [&](const QJsonObject &media, const QString &pointer) {
         if (media.contains(QStringLiteral("id")) && !media.contains(QStringLiteral("link"))) {

@@ -7,6 +7,7 @@
 #include "providers/meta/metacodes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -37,7 +38,19 @@ QString inboundText(const QJsonObject &message)
         return content.value(QStringLiteral("body")).toString();
     if (type == u"interactive") {
         const QString subtype = content.value(QStringLiteral("type")).toString();
-        return content.value(subtype).toObject().value(QStringLiteral("title")).toString();
+        const QJsonObject reply = content.value(subtype).toObject();
+        // The answer to a call permission request: accept or reject, and whether for good.
+        if (subtype == u"call_permission_reply") {
+            const QString response = reply.value(QStringLiteral("response")).toString();
+            const qint64 expires = qint64(reply.value(QStringLiteral("expiration_timestamp")).toDouble());
+            if (reply.value(QStringLiteral("is_permanent")).toBool())
+                return response + QStringLiteral(", permanently");
+            if (expires > 0)
+                return response + QStringLiteral(" until ") +
+                       QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate);
+            return response;
+        }
+        return reply.value(QStringLiteral("title")).toString();
     }
     if (type == u"button")
         return content.value(QStringLiteral("text")).toString();
