@@ -83,6 +83,12 @@ int convert(const QStringList &arguments, Streams streams)
         if (source && source != target) {
             if (const QString value = source->correlationOf(draft); !value.isEmpty())
                 draft = target->withCorrelation(source->withoutCorrelation(draft), value);
+            // So is the URL a message's statuses are posted to, where both providers take one per message.
+            const QString sourceKey = source->callbackUrlOption();
+            const QString targetKey = target->callbackUrlOption();
+            if (!sourceKey.isEmpty() && !targetKey.isEmpty() && sourceKey != targetKey &&
+                draft.options.contains(sourceKey))
+                draft.options.insert(targetKey, draft.options.take(sourceKey));
             QStringList dropped;
             for (auto it = draft.options.constBegin(); it != draft.options.constEnd(); ++it) {
                 if (it.key() == u"envelope") {

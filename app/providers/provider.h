@@ -110,6 +110,10 @@ public:
     // The draft options this provider writes into its body (its callback URL, its reference fields); any
     // other is not carried by it.
     virtual QStringList optionKeys() const { return {}; }
+    // The option naming the URL this provider posts one message's statuses to (Exotel's status_callback,
+    // Telnyx's webhook_url), or none where statuses go to the account's URL alone (Meta, Kaleyra): what
+    // `convert` carries as the other provider names it.
+    virtual QString callbackUrlOption() const { return {}; }
 
     // Every request a send of `draft` makes, batched by recipientsPerRequest().
     QList<HttpRequest> build(const Draft &draft, const Account &account) const;

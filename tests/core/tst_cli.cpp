@@ -178,6 +178,29 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("not a draft or a request body")), qPrintable(r.err));
     }
 
+    // The URL one message's statuses are posted to goes across as the other provider names it: Exotel's
+    // status_callback is Telnyx's webhook_url, and back.
+    void convertCarriesTheCallbackUrl()
+    {
+        const Result toTelnyx = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("telnyx"),
+                                     payloadFile(QStringLiteral("exotel_bulk_text"))});
+        QCOMPARE(toTelnyx.code, 0);
+        const QJsonArray telnyx = QJsonDocument::fromJson(toTelnyx.out.toUtf8()).array();
+        QCOMPARE(telnyx.size(), 2);
+        for (const QJsonValue &body : telnyx)
+            QCOMPARE(body.toObject().value(QStringLiteral("webhook_url")).toString(),
+                     QStringLiteral("www.webhook.site"));
+        QVERIFY2(!toTelnyx.err.contains(QStringLiteral("status_callback")), qPrintable(toTelnyx.err));
+
+        const QJsonObject one = telnyx.first().toObject();
+        const Result back = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("exotel"),
+                                 write(QStringLiteral("telnyx_body.json"), QJsonDocument(one).toJson())});
+        QCOMPARE(back.code, 0);
+        const QJsonObject exotel = QJsonDocument::fromJson(back.out.toUtf8()).object();
+        QCOMPARE(exotel.value(QStringLiteral("status_callback")).toString(), QStringLiteral("www.webhook.site"));
+        QVERIFY2(!back.err.contains(QStringLiteral("webhook_url")), qPrintable(back.err));
+    }
+
     void convertRefusesWhatTheProviderCannotCarry()
     {
         const Result r = run({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("telnyx"),

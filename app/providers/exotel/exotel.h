@@ -15,6 +15,7 @@ public:
     QString correlationOf(const Draft &draft) const override;
     Draft withoutCorrelation(Draft draft) const override;
     Draft withCorrelation(Draft draft, const QString &value) const override;
+    QString callbackUrlOption() const override { return QStringLiteral("status_callback"); }
     QStringList optionKeys() const override
     {
         return {QStringLiteral("custom_data"), QStringLiteral("status_callback")};

@@ -11,6 +11,7 @@ public:
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Telnyx"); }
     bool bodyNamesSender() const override { return true; }
+    QString callbackUrlOption() const override { return QStringLiteral("webhook_url"); }
     QStringList optionKeys() const override { return {QStringLiteral("webhook_url")}; }
 
     QString messagePointer() const override { return QStringLiteral("/whatsapp_message"); }
