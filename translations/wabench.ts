@@ -2798,6 +2798,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>UPI payments are limited to ₹5,00,000; this order is %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tap target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetaCloud</name>
@@ -4884,6 +4888,22 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Call button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,7 +102,25 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
         const QString type = component.value(QStringLiteral("type")).toString();
         const QString componentPointer = append(pointer, i);
         lto = lto || type == u"limited_time_offer";
-        if (type == u"header") {
+        if (type == u"tap_target_configuration") {
+            // The tap target opens its URL in the customer's browser: a whole http(s) address.
+            const QJsonArray targets = component.value(QStringLiteral("parameters"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("tap_target_configuration"))
+                                           .toArray();
+            const QString targetsPointer = append(append(append(componentPointer, QStringLiteral("parameters")), 0),
+                                                  QStringLiteral("tap_target_configuration"));
+            for (qsizetype t = 0; t < targets.size(); ++t) {
+                const QJsonValue url = targets.at(t).toObject().value(QStringLiteral("url"));
+                if (!url.isString())
+                    continue;
+                if (const QString problem = MessageRules::urlProblem(url.toString(), RuleText::tr("The tap target"));
+                    !problem.isEmpty())
+                    issues.append(Issue::error(append(append(targetsPointer, t), QStringLiteral("url")), problem));
+            }
+        } else if (type == u"header") {
             const QJsonObject parameter = component.value(QStringLiteral("parameters")).toArray().first().toObject();
             const QString parameterType = parameter.value(QStringLiteral("type")).toString();
             const QString parameterPointer = append(append(componentPointer, QStringLiteral("parameters")), 0);

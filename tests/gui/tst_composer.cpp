@@ -808,6 +808,27 @@ private slots:
         QVERIFY(errorAt(QStringLiteral("/message") + parameters + QStringLiteral("/payment_settings/1/type")));
     }
 
+    // A marketing template's tap target: its title and URL are fields of the form, and a URL without a
+    // scheme is an error at that field.
+    void aTapTargetIsEditedInTheForm()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/template-tap-target.wabench.json")));
+        const QString target = QStringLiteral("/template/components/2/parameters/0/tap_target_configuration/0");
+        QVERIFY(form(*w)->field(target + QStringLiteral("/title")));
+        QVERIFY(form(*w)->field(target + QStringLiteral("/url")));
+        QVERIFY(w->document()->issues().isEmpty());
+        type(*w, target + QStringLiteral("/url"), QStringLiteral("www.luckyshrubs.com/offers"));
+        const auto urlError = [&] {
+            return std::any_of(w->document()->issues().cbegin(), w->document()->issues().cend(),
+                               [&](const Issue &issue) {
+                                   return issue.isError() &&
+                                          issue.pointer == QStringLiteral("/message") + target + QStringLiteral("/url");
+                               });
+        };
+        QTRY_VERIFY(urlError());
+    }
+
     void copyAsCurl()
     {
         auto w = window();
