@@ -780,6 +780,10 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <source>not carried to %1, which has no such field: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 takes phone numbers only; %2 is a business-scoped user id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -2907,6 +2911,10 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>%1 update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient (&quot;recipient&quot;) must be a business-scoped user id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5444,6 +5452,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>The callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is a business-scoped user id; this provider takes phone numbers only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/accountstore.h"
 #include "common.h"
+#include "message/recipients.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
 
@@ -74,6 +75,18 @@ int convert(const QStringList &arguments, Streams streams)
         if (const QString reason = target->unsupportedReason(draft.message); !reason.isEmpty()) {
             streams.err << *file << ": error: " << reason << Qt::endl;
             return Failure;
+        }
+        if (!target->takesBusinessScopedIds()) {
+            for (const QString &recipient : std::as_const(draft.recipients)) {
+                if (Recipients::isBusinessScopedId(recipient)) {
+                    streams.err << *file << ": error: "
+                                << QCoreApplication::translate("Cli", "%1 takes phone numbers only; %2 is a "
+                                                                      "business-scoped user id")
+                                       .arg(target->displayName(), recipient)
+                                << Qt::endl;
+                    return Failure;
+                }
+            }
         }
         if (draft.sender.isEmpty())
             draft.sender = fallbackSender;

@@ -4,7 +4,7 @@
 
 // Reading the history: pages of records, filtered and sorted in SQL, their events, and what matched nothing.
 
-#include "message/phonenumbers.h"
+#include "message/recipients.h"
 #include "net/urls.h"
 
 #include <QVariant>
@@ -170,7 +170,7 @@ QDateTime HistoryStore::lastInbound(const QString &customer) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
-    query.addBindValue(PhoneNumbers::digits(customer));
+    query.addBindValue(Recipients::key(customer));
     if (!exec(query, &m_lastError) || !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);

@@ -2,7 +2,7 @@
 #include "historystore.h"
 #include "historysql.h"
 
-#include "message/phonenumbers.h"
+#include "message/recipients.h"
 #include "processowner.h"
 
 #include <QDir>
@@ -221,8 +221,8 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
                                      " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"));
         query.addBindValue(provider);
         query.addBindValue(event.correlation);
-        query.addBindValue(PhoneNumbers::digits(event.recipient));
-        query.addBindValue(PhoneNumbers::digits(event.recipient));
+        query.addBindValue(Recipients::key(event.recipient));
+        query.addBindValue(Recipients::key(event.recipient));
         if (!exec(query, &why))
             return failed();
         if (query.next()) {
@@ -289,7 +289,7 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
-    query.addBindValue(PhoneNumbers::digits(event.from));
+    query.addBindValue(Recipients::key(event.from));
     query.addBindValue(stamp(time));
     query.addBindValue(event.inboundType);
     query.addBindValue(event.inboundText);

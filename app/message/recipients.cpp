@@ -47,4 +47,15 @@ QString regionFor(const QString &sender, const QLocale &locale)
     return locale.territory() == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(locale.territory());
 }
 
+bool isBusinessScopedId(const QString &recipient)
+{
+    static const QRegularExpression bsuid(QStringLiteral(R"(^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$)"));
+    return bsuid.match(recipient).hasMatch();
+}
+
+QString key(const QString &recipient)
+{
+    return isBusinessScopedId(recipient) ? recipient : PhoneNumbers::digits(recipient);
+}
+
 } // namespace Recipients

@@ -22,4 +22,13 @@ QString normalised(const QString &recipient, const QString &region = {});
 // else the locale's ("en_GB": "GB"), else none.
 QString regionFor(const QString &sender, const QLocale &locale);
 
+// A business-scoped user id (BSUID): Meta's id of a WhatsApp user for one business, which may stand for a
+// phone number the user keeps to themselves: two capital letters of a country, a dot, then up to 128 letters
+// and digits ("US.13491208655302741918"); a parent id shared by several portfolios has ENT between
+// ("US.ENT.11815799212886844830"). Meta, Business-scoped user IDs.
+bool isBusinessScopedId(const QString &recipient);
+// The one form a customer is found by: a number's digits ("919876543210" for "+91 98765 43210"), a
+// business-scoped user id as written.
+QString key(const QString &recipient);
+
 } // namespace Recipients

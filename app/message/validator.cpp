@@ -6,6 +6,7 @@
 #include "kinds.h"
 #include "messagerules.h"
 #include "phonenumbers.h"
+#include "recipients.h"
 #include "schemaerrors.h"
 #include "schemaregistry.h"
 
@@ -165,8 +166,16 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
         issues.append(Issue::error(QStringLiteral("/recipients"), ValidatorText::tr("Add at least one recipient")));
     QSet<QString> seen;
     for (qsizetype i = 0; i < draft.recipients.size(); ++i) {
-        if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient")))
+        if (Recipients::isBusinessScopedId(draft.recipients.at(i))) {
+            if (rules && !rules->takesBusinessScopedIds()) {
+                issues.append(Issue::error(JsonPointer::append(QStringLiteral("/recipients"), i),
+                                           ValidatorText::tr("Recipient %1 is a business-scoped user id; this provider "
+                                                             "takes phone numbers only")
+                                               .arg(draft.recipients.at(i))));
+            }
+        } else if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient"))) {
             issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));
+        }
         if (seen.contains(draft.recipients.at(i))) {
             issues.append(
                 Issue::warning(JsonPointer::append(QStringLiteral("/recipients"), i),

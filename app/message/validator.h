@@ -15,6 +15,8 @@ public:
     virtual void checkMessage(const QJsonObject &message, Issues &issues) const = 0;
     // Sender, recipients and options of a draft; pointers are relative to the draft file.
     virtual void checkDraft(const Draft &draft, Issues &issues) const;
+    // Whether a recipient may be a business-scoped user id instead of a phone number (Meta's `recipient`).
+    virtual bool takesBusinessScopedIds() const { return false; }
 };
 
 // The schema (through valijson) plus the rules a schema cannot state, in plain words.

@@ -353,6 +353,10 @@ private slots:
                               << "read\t+919876543210\twamid.";
         QTest::newRow("delivered is enough")
             << "+919876543211" << QStringList() << 0 << "delivered\t+919876543211\twamid.";
+        // A customer known by a business-scoped user id alone (Meta's `recipient`), followed to read.
+        QTest::newRow("by business-scoped user id")
+            << "US.13491208655302741210" << QStringList{QStringLiteral("--until"), QStringLiteral("read")} << 0
+            << "read\tUS.13491208655302741210\twamid.";
         QTest::newRow("a failure") << "+919876543902" << QStringList() << 1 << "failed\t+919876543902\twamid.";
         QTest::newRow("never delivered, timed out")
             << "+919876543910" << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} << 3

@@ -115,6 +115,22 @@ private slots:
         QVERIFY(Recipients::read(QStringLiteral(" ,; \n")).isEmpty());
     }
 
+    // Meta's business-scoped user ids: two capital letters, a dot, up to 128 letters and digits (ENT between
+    // for a parent id); a customer's key is a number's digits or the id as written.
+    void businessScopedIdsAreKnown()
+    {
+        for (const char *id :
+             {"US.13491208655302741918", "US.ENT.11815799212886844830", "BR.1502576394655843", "IN.abcDEF123"})
+            QVERIFY2(Recipients::isBusinessScopedId(QLatin1String(id)), id);
+        for (const char *not_ : {"+16505551234", "16505551234", "us.13491208655302741918", "US.", "USA.123",
+                                 "US.1349-1208", "US.ENT.", "US 13491208655302741918"})
+            QVERIFY2(!Recipients::isBusinessScopedId(QLatin1String(not_)), not_);
+        QVERIFY(!Recipients::isBusinessScopedId(QStringLiteral("US.") + QString(129, u'1')));
+        QVERIFY(Recipients::isBusinessScopedId(QStringLiteral("US.") + QString(128, u'1')));
+        QCOMPARE(Recipients::key(QStringLiteral("+91 98765 43210")), QStringLiteral("919876543210"));
+        QCOMPARE(Recipients::key(QStringLiteral("US.13491208655302741918")), QStringLiteral("US.13491208655302741918"));
+    }
+
     // A number written without "+" or "00" is a number of the sender's country when it is one there, else
     // international digits; without a region, or valid as neither, it stays as typed (never a wrong country:
     // "(650) 253-0000" is not Singapore's +65 02530000).

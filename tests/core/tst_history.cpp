@@ -122,6 +122,24 @@ private slots:
         QVERIFY(!stored.request.contains("Bearer E"));
     }
 
+    // A customer known only by a business-scoped user id has their own window: what they wrote is found by
+    // the id, never by the digits in it.
+    void aBusinessScopedCustomerHasTheirOwnWindow()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("bsuid.sqlite")), &error));
+        CallbackEvent inbound;
+        inbound.kind = CallbackEvent::Kind::Inbound;
+        inbound.messageId = QStringLiteral("wamid.BSUID1");
+        inbound.from = QStringLiteral("US.13491208655302741918");
+        inbound.time = QDateTime::currentDateTimeUtc();
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), inbound), HistoryStore::Stored::New);
+        QVERIFY(store.lastInbound(QStringLiteral("US.13491208655302741918")).isValid());
+        QVERIFY(!store.lastInbound(QStringLiteral("+13491208655302741918")).isValid());
+        QVERIFY(!store.lastInbound(QStringLiteral("13491208655302741918")).isValid());
+    }
+
     void statesNeverMoveBackwards()
     {
         HistoryStore store;

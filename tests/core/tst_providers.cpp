@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -417,6 +418,65 @@ private slots:
                 QVERIFY2(refused != carries, qPrintable(kind + u' ' + provider->id()));
             }
         }
+    }
+
+    // A recipient may be a business-scoped user id where Meta takes one: in `recipient`, read back from
+    // there; the providers whose documents know only phone numbers refuse it at the recipient.
+    void businessScopedIdsGoWhereMetaTakesThem()
+    {
+        const QString id = QStringLiteral("US.13491208655302741918");
+        Draft draft = exampleDraft(QStringLiteral("text"), QStringLiteral("meta"));
+        draft.recipients = {id};
+        const Provider *meta = Providers::find(QStringLiteral("meta"));
+        const QJsonObject body = meta->body(draft, draft.recipients);
+        QCOMPARE(body.value(QStringLiteral("recipient")).toString(), id);
+        QVERIFY(!body.contains(QStringLiteral("to")));
+        const ImportResult back = meta->importRequest(body);
+        QVERIFY(back.issues.isEmpty());
+        QCOMPARE(back.messages.first().recipients, QStringList{id});
+        QVERIFY(!back.messages.first().message.contains(QStringLiteral("recipient")));
+
+        for (const Provider *provider : Providers::all()) {
+            draft.provider = provider->id();
+            const Issues issues = Validator::validateDraft(draft, provider);
+            const bool refused = std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+                return issue.isError() && issue.pointer == u"/recipients/0";
+            });
+            QVERIFY2(refused != (provider->id() == u"meta" || provider->offline()), qPrintable(provider->id()));
+        }
+
+        // A customer who keeps their number to themselves writes in: known by the id, as Meta's webhook gives it.
+        const QJsonObject value = QJsonDocument::fromJson(R"({"messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "16505550100", "phone_number_id": "106540352242922"},
+            "contacts": [{"profile": {"name": "Pablo", "username": "@pablo"}, "user_id": "US.13491208655302741918"}],
+            "messages": [{"from_user_id": "US.13491208655302741918", "id": "wamid.BSUID1", "timestamp": "1764500000",
+                          "type": "text", "text": {"body": "Hola"}}]})")
+                                      .object();
+        const QJsonObject webhook{
+            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                    {QStringLiteral("changes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                            {QStringLiteral("value"), value}}}}}}}};
+        const QList<CallbackEvent> events = meta->parseCallback(webhook);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().from, id);
+        QJsonObject contactOnly = value;
+        QJsonArray messages = contactOnly.value(QStringLiteral("messages")).toArray();
+        QJsonObject first = messages.first().toObject();
+        first.remove(QStringLiteral("from_user_id"));
+        messages[0] = first;
+        contactOnly.insert(QStringLiteral("messages"), messages);
+        QJsonObject webhook2 = webhook;
+        QJsonArray entries = webhook2.value(QStringLiteral("entry")).toArray();
+        QJsonObject entry = entries.first().toObject();
+        entry.insert(QStringLiteral("changes"),
+                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                            {QStringLiteral("value"), contactOnly}}});
+        entries[0] = entry;
+        webhook2.insert(QStringLiteral("entry"), entries);
+        QCOMPARE(meta->parseCallback(webhook2).first().from, id);
     }
 
     void statusNeverMovesBackwards()

@@ -2,6 +2,7 @@
 #include "metacloud.h"
 
 #include "media/mediafiles.h"
+#include "message/recipients.h"
 #include "metasandbox.h"
 #include "net/signatures.h"
 #include "providers/meta/metacodes.h"
@@ -110,6 +111,13 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.kind = CallbackEvent::Kind::Inbound;
         event.messageId = message.value(QStringLiteral("id")).toString();
         event.from = message.value(QStringLiteral("from")).toString();
+        // A customer who keeps their number to themselves is known by their business-scoped user id alone.
+        if (event.from.isEmpty())
+            event.from = message.value(QStringLiteral("from_user_id")).toString();
+        if (event.from.isEmpty()) {
+            const QJsonArray contacts = value.value(QStringLiteral("contacts")).toArray();
+            event.from = contacts.first().toObject().value(QStringLiteral("user_id")).toString();
+        }
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
         event.inboundType = message.value(QStringLiteral("type")).toString();
         // An interactive reply keeps its type, with what kind of reply it is: "interactive.button_reply".
@@ -147,7 +155,11 @@ QJsonObject MetaCloudProvider::body(const Draft &draft, const QStringList &recip
 {
     QJsonObject out = draft.message;
     out.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
-    out.insert(QStringLiteral("to"), recipients.value(0));
+    // A business-scoped user id goes in `recipient`, a phone number in `to` (Meta, Business-scoped user IDs:
+    // where both are given, `to` wins).
+    const QString recipient = recipients.value(0);
+    out.insert(Recipients::isBusinessScopedId(recipient) ? QStringLiteral("recipient") : QStringLiteral("to"),
+               recipient);
     const QJsonObject extras = envelopeExtras(draft);
     for (auto it = extras.constBegin(); it != extras.constEnd(); ++it)
         out.insert(it.key(), it.value());
@@ -218,7 +230,8 @@ int MetaCloudProvider::recogniseRequest(const QJsonObject &body) const
 {
     if (body.contains(QStringLiteral("messaging_product")))
         return 3;
-    if (body.contains(QStringLiteral("to")) && body.contains(QStringLiteral("type")))
+    if ((body.contains(QStringLiteral("to")) || body.contains(QStringLiteral("recipient"))) &&
+        body.contains(QStringLiteral("type")))
         return 2;
     return body.contains(QStringLiteral("type")) ? 1 : 0;
 }
@@ -228,17 +241,23 @@ ImportResult MetaCloudProvider::importRequest(const QJsonObject &body) const
     ImportResult result;
     result.provider = id();
     ImportedMessage message;
-    message.message = MetaWebhook::messageOf(body, {QStringLiteral("messaging_product"), QStringLiteral("to")});
+    message.message = MetaWebhook::messageOf(
+        body, {QStringLiteral("messaging_product"), QStringLiteral("to"), QStringLiteral("recipient")});
     message.messagePointer = QString();
-    const QJsonValue to = body.value(QStringLiteral("to"));
-    message.recipientPointer = QStringLiteral("/to");
+    // The phone number, or where there is none the business-scoped user id (`to` wins where both are given).
+    const bool byId = !body.contains(QStringLiteral("to")) && body.contains(QStringLiteral("recipient"));
+    const QString field = byId ? QStringLiteral("recipient") : QStringLiteral("to");
+    const QJsonValue to = body.value(field);
+    message.recipientPointer = u'/' + field;
     if (to.isString())
         message.recipients = {to.toString()};
     else if (!to.isUndefined())
         result.issues.append(
-            Issue::error(QStringLiteral("/to"), MetaCloudText::tr("The recipient (\"to\") must be a phone number")));
+            Issue::error(message.recipientPointer,
+                         byId ? MetaCloudText::tr("The recipient (\"recipient\") must be a business-scoped user id")
+                              : MetaCloudText::tr("The recipient (\"to\") must be a phone number")));
     const QJsonValue product = body.value(QStringLiteral("messaging_product"));
-    if (product.isUndefined() && body.contains(QStringLiteral("to")))
+    if (product.isUndefined() && (body.contains(QStringLiteral("to")) || byId))
         result.issues.append(
             Issue::error(QString(), MetaCloudText::tr("messaging_product is required; it must be \"whatsapp\"")));
     else if (!product.isUndefined() && product != QJsonValue(QStringLiteral("whatsapp")))

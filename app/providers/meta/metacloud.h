@@ -14,6 +14,7 @@ public:
     QString id() const override { return QStringLiteral("meta"); }
     QList<AccountField> accountFields() const override;
     QString displayName() const override { return QStringLiteral("Meta Cloud API"); }
+    bool takesBusinessScopedIds() const override { return true; }
 
     QJsonObject body(const Draft &draft, const QStringList &recipients) const override;
     HttpRequest request(const Account &account, const Draft &draft, const QStringList &recipients) const override;

@@ -2,6 +2,7 @@
 #include "metasandbox.h"
 
 #include "message/phonenumbers.h"
+#include "message/recipients.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,8 +64,11 @@ HttpServerResponse MetaSandboxRole::sendAnswer(const QList<Message> &messages) c
     QJsonArray contacts;
     QJsonArray ids;
     for (const Message &message : messages) {
-        contacts.append(QJsonObject{{QStringLiteral("input"), message.recipient},
-                                    {QStringLiteral("wa_id"), PhoneNumbers::digits(message.recipient)}});
+        // A business-scoped user id is answered as given: it has no WhatsApp number to show.
+        QJsonObject contact{{QStringLiteral("input"), message.recipient}};
+        if (!Recipients::isBusinessScopedId(message.recipient))
+            contact.insert(QStringLiteral("wa_id"), PhoneNumbers::digits(message.recipient));
+        contacts.append(contact);
         ids.append(QJsonObject{{QStringLiteral("id"), message.messageId}});
     }
     return HttpServerResponse::json(200, compact({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
@@ -78,7 +82,7 @@ QJsonObject MetaSandboxRole::statusChange(const Message &message, const QString 
     QJsonObject entry{{QStringLiteral("id"), message.messageId},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch())},
-                      {QStringLiteral("recipient_id"), PhoneNumbers::digits(message.recipient)}};
+                      {QStringLiteral("recipient_id"), Recipients::key(message.recipient)}};
     if (!message.correlation.isEmpty() && withCorrelation)
         entry.insert(QStringLiteral("biz_opaque_callback_data"), message.correlation);
     if (failure)
