@@ -169,8 +169,12 @@ int HistoryStore::unmatchedEventCount() const
 QDateTime HistoryStore::lastInbound(const QString &customer) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"));
-    query.addBindValue(Recipients::key(customer));
+    // The customer by number or by business-scoped user id, and by the other where a webhook linked them.
+    query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"
+                                 " OR customer IN (SELECT user_id FROM customer_ids WHERE number = ?)"
+                                 " OR customer IN (SELECT number FROM customer_ids WHERE user_id = ?)"));
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(Recipients::key(customer));
     if (!exec(query, &m_lastError) || !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);

@@ -78,6 +78,10 @@ const QList<QStringList> &migrations()
          QStringLiteral(
              "CREATE INDEX inbound_media ON inbound(received) WHERE media_id IS NOT NULL OR media_url IS NOT "
              "NULL")},
+        // version 8: a customer seen by number and by business-scoped user id at once is one customer.
+        {QStringLiteral("CREATE TABLE customer_ids (number TEXT NOT NULL, user_id TEXT NOT NULL,"
+                        " PRIMARY KEY(number, user_id))"),
+         QStringLiteral("CREATE INDEX customer_ids_user ON customer_ids(user_id)")},
     };
     return steps;
 }

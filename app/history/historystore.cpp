@@ -281,7 +281,21 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
 
 HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const CallbackEvent &event, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const auto failed = [this, error](const QString &why) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return Stored::Failed;
+    };
+    // A webhook that names the customer by number and by business-scoped user id says they are one: kept
+    // with the message, in one transaction.
+    const QString number = Recipients::isBusinessScopedId(event.from) ? QString() : Recipients::key(event.from);
+    const bool links = !number.isEmpty() && Recipients::isBusinessScopedId(event.fromUserId);
+    WriteTransaction transaction(db);
+    if (QString why; links && !transaction.begin(&why))
+        return failed(why);
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received,"
                        " media_id, media_url, media_mime, media_filename, business)"
@@ -297,11 +311,16 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     for (const QString &value :
          {event.mediaId, event.mediaUrl, event.mediaMimeType, event.mediaFileName, event.business})
         query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
-    if (QString why; !exec(query, &why)) {
-        m_lastError = why;
-        if (error)
-            *error = why;
-        return Stored::Failed;
+    if (QString why; !exec(query, &why))
+        return failed(why);
+    const Stored stored = query.numRowsAffected() == 1 ? Stored::New : Stored::Duplicate;
+    if (links) {
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_ids (number, user_id) VALUES (?, ?)"));
+        link.addBindValue(number);
+        link.addBindValue(event.fromUserId);
+        if (QString why; !exec(link, &why) || !transaction.commit(&why))
+            return failed(why);
     }
-    return query.numRowsAffected() == 1 ? Stored::New : Stored::Duplicate;
+    return stored;
 }

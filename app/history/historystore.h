@@ -98,7 +98,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;

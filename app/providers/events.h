@@ -57,7 +57,8 @@ struct CallbackEvent
     QString description;
     QDateTime time;
     QString recipient;   // status: who the message went to
-    QString from;        // inbound: who wrote
+    QString from;        // inbound: who wrote (their number, or their business-scoped user id alone)
+    QString fromUserId;  // inbound: their business-scoped user id, where the webhook gives one
     QString correlation; // custom_data / biz_opaque_callback_data / extra_info ref
     QString inboundType; // inbound: text, image, ..., interactive.button_reply, interactive.list_reply, ...
     QString inboundText; // inbound: the text, or the title of the chosen button or row

@@ -138,6 +138,24 @@ private slots:
         QVERIFY(store.lastInbound(QStringLiteral("US.13491208655302741918")).isValid());
         QVERIFY(!store.lastInbound(QStringLiteral("+13491208655302741918")).isValid());
         QVERIFY(!store.lastInbound(QStringLiteral("13491208655302741918")).isValid());
+
+        // A webhook naming them by number and id at once links the two: each finds what the other wrote.
+        const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        CallbackEvent byNumber;
+        byNumber.kind = CallbackEvent::Kind::Inbound;
+        byNumber.messageId = QStringLiteral("wamid.LINK1");
+        byNumber.from = QStringLiteral("16505557777");
+        byNumber.fromUserId = QStringLiteral("US.13491208655302741918");
+        byNumber.time = earlier;
+        QVERIFY(!store.lastInbound(QStringLiteral("+16505557777")).isValid() ||
+                store.lastInbound(QStringLiteral("+16505557777")) < earlier);
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), byNumber), HistoryStore::Stored::New);
+        // The number finds the later message written by id alone; the id finds both.
+        QCOMPARE(store.lastInbound(QStringLiteral("+16505557777")).toSecsSinceEpoch(), inbound.time.toSecsSinceEpoch());
+        QCOMPARE(store.lastInbound(QStringLiteral("US.13491208655302741918")).toSecsSinceEpoch(),
+                 inbound.time.toSecsSinceEpoch());
+        // Another number stays another customer.
+        QVERIFY(!store.lastInbound(QStringLiteral("+16505558888")).isValid());
     }
 
     void statesNeverMoveBackwards()

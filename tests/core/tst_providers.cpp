@@ -462,6 +462,7 @@ private slots:
         const QList<CallbackEvent> events = meta->parseCallback(webhook);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().from, id);
+        QCOMPARE(events.first().fromUserId, id);
         QJsonObject contactOnly = value;
         QJsonArray messages = contactOnly.value(QStringLiteral("messages")).toArray();
         QJsonObject first = messages.first().toObject();

@@ -111,13 +111,15 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.kind = CallbackEvent::Kind::Inbound;
         event.messageId = message.value(QStringLiteral("id")).toString();
         event.from = message.value(QStringLiteral("from")).toString();
-        // A customer who keeps their number to themselves is known by their business-scoped user id alone.
-        if (event.from.isEmpty())
-            event.from = message.value(QStringLiteral("from_user_id")).toString();
-        if (event.from.isEmpty()) {
+        // The customer's business-scoped user id (Meta, Business-scoped user IDs: the message's from_user_id,
+        // the contact's user_id); a customer who keeps their number to themselves is known by it alone.
+        event.fromUserId = message.value(QStringLiteral("from_user_id")).toString();
+        if (event.fromUserId.isEmpty()) {
             const QJsonArray contacts = value.value(QStringLiteral("contacts")).toArray();
-            event.from = contacts.first().toObject().value(QStringLiteral("user_id")).toString();
+            event.fromUserId = contacts.first().toObject().value(QStringLiteral("user_id")).toString();
         }
+        if (event.from.isEmpty())
+            event.from = event.fromUserId;
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
         event.inboundType = message.value(QStringLiteral("type")).toString();
         // An interactive reply keeps its type, with what kind of reply it is: "interactive.button_reply".
