@@ -3,6 +3,7 @@
 
 #include "exotel/exotel.h"
 #include "kaleyra/kaleyra.h"
+#include "message/jsonpointer.h"
 #include "message/kinds.h"
 #include "meta/metacloud.h"
 #include "meta/metacodes.h"
@@ -48,21 +49,48 @@ std::optional<HttpRequest> Provider::testRequest(const Account &) const
     return std::nullopt;
 }
 
+namespace {
+
+// The draft's message and options as one document, for a pointer into either.
+QJsonValue partsOf(const Draft &draft)
+{
+    return QJsonObject{{QStringLiteral("message"), draft.message}, {QStringLiteral("options"), draft.options}};
+}
+
+Draft withParts(Draft draft, const QJsonValue &parts)
+{
+    draft.message = parts.toObject().value(QStringLiteral("message")).toObject();
+    draft.options = parts.toObject().value(QStringLiteral("options")).toObject();
+    return draft;
+}
+
+} // namespace
+
 QString Provider::correlationOf(const Draft &draft) const
 {
-    return draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString();
+    return JsonPointer::get(partsOf(draft), correlationPointer()).toString();
 }
 
 Draft Provider::withoutCorrelation(Draft draft) const
 {
-    draft.message.remove(QStringLiteral("biz_opaque_callback_data"));
-    return draft;
+    QJsonValue parts = partsOf(draft);
+    QStringList at = JsonPointer::split(correlationPointer());
+    JsonPointer::remove(parts, JsonPointer::join(at));
+    // An option object the value was all of goes with it (Kaleyra's extra_info without its ref).
+    for (at.removeLast(); at.size() > 1; at.removeLast()) {
+        const QString object = JsonPointer::join(at);
+        if (!JsonPointer::get(parts, object).toObject().isEmpty())
+            break;
+        JsonPointer::remove(parts, object);
+    }
+    return withParts(std::move(draft), parts);
 }
 
 Draft Provider::withCorrelation(Draft draft, const QString &value) const
 {
-    draft.message.insert(QStringLiteral("biz_opaque_callback_data"), value);
-    return draft;
+    QJsonValue parts = partsOf(draft);
+    JsonPointer::set(parts, correlationPointer(), value);
+    return withParts(std::move(draft), parts);
 }
 
 QList<QJsonObject> Provider::accountEvents(const QJsonObject &) const

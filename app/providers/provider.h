@@ -101,12 +101,14 @@ public:
     // Where its answer to mediaRequest() says the media is.
     virtual std::optional<MediaLocation> mediaLocation(const QJsonObject &answer) const;
 
-    // The data a send carries to come back in its callbacks (Meta's and Telnyx's biz_opaque_callback_data in
-    // the message, Exotel's custom_data, Kaleyra's extra_info.ref), read, removed and written as this
-    // provider holds it: what `convert` carries from one provider to another.
-    virtual QString correlationOf(const Draft &draft) const;
-    virtual Draft withoutCorrelation(Draft draft) const;
-    virtual Draft withCorrelation(Draft draft, const QString &value) const;
+    // Where a draft holds the data a send carries to come back in its callbacks, as this provider holds it:
+    // a pointer into the message ("/message/biz_opaque_callback_data", Meta's and Telnyx's) or into the
+    // draft's options ("/options/custom_data", Exotel's; "/options/extra_info/ref", Kaleyra's).
+    virtual QString correlationPointer() const { return QStringLiteral("/message/biz_opaque_callback_data"); }
+    // That data read, removed and written there: what `convert` carries from one provider to another.
+    QString correlationOf(const Draft &draft) const;
+    Draft withoutCorrelation(Draft draft) const;
+    Draft withCorrelation(Draft draft, const QString &value) const;
     // The draft options this provider writes into its body (its callback URL, its reference fields); any
     // other is not carried by it.
     virtual QStringList optionKeys() const { return {}; }

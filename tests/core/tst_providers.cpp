@@ -477,7 +477,7 @@ private slots:
                                             {QStringLiteral("value"), contactOnly}}});
         entries[0] = entry;
         webhook2.insert(QStringLiteral("entry"), entries);
-        QCOMPARE(meta->parseCallback(webhook2).first().from, id);
+        QCOMPARE(meta->parseCallback(webhook2).constFirst().from, id);
     }
 
     void statusNeverMovesBackwards()

@@ -224,23 +224,6 @@ QList<MessageResult> ExotelProvider::parseResponse(int httpStatus, const QJsonOb
     return results;
 }
 
-QString ExotelProvider::correlationOf(const Draft &draft) const
-{
-    return draft.options.value(QStringLiteral("custom_data")).toString();
-}
-
-Draft ExotelProvider::withoutCorrelation(Draft draft) const
-{
-    draft.options.remove(QStringLiteral("custom_data"));
-    return draft;
-}
-
-Draft ExotelProvider::withCorrelation(Draft draft, const QString &value) const
-{
-    draft.options.insert(QStringLiteral("custom_data"), value);
-    return draft;
-}
-
 QString ExotelProvider::describeCode(const QString &code) const
 {
     return ExotelCodes::describe(code);

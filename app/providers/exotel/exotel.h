@@ -12,9 +12,7 @@ public:
     QString displayName() const override { return QStringLiteral("Exotel"); }
     bool bodyNamesSender() const override { return true; }
     // custom_data: "returned in the status callback".
-    QString correlationOf(const Draft &draft) const override;
-    Draft withoutCorrelation(Draft draft) const override;
-    Draft withCorrelation(Draft draft, const QString &value) const override;
+    QString correlationPointer() const override { return QStringLiteral("/options/custom_data"); }
     QString callbackUrlOption() const override { return QStringLiteral("status_callback"); }
     QStringList optionKeys() const override
     {

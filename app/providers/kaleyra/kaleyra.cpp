@@ -97,30 +97,6 @@ QString KaleyraProvider::uploadedMediaId(const QJsonObject &answer) const
     return {};
 }
 
-QString KaleyraProvider::correlationOf(const Draft &draft) const
-{
-    return draft.options.value(QStringLiteral("extra_info")).toObject().value(QStringLiteral("ref")).toString();
-}
-
-Draft KaleyraProvider::withoutCorrelation(Draft draft) const
-{
-    QJsonObject extra = draft.options.value(QStringLiteral("extra_info")).toObject();
-    extra.remove(QStringLiteral("ref"));
-    if (extra.isEmpty())
-        draft.options.remove(QStringLiteral("extra_info"));
-    else
-        draft.options.insert(QStringLiteral("extra_info"), extra);
-    return draft;
-}
-
-Draft KaleyraProvider::withCorrelation(Draft draft, const QString &value) const
-{
-    QJsonObject extra = draft.options.value(QStringLiteral("extra_info")).toObject();
-    extra.insert(QStringLiteral("ref"), value);
-    draft.options.insert(QStringLiteral("extra_info"), extra);
-    return draft;
-}
-
 int KaleyraProvider::recogniseRequest(const QJsonObject &body) const
 {
     return body.contains(QStringLiteral("messaging_object")) ? 3 : 0;

@@ -20,9 +20,7 @@ public:
                                            const QString &mimeType) const override;
     QString uploadedMediaId(const QJsonObject &answer) const override;
     // extra_info.ref: "returned in reports and callbacks".
-    QString correlationOf(const Draft &draft) const override;
-    Draft withoutCorrelation(Draft draft) const override;
-    Draft withCorrelation(Draft draft, const QString &value) const override;
+    QString correlationPointer() const override { return QStringLiteral("/options/extra_info/ref"); }
     QStringList optionKeys() const override { return {QStringLiteral("extra_info")}; }
 
     QString messagePointer() const override { return QStringLiteral("/messaging_object"); }
