@@ -3,6 +3,7 @@
 // through payment gateways or UPI) and in Brazil (BRL: dynamic Pix codes, boletos, payment links and cards on
 // file; its Payments API Brazil, payments-br/orders), each currency with its own payment settings.
 #include "messagerules.h"
+#include "ordertotals.h"
 #include "ruledetail.h"
 
 #include "text.h"
@@ -44,13 +45,15 @@ void checkPaymentSettings(const QJsonObject &parameters, const QString &pointer,
                                     parameters.contains(QStringLiteral("payment_configuration")));
     if (brazil && !parameters.contains(QStringLiteral("payment_type"))) {
         issues.append(Issue::warning(typePointer, RuleText::tr("Meta's orders in Brazil carry payment_type \"br\"")));
-    } else if (brazil != (paymentType == u"br") && !(legacy && paymentType != u"br")) {
-        QString text = RuleText::tr("payment_type \"br\" is for orders in Brazil (BRL)");
-        if (brazil && paymentType.isEmpty())
-            text = RuleText::tr("payment_type is empty; an order in Brazil (BRL) takes \"br\"");
-        else if (brazil)
-            text = RuleText::tr("payment_type is \"%1\"; an order in Brazil (BRL) takes \"br\"").arg(paymentType);
-        issues.append(Issue::error(typePointer, text));
+    } else if (brazil && paymentType.isEmpty()) {
+        issues.append(
+            Issue::error(typePointer, RuleText::tr("payment_type is empty; an order in Brazil (BRL) takes \"br\"")));
+    } else if (brazil && paymentType != u"br") {
+        issues.append(Issue::error(
+            typePointer,
+            RuleText::tr("payment_type is \"%1\"; an order in Brazil (BRL) takes \"br\"").arg(paymentType)));
+    } else if (!brazil && paymentType == u"br") {
+        issues.append(Issue::error(typePointer, RuleText::tr("payment_type \"br\" is for orders in Brazil (BRL)")));
     } else if (legacy) {
         issues.append(Issue::warning(typePointer, RuleText::tr("payment_type and payment_configuration are Meta's "
                                                                "legacy fields; payment_settings replaces them")));
@@ -102,9 +105,8 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     const QJsonObject order = parameters.value(QStringLiteral("order")).toObject();
     const QString orderPointer = append(pointer, QStringLiteral("order"));
     const bool brazil = parameters.value(QStringLiteral("currency")).toString() == u"BRL";
-    const auto money = [brazil](double value) -> QString {
-        return (brazil ? QStringLiteral("R$") : QStringLiteral("₹")) + QString::number(value, 'f', 2);
-    };
+    const QString sign = OrderTotals::sign(parameters.value(QStringLiteral("currency")).toString());
+    const auto money = [&sign](double value) -> QString { return sign + QString::number(value, 'f', 2); };
 
     const double subtotal = amountOf(order, QStringLiteral("subtotal"));
     const double tax = amountOf(order, QStringLiteral("tax"));

@@ -61,4 +61,11 @@ QJsonObject recalculated(const QJsonObject &message)
     return root.toObject();
 }
 
+QString sign(const QString &currency)
+{
+    if (currency == u"BRL")
+        return QStringLiteral("R$");
+    return currency.isEmpty() || currency == u"INR" ? QStringLiteral("₹") : currency;
+}
+
 } // namespace OrderTotals

@@ -12,4 +12,8 @@ namespace OrderTotals {
 // The message with order.subtotal and total_amount recalculated; anything else is left as it is.
 QJsonObject recalculated(const QJsonObject &message);
 
+// How an amount in `currency` is written: the two currencies Meta takes orders in by their signs ("₹" for
+// INR and where none is named, "R$" for BRL), any other by its code.
+QString sign(const QString &currency);
+
 } // namespace OrderTotals

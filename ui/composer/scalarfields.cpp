@@ -7,6 +7,7 @@
 #include "document/draftdocument.h"
 #include "message/jsondocument.h"
 #include "message/jsonpointer.h"
+#include "message/ordertotals.h"
 #include "message/phonenumbers.h"
 #include "message/text.h"
 
@@ -276,10 +277,7 @@ void MoneyField::showCurrency()
         code = JsonPointer::get(message, JsonPointer::append(JsonPointer::join(tokens), QStringLiteral("currency")))
                    .toString();
     }
-    // The two currencies Meta takes orders in by their signs; any other by its code.
-    const QString prefix = code == u"BRL"                     ? QStringLiteral("R$ ")
-                           : code.isEmpty() || code == u"INR" ? QStringLiteral("₹ ")
-                                                              : code + u' ';
+    const QString prefix = OrderTotals::sign(code) + u' ';
     if (m_spin->prefix() != prefix)
         m_spin->setPrefix(prefix);
 }
