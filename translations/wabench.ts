@@ -1583,10 +1583,6 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search recipient, message id, kind or error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +1632,10 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
     </message>
     <message>
         <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,15 +3357,7 @@ Sending is off: nothing is sent without a record of it.</source>
 <context>
     <name>ResponsePane</name>
     <message>
-        <source>&lt;b&gt;Response&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing sent yet. Send (Ctrl+Return) shows the provider&apos;s answer here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Response&lt;/b&gt; — sending %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,6 +3388,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Answer %1 of %2 · to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response — sending %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

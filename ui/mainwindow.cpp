@@ -264,6 +264,16 @@ void MainWindow::goToIssue(const QString &pointer)
         m_bar->sender()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The layouts that building the window asked for are settled before its first paint. A platform may
+    // expose the window before they run (the offscreen one does), and the whole window is then painted
+    // twice: once, and again when they have moved everything by a pixel (the status bar's height).
+    if (!m_painted)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QWidget;
 
@@ -18,6 +19,10 @@ namespace Theme {
 QIcon applicationIcon();
 // The top of a dialog about the application: its icon, 64 px, beside `text`.
 QHBoxLayout *besideApplicationIcon(QWidget *text);
+
+// A label whose plain text is set in bold: a title. Plain, so that it is drawn as text: a rich-text label
+// ("<b>...</b>") lays out a whole text document for its word or two, the first of them at start-up.
+QLabel *boldLabel(const QString &text, QWidget *parent);
 
 bool isDark(const QPalette &palette);
 QColor error(const QPalette &palette);

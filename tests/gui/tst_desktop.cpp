@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -221,6 +222,15 @@ private slots:
         QVERIFY(!icon.isNull());
         QVERIFY(icon.availableSizes().contains(QSize(128, 128)));
         QCOMPARE(icon.pixmap(QSize(48, 48)).size(), QSize(48, 48));
+        // Each size is the image drawn for it; a size between two is the larger one scaled down.
+        const QImage drawn48(QStringLiteral(":/hicolor/48x48/apps/%1.png").arg(AppIdentity::id()));
+        QCOMPARE(icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 drawn48.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        QCOMPARE(icon.pixmap(QSize(40, 40)).size(), QSize(40, 40));
+        QCOMPARE(icon.pixmap(QSize(512, 512)).size(), QSize(128, 128));
+        const QImage disabled = icon.pixmap(QSize(48, 48), QIcon::Disabled).toImage();
+        QCOMPARE(disabled.size(), QSize(48, 48));
+        QVERIFY(disabled != icon.pixmap(QSize(48, 48)).toImage());
     }
 
     // --screenshot saves the frame the window painted: the same picture as painting it again, taken without
@@ -246,6 +256,43 @@ private slots:
         QVERIFY2(differing < 200, qPrintable(QString::number(differing)));
         w->hide();
         QVERIFY(Screenshot::painted(w.get()).isNull());
+    }
+
+    // The first frame is the settled window: the layouts that building it asked for have run before it
+    // paints, so nothing moves after its first paint and it is not painted whole a second time.
+    void theFirstPaintIsTheSettledWindow()
+    {
+        auto w = window(false, false);
+        auto *statusBar = w->findChild<QStatusBar *>();
+        QVERIFY(statusBar);
+        struct FirstPaint : QObject
+        {
+            QWidget *window = nullptr;
+            QWidget *statusBar = nullptr;
+            int paints = 0;
+            QRect statusBarThen;
+            QRect centralThen;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (watched == window && event->type() == QEvent::Paint && paints++ == 0) {
+                    statusBarThen = statusBar->geometry();
+                    centralThen = static_cast<QMainWindow *>(window)->centralWidget()->geometry();
+                }
+                return false;
+            }
+        } spy;
+        spy.window = w.get();
+        spy.statusBar = statusBar;
+        w->installEventFilter(&spy);
+        w->resize(1100, 700);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_VERIFY(spy.paints > 0);
+        QCoreApplication::processEvents(); // what the first paint left to do, if anything
+        QCOMPARE(statusBar->geometry(), spy.statusBarThen);
+        QCOMPARE(w->centralWidget()->geometry(), spy.centralThen);
+        QCOMPARE(spy.paints, 1);
+        w->removeEventFilter(&spy);
     }
 
     // A wrapping label keeps its height for a width, and answers as QLabel does after its text, font or

@@ -3,6 +3,7 @@
 
 #include "formkeys.h"
 #include "formschema.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,7 +26,7 @@ ObjectField::ObjectField(DraftDocument *document, const QString &pointer, const 
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(6, 4, 6, 6);
     m_titleRow = new QHBoxLayout;
-    auto *titleLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), frame);
+    auto *titleLabel = Theme::boldLabel(title, frame);
     titleLabel->setObjectName(QStringLiteral("titleLabel"));
     m_titleRow->addWidget(titleLabel);
     m_titleRow->addStretch();
@@ -64,7 +65,7 @@ ArrayField::ArrayField(DraftDocument *document, const QString &pointer, const QJ
     : FieldWidget(document, pointer, schema, parent)
 {
     auto *title = new QHBoxLayout;
-    title->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(label().toHtmlEscaped()), this));
+    title->addWidget(Theme::boldLabel(label(), this));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     title->addWidget(m_count);

@@ -4,6 +4,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "statestyle.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
       m_provider(new QComboBox(this)), m_period(new QComboBox(this)), m_searchDelay(new QTimer(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addWidget(new QLabel(tr("<b>History</b>"), this));
+    m_layout->addWidget(Theme::boldLabel(tr("History"), this));
     m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
     m_search->setPlaceholderText(tr("Search recipient, message id, kind or error"));
     m_search->setClearButtonEnabled(true);

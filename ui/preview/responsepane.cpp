@@ -23,10 +23,8 @@ ResponsePane::ResponsePane(QWidget *parent) : QWidget(parent)
     m_step = new Stepper(QStringLiteral("responseAnswerStepper"), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("responseHeadlineLabel"));
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation = new WrappedLabel(this);
     m_explanation->setObjectName(QStringLiteral("responseExplanationLabel"));
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view = new QPlainTextEdit(this);
     m_view->setObjectName(QStringLiteral("responsePlainTextEdit"));
     m_view->setReadOnly(true);
@@ -47,9 +45,10 @@ void ResponsePane::clear()
 {
     m_answers.clear();
     m_step->setCount(0);
-    m_headline->setText(tr("<b>Response</b>"));
+    setHeadline(tr("Response"), Qt::PlainText);
     m_explanation->setText(tr("Nothing sent yet. Send (Ctrl+Return) shows the provider's answer here."));
     m_explanation->setStyleSheet(QString());
+    m_explanation->setTextInteractionFlags(Qt::NoTextInteraction); // see setHeadline
     m_view->clear();
     m_view->hide();
 }
@@ -60,7 +59,7 @@ void ResponsePane::showSending(int done, int total)
         m_answers.clear();
         m_step->setCount(0);
     }
-    m_headline->setText(tr("<b>Response</b> — sending %1 of %2…").arg(qMin(done + 1, total)).arg(total));
+    setHeadline(tr("Response — sending %1 of %2…").arg(qMin(done + 1, total)).arg(total), Qt::PlainText);
 }
 
 void ResponsePane::showOutcome(const Provider *provider, const HttpRequest &request, const SendOutcome &outcome)
@@ -104,7 +103,7 @@ void ResponsePane::show(const Answer &answer)
                    .arg(headline, tr("%1 ms").arg(outcome.elapsedMs), colour, state);
     if (request.recipients.size() > 1)
         headline += tr(" · %n message(s)", nullptr, int(request.recipients.size()));
-    m_headline->setText(headline);
+    setHeadline(headline, Qt::RichText);
 
     // Each message's fate, the provider's code in plain words where there is one.
     QStringList lines;
@@ -139,6 +138,7 @@ void ResponsePane::show(const Answer &answer)
              !lines.join(QString()).contains(outcome.reason.toHtmlEscaped()))
         lines.prepend(outcome.reason.toHtmlEscaped());
     m_explanation->setText(lines.join(QStringLiteral("<br>")));
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setStyleSheet(outcome.status == DeliveryStatus::Accepted && outcome.notRecorded.isEmpty()
                                      ? QString()
                                      : QStringLiteral("QLabel { color: %1; }").arg(colour));
@@ -153,6 +153,20 @@ void ResponsePane::show(const Answer &answer)
                             : QString::fromUtf8(parsed.toJson(QJsonDocument::Indented));
     m_view->setPlainText(text);
     m_view->setVisible(!text.trimmed().isEmpty());
+}
+
+// At rest and while sending, the headline is bold plain text; an answer's is rich text, its status in
+// colour, and selectable, as the answer's explanation is. A label drawn as plain text and not selectable
+// is only text; one that is rich or selectable lays its text out as a document, which the window's first
+// paint would pay for the resting headline and explanation.
+void ResponsePane::setHeadline(const QString &text, Qt::TextFormat format)
+{
+    QFont font = m_headline->font();
+    font.setBold(format == Qt::PlainText);
+    m_headline->setFont(font);
+    m_headline->setTextFormat(format);
+    m_headline->setTextInteractionFlags(format == Qt::RichText ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
+    m_headline->setText(text);
 }
 
 QString ResponsePane::headline() const

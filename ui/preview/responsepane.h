@@ -45,6 +45,7 @@ private:
     };
     void showAnswer(int index);
     void show(const Answer &answer);
+    void setHeadline(const QString &text, Qt::TextFormat format);
 
     QList<Answer> m_answers;
     Stepper *m_step = nullptr;
