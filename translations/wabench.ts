@@ -2917,6 +2917,30 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>The recipient (&quot;recipient&quot;) must be a business-scoped user id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>business-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 from %2 to %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Multipart</name>

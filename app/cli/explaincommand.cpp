@@ -35,6 +35,8 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
         out.insert(QStringLiteral("status"), Delivery::name(event.status));
         out.insert(QStringLiteral("provider_status"), event.providerStatus);
         out.insert(QStringLiteral("recipient"), event.recipient);
+        if (!event.recipientUserId.isEmpty() && event.recipientUserId != event.recipient)
+            out.insert(QStringLiteral("recipient_user_id"), event.recipientUserId);
         if (!event.errorCode.isEmpty())
             out.insert(QStringLiteral("error_code"), event.errorCode);
         const QString description =
@@ -43,6 +45,10 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
             out.insert(QStringLiteral("description"), description);
     } else {
         out.insert(QStringLiteral("from"), event.from);
+        if (!event.fromUserId.isEmpty() && event.fromUserId != event.from)
+            out.insert(QStringLiteral("from_user_id"), event.fromUserId);
+        if (!event.username.isEmpty())
+            out.insert(QStringLiteral("username"), event.username);
         // "interactive.button_reply": the type, and what kind of reply.
         out.insert(QStringLiteral("type"), event.inboundType.section(u'.', 0, 0));
         if (event.inboundType.contains(u'.'))
@@ -62,6 +68,21 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
     return out;
 }
 
+// A customer as the webhook names them: "+919876543210", "@pablo (US.13491208655302741918)",
+// "919876543210 (US.13491208655302741918)": the username first where there is one, the ids after it.
+QString whom(const QJsonObject &event, const QString &key)
+{
+    const QString name = event.value(QStringLiteral("username")).toString();
+    QStringList ids{event.value(key).toString()};
+    const QString userId =
+        event.value(key == u"from" ? QStringLiteral("from_user_id") : QStringLiteral("recipient_user_id")).toString();
+    if (!userId.isEmpty())
+        ids.append(userId);
+    if (name.isEmpty())
+        return ids.size() == 1 ? ids.constFirst() : ids.constFirst() + QStringLiteral(" (") + ids.at(1) + u')';
+    return name + QStringLiteral(" (") + ids.join(QStringLiteral(", ")) + u')';
+}
+
 QString eventLine(const QJsonObject &event)
 {
     const QString time = event.contains(QStringLiteral("time"))
@@ -75,9 +96,8 @@ QString eventLine(const QJsonObject &event)
         QString type = event.value(QStringLiteral("type")).toString();
         if (event.contains(QStringLiteral("interactive_type")))
             type += QStringLiteral(" (") + event.value(QStringLiteral("interactive_type")).toString() + u')';
-        QString line =
-            CliText::tr("inbound %1 message%2 from %3%4")
-                .arg(type, id.isEmpty() ? QString() : u' ' + id, event.value(QStringLiteral("from")).toString(), time);
+        QString line = CliText::tr("inbound %1 message%2 from %3%4")
+                           .arg(type, id.isEmpty() ? QString() : u' ' + id, whom(event, QStringLiteral("from")), time);
         // A media message names its file; what a message says follows a colon only when it says something.
         const QString media = event.value(QStringLiteral("media_id")).toString();
         if (!media.isEmpty() || event.contains(QStringLiteral("media_url"))) {
@@ -92,7 +112,7 @@ QString eventLine(const QJsonObject &event)
     const QString id = event.value(QStringLiteral("message_id")).toString();
     QString line = id.isEmpty() ? CliText::tr("message") : CliText::tr("message %1").arg(id);
     if (!event.value(QStringLiteral("recipient")).toString().isEmpty())
-        line += CliText::tr(" to %1").arg(event.value(QStringLiteral("recipient")).toString());
+        line += CliText::tr(" to %1").arg(whom(event, QStringLiteral("recipient")));
     line += QStringLiteral(": ") + event.value(QStringLiteral("status")).toString();
     const QString providerStatus = event.value(QStringLiteral("provider_status")).toString();
     const QString code = event.value(QStringLiteral("error_code")).toString();

@@ -202,6 +202,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     WriteTransaction transaction(db);
     if (!transaction.begin(&why))
         return failed();
+    // A status that names the recipient by number and by business-scoped user id says they are one.
+    if (!link(event.recipient, event.recipientUserId, &why))
+        return failed();
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT id, rank FROM messages WHERE provider = ? AND message_id = ? AND message_id <> ''"
@@ -290,10 +293,8 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     };
     // A webhook that names the customer by number and by business-scoped user id says they are one: kept
     // with the message, in one transaction.
-    const QString number = Recipients::isBusinessScopedId(event.from) ? QString() : Recipients::key(event.from);
-    const bool links = !number.isEmpty() && Recipients::isBusinessScopedId(event.fromUserId);
     WriteTransaction transaction(db);
-    if (QString why; links && !transaction.begin(&why))
+    if (QString why; !transaction.begin(&why))
         return failed(why);
     QSqlQuery query(db);
     query.prepare(
@@ -314,13 +315,19 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     if (QString why; !exec(query, &why))
         return failed(why);
     const Stored stored = query.numRowsAffected() == 1 ? Stored::New : Stored::Duplicate;
-    if (links) {
-        QSqlQuery link(db);
-        link.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_ids (number, user_id) VALUES (?, ?)"));
-        link.addBindValue(number);
-        link.addBindValue(event.fromUserId);
-        if (QString why; !exec(link, &why) || !transaction.commit(&why))
-            return failed(why);
-    }
+    if (QString why; !link(event.from, event.fromUserId, &why) || !transaction.commit(&why))
+        return failed(why);
     return stored;
+}
+
+bool HistoryStore::link(const QString &customer, const QString &userId, QString *error)
+{
+    // Only a number beside an id links anything: a customer named by the id alone is already known by it.
+    if (Recipients::isBusinessScopedId(customer) || customer.isEmpty() || !Recipients::isBusinessScopedId(userId))
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_ids (number, user_id) VALUES (?, ?)"));
+    query.addBindValue(Recipients::key(customer));
+    query.addBindValue(userId);
+    return exec(query, error);
 }

@@ -179,6 +179,9 @@ signals:
 
 private:
     bool migrate(QString *error);
+    // Records that the customer known by the number `customer` has the business-scoped user id `userId`,
+    // within the caller's transaction; nothing when either is missing or `customer` is an id itself.
+    bool link(const QString &customer, const QString &userId, QString *error);
     QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset,
                                 const QString &order, Bodies bodies) const;
 

@@ -56,12 +56,14 @@ struct CallbackEvent
     QString errorCode;
     QString description;
     QDateTime time;
-    QString recipient;   // status: who the message went to
-    QString from;        // inbound: who wrote (their number, or their business-scoped user id alone)
-    QString fromUserId;  // inbound: their business-scoped user id, where the webhook gives one
-    QString correlation; // custom_data / biz_opaque_callback_data / extra_info ref
-    QString inboundType; // inbound: text, image, ..., interactive.button_reply, interactive.list_reply, ...
-    QString inboundText; // inbound: the text, or the title of the chosen button or row
+    QString recipient;       // status: who the message went to (their number, or their business-scoped user id alone)
+    QString recipientUserId; // status: their business-scoped user id, where the webhook gives one
+    QString from;            // inbound: who wrote (their number, or their business-scoped user id alone)
+    QString fromUserId;      // inbound: their business-scoped user id, where the webhook gives one
+    QString username;        // inbound: the WhatsApp username the customer chose, where they have one
+    QString correlation;     // custom_data / biz_opaque_callback_data / extra_info ref
+    QString inboundType;     // inbound: text, image, ..., interactive.button_reply, interactive.list_reply, ...
+    QString inboundText;     // inbound: the text, or the title of the chosen button or row
     // Inbound media: its id (Meta's, fetched with Provider::mediaRequest) or a link (Exotel's), its type and
     // file name as the customer's phone gave them; and the business number it was sent to.
     QString mediaId;

@@ -67,7 +67,9 @@ void Workbench::connectReceiver()
             [this](const QString &, const CallbackEvent &event) {
                 m_lastInbound.clear();
                 emit windowsChanged();
-                emit notice(tr("%1 wrote: %2").arg(event.from, event.inboundText.left(80)));
+                emit notice(
+                    tr("%1 wrote: %2")
+                        .arg(event.username.isEmpty() ? event.from : event.username, event.inboundText.left(80)));
             });
 }
 

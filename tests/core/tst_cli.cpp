@@ -292,6 +292,34 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("error_code")).toString(), QStringLiteral("131050"));
     }
 
+    // A customer known by business-scoped user id and username is named by them; a status names both ids.
+    void explainNamesCustomersByIdAndUsername()
+    {
+        const Result inbound =
+            run({QStringLiteral("explain"), payloadFile(QStringLiteral("meta_bsuid_inbound_username_callback"))});
+        QCOMPARE(inbound.code, 0);
+        QVERIFY2(inbound.out.contains(QStringLiteral("from @pablomorales (US.13491208655302741918) at ")),
+                 qPrintable(inbound.out));
+        QVERIFY2(inbound.out.contains(QStringLiteral(": Is my order on its way?")), qPrintable(inbound.out));
+        const Result status =
+            run({QStringLiteral("explain"), payloadFile(QStringLiteral("meta_bsuid_status_callback"))});
+        QCOMPARE(status.code, 0);
+        QVERIFY2(status.out.contains(QStringLiteral(" to 16505551234 (US.13491208655302741918): delivered")),
+                 qPrintable(status.out));
+        const Result json = run({QStringLiteral("explain"), QStringLiteral("--json"),
+                                 payloadFile(QStringLiteral("meta_bsuid_inbound_username_callback"))});
+        const QJsonObject event = QJsonDocument::fromJson(json.out.toUtf8())
+                                      .array()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("messages"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(event.value(QStringLiteral("from")).toString(), QStringLiteral("US.13491208655302741918"));
+        QCOMPARE(event.value(QStringLiteral("username")).toString(), QStringLiteral("@pablomorales"));
+    }
+
     // Every webhook a WhatsApp account receives is said in words, not only message statuses.
     void explainSaysEveryAccountWebhook()
     {
@@ -323,6 +351,29 @@ private slots:
                  QStringLiteral("inbound interactive (call_permission_reply) message "
                                 "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUZCRDJFRTJDMjlBMkJFRkQ5NQA= from 16505551234 at "
                                 "2025-11-30T10:53:20Z: accept until 2025-12-07T10:53:20Z"));
+        // A call, as it connects, rings and ends (Business Calling's calls webhooks).
+        QCOMPARE(
+            explainChange(QStringLiteral("calls"),
+                          R"({"messaging_product": "whatsapp", "metadata": {"display_phone_number": "16315553601",
+                                   "phone_number_id": "1"}, "calls": [{"id": "wacid.ABGGFjFVU2AfAgo6V", "to": "16315553601",
+                                   "from": "13175551399", "event": "connect", "timestamp": "1671644824",
+                                   "direction": "USER_INITIATED", "session": {"sdp_type": "offer", "sdp": "v=0"}}]})"),
+            QStringLiteral("call wacid.ABGGFjFVU2AfAgo6V from 13175551399 to 16315553601 (user-initiated): connect"));
+        QCOMPARE(explainChange(QStringLiteral("calls"),
+                               R"({"calls": [{"id": "wacid.X", "to": "13175551399", "from": "16315553601",
+                                   "event": "terminate", "direction": "BUSINESS_INITIATED", "status": "COMPLETED",
+                                   "start_time": "1671644824", "end_time": "1671644944", "duration": 120}]})"),
+                 QStringLiteral("call wacid.X from 16315553601 to 13175551399 (business-initiated): terminate "
+                                "COMPLETED, 120 s"));
+        QCOMPARE(explainChange(QStringLiteral("calls"),
+                               R"({"statuses": [{"id": "wacid.X", "timestamp": "1671644824", "type": "call",
+                                   "status": "RINGING", "recipient_id": "13175551399"}]})"),
+                 QStringLiteral("call wacid.X to 13175551399: RINGING"));
+        QCOMPARE(explainChange(QStringLiteral("user_preferences"),
+                               R"({"messaging_product": "whatsapp", "user_preferences": [{"wa_id": "16505551234",
+                                   "detail": "User requested to stop marketing messages",
+                                   "category": "marketing_messages", "value": "stop", "timestamp": 1731705721}]})"),
+                 QStringLiteral("customer 16505551234: marketing_messages stop"));
         QCOMPARE(explainChange(QStringLiteral("message_template_status_update"),
                                R"({"event": "REJECTED", "message_template_id": 1234567890,
                                    "message_template_name": "order_update", "message_template_language": "en_US",

@@ -156,6 +156,20 @@ private slots:
                  inbound.time.toSecsSinceEpoch());
         // Another number stays another customer.
         QVERIFY(!store.lastInbound(QStringLiteral("+16505558888")).isValid());
+
+        // A status naming the recipient by number and id links them as well, whether or not it matches a send.
+        CallbackEvent status;
+        status.messageId = QStringLiteral("wamid.UNSEEN");
+        status.status = DeliveryStatus::Delivered;
+        status.recipient = QStringLiteral("16505558888");
+        status.recipientUserId = QStringLiteral("US.99");
+        status.time = QDateTime::currentDateTimeUtc();
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), status), HistoryStore::Applied::Unmatched);
+        CallbackEvent byId = inbound;
+        byId.messageId = QStringLiteral("wamid.BSUID2");
+        byId.from = QStringLiteral("US.99");
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), byId), HistoryStore::Stored::New);
+        QCOMPARE(store.lastInbound(QStringLiteral("+16505558888")).toSecsSinceEpoch(), byId.time.toSecsSinceEpoch());
     }
 
     void statesNeverMoveBackwards()

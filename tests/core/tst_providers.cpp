@@ -463,6 +463,7 @@ private slots:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().from, id);
         QCOMPARE(events.first().fromUserId, id);
+        QCOMPARE(events.first().username, QStringLiteral("@pablo"));
         QJsonObject contactOnly = value;
         QJsonArray messages = contactOnly.value(QStringLiteral("messages")).toArray();
         QJsonObject first = messages.first().toObject();
@@ -478,6 +479,29 @@ private slots:
         entries[0] = entry;
         webhook2.insert(QStringLiteral("entry"), entries);
         QCOMPARE(meta->parseCallback(webhook2).constFirst().from, id);
+
+        // A status names the recipient by recipient_user_id beside recipient_id, or by it alone.
+        const auto statusOf = [&](const char *json) {
+            QJsonObject change = webhook;
+            QJsonArray list = change.value(QStringLiteral("entry")).toArray();
+            QJsonObject one = list.first().toObject();
+            one.insert(QStringLiteral("changes"),
+                       QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                              {QStringLiteral("value"), QJsonDocument::fromJson(json).object()}}});
+            list[0] = one;
+            change.insert(QStringLiteral("entry"), list);
+            const QList<CallbackEvent> parsed = meta->parseCallback(change);
+            return parsed.isEmpty() ? CallbackEvent() : parsed.constFirst();
+        };
+        const CallbackEvent both = statusOf(R"({"statuses": [{"id": "wamid.S1", "status": "delivered",
+            "timestamp": "1764500000", "recipient_id": "16505557777", "recipient_user_id": "US.13491208655302741918"}]})");
+        QCOMPARE(both.recipient, QStringLiteral("16505557777"));
+        QCOMPARE(both.recipientUserId, id);
+        QCOMPARE(both.status, DeliveryStatus::Delivered);
+        const CallbackEvent idOnly = statusOf(R"({"statuses": [{"id": "wamid.S2", "status": "read",
+            "timestamp": "1764500000", "recipient_user_id": "US.13491208655302741918"}]})");
+        QCOMPARE(idOnly.recipient, id);
+        QCOMPARE(idOnly.recipientUserId, id);
     }
 
     void statusNeverMovesBackwards()

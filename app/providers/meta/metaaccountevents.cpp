@@ -50,6 +50,48 @@ QString errorText(const QJsonObject &error)
            (details.isEmpty() || details == title ? QString() : QStringLiteral(" (") + details + u')');
 }
 
+// Business Calling's webhooks (Meta, "Calling" webhooks: the calls field): a call connecting or ending,
+// with who called whom; and a business-initiated call's progress (statuses of type "call").
+QString callsSummary(const QJsonObject &value)
+{
+    QStringList lines;
+    const QJsonArray calls = value.value(QStringLiteral("calls")).toArray();
+    for (const QJsonValue &each : calls) {
+        const QJsonObject call = each.toObject();
+        const QString direction = text(call, "direction") == u"BUSINESS_INITIATED" ? MetaText::tr("business-initiated")
+                                                                                   : MetaText::tr("user-initiated");
+        QString line = MetaText::tr("call %1 from %2 to %3 (%4): %5")
+                           .arg(text(call, "id"), text(call, "from"), text(call, "to"), direction, text(call, "event"));
+        if (const QString status = text(call, "status"); !status.isEmpty())
+            line += u' ' + status;
+        if (const QString duration = text(call, "duration"); !duration.isEmpty())
+            line += MetaText::tr(", %1 s").arg(duration);
+        lines << line;
+    }
+    const QJsonArray statuses = value.value(QStringLiteral("statuses")).toArray();
+    for (const QJsonValue &each : statuses) {
+        const QJsonObject status = each.toObject();
+        lines << MetaText::tr("call %1 to %2: %3")
+                     .arg(text(status, "id"), text(status, "recipient_id"), text(status, "status"));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+// A customer's choice about marketing messages (Meta, the user_preferences webhook: "stop" or "resume").
+QString preferencesSummary(const QJsonObject &value)
+{
+    QStringList lines;
+    const QJsonArray preferences = value.value(QStringLiteral("user_preferences")).toArray();
+    for (const QJsonValue &each : preferences) {
+        const QJsonObject preference = each.toObject();
+        QString who = text(preference, "wa_id");
+        if (who.isEmpty())
+            who = text(preference, "user_id");
+        lines << MetaText::tr("customer %1: %2 %3").arg(who, text(preference, "category"), text(preference, "value"));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QString summaryOf(const QString &field, const QJsonObject &value)
 {
     const QString number = text(value, "display_phone_number");
@@ -94,6 +136,10 @@ QString summaryOf(const QString &field, const QJsonObject &value)
     if (field == u"business_capability_update")
         return MetaText::tr("business capability: %1 phone numbers at most, messaging limit %2")
             .arg(text(value, "max_phone_numbers_per_business"), text(value, "max_daily_conversation_per_phone"));
+    if (field == u"calls")
+        return callsSummary(value);
+    if (field == u"user_preferences")
+        return preferencesSummary(value);
     if (field == u"security")
         return MetaText::tr("security: %1 for %2").arg(text(value, "event"), number);
     return MetaText::tr("%1 update: %2")

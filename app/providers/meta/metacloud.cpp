@@ -79,12 +79,21 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
     const QJsonArray statuses = value.value(QStringLiteral("statuses")).toArray();
     for (const QJsonValue &entry : statuses) {
         const QJsonObject status = entry.toObject();
+        // A call's progress (Business Calling: statuses of type "call" under the calls field) is not a
+        // message's: it is said with the account's other webhooks.
+        if (status.value(QStringLiteral("type")).toString() == u"call")
+            continue;
         CallbackEvent event;
         event.messageId = status.value(QStringLiteral("id")).toString();
         event.providerStatus = status.value(QStringLiteral("status")).toString();
         event.status = statusOf(event.providerStatus);
         event.time = timeOf(status.value(QStringLiteral("timestamp")));
+        // The recipient by number and by business-scoped user id (Meta, Business-scoped user IDs: a status's
+        // recipient_user_id; its recipient_id, the number, is left out for a customer known by the id alone).
         event.recipient = status.value(QStringLiteral("recipient_id")).toString();
+        event.recipientUserId = status.value(QStringLiteral("recipient_user_id")).toString();
+        if (event.recipient.isEmpty())
+            event.recipient = event.recipientUserId;
         event.correlation = status.value(QStringLiteral("biz_opaque_callback_data")).toString();
         const QJsonObject error = status.value(QStringLiteral("errors")).toArray().first().toObject();
         if (!error.isEmpty()) {
@@ -113,11 +122,13 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.from = message.value(QStringLiteral("from")).toString();
         // The customer's business-scoped user id (Meta, Business-scoped user IDs: the message's from_user_id,
         // the contact's user_id); a customer who keeps their number to themselves is known by it alone.
+        // The contact beside it carries the id too, and the username the customer chose (profile.username).
+        const QJsonObject contact = value.value(QStringLiteral("contacts")).toArray().first().toObject();
         event.fromUserId = message.value(QStringLiteral("from_user_id")).toString();
-        if (event.fromUserId.isEmpty()) {
-            const QJsonArray contacts = value.value(QStringLiteral("contacts")).toArray();
-            event.fromUserId = contacts.first().toObject().value(QStringLiteral("user_id")).toString();
-        }
+        if (event.fromUserId.isEmpty())
+            event.fromUserId = contact.value(QStringLiteral("user_id")).toString();
+        event.username =
+            contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("username")).toString();
         if (event.from.isEmpty())
             event.from = event.fromUserId;
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
