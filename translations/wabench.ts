@@ -3377,6 +3377,16 @@ Sending is off: nothing is sent without a record of it.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone numbers with their country code, or (Meta only) the business-scoped user id of a customer who keeps their number to themselves, such as US.13491208655302741918; separated by commas, semicolons or lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a customer&apos;s business-scoped user id, sent in Meta&apos;s recipient field</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponsePane</name>

@@ -20,6 +20,13 @@
             <numerusform>…and %n more in the problems list</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a customer&apos;s business-scoped user id, sent in Meta&apos;s recipient field</source>
+        <translation>
+            <numerusform>%1: a customer&apos;s business-scoped user id, sent in Meta&apos;s recipient field</numerusform>
+            <numerusform>%1: customers&apos; business-scoped user ids, each sent in Meta&apos;s recipient field</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponsePane</name>

@@ -509,6 +509,22 @@ private slots:
         QVERIFY2(issues->text().contains(QStringLiteral("+9112")), qPrintable(issues->text()));
     }
 
+    // A business-scoped user id is taken as typed and said to be one; the field's tip says it may hold one.
+    void aBusinessScopedIdIsSaidToBeOne()
+    {
+        auto w = window();
+        pickKind(*w, QStringLiteral("text"));
+        auto *recipients = w->findChild<QLineEdit *>(QStringLiteral("recipientsLineEdit"));
+        QVERIFY(recipients->toolTip().contains(QStringLiteral("business-scoped user id")));
+        QTest::keyClicks(recipients, QStringLiteral("US.13491208655302741918"));
+        QCOMPARE(w->document()->draft().recipients, QStringList{QStringLiteral("US.13491208655302741918")});
+        auto *issues = w->findChild<QLabel *>(QStringLiteral("recipientIssuesLabel"));
+        QTRY_VERIFY(issues->isVisibleTo(w.get()));
+        QVERIFY2(issues->text().contains(
+                     QStringLiteral("US.13491208655302741918: a customer's business-scoped user id, sent in Meta")),
+                 qPrintable(issues->text()));
+    }
+
     // Numbers as people paste them: spaces, dashes and brackets inside a number do not split it; lines,
     // commas, semicolons and a new "+" do; each is sent in E.164 and the field says so, keeping what was typed.
     void recipientsArePastedAsPeopleWriteThem()

@@ -26,6 +26,9 @@ RecipientsEdit::RecipientsEdit(DraftDocument *document, QWidget *parent) : QWidg
     m_edit->setObjectName(QStringLiteral("recipientsLineEdit"));
     m_edit->setAccessibleName(tr("Recipients"));
     m_edit->setPlaceholderText(tr("+919876543210, +16502530000, ..."));
+    m_edit->setToolTip(tr("Phone numbers with their country code, or (Meta only) the business-scoped user id of a "
+                          "customer who keeps their number to themselves, such as US.13491208655302741918; "
+                          "separated by commas, semicolons or lines"));
     m_edit->setClearButtonEnabled(true);
     layout->addWidget(m_edit);
     m_issues = new QLabel(this);
@@ -89,12 +92,23 @@ void RecipientsEdit::refresh()
     }
     if (own.size() > Shown)
         lines.append({tr("…and %n more in the problems list", nullptr, int(own.size() - Shown)), QColor()});
-    // Each recipient as it will be sent, when it was typed otherwise ("+91 98765 43210" is +919876543210).
+    // Each recipient as it will be sent, when it was typed otherwise ("+91 98765 43210" is +919876543210);
+    // a business-scoped user id said to be one, since it reads like neither a number nor a name.
     QStringList readAs;
+    QStringList ids;
     for (qsizetype i = 0; i < recipients.size(); ++i) {
-        if (!spoken.contains(i) && m_typed.value(i) != recipients.at(i))
+        if (spoken.contains(i))
+            continue;
+        if (Recipients::isBusinessScopedId(recipients.at(i)))
+            ids << recipients.at(i);
+        else if (m_typed.value(i) != recipients.at(i))
             readAs << QStringLiteral("✓ ") + recipients.at(i);
     }
+    if (!ids.isEmpty())
+        lines.prepend(
+            {tr("%1: a customer's business-scoped user id, sent in Meta's recipient field", nullptr, int(ids.size()))
+                 .arg(ids.join(QStringLiteral(", "))),
+             QColor()});
     if (!readAs.isEmpty()) {
         QString line = tr("Sent as %1").arg(readAs.join(QStringLiteral(", ")));
         if (!m_national.isEmpty()) {
