@@ -5492,6 +5492,10 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>Recipient %1 is a business-scoped user id; this provider takes phone numbers only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recipient %1 is a business-scoped user id, and this reads as an authentication template (the same code in its body and its button): Meta sends authentication templates to phone numbers only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>

@@ -21,5 +21,10 @@ void checkCoordinate(const QJsonValue &value, const QString &pointer, bool latit
 QString urlProblem(const QString &url, const QString &label);
 // Every media "link" in the message, wherever it sits (media, headers, template parameters, cards).
 void checkLinks(const QJsonValue &value, const QString &pointer, Issues &issues);
+// Whether a template send reads as an authentication template's: the one-time code given twice, as the
+// body's parameter and as its button's (Meta, "Authentication templates": the copy-code, one-tap and
+// zero-tap buttons are sent as sub_type "url" carrying the code the body says). A send does not name its
+// template's category; this is how one shows. Enum values in either case, as Meta takes them.
+bool looksLikeAuthentication(const QJsonObject &message);
 
 } // namespace MessageRules

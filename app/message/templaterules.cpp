@@ -193,3 +193,32 @@ void checkTemplate(const QJsonObject &message, Issues &issues)
 }
 
 } // namespace MessageRules::Detail
+
+bool MessageRules::looksLikeAuthentication(const QJsonObject &message)
+{
+    const auto is = [](const QJsonValue &value, QStringView word) {
+        return value.toString().compare(word, Qt::CaseInsensitive) == 0;
+    };
+    const auto texts = [&is](const QJsonObject &component) {
+        QStringList out;
+        const QJsonArray parameters = component.value(QStringLiteral("parameters")).toArray();
+        for (const QJsonValue &parameter : parameters) {
+            if (is(parameter.toObject().value(QStringLiteral("type")), u"text"))
+                out << parameter.toObject().value(QStringLiteral("text")).toString();
+        }
+        return out;
+    };
+    QStringList body;
+    QStringList button;
+    const QJsonArray components =
+        message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
+    for (const QJsonValue &each : components) {
+        const QJsonObject component = each.toObject();
+        if (is(component.value(QStringLiteral("type")), u"body"))
+            body << texts(component);
+        else if (is(component.value(QStringLiteral("type")), u"button") &&
+                 is(component.value(QStringLiteral("sub_type")), u"url"))
+            button << texts(component);
+    }
+    return body.size() == 1 && button.size() == 1 && !body.constFirst().isEmpty() && body == button;
+}

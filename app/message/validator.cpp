@@ -172,6 +172,14 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
                                            ValidatorText::tr("Recipient %1 is a business-scoped user id; this provider "
                                                              "takes phone numbers only")
                                                .arg(draft.recipients.at(i))));
+            } else if (MessageRules::looksLikeAuthentication(draft.message)) {
+                // Meta, Business-scoped user IDs: authentication templates still go to phone numbers only.
+                issues.append(Issue::warning(
+                    JsonPointer::append(QStringLiteral("/recipients"), i),
+                    ValidatorText::tr("Recipient %1 is a business-scoped user id, and this reads as an authentication "
+                                      "template (the same code in its body and its button): Meta sends "
+                                      "authentication templates to phone numbers only")
+                        .arg(draft.recipients.at(i))));
             }
         } else if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient"))) {
             issues.append(issue->at(JsonPointer::append(QStringLiteral("/recipients"), i)));

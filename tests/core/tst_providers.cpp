@@ -504,6 +504,45 @@ private slots:
         QCOMPARE(idOnly.recipientUserId, id);
     }
 
+    // An authentication template still goes to a phone number (Meta, Business-scoped user IDs): a send
+    // that reads as one (the same code in its body and its button) warns at a business-scoped recipient.
+    void anAuthenticationTemplateWantsAPhoneNumber()
+    {
+        Draft draft;
+        draft.provider = QStringLiteral("meta");
+        draft.sender = QStringLiteral("+16505550100");
+        draft.message = QJsonDocument::fromJson(R"({"type": "template", "template": {"name": "verify_code",
+            "language": {"code": "en_US"}, "components": [
+              {"type": "BODY", "parameters": [{"type": "text", "text": "J$FpnYnP"}]},
+              {"type": "BUTTON", "sub_type": "URL", "index": "0", "parameters": [{"type": "text", "text": "J$FpnYnP"}]}
+            ]}})")
+                            .object();
+        const Provider *meta = Providers::find(QStringLiteral("meta"));
+        const auto warnsAtRecipient = [&](const QString &recipient) {
+            draft.recipients = {recipient};
+            const Issues issues = Validator::validateDraft(draft, meta);
+            return std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+                return !issue.isError() && issue.pointer == u"/recipients/0" &&
+                       issue.message.contains(QStringLiteral("authentication template"));
+            });
+        };
+        QVERIFY(warnsAtRecipient(QStringLiteral("US.13491208655302741918")));
+        QVERIFY(!warnsAtRecipient(QStringLiteral("+16505551234")));
+        // A marketing template's URL button carries something else than its body: no authentication.
+        QJsonObject marketing = draft.message;
+        QJsonObject tpl = marketing.value(QStringLiteral("template")).toObject();
+        QJsonArray components = tpl.value(QStringLiteral("components")).toArray();
+        QJsonObject button = components.at(1).toObject();
+        button.insert(QStringLiteral("parameters"),
+                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                             {QStringLiteral("text"), QStringLiteral("summer-sale")}}});
+        components[1] = button;
+        tpl.insert(QStringLiteral("components"), components);
+        marketing.insert(QStringLiteral("template"), tpl);
+        draft.message = marketing;
+        QVERIFY(!warnsAtRecipient(QStringLiteral("US.13491208655302741918")));
+    }
+
     void statusNeverMovesBackwards()
     {
         QVERIFY(Delivery::rank(DeliveryStatus::Read) > Delivery::rank(DeliveryStatus::Delivered));
