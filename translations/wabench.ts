@@ -1328,6 +1328,10 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <source>Kaleyra did not send the message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authentication templates go to phone numbers only, not to business-scoped user ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exotel</name>
@@ -2939,6 +2943,10 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>customer %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number %1: username &quot;%2&quot; %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5493,7 +5501,7 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipient %1 is a business-scoped user id, and this reads as an authentication template (the same code in its body and its button): Meta sends authentication templates to phone numbers only</source>
+        <source>Recipient %1 is a business-scoped user id, and this reads as an authentication template (the same code in its body and its button): Meta sends authentication templates to phone numbers only (error 131062)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

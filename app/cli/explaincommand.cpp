@@ -37,6 +37,8 @@ QJsonObject eventJson(const Provider *provider, const CallbackEvent &event)
         out.insert(QStringLiteral("recipient"), event.recipient);
         if (!event.recipientUserId.isEmpty() && event.recipientUserId != event.recipient)
             out.insert(QStringLiteral("recipient_user_id"), event.recipientUserId);
+        if (!event.username.isEmpty())
+            out.insert(QStringLiteral("username"), event.username);
         if (!event.errorCode.isEmpty())
             out.insert(QStringLiteral("error_code"), event.errorCode);
         const QString description =

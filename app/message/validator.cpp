@@ -173,12 +173,13 @@ Issues validateDraft(const Draft &draft, const ProviderRules *rules)
                                                              "takes phone numbers only")
                                                .arg(draft.recipients.at(i))));
             } else if (MessageRules::looksLikeAuthentication(draft.message)) {
-                // Meta, Business-scoped user IDs: authentication templates still go to phone numbers only.
+                // Meta, Business-scoped user IDs: one-tap, zero-tap and copy-code authentication templates go
+                // to phone numbers only; sent to an id, they fail with 131062.
                 issues.append(Issue::warning(
                     JsonPointer::append(QStringLiteral("/recipients"), i),
                     ValidatorText::tr("Recipient %1 is a business-scoped user id, and this reads as an authentication "
                                       "template (the same code in its body and its button): Meta sends "
-                                      "authentication templates to phone numbers only")
+                                      "authentication templates to phone numbers only (error 131062)")
                         .arg(draft.recipients.at(i))));
             }
         } else if (auto issue = PhoneNumbers::check(draft.recipients.at(i), ValidatorText::tr("Recipient"))) {

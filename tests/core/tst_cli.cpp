@@ -304,8 +304,9 @@ private slots:
         const Result status =
             run({QStringLiteral("explain"), payloadFile(QStringLiteral("meta_bsuid_status_callback"))});
         QCOMPARE(status.code, 0);
-        QVERIFY2(status.out.contains(QStringLiteral(" to 16505551234 (US.13491208655302741918): delivered")),
-                 qPrintable(status.out));
+        QVERIFY2(
+            status.out.contains(QStringLiteral(" to @pablomorales (16505551234, US.13491208655302741918): delivered")),
+            qPrintable(status.out));
         const Result json = run({QStringLiteral("explain"), QStringLiteral("--json"),
                                  payloadFile(QStringLiteral("meta_bsuid_inbound_username_callback"))});
         const QJsonObject event = QJsonDocument::fromJson(json.out.toUtf8())
@@ -374,6 +375,12 @@ private slots:
                                    "detail": "User requested to stop marketing messages",
                                    "category": "marketing_messages", "value": "stop", "timestamp": 1731705721}]})"),
                  QStringLiteral("customer 16505551234: marketing_messages stop"));
+        QCOMPARE(explainChange(QStringLiteral("phone_number_username_update"),
+                               R"({"display_phone_number": "15550783881", "decision": "REJECTED",
+                                   "requested_username": "lucky.shrub", "rejection_reasons":
+                                   ["REQUIRE_FB_ACCOUNT_LINKING"]})"),
+                 QStringLiteral("phone number 15550783881: username \"lucky.shrub\" REJECTED (reason: "
+                                "REQUIRE_FB_ACCOUNT_LINKING)"));
         QCOMPARE(explainChange(QStringLiteral("message_template_status_update"),
                                R"({"event": "REJECTED", "message_template_id": 1234567890,
                                    "message_template_name": "order_update", "message_template_language": "en_US",

@@ -502,6 +502,18 @@ private slots:
             "timestamp": "1764500000", "recipient_user_id": "US.13491208655302741918"}]})");
         QCOMPARE(idOnly.recipient, id);
         QCOMPARE(idOnly.recipientUserId, id);
+        // Sent to the id, the number empty, the contact beside the status naming both and the username.
+        const CallbackEvent contact = statusOf(R"({"contacts": [{"profile": {"name": "Pablo M.",
+            "username": "@pablomorales", "country_code": "US"}, "wa_id": "16505551234",
+            "user_id": "US.13491208655302741918"}], "statuses": [{"id": "wamid.S3", "status": "delivered",
+            "timestamp": "1750030073", "recipient_id": "", "recipient_user_id": "US.13491208655302741918"}]})");
+        QCOMPARE(contact.recipient, QStringLiteral("16505551234"));
+        QCOMPARE(contact.recipientUserId, id);
+        QCOMPARE(contact.username, QStringLiteral("@pablomorales"));
+        const CallbackEvent hidden = statusOf(R"({"contacts": [{"profile": {"name": "Pablo M."}, "wa_id": "",
+            "user_id": "US.13491208655302741918"}], "statuses": [{"id": "wamid.S4", "status": "read",
+            "timestamp": "1750030073", "recipient_id": "", "recipient_user_id": "US.13491208655302741918"}]})");
+        QCOMPARE(hidden.recipient, id);
     }
 
     // An authentication template still goes to a phone number (Meta, Business-scoped user IDs): a send

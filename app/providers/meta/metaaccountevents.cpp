@@ -109,6 +109,16 @@ QString summaryOf(const QString &field, const QJsonObject &value)
     if (field == u"phone_number_quality_update")
         return MetaText::tr("phone number %1: %2 (messaging limit %3)")
             .arg(number, text(value, "event"), text(value, "current_limit"));
+    // A business username's review (Meta, Business-scoped user IDs: phone_number_username_update).
+    if (field == u"phone_number_username_update") {
+        QStringList reasons;
+        const QJsonArray rejection = value.value(QStringLiteral("rejection_reasons")).toArray();
+        for (const QJsonValue &reason : rejection)
+            reasons << reason.toString();
+        return MetaText::tr("phone number %1: username \"%2\" %3%4")
+            .arg(number, text(value, "requested_username"), text(value, "decision"),
+                 because(reasons.join(QStringLiteral(", "))));
+    }
     if (field == u"phone_number_name_update")
         return MetaText::tr("phone number %1: display name \"%2\" %3%4")
             .arg(number, text(value, "requested_verified_name"), text(value, "decision"),

@@ -76,6 +76,20 @@ QDateTime timeOf(const QJsonValue &timestamp)
 QList<CallbackEvent> parseValue(const QJsonObject &value)
 {
     QList<CallbackEvent> events;
+    // The customer as the contact beside a status or a message names them (Meta, Business-scoped user IDs):
+    // wa_id, their number, empty when they keep it to themselves; user_id; profile.username.
+    const QJsonObject contact = value.value(QStringLiteral("contacts")).toArray().first().toObject();
+    const QString contactNumber = contact.value(QStringLiteral("wa_id")).toString();
+    const QString contactUserId = contact.value(QStringLiteral("user_id")).toString();
+    const QString username =
+        contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("username")).toString();
+    const auto firstOf = [](std::initializer_list<QString> candidates) {
+        for (const QString &candidate : candidates) {
+            if (!candidate.isEmpty())
+                return candidate;
+        }
+        return QString();
+    };
     const QJsonArray statuses = value.value(QStringLiteral("statuses")).toArray();
     for (const QJsonValue &entry : statuses) {
         const QJsonObject status = entry.toObject();
@@ -88,12 +102,16 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.providerStatus = status.value(QStringLiteral("status")).toString();
         event.status = statusOf(event.providerStatus);
         event.time = timeOf(status.value(QStringLiteral("timestamp")));
-        // The recipient by number and by business-scoped user id (Meta, Business-scoped user IDs: a status's
-        // recipient_user_id; its recipient_id, the number, is left out for a customer known by the id alone).
-        event.recipient = status.value(QStringLiteral("recipient_id")).toString();
-        event.recipientUserId = status.value(QStringLiteral("recipient_user_id")).toString();
-        if (event.recipient.isEmpty())
-            event.recipient = event.recipientUserId;
+        // The recipient by number and by business-scoped user id: recipient_id is the number, empty for a
+        // message sent to the id of a customer who keeps their number to themselves; recipient_user_id the id
+        // a message was sent to; the contact has both where Meta gives them.
+        // (The contact is the recipient's only where the webhook carries one status, as Meta's do.)
+        const bool single = statuses.size() == 1;
+        event.recipientUserId =
+            firstOf({status.value(QStringLiteral("recipient_user_id")).toString(), single ? contactUserId : QString()});
+        event.recipient = firstOf({status.value(QStringLiteral("recipient_id")).toString(),
+                                   single ? contactNumber : QString(), event.recipientUserId});
+        event.username = single ? username : QString();
         event.correlation = status.value(QStringLiteral("biz_opaque_callback_data")).toString();
         const QJsonObject error = status.value(QStringLiteral("errors")).toArray().first().toObject();
         if (!error.isEmpty()) {
@@ -120,17 +138,11 @@ QList<CallbackEvent> parseValue(const QJsonObject &value)
         event.kind = CallbackEvent::Kind::Inbound;
         event.messageId = message.value(QStringLiteral("id")).toString();
         event.from = message.value(QStringLiteral("from")).toString();
-        // The customer's business-scoped user id (Meta, Business-scoped user IDs: the message's from_user_id,
-        // the contact's user_id); a customer who keeps their number to themselves is known by it alone.
-        // The contact beside it carries the id too, and the username the customer chose (profile.username).
-        const QJsonObject contact = value.value(QStringLiteral("contacts")).toArray().first().toObject();
-        event.fromUserId = message.value(QStringLiteral("from_user_id")).toString();
-        if (event.fromUserId.isEmpty())
-            event.fromUserId = contact.value(QStringLiteral("user_id")).toString();
-        event.username =
-            contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("username")).toString();
-        if (event.from.isEmpty())
-            event.from = event.fromUserId;
+        // The customer's business-scoped user id (the message's from_user_id, the contact's user_id); a
+        // customer who keeps their number to themselves is known by it alone (`from` empty or left out).
+        event.fromUserId = firstOf({message.value(QStringLiteral("from_user_id")).toString(), contactUserId});
+        event.from = firstOf({event.from, contactNumber, event.fromUserId});
+        event.username = username;
         event.time = timeOf(message.value(QStringLiteral("timestamp")));
         event.inboundType = message.value(QStringLiteral("type")).toString();
         // An interactive reply keeps its type, with what kind of reply it is: "interactive.button_reply".

@@ -56,6 +56,9 @@ QString describe(const QString &code)
          QT_TRANSLATE_NOOP("ErrorCodes", "The media could not be uploaded: unsupported type or unreachable link")},
         {QStringLiteral("131056"),
          QT_TRANSLATE_NOOP("ErrorCodes", "Too many messages to the same recipient in a short time (pair rate limit)")},
+        {QStringLiteral("131062"),
+         QT_TRANSLATE_NOOP("ErrorCodes", "Authentication templates go to phone numbers only, not to business-scoped "
+                                         "user ids")},
         {QStringLiteral("132000"),
          QT_TRANSLATE_NOOP("ErrorCodes", "The number of template parameters does not match the template")},
         {QStringLiteral("132001"),

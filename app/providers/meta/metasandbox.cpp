@@ -79,14 +79,15 @@ HttpServerResponse MetaSandboxRole::sendAnswer(const QList<Message> &messages) c
 QJsonObject MetaSandboxRole::statusChange(const Message &message, const QString &status, const Words *failure,
                                           const QDateTime &now, bool withCorrelation)
 {
-    // A customer addressed by business-scoped user id is named by it alone, as Meta does for one who keeps
-    // their number to themselves.
+    // A customer addressed by business-scoped user id is named by it alone, the number left empty, as Meta
+    // does for one who keeps their number to themselves.
     const bool byId = Recipients::isBusinessScopedId(message.recipient);
     QJsonObject entry{{QStringLiteral("id"), message.messageId},
                       {QStringLiteral("status"), status},
                       {QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch())},
-                      {byId ? QStringLiteral("recipient_user_id") : QStringLiteral("recipient_id"),
-                       Recipients::key(message.recipient)}};
+                      {QStringLiteral("recipient_id"), byId ? QString() : Recipients::key(message.recipient)}};
+    if (byId)
+        entry.insert(QStringLiteral("recipient_user_id"), message.recipient);
     if (!message.correlation.isEmpty() && withCorrelation)
         entry.insert(QStringLiteral("biz_opaque_callback_data"), message.correlation);
     if (failure)
