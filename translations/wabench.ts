@@ -2810,6 +2810,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>The tap target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference id is %1 characters; the limit in India is 35</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetaCloud</name>
@@ -4641,10 +4645,6 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unique per order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reference id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,10 +4658,6 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tells the customer how their order is going (India).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4954,6 +4950,38 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Tap target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique per order: up to 35 characters in India, 60 in Brazil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the customer how their order is going, and in Brazil how its payment is: India&apos;s and Brazil&apos;s Payments API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India writes partially_shipped, Brazil partially-shipped; pending is Brazil&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil: how the order&apos;s payment stands; captured marks the order paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (Unix seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order details message&apos;s reference id (up to 35 characters in India, 60 in Brazil).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,7 +536,7 @@ private slots:
             const Issues issues = validate(with(exampleMessage(kind), pointer, QString(200000, u'a')));
             const Issue *issue = errorAt(issues, pointer);
             QVERIFY2(issue, qPrintable(dump(issues)));
-            QCOMPARE(issue->message, QStringLiteral("Reference id is 200000 characters; the limit is 35"));
+            QCOMPARE(issue->message, QStringLiteral("Reference id is 200000 characters; the limit is 60"));
             QCOMPARE(std::count_if(issues.cbegin(), issues.cend(),
                                    [&](const Issue &each) { return each.pointer == pointer; }),
                      1);
