@@ -2814,6 +2814,18 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Reference id is %1 characters; the limit in India is 35</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved address id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation error for %1, but no value for it: send back what the customer entered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetaCloud</name>
@@ -4982,6 +4994,106 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>The order details message&apos;s reference id (up to 35 characters in India, 60 in Brazil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with a field the customer filled in; WhatsApp keeps them from sending the address until they fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building or apartment error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor number error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat or house number error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark or area error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tower number error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building or apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat or house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tower number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks a customer in India for their shipping address, in a form WhatsApp shows them: filled in ahead, with their saved addresses to pick from, or with what was wrong in the one they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address messages are India&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rules of interactive messages: lists, multi-product lists, carousels and flows.
 #include "messagerules.h"
+#include "phonenumbers.h"
 #include "ruledetail.h"
 
 #include "text.h"
@@ -172,6 +173,41 @@ void checkFlow(const QJsonObject &message, Issues &issues)
         issues.append(Issue::warning(
             append(pointer, QStringLiteral("flow_cta")),
             RuleText::tr("Button text is %1 characters; Meta advises 30 or fewer").arg(Text::characterCount(cta))));
+    }
+}
+
+// Meta, Address messages: an address's phone number must be a valid one; saved addresses are told apart by
+// their ids; a validation error is about a value the customer gave, sent back with it.
+void checkAddressMessage(const QJsonObject &message, Issues &issues)
+{
+    const QString pointer = QStringLiteral("/interactive/action/parameters");
+    const QJsonObject parameters = objectAt(message, pointer);
+    const auto checkPhone = [&issues](const QJsonObject &address, const QString &addressPointer) {
+        const QJsonValue phone = address.value(QStringLiteral("phone_number"));
+        if (!phone.isString())
+            return;
+        if (auto issue = PhoneNumbers::check(phone.toString(), RuleText::tr("The address's phone number")))
+            issues.append(issue->at(append(addressPointer, QStringLiteral("phone_number"))));
+    };
+    const QJsonObject values = parameters.value(QStringLiteral("values")).toObject();
+    checkPhone(values, append(pointer, QStringLiteral("values")));
+    const QJsonArray saved = parameters.value(QStringLiteral("saved_addresses")).toArray();
+    QList<QPair<QString, QString>> ids;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        const QString itemPointer = append(append(pointer, QStringLiteral("saved_addresses")), i);
+        const QJsonObject item = saved.at(i).toObject();
+        checkPhone(item.value(QStringLiteral("value")).toObject(), append(itemPointer, QStringLiteral("value")));
+        ids.append({append(itemPointer, QStringLiteral("id")), item.value(QStringLiteral("id")).toString()});
+    }
+    checkUnique(ids, RuleText::tr("Saved address id"), issues);
+    const QJsonObject errors = parameters.value(QStringLiteral("validation_errors")).toObject();
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+        if (!values.contains(it.key())) {
+            issues.append(Issue::warning(
+                append(append(pointer, QStringLiteral("validation_errors")), it.key()),
+                RuleText::tr("A validation error for %1, but no value for it: send back what the customer entered")
+                    .arg(it.key())));
+        }
     }
 }
 

@@ -285,6 +285,8 @@ void check(const QJsonObject &message, const QString &kindId, Issues &issues)
         checkOrderDetails(message, issues);
     else if (kindId == u"interactive.flow")
         checkFlow(message, issues);
+    else if (kindId == u"interactive.address_message")
+        checkAddressMessage(message, issues);
     else if (kindId == u"template")
         checkTemplate(message, issues);
 }

@@ -35,6 +35,7 @@ void checkList(const QJsonObject &message, Issues &issues);
 void checkProductList(const QJsonObject &message, Issues &issues);
 void checkCarousel(const QJsonObject &message, Issues &issues);
 void checkFlow(const QJsonObject &message, Issues &issues);
+void checkAddressMessage(const QJsonObject &message, Issues &issues);
 void checkOrderDetails(const QJsonObject &message, Issues &issues);
 void checkTemplate(const QJsonObject &message, Issues &issues);
 

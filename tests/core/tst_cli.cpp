@@ -410,6 +410,17 @@ private slots:
                  QStringLiteral("error 131051: Unsupported message type (Message type is not currently supported)"));
     }
 
+    // The answer to an address request: the address as the customer's phone summed it up, on one line.
+    void explainSaysAnAddressReply()
+    {
+        const Result r = run({QStringLiteral("explain"), payloadFile(QStringLiteral("meta_address_reply_callback"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("inbound interactive (nfm_reply) message")) &&
+                     r.out.contains(QStringLiteral(": CUSTOMER_NAME, +919876543210, 400063, Goregaon, Wing A, Cello "
+                                                   "Triumph,IB Patel Rd, Mumbai, 8")),
+                 qPrintable(r.out));
+    }
+
     // A customer's photo without a caption: its media named, and no colon with nothing after it.
     void explainNamesInboundMedia()
     {

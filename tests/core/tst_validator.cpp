@@ -526,6 +526,43 @@ private slots:
             QVERIFY2(errorAt(issues, errorPointer), qPrintable(dump(issues)));
     }
 
+    // An address request (Meta, Address messages): saved addresses have ids of their own, and a validation
+    // error is sent back with the value it is about.
+    void anAddressRequestKeepsItsAddressesApart()
+    {
+        const QJsonObject example = exampleMessage(QStringLiteral("interactive.address_message"));
+        const QString parameters = QStringLiteral("/interactive/action/parameters");
+        QJsonObject twice = with(example, parameters + QStringLiteral("/saved_addresses/1"),
+                                 example.value(QStringLiteral("interactive"))
+                                     .toObject()
+                                     .value(QStringLiteral("action"))
+                                     .toObject()
+                                     .value(QStringLiteral("parameters"))
+                                     .toObject()
+                                     .value(QStringLiteral("saved_addresses"))
+                                     .toArray()
+                                     .first());
+        const Issues duplicated = validate(twice);
+        const Issue *issue = errorAt(duplicated, parameters + QStringLiteral("/saved_addresses/1/id"));
+        QVERIFY2(issue && issue->message.contains(QStringLiteral("\"home\" is used twice")),
+                 qPrintable(dump(duplicated)));
+
+        const Issues orphan =
+            validate(with(example, parameters + QStringLiteral("/validation_errors"),
+                          QJsonObject{{QStringLiteral("city"), QStringLiteral("We do not deliver there")}}));
+        QVERIFY2(std::any_of(orphan.cbegin(), orphan.cend(),
+                             [&](const Issue &each) {
+                                 return !each.isError() &&
+                                        each.pointer == parameters + QStringLiteral("/validation_errors/city");
+                             }),
+                 qPrintable(dump(orphan)));
+        const Issues answered =
+            validate(with(with(example, parameters + QStringLiteral("/values/city"), QStringLiteral("Pune")),
+                          parameters + QStringLiteral("/validation_errors"),
+                          QJsonObject{{QStringLiteral("city"), QStringLiteral("We do not deliver there")}}));
+        QVERIFY2(answered.isEmpty(), qPrintable(dump(answered)));
+    }
+
     // A pattern checked by std::regex recursed once per character: a long reference id took the
     // process down. The length is what is wrong with it, said once, and the text is quoted by its start.
     void longTextsAgainstPatternsSayTheirLength()

@@ -276,7 +276,8 @@ void ExotelProvider::checkMessage(const QJsonObject &message, Issues &issues) co
                 ExotelText::tr("Body text is %1 characters; Exotel's limit is 1024").arg(Text::characterCount(body))));
         }
         static const QStringList undocumented = {QStringLiteral("location_request_message"),
-                                                 QStringLiteral("catalog_message"), QStringLiteral("carousel")};
+                                                 QStringLiteral("catalog_message"), QStringLiteral("carousel"),
+                                                 QStringLiteral("address_message")};
         if (undocumented.contains(subtype)) {
             issues.append(
                 Issue::warning(QStringLiteral("/interactive/type"),

@@ -51,6 +51,14 @@ QString inboundText(const QJsonObject &message)
                        QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate);
             return response;
         }
+        // A form's answer (nfm_reply: an address, a flow): the summary the customer's phone showed them, its
+        // lines joined, or else which form it answers.
+        if (subtype == u"nfm_reply") {
+            QStringList lines = reply.value(QStringLiteral("body")).toString().split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = line.trimmed();
+            return lines.isEmpty() ? reply.value(QStringLiteral("name")).toString() : lines.join(QStringLiteral(", "));
+        }
         return reply.value(QStringLiteral("title")).toString();
     }
     if (type == u"button")
