@@ -375,6 +375,15 @@ private slots:
                                    "detail": "User requested to stop marketing messages",
                                    "category": "marketing_messages", "value": "stop", "timestamp": 1731705721}]})"),
                  QStringLiteral("customer 16505551234: marketing_messages stop"));
+        // The customer named by the contact beside the preference; a call's errors said after it.
+        QCOMPARE(explainChange(QStringLiteral("user_preferences"),
+                               R"({"contacts": [{"wa_id": "16505551234"}], "user_preferences": [{
+                                   "category": "marketing_messages", "value": "resume", "timestamp": 1731705721}]})"),
+                 QStringLiteral("customer 16505551234: marketing_messages resume"));
+        const Result failedCall =
+            run({QStringLiteral("explain"), payloadFile(QStringLiteral("meta_call_terminate_callback"))});
+        QVERIFY2(failedCall.out.contains(QStringLiteral("error 12455: ERROR_TITLE (ERROR_DETAILS)")),
+                 qPrintable(failedCall.out));
         QCOMPARE(explainChange(QStringLiteral("phone_number_username_update"),
                                R"({"display_phone_number": "15550783881", "decision": "REJECTED",
                                    "requested_username": "lucky.shrub", "rejection_reasons":

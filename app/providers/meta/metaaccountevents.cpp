@@ -84,9 +84,14 @@ QString preferencesSummary(const QJsonObject &value)
     const QJsonArray preferences = value.value(QStringLiteral("user_preferences")).toArray();
     for (const QJsonValue &each : preferences) {
         const QJsonObject preference = each.toObject();
-        QString who = text(preference, "wa_id");
-        if (who.isEmpty())
-            who = text(preference, "user_id");
+        // The customer in the preference, or in the contact beside it.
+        const QJsonObject contact = value.value(QStringLiteral("contacts")).toArray().first().toObject();
+        QString who;
+        for (const QString &candidate : {text(preference, "wa_id"), text(preference, "user_id"), text(contact, "wa_id"),
+                                         text(contact, "user_id")}) {
+            if (who.isEmpty())
+                who = candidate;
+        }
         lines << MetaText::tr("customer %1: %2 %3").arg(who, text(preference, "category"), text(preference, "value"));
     }
     return lines.join(QStringLiteral("; "));
@@ -170,6 +175,11 @@ QList<QJsonObject> MetaCloudProvider::accountEvents(const QJsonObject &body) con
             const QJsonObject value = change.value(QStringLiteral("value")).toObject();
             if (field != u"messages") {
                 out.append({{QStringLiteral("event"), field}, {QStringLiteral("summary"), summaryOf(field, value)}});
+                // Errors beside it (a call that could not connect, for one).
+                const QJsonArray errors = value.value(QStringLiteral("errors")).toArray();
+                for (const QJsonValue &error : errors)
+                    out.append({{QStringLiteral("event"), QStringLiteral("error")},
+                                {QStringLiteral("summary"), errorText(error.toObject())}});
                 continue;
             }
             // A delivery's own errors (value.errors), and those of messages Meta could not read (an
