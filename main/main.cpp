@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QTextStream>
+#include <memory>
 
 #include <cstdio>
 #include <unistd.h>
@@ -35,7 +36,12 @@ int main(int argc, char *argv[])
     // One identity for both, so the command line and the window share settings, keychain and history.
     AppIdentity::apply();
     if (Cli::wants(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A picture is drawn offscreen: no display is needed, or used.
+        if (Cli::draws(arguments))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = Cli::draws(arguments)
+                                                          ? std::make_unique<QGuiApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
         AppIdentity::installTranslations(QLocale::system());
         adoptEarlierLocations();
         QTextStream out(stdout);

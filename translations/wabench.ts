@@ -686,34 +686,6 @@ With --wait: 0 when every message reached the state, 1 on a failure, 3 on timeou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-
-Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
-  FILE...                                  drafts or request bodies to open in the window
-  --open FILE                              the same, for one file
-  --screenshot PATH                        render the window to a PNG at PATH and exit
-  --size WxH                               the window&apos;s size, for example 900x600
-  --dark                                   a dark palette, to check how the window reads on one
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account (name or id; see &apos;wabench accounts list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +754,63 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
     </message>
     <message>
         <source>%1 takes phone numbers only; %2 is a business-scoped user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  render --png OUT [--dark] [--width PX] FILE  the message as the customer&apos;s phone shows it, as a PNG
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: --png needs a graphical application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: --width is a number of pixels from 280 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: no message to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench render: cannot write &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the message as the customer&apos;s phone shows it, to the PNG file OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --png: WhatsApp&apos;s dark theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --png: the phone&apos;s width, 280 to 600 (360).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3129,29 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
 </context>
 <context>
+    <name>PhoneView</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s light or dark theme; as the window follows the window&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3263,6 +3315,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Request %1 of %2 · to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as the customer&apos;s phone shows it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

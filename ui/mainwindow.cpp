@@ -90,6 +90,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_files, &DraftFiles::note, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_files, &DraftFiles::titleChanged, this, &MainWindow::updateTitle);
     connect(m_issues, &IssueListView::issueChosen, this, &MainWindow::goToIssue);
+    connect(m_preview, &PreviewPane::fieldChosen, this, &MainWindow::goToIssue);
     connect(m_document, &DraftDocument::changed, this, &MainWindow::updateStatus);
     connect(m_document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DraftDocument::changed, m_importError, &QLabel::hide);

@@ -45,6 +45,7 @@ QString usage()
         "  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit\n"
         "  convert --to P FILE                      the request body provider P takes for the same message\n"
         "  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)\n"
+        "  render --png OUT [--dark] [--width PX] FILE  the message as the customer's phone shows it, as a PNG\n"
         "  explain [--json] FILE...                 what a request, response or callback means\n"
         "  accounts list|add|remove                 the provider accounts; secrets go to the keychain\n"
         "  send --account A [--wait] FILE           send, record in the history, one line per message\n"
@@ -158,6 +159,13 @@ bool wants(const QStringList &arguments)
         return true;
     return std::any_of(commands().cbegin(), commands().cend(),
                        [&](const auto &command) { return command.first == first; });
+}
+
+bool draws(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && arguments.first() == u"render" &&
+           std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &argument) { return argument == u"--png" || argument.startsWith(u"--png="); });
 }
 
 WindowArguments windowArguments(const QStringList &arguments)

@@ -31,6 +31,9 @@ void setEnvironment(const Environment &environment);
 
 // True when `arguments` (without the program name) ask for the command line rather than the GUI.
 bool wants(const QStringList &arguments);
+// True when the command draws pictures (render --png): it runs under a QGuiApplication on the offscreen
+// platform, since text is laid out with fonts; every other command runs under a QCoreApplication.
+bool draws(const QStringList &arguments);
 
 // The window's own arguments: draft files to open, and the options that render it to an image.
 struct WindowArguments

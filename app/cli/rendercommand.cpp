@@ -1,12 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
+#include "message/validator.h"
+#include "phone/phonelayout.h"
+#include "phone/phonepainter.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace Cli {
+
+namespace {
+
+// `render --png`: the first message of the file, drawn offscreen as the customer's phone shows it, with its
+// faulty fields outlined; the same renderer as the window's Phone tab.
+int picture(const Payload::Requests &requests, const QString &out, bool dark, const QString &width, Streams streams)
+{
+    // Text is laid out with fonts, which only a QGuiApplication has (main makes one for render --png).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        streams.err << QCoreApplication::translate("Cli", "wabench render: --png needs a graphical application")
+                    << Qt::endl;
+        return Failure;
+    }
+    bool ok = true;
+    const int phoneWidth = width.isEmpty() ? int(PhoneTheme::DefaultWidth) : width.toInt(&ok);
+    if (!ok || phoneWidth < 280 || phoneWidth > 600) {
+        streams.err << QCoreApplication::translate("Cli",
+                                                   "wabench render: --width is a number of pixels from 280 to 600")
+                    << Qt::endl;
+        return InputError;
+    }
+    const QList<Draft> drafts = Payload::drafts(requests);
+    if (drafts.isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli", "wabench render: no message to draw") << Qt::endl;
+        return InputError;
+    }
+    PhoneLayout::Options options;
+    options.dark = dark;
+    options.width = phoneWidth;
+    for (const Issue &issue : Validator::validateMessage(drafts.constFirst().message, requests.provider)) {
+        if (issue.isError())
+            options.faulty.insert(issue.pointer);
+    }
+    const QImage image = PhonePainter::image(PhoneLayout::build(drafts.constFirst().message, options));
+    if (!image.save(out, "PNG")) {
+        streams.err << QCoreApplication::translate("Cli", "wabench render: cannot write \"%1\"").arg(out) << Qt::endl;
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace
 
 int render(const QStringList &arguments, Streams streams)
 {
@@ -18,8 +64,20 @@ int render(const QStringList &arguments, Streams streams)
     const QCommandLineOption code({QStringLiteral("c"), QStringLiteral("code")},
                                   QCoreApplication::translate("Cli", "Print code instead: curl, python or node."),
                                   QStringLiteral("C"));
+    const QCommandLineOption png(
+        QStringLiteral("png"),
+        QCoreApplication::translate("Cli", "Draw the message as the customer's phone shows it, to the PNG file OUT."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QCoreApplication::translate("Cli", "With --png: WhatsApp's dark theme."));
+    const QCommandLineOption width(
+        QStringLiteral("width"), QCoreApplication::translate("Cli", "With --png: the phone's width, 280 to 600 (360)."),
+        QStringLiteral("PX"));
     parser.addOption(provider);
     parser.addOption(code);
+    parser.addOption(png);
+    parser.addOption(dark);
+    parser.addOption(width);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
     if (const int done =
@@ -42,6 +100,8 @@ int render(const QStringList &arguments, Streams streams)
     const std::optional<Payload::Requests> requests = readRequests(*file, QString(), streams);
     if (!requests)
         return InputError;
+    if (parser.isSet(png))
+        return picture(*requests, parser.value(png), parser.isSet(dark), parser.value(width), streams);
     const Provider *target = parser.isSet(provider) ? Providers::find(parser.value(provider)) : requests->provider;
     if (!target) {
         streams.err

@@ -419,6 +419,24 @@ private slots:
                  QStringLiteral("error 131051: Unsupported message type (Message type is not currently supported)"));
     }
 
+    // render --png draws the message as the customer's phone shows it; a bad width says so.
+    void renderDrawsThePhone()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("phone.png"));
+        const Result r =
+            run({QStringLiteral("render"), QStringLiteral("--png"), out, QStringLiteral("--dark"),
+                 QStringLiteral("--width"), QStringLiteral("400"), payloadFile(QStringLiteral("meta_list"))});
+        QCOMPARE(r.code, 0);
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 800);                                      // two device pixels to each of the 400
+        QVERIFY(image.pixelColor(4, image.height() - 4).lightness() < 60); // the dark wallpaper
+        const Result bad = run({QStringLiteral("render"), QStringLiteral("--png"), out, QStringLiteral("--width"),
+                                QStringLiteral("9"), payloadFile(QStringLiteral("meta_list"))});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--width")));
+    }
+
     // The answer to an address request: the address as the customer's phone summed it up, on one line.
     void explainSaysAnAddressReply()
     {
@@ -486,5 +504,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli) // render --png lays text out: a QGuiApplication
 #include "tst_cli.moc"

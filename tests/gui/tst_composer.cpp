@@ -20,6 +20,7 @@
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/preview/jsonhighlighter.h"
+#include "ui/preview/phoneview.h"
 #include "ui/preview/previewpane.h"
 #include "ui/theme.h"
 #include "webhooks/localservices.h"
@@ -494,6 +495,49 @@ private slots:
         QCOMPARE(w->document()->draft().message, message);
         QVERIFY(form(*w)->field(QStringLiteral("/interactive/type"))->hasErrors());
         QVERIFY(preview(*w)->text(PreviewPane::Body).contains(QStringLiteral("Telnyx does not offer flow messages")));
+    }
+
+    // The Phone tab shows the message as the customer's phone does, follows each keystroke while in view, and
+    // a click on a part of it goes to that part's field.
+    void thePhoneTabFollowsTheDraftAndLeadsToFields()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.button.wabench.json")));
+        PreviewPane *pane = preview(*w);
+        QVERIFY(!pane->phone()); // made when first shown
+        pane->showTab(PreviewPane::Phone);
+        QVERIFY(pane->phone());
+        QTRY_VERIFY(pane->phone()->isVisible());
+        const auto bodyShown = [&] {
+            const QList<const PhoneItem *> body = pane->phone()->scene().withRole(QStringLiteral("body"));
+            return body.isEmpty() ? QString() : body.first()->text;
+        };
+        QCOMPARE(bodyShown(), w->document()
+                                  ->draft()
+                                  .message.value(QStringLiteral("interactive"))
+                                  .toObject()
+                                  .value(QStringLiteral("body"))
+                                  .toObject()
+                                  .value(QStringLiteral("text"))
+                                  .toString());
+        type(*w, QStringLiteral("/interactive/body/text"), QStringLiteral("!"));
+        QVERIFY2(bodyShown().endsWith(u'!'), qPrintable(bodyShown()));
+
+        // A click on the first button selects its title's field in the form.
+        const PhoneItem *button = pane->phone()->scene().withRole(QStringLiteral("button")).constFirst();
+        auto *canvas = pane->phone()->findChild<QWidget *>(QStringLiteral("phoneCanvas"));
+        QVERIFY(canvas);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, button->rect.center().toPoint());
+        QWidget *title = editor(*w, QStringLiteral("/interactive/action/buttons/0/reply/title"));
+        QVERIFY(title);
+        QTRY_VERIFY(title->hasFocus());
+
+        // The dark theme, chosen.
+        auto *theme = pane->phone()->findChild<QComboBox *>(QStringLiteral("phoneThemeComboBox"));
+        theme->setCurrentIndex(2);
+        QVERIFY(pane->phone()->scene().dark);
+        if (qEnvironmentVariableIsSet("WABENCH_SHOTS"))
+            w->grab().save(QDir::temp().filePath(QStringLiteral("wabench-phone.png")));
     }
 
     void recipientsAreCheckedAsTyped()

@@ -5,6 +5,7 @@
 #include "jsonhighlighter.h"
 #include "message/jsondocument.h"
 #include "message/jsonpointer.h"
+#include "phoneview.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "settings/appidentity.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTextCursor>
 #include <QToolButton>
@@ -43,6 +45,8 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
         m_tabs->addTab(title);
         m_texts.append(QString());
     }
+    m_tabs->addTab(tr("Phone"));
+    m_tabs->setTabToolTip(Phone, tr("The message as the customer's phone shows it"));
     top->addWidget(m_tabs, 1);
     // With several recipients the draft goes as several requests (one per recipient, or per batch): each
     // tab shows the one chosen here, the HTTP tab all of them.
@@ -56,7 +60,7 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     copy->setToolTip(tr("Copy what this tab shows"));
     copy->setAutoRaise(true);
     // Long strings (a URL, a body of 1,000 characters) wrapped, or each on one line as JSON has them.
-    auto *wrap = new QToolButton(this);
+    auto *wrap = m_wrap = new QToolButton(this);
     wrap->setObjectName(QStringLiteral("wrapToolButton"));
     wrap->setText(tr("Wrap"));
     wrap->setToolTip(tr("Wrap long lines to the width of the preview"));
@@ -77,7 +81,10 @@ PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(par
     m_view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_view, 1);
+    // The text tabs share that view; the Phone tab has its own, made when it is first shown.
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    layout->addWidget(m_stack, 1);
     m_highlighter = new JsonHighlighter(m_view->document());
 
     connect(copy, &QToolButton::clicked, this, [this] { this->copy(Tab(m_tabs->currentIndex())); });
@@ -107,6 +114,8 @@ void PreviewPane::setAccount(const Account &account)
 
 QString PreviewPane::text(Tab tab) const
 {
+    if (tab == Phone)
+        return m_phone ? m_phone->scene().texts().join(u'\n') : QString();
     if (m_stale.contains(tab)) {
         m_texts[tab] = render(tab);
         m_stale.remove(tab);
@@ -116,7 +125,18 @@ QString PreviewPane::text(Tab tab) const
 
 void PreviewPane::copy(Tab tab) const
 {
+    // The Phone tab copies its picture.
+    if (tab == Phone) {
+        if (m_phone)
+            QGuiApplication::clipboard()->setImage(m_phone->image());
+        return;
+    }
     QGuiApplication::clipboard()->setText(text(tab));
+}
+
+void PreviewPane::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
 }
 
 namespace {
@@ -149,6 +169,18 @@ void replaceChanged(QPlainTextEdit *view, const QString &text)
 void PreviewPane::showCurrent()
 {
     const int tab = m_tabs->currentIndex();
+    m_wrap->setEnabled(tab != Phone);
+    if (tab == Phone) {
+        if (!m_phone) {
+            m_phone = new PhoneView(m_document, this);
+            m_stack->addWidget(m_phone);
+            connect(m_phone, &PhoneView::fieldChosen, this, &PreviewPane::fieldChosen);
+        }
+        m_stack->setCurrentWidget(m_phone);
+        m_phone->refresh();
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
     if (const QString name = tr("%1 preview").arg(m_tabs->tabText(tab)); m_view->accessibleName() != name)
         m_view->setAccessibleName(name);
     // Line marks belong to the body; other tabs show none.
@@ -241,6 +273,8 @@ QString PreviewPane::render(Tab tab) const
         return CodeExport::python(request);
     case Node:
         break;
+    case Phone: // a picture, not a text (text() reads the phone view's)
+        return QString();
     }
     return CodeExport::node(request);
 }

@@ -9,7 +9,10 @@
 
 class DraftDocument;
 class JsonHighlighter;
+class PhoneView;
 class QPlainTextEdit;
+class QStackedWidget;
+class QToolButton;
 class QTabBar;
 class Stepper;
 
@@ -27,7 +30,8 @@ public:
         Http,
         Curl,
         Python,
-        Node
+        Node,
+        Phone // the message as the customer's phone shows it
     };
 
     explicit PreviewPane(DraftDocument *document, QWidget *parent = nullptr);
@@ -40,6 +44,13 @@ public:
     // The requests the draft goes as, and the one the tabs show (-1 when there is none).
     int requestCount() const;
     int currentRequest() const;
+    // The Phone tab's view, made when the tab is first shown (nullptr until then).
+    PhoneView *phone() const { return m_phone; }
+    void showTab(Tab tab);
+
+signals:
+    // A part of the phone picture was clicked: the field it shows ("/message/...").
+    void fieldChosen(const QString &pointer);
 
 protected:
     // The JSON colours follow the palette (light or dark) when the desktop changes it.
@@ -57,6 +68,9 @@ private:
     QTabBar *m_tabs = nullptr;
     Stepper *m_step = nullptr;
     QPlainTextEdit *m_view = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PhoneView *m_phone = nullptr;
+    QToolButton *m_wrap = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QList<HttpRequest> m_requests; // what the draft sends, or none (m_notice says why)
     QString m_notice;

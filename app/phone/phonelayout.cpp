@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonelayout.h"
+
+#include "message/jsonpointer.h"
+#include "phonebuilder.h"
+#include "phonemarkup.h"
+
+#include <QFontMetricsF>
+#include <QJsonArray>
+
+using JsonPointer::append;
+
+namespace {
+
+constexpr qreal TimeWidth = 40; // "12:00" and its margin, at the bubble's foot
+
+std::shared_ptr<QTextLayout> laidOut(const QString &text, const QList<QTextLayout::FormatRange> &formats,
+                                     const QFont &font, qreal width)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout->setTextOption(option);
+    layout->setFormats(formats);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
+
+} // namespace
+
+PhoneBuilder::PhoneBuilder(const PhoneLayout::Options &options)
+    : m_options(options), m_colours(PhoneTheme::colours(options.dark))
+{
+    m_scene.dark = options.dark;
+    // The wallpaper, and the chat's title bar with the business's name.
+    m_scene.items.append(PhoneItem::of(PhoneItem::Kind::Fill, {}, m_colours.wallpaper, 0, QStringLiteral("wallpaper")));
+    PhoneItem bar = PhoneItem::of(PhoneItem::Kind::Fill, QRectF(0, 0, options.width, PhoneTheme::TitleBarHeight),
+                                  m_colours.headerBar);
+    bar.role = QStringLiteral("title-bar");
+    m_scene.items.append(bar);
+    PhoneBlock title = text(options.business, QString(), QStringLiteral("title"), TextRole::Plain, options.width - 32);
+    for (const PhoneItem &source : std::as_const(title.items)) {
+        PhoneItem item = source;
+        item.rect.translate(16, (PhoneTheme::TitleBarHeight - title.height) / 2);
+        item.colour = m_colours.headerText;
+        item.layout = laidOut(item.text, {}, PhoneTheme::font(PhoneTheme::TitleSize, true), options.width - 32);
+        m_scene.items.append(item);
+    }
+    m_y = PhoneTheme::TitleBarHeight + 12;
+}
+
+qreal PhoneBuilder::bubbleWidth() const
+{
+    return qRound(m_options.width * PhoneTheme::BubbleShare) - PhoneTheme::Margin;
+}
+
+bool PhoneBuilder::faulty(const QString &pointer) const
+{
+    return !pointer.isEmpty() && m_options.faulty.contains(pointer);
+}
+
+PhoneBlock PhoneBuilder::text(const QString &source, const QString &pointer, const QString &role, TextRole style,
+                              qreal width, int foldLines, int foldCharacters) const
+{
+    PhoneBlock block;
+    if (source.isEmpty())
+        return block;
+    const bool small = style == TextRole::Footer || style == TextRole::Note;
+    QFont font = PhoneTheme::font(small ? PhoneTheme::SmallSize : PhoneTheme::TextSize, style == TextRole::Header);
+    font.setItalic(style == TextRole::Note);
+    QString shown = source;
+    bool cut = false;
+    // WhatsApp folds a long text behind "Read more": after its first characters, or a marketing message
+    // after its first lines.
+    if (foldCharacters > 0 && shown.size() > foldCharacters) {
+        shown = shown.left(foldCharacters);
+        cut = true;
+    }
+    PhoneMarkup::Styled styled;
+    if (style == TextRole::Body || style == TextRole::Caption)
+        styled = PhoneMarkup::parse(shown, m_colours, font.pixelSize());
+    else
+        styled.text = shown;
+    if (style == TextRole::Value) {
+        QTextCharFormat value;
+        value.setBackground(m_colours.codeFill);
+        value.setForeground(m_colours.link);
+        styled.formats.append({0, int(styled.text.size()), value});
+    }
+    auto layout = laidOut(styled.text, styled.formats, font, width);
+    qreal height = layout->boundingRect().height();
+    if (foldLines > 0 && layout->lineCount() > foldLines) {
+        const QTextLine last = layout->lineAt(foldLines - 1);
+        height = last.y() + last.height();
+        styled.text = styled.text.left(last.textStart() + last.textLength());
+        cut = true;
+    }
+    PhoneItem item =
+        PhoneItem::of(PhoneItem::Kind::Text, QRectF(0, 0, width, height), small ? m_colours.secondary : m_colours.text);
+    item.role = role;
+    item.pointer = pointer;
+    item.layout = layout;
+    item.text = cut ? styled.text.trimmed() + QStringLiteral("…") : styled.text;
+    item.cut = cut;
+    block.items.append(item);
+    block.height = height;
+    for (int i = 0; i < layout->lineCount(); ++i)
+        block.natural = qMax(block.natural, layout->lineAt(i).naturalTextWidth());
+    block.lastLine = layout->lineCount() > 0 ? layout->lineAt(layout->lineCount() - 1).naturalTextWidth() : -1;
+    for (const auto &[start, length] : std::as_const(styled.quotes)) {
+        const QTextLine line = layout->lineForTextPosition(start);
+        if (line.isValid())
+            block.items.append(PhoneItem::of(PhoneItem::Kind::Fill, QRectF(-6, line.y(), 3, line.height()),
+                                             m_colours.quoteBar, 0, QStringLiteral("quote")));
+    }
+    if (cut) {
+        PhoneBlock more =
+            this->text(QStringLiteral("Read more"), pointer, QStringLiteral("read-more"), TextRole::Plain, width);
+        more.items.first().rect.translate(0, height);
+        more.items.first().colour = m_colours.link;
+        block.items.append(more.items.first());
+        block.height += more.height;
+        block.lastLine = more.natural;
+    }
+    if (faulty(pointer))
+        block.items.append(PhoneItem::of(PhoneItem::Kind::Outline, QRectF(-3, -2, width + 6, block.height + 4),
+                                         m_colours.fault, 3, QStringLiteral("fault"), pointer));
+    return block;
+}
+
+PhoneBlock PhoneBuilder::quoted(const QString &what, qreal width) const
+{
+    // A reply: the quoted message above, in a tinted box with a bar.
+    PhoneBlock label =
+        text(what, QStringLiteral("/context/message_id"), QStringLiteral("quoted"), TextRole::Footer, width - 16);
+    PhoneBlock block;
+    block.height = label.height + 12;
+    block.items.append(PhoneItem::of(PhoneItem::Kind::Fill, QRectF(0, 0, width, block.height), m_colours.quoteFill, 6,
+                                     QStringLiteral("quoted-box"), QStringLiteral("/context/message_id")));
+    block.items.append(PhoneItem::of(PhoneItem::Kind::Fill, QRectF(0, 0, 4, block.height), m_colours.quoteBar, 2,
+                                     QStringLiteral("quoted-bar")));
+    for (const PhoneItem &source : std::as_const(label.items)) {
+        PhoneItem item = source;
+        item.rect.translate(10, 6);
+        block.items.append(item);
+    }
+    block.natural = label.natural + 16;
+    return block;
+}
+
+QRectF PhoneBuilder::bubble(const QList<PhoneBlock> &blocks, const QList<PhoneButton> &buttons, const QString &pointer,
+                            bool wide)
+{
+    const qreal pad = PhoneTheme::BubblePadding;
+    const qreal widest = bubbleWidth();
+    qreal width = widest;
+    if (!wide && buttons.isEmpty()) {
+        qreal natural = TimeWidth;
+        for (const PhoneBlock &block : blocks)
+            natural = block.edgeToEdge ? widest : qMax(natural, block.natural + 2 * pad);
+        // The time beside the last line when it fits there, else a little wider or on a line of its own.
+        width =
+            qMin(widest, qMax(natural, blocks.isEmpty() ? TimeWidth : blocks.last().lastLine + 2 * pad + TimeWidth));
+    }
+    const qreal x = PhoneTheme::Margin + PhoneTheme::TailSize;
+    const qreal top = m_y;
+    QList<PhoneItem> inside;
+    qreal y = 0;
+    for (const PhoneBlock &block : blocks) {
+        const qreal left = block.edgeToEdge ? 3 : pad;
+        y += block.edgeToEdge ? 3 : (y == 0 ? pad - 2 : 4);
+        for (const PhoneItem &source : block.items) {
+            PhoneItem item = source;
+            item.rect.translate(x + left, top + y);
+            inside.append(item);
+        }
+        y += block.height;
+    }
+    // The time: beside the last line of text when there is room, else below it.
+    const bool beside =
+        !blocks.isEmpty() && blocks.last().lastLine >= 0 && blocks.last().lastLine + TimeWidth <= width - 2 * pad;
+    if (!beside)
+        y += 14;
+    PhoneBlock time = text(m_options.time, QString(), QStringLiteral("time"), TextRole::Footer, TimeWidth);
+    const qreal timeWidth = time.natural;
+    for (const PhoneItem &source : std::as_const(time.items)) {
+        PhoneItem item = source;
+        item.rect =
+            QRectF(x + width - pad - timeWidth, top + y - item.rect.height() + 2, timeWidth + 1, item.rect.height());
+        inside.append(item);
+    }
+    y += pad - 2;
+    const qreal bodyHeight = y;
+    const QList<PhoneItem> under = buttonItems(buttons, x, top + y, width);
+    y += buttons.size() * PhoneTheme::ButtonHeight;
+
+    PhoneItem shape = PhoneItem::of(PhoneItem::Kind::Fill, QRectF(x, top, width, y), m_colours.bubble,
+                                    PhoneTheme::BubbleRadius, QStringLiteral("bubble"), pointer);
+    shape.tail = true;
+    m_scene.items.append(shape);
+    m_scene.items.append(inside);
+    m_scene.items.append(under);
+    Q_UNUSED(bodyHeight)
+    m_y = top + y + PhoneTheme::Gap;
+    return QRectF(x, top, width, y);
+}
+
+QList<PhoneItem> PhoneBuilder::buttonItems(const QList<PhoneButton> &buttons, qreal x, qreal top, qreal width) const
+{
+    QList<PhoneItem> out;
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const PhoneButton &button = buttons.at(i);
+        const QRectF row(x, top + i * PhoneTheme::ButtonHeight, width, PhoneTheme::ButtonHeight);
+        out.append(PhoneItem::of(PhoneItem::Kind::Line, row, m_colours.divider, 0, QStringLiteral("divider")));
+        PhoneBlock label = text(button.text, button.pointer, QStringLiteral("button"), TextRole::Plain, width - 16);
+        const qreal iconWidth = button.icon.isEmpty() ? 0 : 22;
+        const qreal left = x + (width - qMin(label.natural, width - 40) - iconWidth) / 2;
+        if (!button.icon.isEmpty()) {
+            PhoneItem icon =
+                PhoneItem::of(PhoneItem::Kind::Icon, QRectF(left, row.center().y() - 8, 16, 16), m_colours.link);
+            icon.icon = button.icon;
+            icon.role = QStringLiteral("button-icon");
+            out.append(icon);
+        }
+        for (const PhoneItem &source : std::as_const(label.items)) {
+            PhoneItem item = source;
+            if (item.kind != PhoneItem::Kind::Text)
+                continue;
+            item.rect = QRectF(left + iconWidth, row.center().y() - label.height / 2, width - 40, label.height);
+            item.colour = m_colours.link;
+            // A label longer than the row is cut with an ellipsis, as WhatsApp does.
+            const QFontMetricsF metrics(PhoneTheme::font(PhoneTheme::TextSize));
+            if (label.natural > width - 40 - iconWidth) {
+                item.text = metrics.elidedText(button.text, Qt::ElideRight, width - 40 - iconWidth);
+                item.layout = laidOut(item.text, {}, PhoneTheme::font(PhoneTheme::TextSize), width - 40);
+                item.cut = true;
+            }
+            out.append(item);
+        }
+        // The whole row is the button's: a click on it selects its field.
+        out.append(PhoneItem::of(PhoneItem::Kind::Fill, row, Qt::transparent, 0, QStringLiteral("button-area"),
+                                 button.pointer));
+        if (faulty(button.pointer))
+            out.append(PhoneItem::of(PhoneItem::Kind::Outline, row.adjusted(2, 2, -2, -2), m_colours.fault, 3,
+                                     QStringLiteral("fault"), button.pointer));
+    }
+    return out;
+}
+
+void PhoneBuilder::place(PhoneBlock block, qreal x)
+{
+    for (const PhoneItem &source : std::as_const(block.items)) {
+        PhoneItem item = source;
+        item.rect.translate(x, m_y);
+        m_scene.items.append(item);
+    }
+    m_y += block.height + PhoneTheme::Gap;
+}
+
+qreal PhoneBuilder::card(const QList<PhoneBlock> &blocks, const QList<PhoneButton> &buttons, const QString &pointer,
+                         qreal x, qreal top, qreal width)
+{
+    QList<PhoneItem> inside;
+    qreal y = 0;
+    for (const PhoneBlock &block : blocks) {
+        const qreal left = block.edgeToEdge ? 0 : PhoneTheme::BubblePadding;
+        y += block.edgeToEdge ? 0 : 6;
+        for (const PhoneItem &source : block.items) {
+            PhoneItem item = source;
+            item.rect.translate(x + left, top + y);
+            inside.append(item);
+        }
+        y += block.height;
+    }
+    y += 6;
+    const QList<PhoneItem> under = buttonItems(buttons, x, top + y, width);
+    y += buttons.size() * PhoneTheme::ButtonHeight;
+    m_scene.items.append(PhoneItem::of(PhoneItem::Kind::Fill, QRectF(x, top, width, y), m_colours.bubble,
+                                       PhoneTheme::BubbleRadius, QStringLiteral("card"), pointer));
+    m_scene.items.append(inside);
+    m_scene.items.append(under);
+    return y;
+}
+
+void PhoneBuilder::panel(const QList<PhoneItem> &items, qreal height)
+{
+    m_scene.items.append(items);
+    m_y += height;
+}
+
+PhoneScene PhoneBuilder::finish()
+{
+    m_scene.size = QSizeF(m_options.width, qMax(m_y + 16, 240.0));
+    m_scene.items.first().rect = QRectF(QPointF(0, 0), m_scene.size);
+    return m_scene;
+}

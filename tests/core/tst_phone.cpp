@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phone preview's layout: what is drawn where, read from its display list, for every example and the
+// parts WhatsApp treats specially (formatting, cut texts, a list's sheet, cards, an order's total).
+#include "message/kinds.h"
+#include "phone/phonelayout.h"
+#include "phone/phonemarkup.h"
+#include "phone/phonepainter.h"
+#include "testdata.h"
+
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QtTest>
+
+namespace {
+
+QJsonObject example(const QString &name)
+{
+    return TestData::readObject(QStringLiteral(":/examples/") + name + QStringLiteral(".wabench.json"))
+        .value(QStringLiteral("message"))
+        .toObject();
+}
+
+PhoneScene layOut(const QJsonObject &message, bool dark = false)
+{
+    PhoneLayout::Options options;
+    options.dark = dark;
+    return PhoneLayout::build(message, options);
+}
+
+QString texts(const PhoneScene &scene)
+{
+    return scene.texts().join(u'|');
+}
+
+} // namespace
+
+class TestPhone : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every example lays out in both themes, within the phone's width, with something said in a bubble, and
+    // paints to the same pixels each time.
+    void everyExampleIsDrawn_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &path : Kinds::examplePaths())
+            QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+    }
+    void everyExampleIsDrawn()
+    {
+        QFETCH(QString, path);
+        const QJsonObject message = TestData::readObject(path).value(QStringLiteral("message")).toObject();
+        for (const bool dark : {false, true}) {
+            const PhoneScene scene = layOut(message, dark);
+            QCOMPARE(scene.size.width(), PhoneTheme::DefaultWidth);
+            QVERIFY(scene.size.height() > PhoneTheme::TitleBarHeight);
+            QVERIFY2(scene.texts().size() >= 2, qPrintable(texts(scene))); // the chat's title, and the message
+            const QImage once = PhonePainter::image(scene);
+            const QImage again = PhonePainter::image(layOut(message, dark));
+            QCOMPARE(once.size(), (scene.size * 2).toSize());
+            QVERIFY(once == again);
+        }
+    }
+
+    void formattingIsWhatsApps()
+    {
+        const PhoneTheme::Colours &colours = PhoneTheme::colours(false);
+        const PhoneMarkup::Styled styled = PhoneMarkup::parse(
+            QStringLiteral("*Bold* and _italic_, ~gone~, `code`, ```mono *kept*``` and 2*3*4 or snake_case_name\n"
+                           "- one\n> quoted, see https://example.com/a."),
+            colours, 15);
+        QCOMPARE(styled.text, QStringLiteral("Bold and italic, gone, code, mono *kept* and 2*3*4 or snake_case_name\n"
+                                             "• one\nquoted, see https://example.com/a."));
+        const auto formatAt = [&](const QString &word) {
+            const int at = int(styled.text.indexOf(word));
+            for (const QTextLayout::FormatRange &range : styled.formats) {
+                if (range.start <= at && at < range.start + range.length)
+                    return range.format;
+            }
+            return QTextCharFormat();
+        };
+        QCOMPARE(formatAt(QStringLiteral("Bold")).fontWeight(), int(QFont::Bold));
+        QVERIFY(formatAt(QStringLiteral("italic")).fontItalic());
+        QVERIFY(formatAt(QStringLiteral("gone")).fontStrikeOut());
+        QCOMPARE(formatAt(QStringLiteral("code")).background().color(), colours.codeFill);
+        QVERIFY(formatAt(QStringLiteral("*kept*")).fontFixedPitch() ||
+                formatAt(QStringLiteral("*kept*"))
+                    .fontFamilies()
+                    .toStringList()
+                    .contains(QStringLiteral("DejaVu Sans Mono")));
+        QCOMPARE(formatAt(QStringLiteral("example.com")).foreground().color(), colours.link);
+        QVERIFY(formatAt(QStringLiteral("snake")).fontWeight() != int(QFont::Bold));
+        QCOMPARE(styled.quotes.size(), 1);
+        QCOMPARE(styled.text.mid(styled.quotes.first().first, styled.quotes.first().second),
+                 QStringLiteral("quoted, see https://example.com/a."));
+    }
+
+    // A list: its body in the bubble, its menu button under it, and the opened sheet with every row.
+    void aListShowsItsMenuAndSheet()
+    {
+        const QJsonObject message = example(QStringLiteral("interactive.list"));
+        const PhoneScene scene = layOut(message);
+        const QJsonObject action =
+            message.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("action")).toObject();
+        const QList<const PhoneItem *> buttons = scene.withRole(QStringLiteral("button"));
+        QCOMPARE(buttons.size(), 1);
+        QCOMPARE(buttons.first()->text, action.value(QStringLiteral("button")).toString());
+        QStringList rows;
+        for (const PhoneItem *row : scene.withRole(QStringLiteral("row")))
+            rows << row->text;
+        QStringList expected;
+        const QJsonArray sections = action.value(QStringLiteral("sections")).toArray();
+        for (const QJsonValue &section : sections) {
+            const QJsonArray sectionRows = section.toObject().value(QStringLiteral("rows")).toArray();
+            for (const QJsonValue &row : sectionRows)
+                expected << row.toObject().value(QStringLiteral("title")).toString();
+        }
+        QCOMPARE(rows, expected);
+        QCOMPARE(scene.withRole(QStringLiteral("radio")).size(), expected.size());
+        // The sheet lies below the chat's bubble, and a click on a row is its title's field.
+        const PhoneItem *bubble = scene.withRole(QStringLiteral("bubble")).constFirst();
+        const PhoneItem *sheet = scene.withRole(QStringLiteral("sheet")).constFirst();
+        QVERIFY(sheet->rect.top() > bubble->rect.bottom());
+        const PhoneItem *firstRow = scene.withRole(QStringLiteral("row")).constFirst();
+        QCOMPARE(scene.pointerAt(firstRow->rect.center()), QStringLiteral("/interactive/action/sections/0/rows/0"));
+        QCOMPARE(scene.pointerAt(buttons.first()->rect.center()), QStringLiteral("/interactive/action/button"));
+    }
+
+    void replyButtonsAreUnderTheBubble()
+    {
+        QJsonObject message = example(QStringLiteral("interactive.button"));
+        const PhoneScene scene = layOut(message);
+        const QJsonArray replies = message.value(QStringLiteral("interactive"))
+                                       .toObject()
+                                       .value(QStringLiteral("action"))
+                                       .toObject()
+                                       .value(QStringLiteral("buttons"))
+                                       .toArray();
+        const QList<const PhoneItem *> buttons = scene.withRole(QStringLiteral("button"));
+        QCOMPARE(buttons.size(), replies.size());
+        const PhoneItem *body = scene.withRole(QStringLiteral("body")).constFirst();
+        for (qsizetype i = 0; i < buttons.size(); ++i) {
+            QCOMPARE(buttons.at(i)->text, replies.at(i)
+                                              .toObject()
+                                              .value(QStringLiteral("reply"))
+                                              .toObject()
+                                              .value(QStringLiteral("title"))
+                                              .toString());
+            QVERIFY(buttons.at(i)->rect.top() > body->rect.bottom());
+            QVERIFY(!buttons.at(i)->cut);
+        }
+        // A title longer than the row is cut with an ellipsis and marked.
+        QJsonObject interactive = message.value(QStringLiteral("interactive")).toObject();
+        QJsonObject action = interactive.value(QStringLiteral("action")).toObject();
+        QJsonArray list = action.value(QStringLiteral("buttons")).toArray();
+        QJsonObject first = list.first().toObject();
+        first.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                                          {QStringLiteral("title"), QStringLiteral("W").repeated(60)}});
+        list[0] = first;
+        action.insert(QStringLiteral("buttons"), list);
+        interactive.insert(QStringLiteral("action"), action);
+        message.insert(QStringLiteral("interactive"), interactive);
+        const PhoneItem *longOne = layOut(message).withRole(QStringLiteral("button")).constFirst();
+        QVERIFY(longOne->cut);
+        QVERIFY(longOne->text.endsWith(QStringLiteral("…")));
+    }
+
+    void aCarouselShowsEveryCard()
+    {
+        const QJsonObject message = example(QStringLiteral("interactive.carousel"));
+        const qsizetype cards = message.value(QStringLiteral("interactive"))
+                                    .toObject()
+                                    .value(QStringLiteral("action"))
+                                    .toObject()
+                                    .value(QStringLiteral("cards"))
+                                    .toArray()
+                                    .size();
+        const PhoneScene scene = layOut(message);
+        const QList<const PhoneItem *> drawn = scene.withRole(QStringLiteral("card"));
+        QCOMPARE(drawn.size(), cards);
+        // Side by side, the second peeking at the screen's edge.
+        QCOMPARE(drawn.at(1)->rect.top(), drawn.at(0)->rect.top());
+        QVERIFY(drawn.at(1)->rect.left() < scene.size.width() && drawn.at(1)->rect.right() > scene.size.width());
+    }
+
+    void anOrderShowsItsTotal()
+    {
+        const QJsonObject message = example(QStringLiteral("interactive.order_details"));
+        const PhoneScene scene = layOut(message);
+        const QList<const PhoneItem *> total = scene.withRole(QStringLiteral("order-total"));
+        QCOMPARE(total.size(), 1);
+        QVERIFY2(total.first()->text.startsWith(QStringLiteral("Total   ₹")), qPrintable(total.first()->text));
+        QCOMPARE(scene.withRole(QStringLiteral("button")).constFirst()->text, QStringLiteral("Review and pay"));
+        QVERIFY(!scene.withRole(QStringLiteral("order-item")).isEmpty());
+    }
+
+    // Without its definition, a template shows its parameters in order, marked as values.
+    void aTemplateShowsItsValues()
+    {
+        const QJsonObject message = example(QStringLiteral("template-limited-time-offer"));
+        const PhoneScene scene = layOut(message);
+        QVERIFY2(texts(scene).contains(QStringLiteral("{{1}} Asha")), qPrintable(texts(scene)));
+        QVERIFY(!scene.withRole(QStringLiteral("offer")).isEmpty());
+        QStringList buttons;
+        for (const PhoneItem *button : scene.withRole(QStringLiteral("button")))
+            buttons << button->text;
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Copy code"), QStringLiteral("Link …/summer")}));
+    }
+
+    // A very long text is folded behind "Read more"; a field with an error is outlined.
+    void longTextsFoldAndFaultsShow()
+    {
+        QJsonObject message{
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("word ").repeated(1000)}}}};
+        PhoneLayout::Options options;
+        options.faulty = {QStringLiteral("/text/body")};
+        const PhoneScene scene = PhoneLayout::build(message, options);
+        const PhoneItem *body = scene.withRole(QStringLiteral("body")).constFirst();
+        QVERIFY(body->cut);
+        QVERIFY(body->text.size() < 3600);
+        QCOMPARE(scene.withRole(QStringLiteral("read-more")).size(), 1);
+        QList<const PhoneItem *> faults = scene.withRole(QStringLiteral("fault"));
+        QCOMPARE(faults.size(), 1);
+        QCOMPARE(faults.first()->pointer, QStringLiteral("/text/body"));
+        // A short one is whole.
+        message.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("Hello")}});
+        QVERIFY(!layOut(message).withRole(QStringLiteral("body")).constFirst()->cut);
+    }
+
+    // Media is shown by name while it is not fetched; a video has its play mark; a sticker has no bubble.
+    void mediaShowsWhatItIs()
+    {
+        const PhoneScene image = layOut(example(QStringLiteral("image")));
+        QCOMPARE(image.withRole(QStringLiteral("media")).constFirst()->kind, PhoneItem::Kind::Placeholder);
+        const PhoneScene video = layOut(example(QStringLiteral("video")));
+        QCOMPARE(video.withRole(QStringLiteral("play-mark")).size(), 1);
+        const PhoneScene sticker = layOut(example(QStringLiteral("sticker")));
+        QVERIFY(sticker.withRole(QStringLiteral("bubble")).isEmpty());
+        const PhoneScene document = layOut(example(QStringLiteral("document")));
+        QVERIFY(!document.withRole(QStringLiteral("media-name")).isEmpty());
+        QVERIFY(!document.withRole(QStringLiteral("media-type")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPhone)
+#include "tst_phone.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phoneview.h"
+
+#include "document/draftdocument.h"
+#include "phone/phonelayout.h"
+#include "phone/phonepainter.h"
+#include "ui/theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QTime>
+#include <QVBoxLayout>
+
+// Paints the scene at its own size; the scroll area around it scrolls a tall message.
+class PhoneCanvas : public QWidget
+{
+public:
+    explicit PhoneCanvas(PhoneView *view) : QWidget(view), m_view(view)
+    {
+        setObjectName(QStringLiteral("phoneCanvas"));
+        setMouseTracking(true);
+    }
+    QSize sizeHint() const override { return m_view->scene().size.toSize(); }
+
+    std::function<void(const QString &)> chosen;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        PhonePainter::paint(m_view->scene(), &painter);
+    }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        const bool over = !m_view->scene().pointerAt(event->position()).isEmpty();
+        setCursor(over ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const QString pointer = m_view->scene().pointerAt(event->position());
+        if (!pointer.isEmpty() && chosen)
+            chosen(QStringLiteral("/message") + pointer);
+    }
+
+private:
+    PhoneView *m_view;
+};
+
+PhoneView::PhoneView(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("phoneView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("Theme"), this);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("phoneThemeComboBox"));
+    m_theme->addItems({tr("As the window"), tr("Light"), tr("Dark")});
+    m_theme->setToolTip(tr("WhatsApp's light or dark theme; as the window follows the window's colours"));
+    label->setBuddy(m_theme);
+    top->addWidget(label);
+    top->addWidget(m_theme);
+    top->addStretch();
+    layout->addLayout(top);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("phoneScrollArea"));
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scroll->setWidgetResizable(false);
+    m_canvas = new PhoneCanvas(this);
+    m_canvas->chosen = [this](const QString &pointer) { emit fieldChosen(pointer); };
+    m_scroll->setWidget(m_canvas);
+    layout->addWidget(m_scroll, 1);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale = true;
+        refresh();
+    });
+}
+
+bool PhoneView::dark() const
+{
+    return m_theme->currentIndex() == 0 ? Theme::isDark(palette()) : m_theme->currentIndex() == 2;
+}
+
+void PhoneView::refresh()
+{
+    m_stale = true;
+    // Laid out only while in view: a keystroke costs nothing here otherwise.
+    if (!isVisible())
+        return;
+    m_stale = false;
+    PhoneLayout::Options options;
+    options.dark = dark();
+    options.time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString business = m_document->draft().sender;
+    if (!business.isEmpty())
+        options.business = business;
+    for (const Issue &issue : m_document->issues()) {
+        if (issue.isError() && issue.pointer.startsWith(QStringLiteral("/message/")))
+            options.faulty.insert(issue.pointer.mid(8));
+    }
+    m_scene = PhoneLayout::build(m_document->draft().message, options);
+    m_canvas->resize(m_scene.size.toSize());
+    m_canvas->update();
+}
+
+QImage PhoneView::image() const
+{
+    return PhonePainter::image(m_scene);
+}
+
+void PhoneView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PhoneView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme->currentIndex() == 0)
+        refresh();
+}

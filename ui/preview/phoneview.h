@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phone/phonescene.h"
+
+#include <QWidget>
+
+class DraftDocument;
+class QComboBox;
+class QScrollArea;
+class PhoneCanvas;
+
+// The Phone tab: the draft's message as the customer's phone shows it, laid out again on each change of the
+// draft while the tab is in view. The theme follows the window's palette unless chosen; a click on a part
+// (a button, a row, the body) asks for its field in the form.
+class PhoneView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhoneView(DraftDocument *document, QWidget *parent = nullptr);
+
+    // Lays the draft out again if the tab is in view, or marks it to be when it is shown.
+    void refresh();
+    const PhoneScene &scene() const { return m_scene; }
+    QImage image() const;
+
+signals:
+    // The field (a pointer within the draft, "/message/...") of the part clicked.
+    void fieldChosen(const QString &pointer);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool dark() const;
+
+    DraftDocument *m_document;
+    QComboBox *m_theme = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    PhoneCanvas *m_canvas = nullptr;
+    PhoneScene m_scene;
+    bool m_stale = true;
+};
