@@ -161,7 +161,8 @@ private slots:
         action.insert(QStringLiteral("buttons"), list);
         interactive.insert(QStringLiteral("action"), action);
         message.insert(QStringLiteral("interactive"), interactive);
-        const PhoneItem *longOne = layOut(message).withRole(QStringLiteral("button")).constFirst();
+        const PhoneScene cutScene = layOut(message);
+        const PhoneItem *longOne = cutScene.withRole(QStringLiteral("button")).constFirst();
         QVERIFY(longOne->cut);
         QVERIFY(longOne->text.endsWith(QStringLiteral("…")));
     }
