@@ -47,14 +47,13 @@ PhoneBuilder::PhoneBuilder(const PhoneLayout::Options &options)
                                   m_colours.headerBar);
     bar.role = QStringLiteral("title-bar");
     m_scene.items.append(bar);
-    PhoneBlock title = text(options.business, QString(), QStringLiteral("title"), TextRole::Plain, options.width - 32);
-    for (const PhoneItem &source : std::as_const(title.items)) {
-        PhoneItem item = source;
-        item.rect.translate(16, (PhoneTheme::TitleBarHeight - title.height) / 2);
-        item.colour = m_colours.headerText;
-        item.layout = laidOut(item.text, {}, PhoneTheme::font(PhoneTheme::TitleSize, true), options.width - 32);
-        m_scene.items.append(item);
-    }
+    const QFont titleFont = PhoneTheme::font(PhoneTheme::TitleSize, true);
+    PhoneItem title = PhoneItem::of(PhoneItem::Kind::Text, {}, m_colours.headerText, 0, QStringLiteral("title"));
+    title.text = options.business;
+    title.layout = laidOut(title.text, {}, titleFont, options.width - 32);
+    const qreal titleHeight = title.layout->boundingRect().height();
+    title.rect = QRectF(16, (PhoneTheme::TitleBarHeight - titleHeight) / 2, options.width - 32, titleHeight);
+    m_scene.items.append(title);
     m_y = PhoneTheme::TitleBarHeight + 12;
 }
 
@@ -199,7 +198,6 @@ QRectF PhoneBuilder::bubble(const QList<PhoneBlock> &blocks, const QList<PhoneBu
         inside.append(item);
     }
     y += pad - 2;
-    const qreal bodyHeight = y;
     const QList<PhoneItem> under = buttonItems(buttons, x, top + y, width);
     y += buttons.size() * PhoneTheme::ButtonHeight;
 
@@ -209,7 +207,6 @@ QRectF PhoneBuilder::bubble(const QList<PhoneBlock> &blocks, const QList<PhoneBu
     m_scene.items.append(shape);
     m_scene.items.append(inside);
     m_scene.items.append(under);
-    Q_UNUSED(bodyHeight)
     m_y = top + y + PhoneTheme::Gap;
     return QRectF(x, top, width, y);
 }
