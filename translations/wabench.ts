@@ -3070,6 +3070,33 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
 </context>
 <context>
+    <name>PhoneImages</name>
+    <message>
+        <source>not an http(s) link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching images is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>the country code is unknown</source>
@@ -3148,6 +3175,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>WhatsApp&apos;s light or dark theme; as the window follows the window&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media links&apos; pictures, fetched once each (up to 5 MB, 10 s); off, nothing is fetched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

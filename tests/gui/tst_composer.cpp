@@ -28,6 +28,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -531,6 +532,13 @@ private slots:
         QWidget *title = editor(*w, QStringLiteral("/interactive/action/buttons/0/reply/title"));
         QVERIFY(title);
         QTRY_VERIFY(title->hasFocus());
+
+        // Fetching pictures is a setting the tab keeps.
+        auto *fetch = pane->phone()->findChild<QCheckBox *>(QStringLiteral("phoneFetchCheckBox"));
+        QVERIFY(fetch && fetch->isEnabled() && fetch->isChecked());
+        fetch->setChecked(false);
+        QVERIFY(!AppIdentity::userSettings()->value(QStringLiteral("preview/fetchImages")).toBool());
+        fetch->setChecked(true);
 
         // The dark theme, chosen.
         auto *theme = pane->phone()->findChild<QComboBox *>(QStringLiteral("phoneThemeComboBox"));

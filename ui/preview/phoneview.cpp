@@ -2,9 +2,14 @@
 #include "phoneview.h"
 
 #include "document/draftdocument.h"
+#include "phone/phoneimages.h"
 #include "phone/phonelayout.h"
 #include "phone/phonepainter.h"
+#include "settings/appidentity.h"
 #include "ui/theme.h"
+
+#include <QCheckBox>
+#include <QSettings>
 
 #include <QComboBox>
 #include <QEvent>
@@ -51,7 +56,14 @@ private:
     PhoneView *m_view;
 };
 
-PhoneView::PhoneView(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+namespace {
+
+const QString FetchKey = QStringLiteral("preview/fetchImages");
+
+} // namespace
+
+PhoneView::PhoneView(DraftDocument *document, PhoneImages *images, QWidget *parent)
+    : QWidget(parent), m_document(document), m_images(images)
 {
     setObjectName(QStringLiteral("phoneView"));
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +77,16 @@ PhoneView::PhoneView(DraftDocument *document, QWidget *parent) : QWidget(parent)
     label->setBuddy(m_theme);
     top->addWidget(label);
     top->addWidget(m_theme);
+    // Header images from their links, or a placeholder naming them: a setting, kept.
+    m_fetch = new QCheckBox(tr("Fetch images"), this);
+    m_fetch->setObjectName(QStringLiteral("phoneFetchCheckBox"));
+    m_fetch->setToolTip(tr("Show media links' pictures, fetched once each (up to 5 MB, 10 s); off, nothing is "
+                           "fetched"));
+    m_fetch->setChecked(AppIdentity::userSettings()->value(FetchKey, true).toBool());
+    m_fetch->setEnabled(m_images != nullptr);
+    if (m_images)
+        m_images->setEnabled(m_fetch->isChecked());
+    top->addWidget(m_fetch);
     top->addStretch();
     layout->addLayout(top);
     m_scroll = new QScrollArea(this);
@@ -79,6 +101,14 @@ PhoneView::PhoneView(DraftDocument *document, QWidget *parent) : QWidget(parent)
         m_stale = true;
         refresh();
     });
+    connect(m_fetch, &QCheckBox::toggled, this, [this](bool on) {
+        AppIdentity::userSettings()->setValue(FetchKey, on);
+        if (m_images)
+            m_images->setEnabled(on);
+        refresh();
+    });
+    if (m_images)
+        connect(m_images, &PhoneImages::fetched, this, &PhoneView::refresh);
 }
 
 bool PhoneView::dark() const
@@ -96,6 +126,10 @@ void PhoneView::refresh()
     PhoneLayout::Options options;
     options.dark = dark();
     options.time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    if (m_images) {
+        m_images->newPass();
+        options.image = [this](const QString &link, QString *why) { return m_images->image(link, why); };
+    }
     const QString business = m_document->draft().sender;
     if (!business.isEmpty())
         options.business = business;

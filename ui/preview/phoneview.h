@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class DraftDocument;
+class PhoneImages;
+class QCheckBox;
 class QComboBox;
 class QScrollArea;
 class PhoneCanvas;
@@ -18,7 +20,8 @@ class PhoneView : public QWidget
     Q_OBJECT
 
 public:
-    explicit PhoneView(DraftDocument *document, QWidget *parent = nullptr);
+    // `images` fetches the pictures of media links (none: every picture is a placeholder).
+    PhoneView(DraftDocument *document, PhoneImages *images, QWidget *parent = nullptr);
 
     // Lays the draft out again if the tab is in view, or marks it to be when it is shown.
     void refresh();
@@ -37,7 +40,9 @@ private:
     bool dark() const;
 
     DraftDocument *m_document;
+    PhoneImages *m_images;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_fetch = nullptr;
     QScrollArea *m_scroll = nullptr;
     PhoneCanvas *m_canvas = nullptr;
     PhoneScene m_scene;

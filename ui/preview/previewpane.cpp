@@ -5,6 +5,7 @@
 #include "jsonhighlighter.h"
 #include "message/jsondocument.h"
 #include "message/jsonpointer.h"
+#include "phone/phoneimages.h"
 #include "phoneview.h"
 #include "providers/codeexport.h"
 #include "providers/payload.h"
@@ -31,7 +32,8 @@ const QString WrapKey = QStringLiteral("preview/wrap");
 
 } // namespace
 
-PreviewPane::PreviewPane(DraftDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+PreviewPane::PreviewPane(DraftDocument *document, QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent), m_document(document), m_network(network)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -172,7 +174,7 @@ void PreviewPane::showCurrent()
     m_wrap->setEnabled(tab != Phone);
     if (tab == Phone) {
         if (!m_phone) {
-            m_phone = new PhoneView(m_document, this);
+            m_phone = new PhoneView(m_document, m_network ? new PhoneImages(m_network, this) : nullptr, this);
             m_stack->addWidget(m_phone);
             connect(m_phone, &PhoneView::fieldChosen, this, &PreviewPane::fieldChosen);
         }

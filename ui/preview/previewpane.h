@@ -10,6 +10,7 @@
 class DraftDocument;
 class JsonHighlighter;
 class PhoneView;
+class QNetworkAccessManager;
 class QPlainTextEdit;
 class QStackedWidget;
 class QToolButton;
@@ -34,7 +35,8 @@ public:
         Phone // the message as the customer's phone shows it
     };
 
-    explicit PreviewPane(DraftDocument *document, QWidget *parent = nullptr);
+    // `network` fetches the Phone tab's pictures (none: placeholders only).
+    explicit PreviewPane(DraftDocument *document, QNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
     QString text(Tab tab) const;
     void copy(Tab tab) const;
     // The account whose settings (never secrets) the requests are shown with.
@@ -70,6 +72,7 @@ private:
     QPlainTextEdit *m_view = nullptr;
     QStackedWidget *m_stack = nullptr;
     PhoneView *m_phone = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     QToolButton *m_wrap = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QList<HttpRequest> m_requests; // what the draft sends, or none (m_notice says why)
