@@ -2,11 +2,18 @@
 // Benchmarks, not tests: a keystroke in the largest messages until the preview and validation are
 // up to date, and start to first painted window against a bare QMainWindow. Prints medians.
 #include "document/draftdocument.h"
+#include "message/kinds.h"
+#include "phone/phonelayout.h"
+#include "phone/phonepainter.h"
 #include "ui/composer/fieldwidget.h"
 #include "ui/composer/formview.h"
 #include "ui/mainwindow.h"
+#include "ui/preview/phoneview.h"
+#include "ui/preview/previewpane.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -46,7 +53,8 @@ class BenchComposer : public QObject
 private:
     QTemporaryDir m_dir;
 
-    void keystrokes(const QString &example, const QString &pointer)
+    // `phone`: with the Phone tab in view, so each keystroke lays the phone picture out again.
+    void keystrokes(const QString &example, const QString &pointer, bool phone = false)
     {
         MainWindow::Options options;
         options.freePorts = true;
@@ -58,6 +66,13 @@ private:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(QStringLiteral(":/examples/") + example + QStringLiteral(".wabench.json")));
+        if (phone) {
+            auto *preview = window.findChild<PreviewPane *>();
+            preview->showTab(PreviewPane::Phone);
+            // Placeholders, not pictures from the examples' links: a benchmark reaches no server.
+            preview->phone()->findChild<QCheckBox *>(QStringLiteral("phoneFetchCheckBox"))->setChecked(false);
+            QTRY_VERIFY(preview->phone()->isVisible());
+        }
         FieldWidget *field = window.findChild<FormView *>()->field(pointer);
         QVERIFY(field && field->pointer() == pointer);
         QWidget *editor = field->focusTarget();
@@ -75,8 +90,8 @@ private:
                     text->clear();
             }
         }
-        qInfo("keystroke to updated preview and validation, %s: median %.3f ms, 90th percentile %.3f ms",
-              qPrintable(example), median(times), [&] {
+        qInfo("keystroke to updated %s and validation, %s: median %.3f ms, 90th percentile %.3f ms",
+              phone ? "phone picture" : "preview", qPrintable(example), median(times), [&] {
                   QList<double> sorted = times;
                   std::sort(sorted.begin(), sorted.end());
                   return sorted.at(sorted.size() * 9 / 10);
@@ -84,6 +99,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings of the benchmark's own, not the person's running it.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void keystrokeInTheLargestList()
     {
         keystrokes(QStringLiteral("interactive.list"), QStringLiteral("/interactive/body/text"));
@@ -96,6 +117,45 @@ private slots:
     {
         keystrokes(QStringLiteral("template-limited-time-offer"),
                    QStringLiteral("/template/components/1/parameters/0/text"));
+    }
+    void keystrokeWithThePhoneInView_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("list") << QStringLiteral("interactive.list") << QStringLiteral("/interactive/body/text");
+        QTest::newRow("carousel") << QStringLiteral("interactive.carousel")
+                                  << QStringLiteral("/interactive/action/cards/2/body/text");
+        QTest::newRow("template") << QStringLiteral("template-limited-time-offer")
+                                  << QStringLiteral("/template/components/1/parameters/0/text");
+    }
+    void keystrokeWithThePhoneInView()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, pointer);
+        keystrokes(example, pointer, true);
+    }
+    // Each example drawn to an image, as render --png does, against laying it out alone.
+    void renderingEachExample()
+    {
+        QList<double> layouts;
+        QList<double> pictures;
+        for (const QString &path : Kinds::examplePaths()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject message =
+                QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("message")).toObject();
+            QElapsedTimer timer;
+            timer.start();
+            const PhoneScene scene = PhoneLayout::build(message, {});
+            layouts.append(double(timer.nsecsElapsed()) / 1e6);
+            const QImage image = PhonePainter::image(scene);
+            pictures.append(double(timer.nsecsElapsed()) / 1e6);
+            QVERIFY(!image.isNull());
+        }
+        qInfo("every example drawn to an image: layout median %.2f ms (max %.2f), layout and picture median %.2f ms "
+              "(max %.2f), %lld examples",
+              median(layouts), *std::max_element(layouts.cbegin(), layouts.cend()), median(pictures),
+              *std::max_element(pictures.cbegin(), pictures.cend()), qlonglong(layouts.size()));
     }
 
     // Whole processes, from start to a painted window saved as an image, so that Qt's own start-up
