@@ -18,12 +18,10 @@ using JsonPointer::append;
 
 namespace {
 
-// Money as Meta sends it: {value, offset} with offset 100 meaning paise (or centavos).
+// The amount at `key` of `parent` (Meta's {value, offset}), in the currency's unit.
 double amountOf(const QJsonObject &parent, const QString &key)
 {
-    const QJsonObject amount = parent.value(key).toObject();
-    const double offset = amount.value(QStringLiteral("offset")).toDouble(100);
-    return offset > 0 ? amount.value(QStringLiteral("value")).toDouble() / offset : 0;
+    return OrderTotals::value(parent.value(key).toObject());
 }
 
 // The payment settings each country's orders take.
@@ -105,8 +103,8 @@ void checkOrderDetails(const QJsonObject &message, Issues &issues)
     const QJsonObject order = parameters.value(QStringLiteral("order")).toObject();
     const QString orderPointer = append(pointer, QStringLiteral("order"));
     const bool brazil = parameters.value(QStringLiteral("currency")).toString() == u"BRL";
-    const QString sign = OrderTotals::sign(parameters.value(QStringLiteral("currency")).toString());
-    const auto money = [&sign](double value) -> QString { return sign + QString::number(value, 'f', 2); };
+    const QString currency = parameters.value(QStringLiteral("currency")).toString();
+    const auto money = [&currency](double value) { return OrderTotals::written(value, currency); };
 
     // A reference id takes up to 35 characters in India (payments-in/pg) and 60 in Brazil (payments-br/orders);
     // the schema allows Brazil's, and says so itself past that (one issue to a field).

@@ -61,6 +61,17 @@ QJsonObject recalculated(const QJsonObject &message)
     return root.toObject();
 }
 
+double value(const QJsonObject &amount)
+{
+    const double offset = amount.value(QStringLiteral("offset")).toDouble(100);
+    return offset > 0 ? amount.value(QStringLiteral("value")).toDouble() / offset : 0;
+}
+
+QString written(double value, const QString &currency)
+{
+    return sign(currency) + QString::number(value, 'f', 2);
+}
+
 QString sign(const QString &currency)
 {
     if (currency == u"BRL")

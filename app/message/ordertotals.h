@@ -15,5 +15,9 @@ QJsonObject recalculated(const QJsonObject &message);
 // How an amount in `currency` is written: the two currencies Meta takes orders in by their signs ("₹" for
 // INR and where none is named, "R$" for BRL), any other by its code.
 QString sign(const QString &currency);
+// An amount ({value, offset}) in the currency's own unit (offset 100 where it names none; 0 for an offset
+// that is not positive), and that figure written with the currency's sign and two decimals ("₹250.00").
+double value(const QJsonObject &amount);
+QString written(double value, const QString &currency);
 
 } // namespace OrderTotals

@@ -98,12 +98,9 @@ void listSheet(PhoneBuilder &builder, const QJsonObject &action)
     builder.panel(items, y - builder.y());
 }
 
-// A money amount ({value, offset}) with the currency's sign.
 QString money(const QJsonObject &amount, const QString &currency)
 {
-    const double offset = amount.value(QStringLiteral("offset")).toDouble(100);
-    const double value = amount.value(QStringLiteral("value")).toDouble() / (offset > 0 ? offset : 100);
-    return OrderTotals::sign(currency) + QString::number(value, 'f', 2);
+    return OrderTotals::written(OrderTotals::value(amount), currency);
 }
 
 QList<PhoneBlock> orderCard(const PhoneBuilder &builder, const QJsonObject &parameters, qreal width)
