@@ -757,35 +757,6 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  render --png OUT [--dark] [--width PX] FILE  the message as the customer&apos;s phone shows it, as a PNG
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-
-Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
-  FILE...                                  drafts or request bodies to open in the window
-  --open FILE                              the same, for one file
-  --screenshot PATH                        render the window to a PNG at PATH and exit
-  --size WxH                               the window&apos;s size, for example 900x600
-  --dark                                   a dark palette, to check how the window reads on one
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench render: --png needs a graphical application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +782,40 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>With --png: the phone&apos;s width, 280 to 600 (360).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  render --png OUT [--dark] [--width PX] [--fetch-media] FILE
+                                           the message as the customer&apos;s phone shows it, as a PNG
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --png: fetch the pictures the message links to (http and https links only; 5 MB and 10 seconds each at most).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

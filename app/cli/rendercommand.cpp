@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 #include "message/validator.h"
+#include "phone/phoneimages.h"
 #include "phone/phonelayout.h"
 #include "phone/phonepainter.h"
 #include "providers/codeexport.h"
@@ -8,7 +9,9 @@
 #include "providers/registry.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 
 namespace Cli {
 
@@ -16,7 +19,15 @@ namespace {
 
 // `render --png`: the first message of the file, drawn offscreen as the customer's phone shows it, with its
 // faulty fields outlined; the same renderer as the window's Phone tab.
-int picture(const Payload::Requests &requests, const QString &out, bool dark, const QString &width, Streams streams)
+struct PictureOptions
+{
+    QString out;
+    bool dark = false;
+    QString width;
+    bool fetchMedia = false;
+};
+
+int picture(const Payload::Requests &requests, const PictureOptions &picture, Streams streams)
 {
     // Text is laid out with fonts, which only a QGuiApplication has (main makes one for render --png).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -25,7 +36,7 @@ int picture(const Payload::Requests &requests, const QString &out, bool dark, co
         return Failure;
     }
     bool ok = true;
-    const int phoneWidth = width.isEmpty() ? int(PhoneTheme::DefaultWidth) : width.toInt(&ok);
+    const int phoneWidth = picture.width.isEmpty() ? int(PhoneTheme::DefaultWidth) : picture.width.toInt(&ok);
     if (!ok || phoneWidth < 280 || phoneWidth > 600) {
         streams.err << QCoreApplication::translate("Cli",
                                                    "wabench render: --width is a number of pixels from 280 to 600")
@@ -37,16 +48,36 @@ int picture(const Payload::Requests &requests, const QString &out, bool dark, co
         streams.err << QCoreApplication::translate("Cli", "wabench render: no message to draw") << Qt::endl;
         return InputError;
     }
+    const QJsonObject &message = drafts.constFirst().message;
     PhoneLayout::Options options;
-    options.dark = dark;
+    options.dark = picture.dark;
     options.width = phoneWidth;
-    for (const Issue &issue : Validator::validateMessage(drafts.constFirst().message, requests.provider)) {
+    for (const Issue &issue : Validator::validateMessage(message, requests.provider)) {
         if (issue.isError())
             options.faulty.insert(issue.pointer);
     }
-    const QImage image = PhonePainter::image(PhoneLayout::build(drafts.constFirst().message, options));
-    if (!image.save(out, "PNG")) {
-        streams.err << QCoreApplication::translate("Cli", "wabench render: cannot write \"%1\"").arg(out) << Qt::endl;
+    // --fetch-media: the pictures the message links to, fetched as the Phone tab fetches them (each once,
+    // with its size cap and the timeout), before drawing; without it, each shows as its placeholder.
+    QNetworkAccessManager network;
+    PhoneImages images(&network);
+    if (picture.fetchMedia) {
+        PhoneImages::Limits limits;
+        limits.pauseMs = 0;
+        images.setLimits(limits);
+        options.image = [&images](const QString &link, QString *why) { return images.image(link, why); };
+        PhoneLayout::build(message, options); // asks for every link it shows
+        QEventLoop loop;
+        QObject::connect(&images, &PhoneImages::fetched, &loop, [&images, &loop] {
+            if (!images.busy())
+                loop.quit();
+        });
+        if (images.busy())
+            loop.exec();
+    }
+    const QImage image = PhonePainter::image(PhoneLayout::build(message, options));
+    if (!image.save(picture.out, "PNG")) {
+        streams.err << QCoreApplication::translate("Cli", "wabench render: cannot write \"%1\"").arg(picture.out)
+                    << Qt::endl;
         return Failure;
     }
     return Ok;
@@ -73,11 +104,16 @@ int render(const QStringList &arguments, Streams streams)
     const QCommandLineOption width(
         QStringLiteral("width"), QCoreApplication::translate("Cli", "With --png: the phone's width, 280 to 600 (360)."),
         QStringLiteral("PX"));
+    const QCommandLineOption fetchMedia(
+        QStringLiteral("fetch-media"),
+        QCoreApplication::translate("Cli", "With --png: fetch the pictures the message links to (http and https "
+                                           "links only; 5 MB and 10 seconds each at most)."));
     parser.addOption(provider);
     parser.addOption(code);
     parser.addOption(png);
     parser.addOption(dark);
     parser.addOption(width);
+    parser.addOption(fetchMedia);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
     if (const int done =
@@ -100,8 +136,14 @@ int render(const QStringList &arguments, Streams streams)
     const std::optional<Payload::Requests> requests = readRequests(*file, QString(), streams);
     if (!requests)
         return InputError;
-    if (parser.isSet(png))
-        return picture(*requests, parser.value(png), parser.isSet(dark), parser.value(width), streams);
+    if (parser.isSet(png)) {
+        PictureOptions options;
+        options.out = parser.value(png);
+        options.dark = parser.isSet(dark);
+        options.width = parser.value(width);
+        options.fetchMedia = parser.isSet(fetchMedia);
+        return picture(*requests, options, streams);
+    }
     const Provider *target = parser.isSet(provider) ? Providers::find(parser.value(provider)) : requests->provider;
     if (!target) {
         streams.err

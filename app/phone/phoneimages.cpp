@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 
@@ -61,6 +62,12 @@ QImage PhoneImages::image(const QString &link, QString *why)
         m_waiting.append(link);
     m_pause->start(m_limits.pauseMs); // again: a link still being typed waits for the typing to pause
     return {};
+}
+
+bool PhoneImages::busy() const
+{
+    return !m_waiting.isEmpty() ||
+           std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) { return !entry.done; });
 }
 
 void PhoneImages::start()

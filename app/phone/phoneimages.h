@@ -37,6 +37,8 @@ public:
     // The picture for `link`, or a null image with the reason in `why` ("" while it is being fetched).
     // Asking for a link not known yet has it fetched once asking pauses.
     QImage image(const QString &link, QString *why);
+    // Links asked for whose answer has not arrived yet (waiting for the pause, or being fetched).
+    bool busy() const;
 
 signals:
     // A picture, or the reason there is none, has arrived for `link`.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run in-process: output formats, exit codes, and errors that say where.
 #include "cli/cli.h"
+#include "loopbackserver.h"
 #include "testdata.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -435,6 +437,44 @@ private slots:
                                 QStringLiteral("9"), payloadFile(QStringLiteral("meta_list"))});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--width")));
+    }
+
+    // A picture the message links to is drawn only with --fetch-media, fetched from its link; without the
+    // option nothing is asked of the server and the picture's place shows its file name.
+    void renderFetchesMediaOnlyWhenAsked()
+    {
+        QImage red(40, 30, QImage::Format_RGB32);
+        red.fill(QColor(255, 0, 0));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(red.save(&buffer, "PNG"));
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, png);
+        const QJsonObject message{
+            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("to"), QStringLiteral("919876543210")},
+            {QStringLiteral("type"), QStringLiteral("image")},
+            {QStringLiteral("image"), QJsonObject{{QStringLiteral("link"), server.url(QStringLiteral("/red.png"))}}}};
+        const QString file = write(QStringLiteral("image.json"), QJsonDocument(message).toJson());
+        const auto redPixels = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2)
+                    count += image.pixel(x, y) == qRgb(255, 0, 0) ? 1 : 0;
+            }
+            return count;
+        };
+        const QString out = m_dir.filePath(QStringLiteral("image.png"));
+        QCOMPARE(run({QStringLiteral("render"), QStringLiteral("--png"), out, file}).code, 0);
+        QCOMPARE(server.requestsReceived(), 0);
+        QCOMPARE(redPixels(QImage(out)), 0);
+        const Result fetched =
+            run({QStringLiteral("render"), QStringLiteral("--png"), out, QStringLiteral("--fetch-media"), file});
+        QCOMPARE(fetched.code, 0);
+        QCOMPARE(server.requestsReceived(), 1);
+        // The picture fills the bubble's media area: thousands of its pixels, not a stray few.
+        QVERIFY2(redPixels(QImage(out)) > 5000, qPrintable(QString::number(redPixels(QImage(out)))));
     }
 
     // The answer to an address request: the address as the customer's phone summed it up, on one line.
