@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QUrl>
+#include <utility>
 
 using JsonPointer::append;
 
@@ -232,6 +233,9 @@ namespace PhoneLayout {
 
 PhoneScene build(const QJsonObject &message, const Options &options)
 {
+    // What the build before this one laid out is kept until this one has taken what it reuses.
+    if (options.cache)
+        options.cache->m_texts->before = std::exchange(options.cache->m_texts->now, {});
     PhoneBuilder builder(options);
     const QString kind = Kinds::of(message);
     const QString type = kind.section(u'.', 0, 0);

@@ -5,6 +5,7 @@
 
 #include "phonelayout.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,6 +18,14 @@ struct PhoneBlock
     qreal natural = 0;       // the width it would take unwrapped
     bool edgeToEdge = false; // media across the whole bubble, no padding
     qreal lastLine = -1;     // the width of a text's last line (the time may sit beside it), -1: none
+};
+
+// The texts kept by a PhoneLayout::Cache: those of the build under way, and those of the build before it,
+// each found by a key naming everything it was laid out for.
+struct PhoneLayout::Cache::Texts
+{
+    QHash<QString, PhoneBlock> now;
+    QHash<QString, PhoneBlock> before;
 };
 
 // A button under a bubble: its label, a symbol, the field it shows.
@@ -73,6 +82,8 @@ public:
     QList<PhoneItem> &items() { return m_scene.items; }
 
 private:
+    PhoneBlock layText(const QString &source, const QString &pointer, const QString &role, TextRole style, qreal width,
+                       int foldLines, int foldCharacters) const;
     QList<PhoneItem> buttonItems(const QList<PhoneButton> &buttons, qreal x, qreal top, qreal width) const;
 
     PhoneLayout::Options m_options;

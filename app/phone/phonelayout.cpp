@@ -67,12 +67,48 @@ bool PhoneBuilder::faulty(const QString &pointer) const
     return !pointer.isEmpty() && m_options.faulty.contains(pointer);
 }
 
+namespace PhoneLayout {
+
+Cache::Cache() : m_texts(std::make_unique<Texts>()) {}
+Cache::~Cache() = default;
+
+qsizetype Cache::size() const
+{
+    return m_texts->now.size() + m_texts->before.size();
+}
+
+} // namespace PhoneLayout
+
 PhoneBlock PhoneBuilder::text(const QString &source, const QString &pointer, const QString &role, TextRole style,
                               qreal width, int foldLines, int foldCharacters) const
 {
-    PhoneBlock block;
     if (source.isEmpty())
-        return block;
+        return {};
+    if (!m_options.cache)
+        return layText(source, pointer, role, style, width, foldLines, foldCharacters);
+    // Everything the block depends on: the words, the field and role it is drawn for, how, and the theme.
+    const QString key = QStringList{source,
+                                    pointer,
+                                    role,
+                                    QString::number(int(style)),
+                                    QString::number(width),
+                                    QString::number(foldLines),
+                                    QString::number(foldCharacters),
+                                    QString::number(int(m_options.dark)),
+                                    QString::number(int(faulty(pointer)))}
+                            .join(u'\x1f');
+    PhoneLayout::Cache::Texts &texts = *m_options.cache->m_texts;
+    if (const auto kept = texts.now.constFind(key); kept != texts.now.constEnd())
+        return *kept;
+    if (const auto kept = texts.before.constFind(key); kept != texts.before.constEnd())
+        return *texts.now.insert(key, *kept);
+    return *texts.now.insert(key, layText(source, pointer, role, style, width, foldLines, foldCharacters));
+}
+
+PhoneBlock PhoneBuilder::layText(const QString &source, const QString &pointer, const QString &role, TextRole style,
+                                 qreal width, int foldLines, int foldCharacters) const
+{
+    PhoneBlock block;
     const bool small = style == TextRole::Footer || style == TextRole::Note;
     QFont font = PhoneTheme::font(small ? PhoneTheme::SmallSize : PhoneTheme::TextSize, style == TextRole::Header);
     font.setItalic(style == TextRole::Note);

@@ -39,6 +39,50 @@ class TestPhone : public QObject
     Q_OBJECT
 
 private slots:
+    // With a cache, a change lays out again only the text it changed: every other text of the picture is the
+    // very layout of the build before, and the picture is the one a build without a cache gives.
+    void aKeystrokeLaysOutOnlyWhatChanged()
+    {
+        QJsonObject message = example(QStringLiteral("interactive.carousel"));
+        PhoneLayout::Cache cache;
+        PhoneLayout::Options options;
+        options.cache = &cache;
+        const PhoneScene before = PhoneLayout::build(message, options);
+        QJsonObject interactive = message.value(QStringLiteral("interactive")).toObject();
+        QJsonObject body = interactive.value(QStringLiteral("body")).toObject();
+        body.insert(QStringLiteral("text"), QString(body.value(QStringLiteral("text")).toString() + u'!'));
+        interactive.insert(QStringLiteral("body"), body);
+        message.insert(QStringLiteral("interactive"), interactive);
+        const PhoneScene after = PhoneLayout::build(message, options);
+
+        QSet<const QTextLayout *> earlier;
+        for (const PhoneItem &item : before.items) {
+            if (item.layout)
+                earlier.insert(item.layout.get());
+        }
+        QStringList laidOutAgain;
+        int reused = 0;
+        for (const PhoneItem &item : after.items) {
+            if (!item.layout || item.role == u"title")
+                continue;
+            if (earlier.contains(item.layout.get()))
+                ++reused;
+            else
+                laidOutAgain.append(item.pointer);
+        }
+        QCOMPARE(laidOutAgain, QStringList{QStringLiteral("/interactive/body/text")});
+        QVERIFY2(reused >= 6, qPrintable(QString::number(reused))); // every card's body and buttons
+
+        // The same picture as without a cache, to the pixel.
+        PhoneLayout::Options uncached;
+        QCOMPARE(PhonePainter::image(after), PhonePainter::image(PhoneLayout::build(message, uncached)));
+        // What no picture showed since the one before is forgotten: the cache holds two pictures' texts at most.
+        const qsizetype kept = cache.size();
+        PhoneLayout::build(example(QStringLiteral("text")), options);
+        PhoneLayout::build(example(QStringLiteral("text")), options);
+        QVERIFY2(cache.size() < kept / 2, qPrintable(QStringLiteral("%1 -> %2").arg(kept).arg(cache.size())));
+    }
+
     // Every example lays out in both themes, within the phone's width, with something said in a bubble, and
     // paints to the same pixels each time.
     void everyExampleIsDrawn_data()

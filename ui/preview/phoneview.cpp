@@ -126,6 +126,7 @@ void PhoneView::refresh()
     PhoneLayout::Options options;
     options.dark = dark();
     options.time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    options.cache = &m_cache;
     if (m_images) {
         m_images->newPass();
         options.image = [this](const QString &link, QString *why) { return m_images->image(link, why); };

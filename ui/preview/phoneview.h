@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "phone/phonelayout.h"
 #include "phone/phonescene.h"
 
 #include <QWidget>
@@ -46,5 +47,6 @@ private:
     QScrollArea *m_scroll = nullptr;
     PhoneCanvas *m_canvas = nullptr;
     PhoneScene m_scene;
+    PhoneLayout::Cache m_cache; // a keystroke lays out again only the text it changed
     bool m_stale = true;
 };
