@@ -8,7 +8,7 @@ PACKAGES := cmake ninja-build g++ clang libclang-rt-14-dev make pkg-config ccach
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev shared-mime-info \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \
             desktop-file-utils appstream groff-base clazy nodejs python3 \
-            fonts-dejavu-core fonts-noto-color-emoji
+            fonts-dejavu-core fonts-noto-core fonts-noto-mono fonts-noto-color-emoji
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)

@@ -4,6 +4,7 @@
 #include "phonescene.h"
 #include "phonetheme.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QJsonObject>
 #include <QSet>
@@ -44,7 +45,8 @@ struct Options
 {
     bool dark = false;
     qreal width = PhoneTheme::DefaultWidth;
-    QString time = QStringLiteral("12:00");        // shown at the bubble's foot
+    QString time = QStringLiteral("12:00"); // shown at the bubble's foot
+    QDateTime now; // an offer's time left is counted from it; without it, only the time it ends is shown
     QString business = QStringLiteral("Business"); // the chat's title
     QSet<QString> faulty;                          // pointers (within the message) of fields with errors
     // The image fetched for a link, or a null image with the reason it is not shown in `why` ("" while

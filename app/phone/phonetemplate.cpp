@@ -20,6 +20,21 @@ QString lower(const QJsonValue &value)
     return value.toString().toLower();
 }
 
+// The offer's timer, as seen at `now`: the days left, then hours and minutes, then minutes; "" without a clock.
+QString timeLeft(const QDateTime &now, qint64 endsMs)
+{
+    if (!now.isValid())
+        return {};
+    const qint64 minutes = (endsMs - now.toMSecsSinceEpoch()) / 60000;
+    if (endsMs <= now.toMSecsSinceEpoch())
+        return QStringLiteral("Offer expired");
+    if (minutes >= 48 * 60)
+        return QStringLiteral("Ends in %1 days").arg(minutes / (24 * 60));
+    if (minutes >= 60)
+        return QStringLiteral("Ends in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return QStringLiteral("Ends in %1 min").arg(qMax<qint64>(1, minutes));
+}
+
 // A parameter as shown: its name (named parameters) or place, and its value.
 QString valueOf(const QJsonObject &parameter, qsizetype index)
 {
@@ -84,6 +99,15 @@ Parts components(const PhoneBuilder &builder, const QJsonArray &components, cons
                 QDateTime::fromMSecsSinceEpoch(ends, Qt::UTC).toString(QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
             parts.blocks << builder.text(QStringLiteral("Offer ends %1").arg(when), append(parametersPointer, 0),
                                          QStringLiteral("offer"), Role::Header, width);
+            if (const QString left = timeLeft(builder.options().now, ends); !left.isEmpty()) {
+                PhoneBlock timer = builder.text(left, append(parametersPointer, 0), QStringLiteral("offer-timer"),
+                                                Role::Footer, width);
+                // WhatsApp turns the timer red in the offer's last hour.
+                const qint64 remaining = ends - builder.options().now.toMSecsSinceEpoch();
+                if (remaining < 3600 * 1000 && !timer.items.isEmpty())
+                    timer.items.first().colour = builder.colours().fault;
+                parts.blocks << timer;
+            }
         } else if (type == u"button") {
             const QString subType = lower(component.value(QStringLiteral("sub_type")));
             const QJsonObject parameter = parameters.first().toObject();

@@ -51,7 +51,8 @@ const Colours &colours(bool dark)
 QFont font(qreal pixelSize, bool bold)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")});
+    // Noto Sans, the face of Android's own family nearest to WhatsApp's text; DejaVu where it is missing.
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Color Emoji")});
     font.setPixelSize(qRound(pixelSize));
     font.setBold(bold);
     // The same glyph positions on every machine with the same fonts: no hinting to the screen's pixels.
@@ -62,7 +63,8 @@ QFont font(qreal pixelSize, bool bold)
 QFont monospaceFont(qreal pixelSize)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Color Emoji")});
+    font.setFamilies(
+        {QStringLiteral("Noto Sans Mono"), QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Color Emoji")});
     font.setStyleHint(QFont::Monospace);
     font.setPixelSize(qRound(pixelSize));
     font.setHintingPreference(QFont::PreferNoHinting);

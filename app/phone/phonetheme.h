@@ -47,9 +47,9 @@ constexpr qreal Gap = 6;           // between a bubble and what follows
 constexpr qreal MediaHeight = 180; // an image or video header
 constexpr qreal CardWidth = 240;   // a carousel's card
 
-// The fonts, named so that pictures do not depend on what else a machine has: DejaVu Sans (Debian's fonts
-// for Qt, fonts-dejavu-core) for text, Noto Color Emoji (fonts-noto-color-emoji) for emoji. Not Noto Sans:
-// installing it makes it every application's sans face, the window's included.
+// The fonts, named so that pictures do not depend on what else a machine has: Noto Sans and Noto Sans Mono
+// (fonts-noto-core, fonts-noto-mono) for text, Noto Color Emoji (fonts-noto-color-emoji) for emoji; DejaVu
+// (Qt's own dependency) where Noto is missing.
 QFont font(qreal pixelSize, bool bold = false);
 QFont monospaceFont(qreal pixelSize);
 constexpr qreal TextSize = 15;

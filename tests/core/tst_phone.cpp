@@ -253,6 +253,32 @@ private slots:
         QCOMPARE(buttons, (QStringList{QStringLiteral("Copy code"), QStringLiteral("Link …/summer")}));
     }
 
+    // An offer's timer counts from the clock it is given: days, then hours and minutes, red in the last hour,
+    // then expired; without a clock (render --png) only the time it ends is shown, the same at every run.
+    void anOffersTimerCountsDown()
+    {
+        const QJsonObject message = example(QStringLiteral("template-limited-time-offer"));
+        const QDateTime ends = QDateTime::fromMSecsSinceEpoch(1893456000000, Qt::UTC);
+        const auto timer = [&message](const QDateTime &now) -> std::pair<QString, QColor> {
+            PhoneLayout::Options options;
+            options.now = now;
+            const PhoneScene scene = PhoneLayout::build(message, options);
+            const QList<const PhoneItem *> items = scene.withRole(QStringLiteral("offer-timer"));
+            if (items.isEmpty())
+                return {};
+            return {items.first()->text, items.first()->colour};
+        };
+        const PhoneTheme::Colours &colours = PhoneTheme::colours(false);
+        QCOMPARE(timer({}).first, QString());
+        QCOMPARE(timer(ends.addDays(-3).addSecs(-90)).first, QStringLiteral("Ends in 3 days"));
+        QCOMPARE(timer(ends.addSecs(-(5 * 3600 + 12 * 60))).first, QStringLiteral("Ends in 5 h 12 min"));
+        QVERIFY(timer(ends.addSecs(-(5 * 3600))).second != colours.fault);
+        const auto lastHour = timer(ends.addSecs(-(25 * 60)));
+        QCOMPARE(lastHour.first, QStringLiteral("Ends in 25 min"));
+        QCOMPARE(lastHour.second, colours.fault);
+        QCOMPARE(timer(ends.addSecs(1)).first, QStringLiteral("Offer expired"));
+    }
+
     // A very long text is folded behind "Read more"; a field with an error is outlined.
     void longTextsFoldAndFaultsShow()
     {

@@ -260,7 +260,9 @@ void HistoryView::setCollapsed(bool collapsed)
         // Back to the height it had, or a useful one if it was collapsed when the window opened.
         const int index = splitter->indexOf(this);
         QList<int> sizes = splitter->sizes();
-        const int wanted = std::max(m_expandedHeight, fontMetrics().height() * 12);
+        // (The height it had is kept as it was, whatever the font: a minimum in lines would grow it.)
+        const int wanted =
+            m_expandedHeight > 2 * m_filters->sizeHint().height() ? m_expandedHeight : fontMetrics().height() * 12;
         const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
         if (index >= 0 && sizes.size() == 2) {
             sizes[index] = std::min(wanted, total / 2);

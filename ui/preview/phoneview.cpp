@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <QComboBox>
 #include <QEvent>
@@ -97,6 +98,9 @@ PhoneView::PhoneView(DraftDocument *document, PhoneImages *images, QWidget *pare
     m_canvas->chosen = [this](const QString &pointer) { emit fieldChosen(pointer); };
     m_scroll->setWidget(m_canvas);
     layout->addWidget(m_scroll, 1);
+    m_clock = new QTimer(this);
+    m_clock->setSingleShot(true);
+    connect(m_clock, &QTimer::timeout, this, &PhoneView::refresh);
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         m_stale = true;
         refresh();
@@ -125,7 +129,8 @@ void PhoneView::refresh()
     m_stale = false;
     PhoneLayout::Options options;
     options.dark = dark();
-    options.time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    options.now = QDateTime::currentDateTime();
+    options.time = options.now.time().toString(QStringLiteral("HH:mm"));
     options.cache = &m_cache;
     if (m_images) {
         m_images->newPass();
@@ -139,6 +144,8 @@ void PhoneView::refresh()
             options.faulty.insert(issue.pointer.mid(8));
     }
     m_scene = PhoneLayout::build(m_document->draft().message, options);
+    // The bubble's time and an offer's timer change with the minute: drawn again as it turns, while shown.
+    m_clock->start(int(60000 - options.now.time().msecsSinceStartOfDay() % 60000) + 50);
     m_canvas->resize(m_scene.size.toSize());
     m_canvas->update();
 }

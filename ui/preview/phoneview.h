@@ -11,6 +11,7 @@ class PhoneImages;
 class QCheckBox;
 class QComboBox;
 class QScrollArea;
+class QTimer;
 class PhoneCanvas;
 
 // The Phone tab: the draft's message as the customer's phone shows it, laid out again on each change of the
@@ -46,6 +47,7 @@ private:
     QCheckBox *m_fetch = nullptr;
     QScrollArea *m_scroll = nullptr;
     PhoneCanvas *m_canvas = nullptr;
+    QTimer *m_clock = nullptr; // the picture again at the next minute: its time, an offer's timer
     PhoneScene m_scene;
     PhoneLayout::Cache m_cache; // a keystroke lays out again only the text it changed
     bool m_stale = true;
