@@ -3190,6 +3190,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Show media links&apos; pictures, fetched once each (up to 5 MB, 10 s); off, nothing is fetched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message as the customer&apos;s phone shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

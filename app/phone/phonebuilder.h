@@ -72,6 +72,8 @@ public:
     // A card of a carousel: its blocks and buttons in a rounded box `width` wide at (x, top); its height.
     qreal card(const QList<PhoneBlock> &blocks, const QList<PhoneButton> &buttons, const QString &pointer, qreal x,
                qreal top, qreal width);
+    // Where a carousel of `cards` cards starts, scrolled to show the card the options ask for first.
+    qreal carouselLeft(qsizetype cards);
     // A panel below the chat (a list's opened sheet): its items laid out by the caller from `top`.
     void panel(const QList<PhoneItem> &items, qreal height);
 

@@ -226,7 +226,7 @@ void interactive(PhoneBuilder &builder, const QJsonObject &message)
         // The cards in a row that scrolls sideways, the next one peeking at the screen's edge.
         const QJsonArray cards = action.value(QStringLiteral("cards")).toArray();
         const qreal top = builder.y();
-        qreal x = PhoneTheme::Margin + PhoneTheme::TailSize;
+        qreal x = builder.carouselLeft(cards.size());
         qreal tallest = 0;
         for (qsizetype i = 0; i < cards.size(); ++i) {
             const QJsonObject card = cards.at(i).toObject();

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QJsonArray>
+#include <algorithm>
 
 using JsonPointer::append;
 
@@ -17,7 +18,10 @@ constexpr qreal TimeWidth = 40; // "12:00" and its margin, at the bubble's foot
 std::shared_ptr<QTextLayout> laidOut(const QString &text, const QList<QTextLayout::FormatRange> &formats,
                                      const QFont &font, qreal width)
 {
-    auto layout = std::make_shared<QTextLayout>(text, font);
+    // A new line breaks the line, as on the phone (QTextLayout breaks only at a line separator).
+    QString lines = text;
+    lines.replace(u'\n', QChar::LineSeparator);
+    auto layout = std::make_shared<QTextLayout>(lines, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
@@ -322,6 +326,13 @@ qreal PhoneBuilder::card(const QList<PhoneBlock> &blocks, const QList<PhoneButto
     m_scene.items.append(inside);
     m_scene.items.append(under);
     return y;
+}
+
+qreal PhoneBuilder::carouselLeft(qsizetype cards)
+{
+    m_scene.cards = cards;
+    m_scene.firstCard = int(std::clamp<qsizetype>(m_options.firstCard, 0, qMax<qsizetype>(0, cards - 1)));
+    return PhoneTheme::Margin + PhoneTheme::TailSize - m_scene.firstCard * (PhoneTheme::CardWidth + 8);
 }
 
 void PhoneBuilder::panel(const QList<PhoneItem> &items, qreal height)

@@ -54,6 +54,7 @@ struct Options
     std::function<QImage(const QString &link, QString *why)> image;
     bool openList = true;   // a list's sheet drawn below the chat, as after a tap on its menu button
     Cache *cache = nullptr; // texts laid out by earlier builds, reused where unchanged
+    int firstCard = 0;      // a carousel scrolled sideways to show this card first (kept within its cards)
 };
 
 PhoneScene build(const QJsonObject &message, const Options &options);

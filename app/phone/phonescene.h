@@ -58,6 +58,8 @@ struct PhoneScene
     QSizeF size;
     bool dark = false;
     QList<PhoneItem> items;
+    qsizetype cards = 0; // a carousel's cards (the row scrolls sideways when there are several)
+    int firstCard = 0;   // the card the row shows first
 
     // The parts playing `role`, in order.
     QList<const PhoneItem *> withRole(const QString &role) const;

@@ -166,7 +166,7 @@ void templateMessage(PhoneBuilder &builder, const QJsonObject &message)
         const QJsonArray cards = component.value(QStringLiteral("cards")).toArray();
         const QString cardsPointer = append(append(QStringLiteral("/template/components"), i), QStringLiteral("cards"));
         const qreal top = builder.y();
-        qreal x = PhoneTheme::Margin + PhoneTheme::TailSize;
+        qreal x = builder.carouselLeft(cards.size());
         qreal tallest = 0;
         for (qsizetype c = 0; c < cards.size(); ++c) {
             const QString cardPointer = append(cardsPointer, c);

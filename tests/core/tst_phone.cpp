@@ -253,6 +253,19 @@ private slots:
         QCOMPARE(buttons, (QStringList{QStringLiteral("Copy code"), QStringLiteral("Link …/summer")}));
     }
 
+    // A new line in a text starts a new line on the phone, short as the lines are.
+    void newLinesBreakLines()
+    {
+        const QJsonObject message{
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("*Hi*\nthere")}}}};
+        const PhoneScene scene = layOut(message);
+        const QList<const PhoneItem *> body = scene.withRole(QStringLiteral("body"));
+        QCOMPARE(body.size(), 1);
+        QCOMPARE(body.first()->layout->lineCount(), 2);
+        QCOMPARE(body.first()->text, QStringLiteral("Hi\nthere"));
+    }
+
     // An offer's timer counts from the clock it is given: days, then hours and minutes, red in the last hour,
     // then expired; without a clock (render --png) only the time it ends is shown, the same at every run.
     void anOffersTimerCountsDown()

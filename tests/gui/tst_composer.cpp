@@ -548,6 +548,47 @@ private slots:
             w->grab().save(QDir::temp().filePath(QStringLiteral("wabench-phone.png")));
     }
 
+    // A carousel's row scrolls sideways a card at a time: the wheel over the cards, or the arrow keys once the
+    // picture has the focus (Tab reaches it); the wheel elsewhere is the chat's.
+    void aCarouselScrollsSideways()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/interactive.carousel.wabench.json")));
+        PreviewPane *pane = preview(*w);
+        pane->showTab(PreviewPane::Phone);
+        QTRY_VERIFY(pane->phone() && pane->phone()->isVisible());
+        PhoneView *phone = pane->phone();
+        auto *canvas = phone->findChild<QWidget *>(QStringLiteral("phoneCanvas"));
+        const auto firstCardLeft = [phone]() -> qreal {
+            for (const PhoneItem *card : phone->scene().withRole(QStringLiteral("card"))) {
+                if (card->pointer == u"/interactive/action/cards/0")
+                    return card->rect.left();
+            }
+            return -1;
+        };
+        QCOMPARE(phone->scene().cards, qsizetype(3));
+        const qreal start = firstCardLeft();
+        const PhoneItem *card = phone->scene().withRole(QStringLiteral("card")).constFirst();
+        const auto wheel = [canvas](const QPointF &at, int delta) {
+            QWheelEvent event(at, canvas->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(canvas, &event);
+        };
+        wheel(card->rect.center(), -120); // down, or left on most mice: the next card
+        QCOMPARE(phone->scene().firstCard, 1);
+        QVERIFY(firstCardLeft() < start - PhoneTheme::CardWidth);
+        wheel(QPointF(10, 40), -120); // over the title bar: not the row's
+        QCOMPARE(phone->scene().firstCard, 1);
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QTest::keyClick(canvas, Qt::Key_Right); // past the last card: it stays
+        QCOMPARE(phone->scene().firstCard, 2);
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QCOMPARE(phone->scene().firstCard, 0);
+        QCOMPARE(firstCardLeft(), start);
+    }
+
     void recipientsAreCheckedAsTyped()
     {
         auto w = window();

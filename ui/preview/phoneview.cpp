@@ -15,12 +15,15 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
 #include <QTime>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+#include <algorithm>
 
 // Paints the scene at its own size; the scroll area around it scrolls a tall message.
 class PhoneCanvas : public QWidget
@@ -30,6 +33,9 @@ public:
     {
         setObjectName(QStringLiteral("phoneCanvas"));
         setMouseTracking(true);
+        // Reached by Tab too: the arrow keys scroll a carousel's cards.
+        setFocusPolicy(Qt::StrongFocus);
+        setAccessibleName(PhoneView::tr("The message as the customer's phone shows it"));
     }
     QSize sizeHint() const override { return m_view->scene().size.toSize(); }
 
@@ -40,6 +46,11 @@ protected:
     {
         QPainter painter(this);
         PhonePainter::paint(m_view->scene(), &painter);
+        if (hasFocus()) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rect().adjusted(1, 1, -1, -1));
+        }
     }
     void mouseMoveEvent(QMouseEvent *event) override
     {
@@ -52,9 +63,52 @@ protected:
         if (!pointer.isEmpty() && chosen)
             chosen(QStringLiteral("/message") + pointer);
     }
+    // Over a carousel's row, the wheel (either way) moves a card at a time; elsewhere it scrolls the chat.
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (m_view->scene().cards < 2 || !overCards(event->position())) {
+            event->ignore();
+            return;
+        }
+        const QPoint delta = event->angleDelta();
+        m_wheel += std::abs(delta.x()) > std::abs(delta.y()) ? -delta.x() : -delta.y();
+        const int steps = m_wheel / QWheelEvent::DefaultDeltasPerStep;
+        m_wheel -= steps * QWheelEvent::DefaultDeltasPerStep;
+        if (steps != 0)
+            m_view->scrollCards(steps);
+        event->accept();
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (m_view->scene().cards > 1 && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+            m_view->scrollCards(event->key() == Qt::Key_Right ? 1 : -1);
+            return;
+        }
+        QWidget::keyPressEvent(event);
+    }
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QWidget::focusInEvent(event);
+        update();
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QWidget::focusOutEvent(event);
+        update();
+    }
 
 private:
+    bool overCards(const QPointF &point) const
+    {
+        for (const PhoneItem *card : m_view->scene().withRole(QStringLiteral("card"))) {
+            if (point.y() >= card->rect.top() && point.y() <= card->rect.bottom())
+                return true;
+        }
+        return false;
+    }
+
     PhoneView *m_view;
+    int m_wheel = 0; // wheel turns not yet a whole step
 };
 
 namespace {
@@ -132,6 +186,7 @@ void PhoneView::refresh()
     options.now = QDateTime::currentDateTime();
     options.time = options.now.time().toString(QStringLiteral("HH:mm"));
     options.cache = &m_cache;
+    options.firstCard = m_firstCard;
     if (m_images) {
         m_images->newPass();
         options.image = [this](const QString &link, QString *why) { return m_images->image(link, why); };
@@ -148,6 +203,15 @@ void PhoneView::refresh()
     m_clock->start(int(60000 - options.now.time().msecsSinceStartOfDay() % 60000) + 50);
     m_canvas->resize(m_scene.size.toSize());
     m_canvas->update();
+}
+
+void PhoneView::scrollCards(int cards)
+{
+    const int first = std::clamp(m_scene.firstCard + cards, 0, int(qMax<qsizetype>(0, m_scene.cards - 1)));
+    if (first == m_scene.firstCard)
+        return;
+    m_firstCard = first;
+    refresh();
 }
 
 QImage PhoneView::image() const

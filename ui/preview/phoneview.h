@@ -28,6 +28,8 @@ public:
     // Lays the draft out again if the tab is in view, or marks it to be when it is shown.
     void refresh();
     const PhoneScene &scene() const { return m_scene; }
+    // Scrolls a carousel's row sideways by `cards` (negative: back), as a swipe on the phone does.
+    void scrollCards(int cards);
     QImage image() const;
 
 signals:
@@ -50,5 +52,6 @@ private:
     QTimer *m_clock = nullptr; // the picture again at the next minute: its time, an offer's timer
     PhoneScene m_scene;
     PhoneLayout::Cache m_cache; // a keystroke lays out again only the text it changed
+    int m_firstCard = 0;        // the card a carousel's row shows first
     bool m_stale = true;
 };
