@@ -260,7 +260,11 @@ QList<PhoneItem> PhoneBuilder::buttonItems(const QList<PhoneButton> &buttons, qr
         out.append(PhoneItem::of(PhoneItem::Kind::Line, row, m_colours.divider, 0, QStringLiteral("divider")));
         PhoneBlock label = text(button.text, button.pointer, QStringLiteral("button"), TextRole::Plain, width - 16);
         const qreal iconWidth = button.icon.isEmpty() ? 0 : 22;
-        const qreal left = x + (width - qMin(label.natural, width - 40) - iconWidth) / 2;
+        // One line, the label's whole width: a label that would wrap is as long as one cut.
+        const QFontMetricsF metrics(PhoneTheme::font(PhoneTheme::TextSize));
+        const qreal room = width - 40 - iconWidth;
+        const qreal full = metrics.horizontalAdvance(button.text);
+        const qreal left = x + (width - qMin(full, room) - iconWidth) / 2;
         if (!button.icon.isEmpty()) {
             PhoneItem icon =
                 PhoneItem::of(PhoneItem::Kind::Icon, QRectF(left, row.center().y() - 8, 16, 16), m_colours.link);
@@ -275,10 +279,11 @@ QList<PhoneItem> PhoneBuilder::buttonItems(const QList<PhoneButton> &buttons, qr
             item.rect = QRectF(left + iconWidth, row.center().y() - label.height / 2, width - 40, label.height);
             item.colour = m_colours.link;
             // A label longer than the row is cut with an ellipsis, as WhatsApp does.
-            const QFontMetricsF metrics(PhoneTheme::font(PhoneTheme::TextSize));
-            if (label.natural > width - 40 - iconWidth) {
-                item.text = metrics.elidedText(button.text, Qt::ElideRight, width - 40 - iconWidth);
+            if (full > room) {
+                item.text = metrics.elidedText(button.text, Qt::ElideRight, room);
                 item.layout = laidOut(item.text, {}, PhoneTheme::font(PhoneTheme::TextSize), width - 40);
+                item.rect.setTop(row.center().y() - item.layout->boundingRect().height() / 2);
+                item.rect.setHeight(item.layout->boundingRect().height());
                 item.cut = true;
             }
             out.append(item);

@@ -104,6 +104,9 @@ private slots:
             const QImage again = PhonePainter::image(layOut(message, dark));
             QCOMPARE(once.size(), (scene.size * 2).toSize());
             QVERIFY(once == again);
+            // A button's label is one line, cut if it must be.
+            for (const PhoneItem *label : scene.withRole(QStringLiteral("button")))
+                QVERIFY2(label->layout->lineCount() == 1, qPrintable(label->text));
         }
     }
 
