@@ -133,7 +133,14 @@ Parts components(const PhoneBuilder &builder, const QJsonArray &components, cons
                 parts.buttons << PhoneButton{QStringLiteral("View items"), QStringLiteral("cart"), buttonPointer};
             else if (subType == u"voice_call")
                 parts.buttons << PhoneButton{QStringLiteral("Call"), QStringLiteral("call"), buttonPointer};
-            else
+            else if (subType == u"flow") {
+                // The label is the template's; the send gives the flow's token.
+                const QString token =
+                    parameter.value(QStringLiteral("action")).toObject().value(QStringLiteral("flow_token")).toString();
+                parts.buttons << PhoneButton{token.isEmpty() ? QStringLiteral("Flow")
+                                                             : QStringLiteral("Flow (%1)").arg(token),
+                                             QStringLiteral("flow"), buttonPointer};
+            } else
                 parts.buttons << PhoneButton{subType.isEmpty() ? QStringLiteral("Button") : subType,
                                              QStringLiteral("flow"), buttonPointer};
         }

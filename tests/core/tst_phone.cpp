@@ -254,6 +254,9 @@ private slots:
         for (const PhoneItem *button : scene.withRole(QStringLiteral("button")))
             buttons << button->text;
         QCOMPARE(buttons, (QStringList{QStringLiteral("Copy code"), QStringLiteral("Link …/summer")}));
+        // A flow button: the flow's token given by the send (its label is the template's).
+        const PhoneScene flow = layOut(example(QStringLiteral("template-flow")));
+        QCOMPARE(flow.withRole(QStringLiteral("button")).constFirst()->text, QStringLiteral("Flow (session-4521)"));
     }
 
     // A new line in a text starts a new line on the phone, short as the lines are.
