@@ -785,6 +785,10 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With --png: fetch the pictures the message links to (http and https links only; 5 MB and 10 seconds each at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wabench [COMMAND] [OPTIONS] ...
 Without a command, Wabench opens its window.
 
@@ -801,6 +805,7 @@ Commands:
   media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
   sandbox [--port N]                       run the offline Sandbox provider until stopped
   receive [--port N]                       run the webhook receiver, recording into the history
+  templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
 
 Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
 Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
@@ -815,7 +820,26 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --png: fetch the pictures the message links to (http and https links only; 5 MB and 10 seconds each at most).</source>
+        <source>Template definitions: one, an array, or Meta&apos;s {&quot;data&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks template definitions against Meta&apos;s rules for writing them.
+Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates lint: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench templates lint [OPTIONS] FILE...
+Run &apos;wabench templates lint --help&apos; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates: lint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5633,6 +5657,368 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the signature is %1 s from now; at most 300 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>%1: a template definition is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a template definition: a JSON object with name, language, category and components, an array of them, or {&quot;data&quot;: [...]} as Meta lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLint</name>
+    <message>
+        <source>%1 is %2 characters; Meta takes at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable: write {{1}}, {{2}}, ... or, with named parameters, {{a_name}} in lowercase letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) at most here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{{%1}} is positional, but parameter_format is NAMED: name it, as {{first_name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is named, but parameter_format is POSITIONAL (the default): number it, or set parameter_format to NAMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variables are numbered from {{1}} up without a gap: {{%1}} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text cannot start or end with a variable: Meta refuses it (write words before and after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {{%1}} in the text for this example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example of {{%1}} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} needs an example in %2 (Meta reviews the template with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) in the text, so %n example(s) in %1 (Meta reviews the template with them); there are %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A text header needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header shows *, _, ~ and ` as they are: no formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template&apos;s text is Meta&apos;s own (&quot;123456 is your verification code.&quot;): leave text out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add_security_recommendation is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template&apos;s footer is Meta&apos;s own (&quot;This code expires in 10 minutes.&quot;): give code_expiration_minutes, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_expiration_minutes is a whole number of minutes from 1 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A footer needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A footer takes no variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header needs its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header format: TEXT, IMAGE, VIDEO, GIF, DOCUMENT or LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s header is an IMAGE or a VIDEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location header is for UTILITY and MARKETING templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GIF header is for MARKETING templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 header needs an example: {&quot;header_handle&quot;: [&quot;4::...&quot;]}, the handle of a file uploaded with Meta&apos;s Resumable Upload API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s name is lowercase letters, digits and underscores only, as order_update_2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs its language, as en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs its category: MARKETING, UTILITY or AUTHENTICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category: MARKETING, UTILITY or AUTHENTICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter_format is POSITIONAL or NAMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs its components, a body at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component needs its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component: HEADER, BODY, FOOTER, BUTTONS, LIMITED_TIME_OFFER or CAROUSEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template has one %1 component; the first is components/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limited-time offer template has no footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a BODY component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template needs a BUTTONS component with its OTP button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel template is a MARKETING template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button needs its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL button needs its url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL starts with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL takes one variable, at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable: a URL&apos;s is {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL&apos;s variable is {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL&apos;s variable is at its end, as https://example.com/track/{{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL with a variable needs an example: &quot;example&quot;: [&quot;https://example.com/track/A1B2&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OTP button is for AUTHENTICATION templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otp_type is COPY_CODE, ONE_TAP or ZERO_TAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autofill label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 button needs supported_apps: your Android app&apos;s package_name and signature_hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 supported apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package name is two or more parts joined by dots, each from a letter, of letters, digits and underscores, at most 224 characters, as com.example.shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key hash is exactly 11 characters of letters, digits, +, / and =, as K8a/AINcGX7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZERO_TAP button needs &quot;zero_tap_terms_accepted&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BUTTONS component needs its buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buttons; at most %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button needs its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a button type: QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP, FLOW, MPM, CATALOG, SPM, VOICE_CALL or APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s buttons are QUICK_REPLY, URL or PHONE_NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template&apos;s button is its OTP button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number button needs its phone_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy code button needs an example code, as SAVE25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 buttons; a template has at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies come together, before or after the other buttons (Quick reply, Quick reply, URL; not Quick reply, URL, Quick reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limited-time offer is for MARKETING templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer needs its text, as Expiring offer!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has_expiration is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limited-time offer&apos;s header is an IMAGE or a VIDEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel has 2 to 10 cards; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card has the same parts as the first (%1); this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card has a HEADER, a BODY and BUTTONS, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card needs its HEADER, an image or a video</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

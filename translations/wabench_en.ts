@@ -75,4 +75,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplateLint</name>
+    <message numerus="yes">
+        <source>%n variable(s) at most here</source>
+        <translation>
+            <numerusform>%n variable at most here</numerusform>
+            <numerusform>%n variables at most here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) in the text, so %n example(s) in %1 (Meta reviews the template with them); there are %2</source>
+        <translation>
+            <numerusform>%n variable in the text, so %n example in %1 (Meta reviews the template with it); there are %2</numerusform>
+            <numerusform>%n variables in the text, so %n examples in %1 (Meta reviews the template with them); there are %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -26,11 +26,12 @@ using Command = int (*)(const QStringList &, Streams);
 const QList<std::pair<QString, Command>> &commands()
 {
     static const QList<std::pair<QString, Command>> list = {
-        {QStringLiteral("validate"), &validate}, {QStringLiteral("convert"), &convert},
-        {QStringLiteral("render"), &render},     {QStringLiteral("explain"), &explain},
-        {QStringLiteral("accounts"), &accounts}, {QStringLiteral("send"), &send},
-        {QStringLiteral("history"), &history},   {QStringLiteral("sandbox"), &sandbox},
-        {QStringLiteral("receive"), &receive},   {QStringLiteral("media"), &media},
+        {QStringLiteral("validate"), &validate},   {QStringLiteral("convert"), &convert},
+        {QStringLiteral("render"), &render},       {QStringLiteral("explain"), &explain},
+        {QStringLiteral("accounts"), &accounts},   {QStringLiteral("send"), &send},
+        {QStringLiteral("history"), &history},     {QStringLiteral("sandbox"), &sandbox},
+        {QStringLiteral("receive"), &receive},     {QStringLiteral("media"), &media},
+        {QStringLiteral("templates"), &templates},
     };
     return list;
 }
@@ -53,7 +54,8 @@ QString usage()
         "  history [--status S] [--json|--csv]      what was sent, and what became of it\n"
         "  media upload|save --account A ...        a file uploaded for a media id, or a media id's file saved\n"
         "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
-        "  receive [--port N]                       run the webhook receiver, recording into the history\n\n"
+        "  receive [--port N]                       run the webhook receiver, recording into the history\n"
+        "  templates lint [--json] FILE...          check template definitions against Meta's rules for them\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
         "Run 'wabench COMMAND --help' for a command's options.\n\n"
         "Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]\n"
@@ -303,6 +305,24 @@ std::optional<Payload::Requests> readRequests(const QString &file, const QString
     if (!requests)
         streams.err << file << ": error: " << error << Qt::endl;
     return requests;
+}
+
+void reportIssues(const QString &file, const Issues &issues, bool json, QJsonArray &report, Streams streams)
+{
+    for (const Issue &issue : issues) {
+        if (json) {
+            QJsonObject finding{{QStringLiteral("file"), file},
+                                {QStringLiteral("severity"), issue.severityName()},
+                                {QStringLiteral("pointer"), issue.pointer},
+                                {QStringLiteral("message"), issue.message}};
+            if (!issue.code.isEmpty())
+                finding.insert(QStringLiteral("code"), issue.code);
+            report.append(finding);
+        } else {
+            streams.out << file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
+                        << '\n';
+        }
+    }
 }
 
 std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams)

@@ -59,5 +59,6 @@ int history(const QStringList &arguments, Streams streams);
 int media(const QStringList &arguments, Streams streams);
 int sandbox(const QStringList &arguments, Streams streams);
 int receive(const QStringList &arguments, Streams streams);
+int templates(const QStringList &arguments, Streams streams);
 
 } // namespace Cli

@@ -6,6 +6,7 @@
 #include "providers/payload.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QSettings>
 
@@ -49,5 +50,9 @@ std::optional<QJsonValue> readJson(const QString &path, Streams streams);
 std::optional<Payload::Requests> readRequests(const QString &file, const QString &forcedProvider, Streams streams);
 // The one FILE argument, or nothing after saying that exactly one is needed.
 std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams);
+
+// The findings of `file`, as validate and templates lint print them: "FILE: error: POINTER: MESSAGE" lines,
+// or (`json`) objects {file, severity, pointer, message, code?} appended to `report`, printed at the end.
+void reportIssues(const QString &file, const Issues &issues, bool json, QJsonArray &report, Streams streams);
 
 } // namespace Cli

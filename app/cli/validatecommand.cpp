@@ -46,17 +46,7 @@ int validate(const QStringList &arguments, Streams streams)
         const Issues issues = Payload::validate(*requests);
         if (IssueList::errorCount(issues) > 0 && status == Ok)
             status = Failure;
-        for (const Issue &issue : issues) {
-            if (parser.isSet(json)) {
-                report.append(QJsonObject{{QStringLiteral("file"), file},
-                                          {QStringLiteral("severity"), issue.severityName()},
-                                          {QStringLiteral("pointer"), issue.pointer},
-                                          {QStringLiteral("message"), issue.message}});
-            } else {
-                streams.out << file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
-                            << '\n';
-            }
-        }
+        reportIssues(file, issues, parser.isSet(json), report, streams);
     }
     if (parser.isSet(json))
         streams.out << QJsonDocument(report).toJson(QJsonDocument::Indented);

@@ -17,11 +17,15 @@ struct Issue
     Severity severity = Severity::Error;
     QString pointer;
     QString message;
+    QString code; // the error code the provider answers with for it, where one is documented ("132000")
 
-    static Issue error(const QString &pointer, const QString &message) { return {Severity::Error, pointer, message}; }
+    static Issue error(const QString &pointer, const QString &message)
+    {
+        return {Severity::Error, pointer, message, {}};
+    }
     static Issue warning(const QString &pointer, const QString &message)
     {
-        return {Severity::Warning, pointer, message};
+        return {Severity::Warning, pointer, message, {}};
     }
 
     Issue at(const QString &where) const

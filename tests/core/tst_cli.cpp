@@ -439,6 +439,49 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("--width")));
     }
 
+    // templates lint: Meta's list answer read as it is, each finding at its pointer in the file, with the
+    // Graph API's error subcode where Meta documents one; exit 1 on errors, 0 without, 2 unreadable.
+    void templatesLintReportsWhereAndWhy()
+    {
+        const QByteArray list = R"({"data": [
+            {"name": "order_update", "language": "en_US", "category": "UTILITY",
+             "components": [{"type": "BODY", "text": "Your order {{1}} has shipped.",
+                             "example": {"body_text": [["A-1"]]}}]},
+            {"name": "Order-Update", "language": "en_US", "category": "UTILITY",
+             "components": [{"type": "BODY", "text": "{{1}}, your order has shipped.",
+                             "example": {"body_text": [["Asha"]]}}]}
+        ], "paging": {"cursors": {"before": "a", "after": "b"}}})";
+        const QString file = write(QStringLiteral("templates.json"), list);
+        const Result text = run({QStringLiteral("templates"), QStringLiteral("lint"), file});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains(file + QStringLiteral(": error: /data/1/name: ")), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QStringLiteral("/data/0/")), qPrintable(text.out));
+
+        const Result json = run({QStringLiteral("templates"), QStringLiteral("lint"), QStringLiteral("--json"), file});
+        QCOMPARE(json.code, 1);
+        const QJsonArray report = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(report.size(), 2);
+        const QJsonObject start = report.at(1).toObject();
+        QCOMPARE(start.value(QStringLiteral("file")).toString(), file);
+        QCOMPARE(start.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(start.value(QStringLiteral("pointer")).toString(), QStringLiteral("/data/1/components/0/text"));
+        QCOMPARE(start.value(QStringLiteral("code")).toString(), QStringLiteral("2388299"));
+        QVERIFY(!report.at(0).toObject().contains(QStringLiteral("code")));
+
+        const QString good =
+            write(QStringLiteral("good.json"),
+                  QJsonDocument(
+                      QJsonDocument::fromJson(list).object().value(QStringLiteral("data")).toArray().first().toObject())
+                      .toJson());
+        const Result clean = run({QStringLiteral("templates"), QStringLiteral("lint"), good});
+        QCOMPARE(clean.code, 0);
+        QCOMPARE(clean.out, QString());
+        const Result broken = run(
+            {QStringLiteral("templates"), QStringLiteral("lint"), write(QStringLiteral("broken.json"), "{\"name\": ")});
+        QCOMPARE(broken.code, 2);
+        QVERIFY2(broken.err.contains(QStringLiteral("line 1, column")), qPrintable(broken.err));
+    }
+
     // A picture the message links to is drawn only with --fetch-media, fetched from its link; without the
     // option nothing is asked of the server and the picture's place shows its file name.
     void renderFetchesMediaOnlyWhenAsked()

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Template definitions checked against Meta's rules for writing them: every vector of
+// tests/data/templates/lint_vectors.json (Meta's own examples, valid, and each rule broken once, with the
+// page that states it) gives exactly the errors it lists, at the fields it lists; and the files definitions
+// come in (one, an array, Meta's {"data": [...]}) are read with each definition's place.
+#include "message/jsondocument.h"
+#include "templates/templatefile.h"
+#include "templates/templatelint.h"
+#include "templates/templatevariables.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+class TestTemplateLint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vectors_data()
+    {
+        QTest::addColumn<QJsonObject>("vector");
+        const JsonParseResult parsed =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/lint_vectors.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const QJsonArray vectors = parsed.document.array();
+        QVERIFY(vectors.size() > 50);
+        for (const QJsonValue &value : vectors) {
+            const QJsonObject vector = value.toObject();
+            QTest::newRow(qPrintable(vector.value(QStringLiteral("name")).toString())) << vector;
+        }
+    }
+    void vectors()
+    {
+        QFETCH(QJsonObject, vector);
+        QVERIFY(vector.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("https://")));
+        const Issues issues = TemplateLint::check(vector.value(QStringLiteral("definition")).toObject());
+        QStringList errors;
+        QStringList warnings;
+        QString said;
+        for (const Issue &issue : issues) {
+            (issue.isError() ? errors : warnings).append(issue.pointer);
+            said += issue.severityName() + u' ' + issue.pointer + QStringLiteral(": ") + issue.message + u'\n';
+            QVERIFY2(!issue.message.isEmpty(), qPrintable(issue.pointer));
+        }
+        errors.sort();
+        warnings.sort();
+        QStringList expected;
+        for (const QJsonValue &pointer : vector.value(QStringLiteral("errors")).toArray())
+            expected.append(pointer.toString());
+        QVERIFY2(errors == expected, qPrintable(said));
+        if (vector.contains(QStringLiteral("warnings"))) {
+            QStringList expectedWarnings;
+            for (const QJsonValue &pointer : vector.value(QStringLiteral("warnings")).toArray())
+                expectedWarnings.append(pointer.toString());
+            QVERIFY2(warnings == expectedWarnings, qPrintable(said));
+        }
+        if (vector.contains(QStringLiteral("code"))) {
+            const QString code = vector.value(QStringLiteral("code")).toString();
+            QVERIFY2(
+                std::any_of(issues.cbegin(), issues.cend(), [&code](const Issue &issue) { return issue.code == code; }),
+                qPrintable(said));
+        }
+    }
+
+    // {{1}} and {{first_name}} are variables; anything else between braces is said to be malformed.
+    void variablesAreRead()
+    {
+        const TemplateVariables::Scan scan =
+            TemplateVariables::scan(QStringLiteral("Hi {{first_name}}, {{2}} {{ 3 }} {{Name}} {{#4}} and {{5"));
+        QCOMPARE(scan.variables.size(), 2);
+        QCOMPARE(scan.variables.at(0).name, QStringLiteral("first_name"));
+        QVERIFY(!scan.variables.at(0).positional());
+        QCOMPARE(scan.variables.at(1).name, QStringLiteral("2"));
+        QVERIFY(scan.variables.at(1).positional());
+        QCOMPARE(scan.variables.at(1).start, qsizetype(19));
+        QCOMPARE(scan.malformed, (QStringList{QStringLiteral("{{ 3 }}"), QStringLiteral("{{Name}}"),
+                                              QStringLiteral("{{#4}}"), QStringLiteral("{{5")}));
+    }
+
+    // One definition, an array, or Meta's list answer; each definition with its place in the file.
+    void filesOfDefinitions()
+    {
+        const QByteArray one = R"({"name": "a", "language": "en", "category": "UTILITY", "components": []})";
+        TemplateFile::Contents read = TemplateFile::parse(one);
+        QVERIFY(read.error.isEmpty());
+        QCOMPARE(read.definitions.size(), 1);
+        QCOMPARE(read.definitions.first().pointer, QString());
+        read = TemplateFile::parse("[" + one + "," + one + "]");
+        QCOMPARE(read.definitions.size(), 2);
+        QCOMPARE(read.definitions.at(1).pointer, QStringLiteral("/1"));
+        read = TemplateFile::parse(R"({"data": [)" + one + "," + one + R"(], "paging": {"cursors": {}}})");
+        QCOMPARE(read.definitions.size(), 2);
+        QCOMPARE(read.definitions.at(1).pointer, QStringLiteral("/data/1"));
+        QCOMPARE(read.definitions.at(1).definition.value(QStringLiteral("name")).toString(), QStringLiteral("a"));
+
+        read = TemplateFile::parse("{\"name\": \"a\",\n \"language\": }");
+        QVERIFY2(read.error.startsWith(QStringLiteral("line 2, column")), qPrintable(read.error));
+        QVERIFY(read.definitions.isEmpty());
+        read = TemplateFile::parse(R"([{"name": "a"}, 3])");
+        QCOMPARE(read.error, QStringLiteral("/1: a template definition is a JSON object"));
+        QVERIFY(read.definitions.isEmpty());
+        QVERIFY(!TemplateFile::parse("42").error.isEmpty());
+        QVERIFY(!TemplateFile::parse("{}").error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateLint)
+#include "tst_templatelint.moc"
