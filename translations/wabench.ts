@@ -789,11 +789,40 @@ Exit status: 0 done, 1 refused or failed, 2 bad input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Template definitions: one, an array, or Meta&apos;s {&quot;data&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks template definitions against Meta&apos;s rules for writing them.
+Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates lint: name at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench templates lint [OPTIONS] FILE...
+Run &apos;wabench templates lint --help&apos; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates: lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check template messages against the definitions in FILE_OR_DIR (a file of definitions, or a folder of them); may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wabench [COMMAND] [OPTIONS] ...
 Without a command, Wabench opens its window.
 
 Commands:
-  validate [--provider P] [--json] FILE...  check drafts or request bodies against every documented limit
+  validate [--provider P] [--json] [--templates FILE_OR_DIR] FILE...
+                                           check drafts or request bodies against every documented limit
+                                           (and template sends against their definitions)
   convert --to P FILE                      the request body provider P takes for the same message
   render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
   render --png OUT [--dark] [--width PX] [--fetch-media] FILE
@@ -817,29 +846,6 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
   --size WxH                               the window&apos;s size, for example 900x600
   --dark                                   a dark palette, to check how the window reads on one
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template definitions: one, an array, or Meta&apos;s {&quot;data&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks template definitions against Meta&apos;s rules for writing them.
-Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wabench templates lint: name at least one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wabench templates lint [OPTIONS] FILE...
-Run &apos;wabench templates lint --help&apos; for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wabench templates: lint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5672,6 +5678,13 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateLint</name>
     <message>
         <source>%1 is %2 characters; Meta takes at most %3</source>
@@ -6019,6 +6032,127 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>A card needs its HEADER, an image or a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMatch</name>
+    <message numerus="yes">
+        <source>The template&apos;s %1 has %n variable(s): add a %1 component with its parameters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template&apos;s %1 takes %n parameter(s); this send gives %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 takes %2 parameters, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameters are named: give this one its parameter_name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has no {{%2}}; it has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameters are positional: leave parameter_name out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no header to give parameters to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is fixed text: it takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is %1: give it in a header component, {&quot;type&quot;: &quot;%2&quot;, &quot;%2&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is %1, so its parameter is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header takes one parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has no button at index %1 (it has %n button(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Button %1 of the template is %2: a send gives it nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 of the template is %2: its sub_type is %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1 of the template (%2) takes the send&apos;s value: add {&quot;type&quot;: &quot;button&quot;, &quot;sub_type&quot;: &quot;%3&quot;, &quot;index&quot;: &quot;%1&quot;, &quot;parameters&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no limited-time offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s offer expires: add a limited_time_offer component with its expiration_time_ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template is a carousel of %n card(s): add its carousel component</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n card(s); this send gives %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template %1 is not in %2; it is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is paused (its quality is low): Meta refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is disabled: Meta refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is %2, not approved: Meta refuses it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

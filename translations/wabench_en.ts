@@ -92,4 +92,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplateMatch</name>
+    <message numerus="yes">
+        <source>The template&apos;s %1 has %n variable(s): add a %1 component with its parameters</source>
+        <translation>
+            <numerusform>The template&apos;s %1 has %n variable: add a %1 component with its parameter</numerusform>
+            <numerusform>The template&apos;s %1 has %n variables: add a %1 component with its parameters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template&apos;s %1 takes %n parameter(s); this send gives %2</source>
+        <translation>
+            <numerusform>The template&apos;s %1 takes %n parameter; this send gives %2</numerusform>
+            <numerusform>The template&apos;s %1 takes %n parameters; this send gives %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has no button at index %1 (it has %n button(s))</source>
+        <translation>
+            <numerusform>The template has no button at index %1 (it has %n button)</numerusform>
+            <numerusform>The template has no button at index %1 (it has %n buttons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template is a carousel of %n card(s): add its carousel component</source>
+        <translation>
+            <numerusform>The template is a carousel of %n card: add its carousel component</numerusform>
+            <numerusform>The template is a carousel of %n cards: add its carousel component</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %n card(s); this send gives %1</source>
+        <translation>
+            <numerusform>The template has %n card; this send gives %1</numerusform>
+            <numerusform>The template has %n cards; this send gives %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 #include "providers/payload.h"
+#include "templates/templatelibrary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,8 +19,14 @@ int validate(const QStringList &arguments, Streams streams)
         QStringLiteral("P"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print the issues as a JSON array."));
+    const QCommandLineOption templates(
+        QStringLiteral("templates"),
+        QCoreApplication::translate("Cli", "Check template messages against the definitions in FILE_OR_DIR (a file "
+                                           "of definitions, or a folder of them); may be given more than once."),
+        QStringLiteral("FILE_OR_DIR"));
     parser.addOption(provider);
     parser.addOption(json);
+    parser.addOption(templates);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Drafts or request bodies; - reads standard input."),
         QStringLiteral("FILE..."));
@@ -35,6 +42,11 @@ int validate(const QStringList &arguments, Streams streams)
         return InputError;
     }
 
+    TemplateLibrary library;
+    if (QString problem; !library.addPaths(parser.values(templates), &problem)) {
+        streams.err << QStringLiteral("wabench validate: ") << problem << Qt::endl;
+        return InputError;
+    }
     int status = Ok;
     QJsonArray report;
     for (const QString &file : parser.positionalArguments()) {
@@ -43,7 +55,7 @@ int validate(const QStringList &arguments, Streams streams)
             status = InputError;
             continue;
         }
-        const Issues issues = Payload::validate(*requests);
+        const Issues issues = Payload::validate(*requests, parser.isSet(templates) ? &library : nullptr);
         if (IssueList::errorCount(issues) > 0 && status == Ok)
             status = Failure;
         reportIssues(file, issues, parser.isSet(json), report, streams);

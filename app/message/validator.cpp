@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
 
+#include "templates/templatematch.h"
+
 #include "draft.h"
 #include "jsonpointer.h"
 #include "kinds.h"
@@ -159,9 +161,11 @@ Issues validateMessage(const QJsonObject &message, const ProviderRules *rules)
     return issues;
 }
 
-Issues validateDraft(const Draft &draft, const ProviderRules *rules)
+Issues validateDraft(const Draft &draft, const ProviderRules *rules, const TemplateLibrary *templates)
 {
     Issues issues = IssueList::prefixed(validateMessage(draft.message, rules), QStringLiteral("/message"));
+    if (templates)
+        issues += IssueList::prefixed(TemplateMatch::check(draft.message, *templates), QStringLiteral("/message"));
     if (draft.recipients.isEmpty())
         issues.append(Issue::error(QStringLiteral("/recipients"), ValidatorText::tr("Add at least one recipient")));
     QSet<QString> seen;

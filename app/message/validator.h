@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 struct Draft;
+class TemplateLibrary;
 
 // What a provider adds to the common rules: its own limits where they differ from Meta's.
 class ProviderRules
@@ -24,7 +25,9 @@ namespace Validator {
 
 // Issues of a Meta message object; pointers are relative to the message.
 Issues validateMessage(const QJsonObject &message, const ProviderRules *rules = nullptr);
-// Issues of a whole draft; pointers are relative to the draft file (/message/..., /recipients/0).
-Issues validateDraft(const Draft &draft, const ProviderRules *rules = nullptr);
+// Issues of a whole draft; pointers are relative to the draft file (/message/..., /recipients/0). With
+// `templates`, a template message is also checked against its definition there, when it has one.
+Issues validateDraft(const Draft &draft, const ProviderRules *rules = nullptr,
+                     const TemplateLibrary *templates = nullptr);
 
 } // namespace Validator

@@ -198,15 +198,15 @@ std::optional<Requests> importRequests(const QJsonValue &json, const QString &fo
     return out;
 }
 
-Issues validate(const Requests &requests)
+Issues validate(const Requests &requests, const TemplateLibrary *templates)
 {
     if (requests.draft)
-        return Validator::validateDraft(*requests.draft, requests.provider);
+        return Validator::validateDraft(*requests.draft, requests.provider, templates);
     Issues issues = requests.issues;
     Issues found;
     for (const ImportedMessage &message : requests.messages) {
         for (const Issue &issue :
-             Validator::validateDraft(draftOf(message, requests.provider->id()), requests.provider)) {
+             Validator::validateDraft(draftOf(message, requests.provider->id()), requests.provider, templates)) {
             if (const std::optional<QString> pointer = bodyPointer(issue.pointer, message))
                 found.append(issue.at(*pointer));
         }

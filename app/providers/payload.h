@@ -5,6 +5,8 @@
 
 #include <QJsonValue>
 
+class TemplateLibrary;
+
 // Anything a person may hand us: a draft, a provider's request body (or a JSON array of them),
 // a response or a callback. Recognised from its shape, or as the provider a caller forces.
 namespace Payload {
@@ -41,8 +43,9 @@ struct Requests
 };
 std::optional<Requests> importRequests(const QJsonValue &json, const QString &forcedProvider, QString *error);
 
-// Every issue of a draft or request body, with pointers into that JSON itself.
-Issues validate(const Requests &requests);
+// Every issue of a draft or request body, with pointers into that JSON itself; with `templates`, template
+// messages checked against their definitions too.
+Issues validate(const Requests &requests, const TemplateLibrary *templates = nullptr);
 
 // What stands for the recipient when a bare message object is rendered or converted.
 inline QString placeholderRecipient()

@@ -482,6 +482,36 @@ private slots:
         QVERIFY2(broken.err.contains(QStringLiteral("line 1, column")), qPrintable(broken.err));
     }
 
+    // validate --templates: a template send checked against its definition in a folder of them, each mismatch
+    // with the code Meta would answer; a folder that cannot be read is an error before anything is checked.
+    void validateChecksSendsAgainstTemplates()
+    {
+        QDir dir(m_dir.filePath(QStringLiteral("library")));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QVERIFY(QFile::copy(TestData::path(QStringLiteral("templates/library.json")),
+                            dir.filePath(QStringLiteral("library.json"))));
+        const QByteArray send = R"({"messaging_product": "whatsapp", "to": "+919876543210", "type": "template",
+            "template": {"name": "seasonal_promotion", "language": {"code": "en_US"}, "components": [
+                {"type": "header", "parameters": [{"type": "text", "text": "Summer Sale"}]},
+                {"type": "body", "parameters": [{"type": "text", "text": "the end of August"},
+                                                {"type": "text", "text": "25OFF"}]}]}})";
+        const QString file = write(QStringLiteral("send.json"), send);
+        // Without --templates, the send is well formed.
+        QCOMPARE(run({QStringLiteral("validate"), file}).code, 0);
+        const Result r = run(
+            {QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("--templates"), dir.path(), file});
+        QCOMPARE(r.code, 1);
+        const QJsonArray report = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(report.size(), 1);
+        QCOMPARE(report.first().toObject().value(QStringLiteral("pointer")).toString(),
+                 QStringLiteral("/template/components/1/parameters"));
+        QCOMPARE(report.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("132000"));
+        const Result missing = run({QStringLiteral("validate"), QStringLiteral("--templates"),
+                                    m_dir.filePath(QStringLiteral("no-such.json")), file});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("no-such.json")), qPrintable(missing.err));
+    }
+
     // A picture the message links to is drawn only with --fetch-media, fetched from its link; without the
     // option nothing is asked of the server and the picture's place shows its file name.
     void renderFetchesMediaOnlyWhenAsked()

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Template definitions checked against Meta's rules for writing them: every vector of
 // tests/data/templates/lint_vectors.json (Meta's own examples, valid, and each rule broken once, with the
-// page that states it) gives exactly the errors it lists, at the fields it lists; and the files definitions
-// come in (one, an array, Meta's {"data": [...]}) are read with each definition's place.
+// page that states it) gives exactly the errors it lists, at the fields it lists; the files definitions
+// come in (one, an array, Meta's {"data": [...]}) are read with each definition's place; and template sends
+// (tests/data/templates/match_vectors.json) checked against library.json give exactly the errors, and the
+// codes, Meta answers with.
 #include "message/jsondocument.h"
 #include "templates/templatefile.h"
+#include "templates/templatelibrary.h"
 #include "templates/templatelint.h"
+#include "templates/templatematch.h"
 #include "templates/templatevariables.h"
 #include "testdata.h"
 
@@ -61,6 +65,44 @@ private slots:
                 std::any_of(issues.cbegin(), issues.cend(), [&code](const Issue &issue) { return issue.code == code; }),
                 qPrintable(said));
         }
+    }
+
+    void matches_data()
+    {
+        QTest::addColumn<QJsonObject>("vector");
+        const JsonParseResult parsed =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/match_vectors.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const QJsonArray vectors = parsed.document.array();
+        QVERIFY(vectors.size() > 20);
+        for (const QJsonValue &value : vectors) {
+            const QJsonObject vector = value.toObject();
+            QTest::newRow(qPrintable(vector.value(QStringLiteral("name")).toString())) << vector;
+        }
+    }
+    void matches()
+    {
+        QFETCH(QJsonObject, vector);
+        TemplateLibrary library;
+        QString problem;
+        QVERIFY2(library.addPaths({TestData::path(QStringLiteral("templates/library.json"))}, &problem),
+                 qPrintable(problem));
+        QCOMPARE(library.size(), 8);
+        const Issues issues = TemplateMatch::check(vector.value(QStringLiteral("message")).toObject(), library);
+        QStringList found;
+        QString said;
+        for (const Issue &issue : issues) {
+            QVERIFY(issue.isError());
+            found.append(issue.pointer + u' ' + issue.code);
+            said += issue.pointer + u' ' + issue.code + QStringLiteral(": ") + issue.message + u'\n';
+        }
+        found.sort();
+        QStringList expected;
+        for (const QJsonValue &error : vector.value(QStringLiteral("errors")).toArray())
+            expected.append(error.toObject().value(QStringLiteral("pointer")).toString() + u' ' +
+                            error.toObject().value(QStringLiteral("code")).toString());
+        expected.sort();
+        QVERIFY2(found == expected, qPrintable(said));
     }
 
     // {{1}} and {{first_name}} are variables; anything else between braces is said to be malformed.
