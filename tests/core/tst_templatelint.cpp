@@ -20,20 +20,22 @@ class TestTemplateLint : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void vectors_data()
+    // One row per vector of `file` (more than `least` of them), named by the vector's name.
+    static void rows(const QString &file, qsizetype least)
     {
         QTest::addColumn<QJsonObject>("vector");
-        const JsonParseResult parsed =
-            JsonDocument::readFile(TestData::path(QStringLiteral("templates/lint_vectors.json")));
+        const JsonParseResult parsed = JsonDocument::readFile(TestData::path(file));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         const QJsonArray vectors = parsed.document.array();
-        QVERIFY(vectors.size() > 50);
+        QVERIFY(vectors.size() > least);
         for (const QJsonValue &value : vectors) {
             const QJsonObject vector = value.toObject();
             QTest::newRow(qPrintable(vector.value(QStringLiteral("name")).toString())) << vector;
         }
     }
+
+private slots:
+    void vectors_data() { rows(QStringLiteral("templates/lint_vectors.json"), 50); }
     void vectors()
     {
         QFETCH(QJsonObject, vector);
@@ -67,19 +69,7 @@ private slots:
         }
     }
 
-    void matches_data()
-    {
-        QTest::addColumn<QJsonObject>("vector");
-        const JsonParseResult parsed =
-            JsonDocument::readFile(TestData::path(QStringLiteral("templates/match_vectors.json")));
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        const QJsonArray vectors = parsed.document.array();
-        QVERIFY(vectors.size() > 20);
-        for (const QJsonValue &value : vectors) {
-            const QJsonObject vector = value.toObject();
-            QTest::newRow(qPrintable(vector.value(QStringLiteral("name")).toString())) << vector;
-        }
-    }
+    void matches_data() { rows(QStringLiteral("templates/match_vectors.json"), 20); }
     void matches()
     {
         QFETCH(QJsonObject, vector);
