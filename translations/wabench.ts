@@ -802,16 +802,6 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench templates lint [OPTIONS] FILE...
-Run &apos;wabench templates lint --help&apos; for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wabench templates: lint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check template messages against the definitions in FILE_OR_DIR (a file of definitions, or a folder of them); may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +825,7 @@ Commands:
   sandbox [--port N]                       run the offline Sandbox provider until stopped
   receive [--port N]                       run the webhook receiver, recording into the history
   templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
+  templates import|list|delete ...         the template definitions kept with the history
 
 Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
 Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
@@ -846,6 +837,58 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
   --size WxH                               the window&apos;s size, for example 900x600
   --dark                                   a dark palette, to check how the window reads on one
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps template definitions in the local library, with the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates import: name at least one FILE with definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template definition(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the definitions as Meta lists them, {&quot;data&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the template definitions kept with the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition&apos;s language, as en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a template definition from the local library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates delete: name one template, and its --language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench templates lint|import|list|delete [OPTIONS]
+Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates: lint, import, list or delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1797,18 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>cut off: the sending process stopped before the provider&apos;s answer was recorded; the provider may have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition %1 has no name or no language: nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template %1 in %2 is kept%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for the account %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

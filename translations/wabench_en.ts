@@ -10,6 +10,13 @@
             <numerusform>wabench send: %n messages did not reach &quot;%1&quot; within %2 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept %n template definition(s).</source>
+        <translation>
+            <numerusform>Kept %n template definition.</numerusform>
+            <numerusform>Kept %n template definitions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsEdit</name>

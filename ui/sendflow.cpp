@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sendflow.h"
 
+#include "templates/templatematch.h"
+
 #include "document/draftdocument.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
@@ -33,9 +35,16 @@ SendFlow::SendFlow(Workbench *workbench, DraftDocument *document, ResponsePane *
     m_cancel->hide();
     statusBar->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, workbench, &Workbench::cancelSend);
-    // The 24-hour window in the issue list as soon as a recipient is typed, not only at Send.
-    document->setContextCheck([workbench](const Draft &draft) { return workbench->windowWarnings(draft); });
+    // The 24-hour window in the issue list as soon as a recipient is typed, not only at Send; a template
+    // message against its definition as it is typed.
+    document->setContextCheck([workbench](const Draft &draft) {
+        Issues issues = workbench->windowWarnings(draft);
+        issues += IssueList::prefixed(TemplateMatch::check(draft.message, workbench->templates()),
+                                      QStringLiteral("/message"));
+        return issues;
+    });
     connect(workbench, &Workbench::windowsChanged, document, &DraftDocument::recheck);
+    connect(workbench, &Workbench::templatesChanged, document, &DraftDocument::recheck);
 
     connect(workbench, &Workbench::sendProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -111,7 +120,7 @@ bool SendFlow::sendAgain(qint64 record)
                                  "the first one is left as it is.")
                                   .arg(Kinds::of(draft->message), draft->recipients.value(0))) != QMessageBox::Yes)
         return false;
-    return start(*draft, Validator::validateDraft(*draft, Providers::find(draft->provider)));
+    return start(*draft, Validator::validateDraft(*draft, Providers::find(draft->provider), &m_workbench->templates()));
 }
 
 bool SendFlow::start(const Draft &draft, const Issues &issues)

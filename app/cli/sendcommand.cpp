@@ -129,6 +129,14 @@ int send(const QStringList &arguments, Streams streams)
     if (!provider || !requests)
         return InputError;
 
+    // The same session as the window's: its history, its accounts, its send policy, the template definitions it keeps.
+    Workbench workbench(
+        {environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings.get(), false});
+    if (!workbench.historyOpen()) {
+        streams.err << "wabench send: " << workbench.historyError() << Qt::endl;
+        return InputError;
+    }
+
     // Every draft is checked before anything is sent.
     QList<Draft> drafts = Payload::drafts(*requests);
     for (Draft &draft : drafts) {
@@ -149,7 +157,7 @@ int send(const QStringList &arguments, Streams streams)
             streams.err << *file << ": error: " << reason << Qt::endl;
             return InputError;
         }
-        const Issues issues = Validator::validateDraft(draft, provider);
+        const Issues issues = Validator::validateDraft(draft, provider, &workbench.templates());
         for (const Issue &issue : issues)
             streams.err << *file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
                         << '\n';
@@ -161,13 +169,6 @@ int send(const QStringList &arguments, Streams streams)
     }
     streams.err.flush();
 
-    // The same session as the window's: its history, its accounts, its send policy.
-    Workbench workbench(
-        {environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings.get(), false});
-    if (!workbench.historyOpen()) {
-        streams.err << "wabench send: " << workbench.historyError() << Qt::endl;
-        return InputError;
-    }
     // Secrets not stored are read from standard input (the Sandbox takes any).
     QObject::connect(&workbench, &Workbench::secretNeeded, &workbench,
                      [&](const AccountProfile &account, const AccountField &field) {
@@ -222,7 +223,8 @@ int send(const QStringList &arguments, Streams streams)
                     done();
                 },
                 Qt::SingleShotConnection);
-            started = workbench.send(draft, Validator::validateDraft(draft, provider), &abandoned);
+            started =
+                workbench.send(draft, Validator::validateDraft(draft, provider, &workbench.templates()), &abandoned);
             if (!started)
                 done();
         });

@@ -82,6 +82,10 @@ const QList<QStringList> &migrations()
         {QStringLiteral("CREATE TABLE customer_ids (number TEXT NOT NULL, user_id TEXT NOT NULL,"
                         " PRIMARY KEY(number, user_id))"),
          QStringLiteral("CREATE INDEX customer_ids_user ON customer_ids(user_id)")},
+        // version 9: template definitions, the local library's (account "") and those pulled from accounts.
+        {QStringLiteral("CREATE TABLE templates (account TEXT NOT NULL DEFAULT '', name TEXT NOT NULL,"
+                        " language TEXT NOT NULL, category TEXT, status TEXT, definition TEXT NOT NULL,"
+                        " updated TEXT NOT NULL, PRIMARY KEY(account, name, language))")},
     };
     return steps;
 }

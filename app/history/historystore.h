@@ -4,6 +4,7 @@
 #include "providers/events.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -98,7 +99,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -156,6 +157,21 @@ public:
     // Status events that matched no message, newest first.
     QList<UnmatchedEvent> unmatchedEvents(int limit = 200) const;
 
+    // Template definitions kept with the history: the local library's (account "") and each account's, one
+    // per account, name and language. Saving writes all of `definitions` or none (one without a name or a
+    // language refuses the whole batch, with which one in `error`); a definition saved again replaces itself.
+    struct StoredTemplate
+    {
+        QString account;
+        QJsonObject definition;
+        QDateTime updated;
+    };
+    bool saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error = nullptr);
+    bool removeTemplate(const QString &account, const QString &name, const QString &language, QString *error = nullptr);
+    // Every account's and the local library's, by account, name and language; empty, with lastError() set,
+    // when the history could not be read.
+    QList<StoredTemplate> templates() const;
+
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
     enum class Bodies
@@ -176,6 +192,8 @@ signals:
     void recordChanged(qint64 id);
     // Many records changed at once (sends of stopped processes marked unknown).
     void recordsChanged();
+    // Template definitions were saved or removed.
+    void templatesChanged();
 
 private:
     bool migrate(QString *error);

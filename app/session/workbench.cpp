@@ -36,6 +36,8 @@ Workbench::Workbench(const Options &options, QObject *parent)
         m_historyError = tr("The history (%1) cannot be opened: %2").arg(path, m_historyError);
     connect(&m_history, &HistoryStore::recordAdded, this, &Workbench::recordAdded);
     connect(&m_history, &HistoryStore::recordChanged, this, &Workbench::recordChanged);
+    connect(&m_history, &HistoryStore::templatesChanged, this, &Workbench::loadTemplates);
+    loadTemplates();
     m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
     m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
     connect(m_statusRefresh, &StatusRefresh::finished, this, &Workbench::statusRefreshed);
@@ -53,6 +55,19 @@ Workbench::~Workbench()
 int Workbench::timeoutMs() const
 {
     return Settings(m_settings).timeoutSeconds() * 1000;
+}
+
+void Workbench::loadTemplates()
+{
+    TemplateLibrary library;
+    if (m_history.isOpen()) {
+        // By account, the local library's ("") first: an account's definition takes the place of a local one.
+        const QList<HistoryStore::StoredTemplate> stored = m_history.templates();
+        for (const HistoryStore::StoredTemplate &kept : stored)
+            library.add(kept.definition);
+    }
+    m_templates = library;
+    emit templatesChanged();
 }
 
 void Workbench::connectReceiver()

@@ -6,6 +6,7 @@
 #include "message/draft.h"
 #include "message/issue.h"
 #include "providers/account.h"
+#include "templates/templatelibrary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -52,6 +53,10 @@ public:
     const HistoryStore *history() const { return &m_history; }
     bool historyOpen() const { return m_history.isOpen(); }
     QString historyError() const { return m_historyError; }
+    // The template definitions kept with the history, the local library's and then every account's (an
+    // account's, as its provider holds it, in place of a local one of the same name and language): what
+    // template sends are checked against.
+    const TemplateLibrary &templates() const { return m_templates; }
     AccountStore *accounts() const { return m_accounts.get(); }
     SecretStore *secrets() const { return m_secrets; }
     QSettings *settings() const { return m_settings; }
@@ -135,6 +140,8 @@ signals:
     void notice(const QString &text);
     // A customer wrote: the 24-hour windows have moved.
     void windowsChanged();
+    // The template definitions were saved or removed: templates() has them.
+    void templatesChanged();
 
 private:
     // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
@@ -146,6 +153,7 @@ private:
     void askNextSecret();
     void sendWith(const Draft &draft, const Account &account);
     void connectReceiver();
+    void loadTemplates();
 
     Options m_options;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -153,6 +161,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     SecretStore *m_secrets;
     HistoryStore m_history;
+    TemplateLibrary m_templates;
     mutable QHash<QString, QDateTime> m_lastInbound; // by customer, read from the history once
     QString m_historyError;
     QNetworkAccessManager *m_network;

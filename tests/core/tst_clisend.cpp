@@ -321,6 +321,57 @@ private slots:
         QCOMPARE(server.requestsReceived(), 0); // refused before anything could leave
     }
 
+    // Definitions imported into the library kept with the history; a template send that does not fit its
+    // definition is not sent, with Meta's code's reason at its place; one that fits goes; a batch with a
+    // definition that has no language is refused whole.
+    void templateSendsAreCheckedAgainstTheKeptDefinitions()
+    {
+        Result r = run({QStringLiteral("templates"), QStringLiteral("import"),
+                        TestData::path(QStringLiteral("templates/library.json"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("8")), qPrintable(r.out));
+        r = run({QStringLiteral("templates"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("seasonal_promotion\ten_US\tMARKETING\t-\tlocal\n")), qPrintable(r.out));
+        QCOMPARE(r.out.count(u'\n'), 8);
+
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        addMetaAccount(QStringLiteral("Meta templates"), server, QStringLiteral("T"));
+        const QString shortSend = write(QStringLiteral("short.json"), R"({"type": "template", "template": {
+            "name": "seasonal_promotion", "language": {"code": "en_US"}, "components": [
+            {"type": "header", "parameters": [{"type": "text", "text": "Summer Sale"}]},
+            {"type": "body", "parameters": [{"type": "text", "text": "the end of August"}]}]}})");
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta templates"),
+                 QStringLiteral("--to"), QStringLiteral("+919876543210"), shortSend});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(": error: /message/template/components/1/parameters: ")),
+                 qPrintable(r.err));
+        QCOMPARE(server.requestsReceived(), 0);
+
+        const QString bad = write(QStringLiteral("no-language.json"),
+                                  R"([{"name": "extra", "language": "en", "category": "UTILITY",
+                                       "components": [{"type": "BODY", "text": "Hello"}]},
+                                      {"name": "broken", "category": "UTILITY",
+                                       "components": [{"type": "BODY", "text": "Hi"}]}])");
+        r = run({QStringLiteral("templates"), QStringLiteral("import"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Definition 2")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("list")}).out.count(u'\n'), 8);
+
+        r = run({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("seasonal_promotion"),
+                 QStringLiteral("--language"), QStringLiteral("en_US")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("list")}).out.count(u'\n'), 7);
+        // Not kept any more: the same send is not checked against anything, and goes.
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta templates"),
+                 QStringLiteral("--to"), QStringLiteral("+919876543210"), shortSend});
+        QCOMPARE(server.requestsReceived(), 1);
+        r = run({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("seasonal_promotion"),
+                 QStringLiteral("--language"), QStringLiteral("en_US")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No template seasonal_promotion in en_US")), qPrintable(r.err));
+    }
+
     void aSecretNotStoredIsAskedForOnStandardInput()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);

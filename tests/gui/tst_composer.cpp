@@ -917,6 +917,31 @@ private slots:
         QVERIFY(errorAt(QStringLiteral("/message") + parameters + QStringLiteral("/payment_settings/1/type")));
     }
 
+    // A template message whose definition the library keeps is checked against it as it is typed: a body
+    // with one value for a template whose body has two is an error at the body's parameters (Meta's 132000),
+    // gone when the definition is.
+    void aTemplateIsCheckedAgainstItsKeptDefinition()
+    {
+        auto w = window();
+        QVERIFY(w->openFile(QStringLiteral(":/examples/template-limited-time-offer.wabench.json")));
+        QVERIFY(w->document()->issues().isEmpty());
+        // Its body takes two values where the example gives one.
+        const QJsonObject definition =
+            TestData::readObject(TestData::path(QStringLiteral("templates/summer_sale_lto_two_values.json")));
+        QVERIFY(w->workbench()->history()->saveTemplates(QString(), {definition}));
+        const auto mismatch = [&] {
+            return std::any_of(w->document()->issues().cbegin(), w->document()->issues().cend(),
+                               [](const Issue &issue) {
+                                   return issue.isError() && issue.code == u"132000" &&
+                                          issue.pointer == u"/message/template/components/1/parameters";
+                               });
+        };
+        QTRY_VERIFY(mismatch());
+        QVERIFY(w->workbench()->history()->removeTemplate(QString(), QStringLiteral("summer_sale_lto"),
+                                                          QStringLiteral("en_US")));
+        QTRY_VERIFY(!mismatch());
+    }
+
     // A marketing template's tap target: its title and URL are fields of the form, and a URL without a
     // scheme is an error at that field.
     void aTapTargetIsEditedInTheForm()

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historysql.h"
+#include "historystore.h"
+
+// Template definitions kept with the history.
+
+#include <QJsonDocument>
+#include <QVariant>
+
+using namespace HistorySql;
+
+namespace {
+
+// The local library's account is "", never NULL (a NULL would match nothing).
+QVariant accountValue(const QString &account)
+{
+    return account.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(account);
+}
+
+} // namespace
+
+bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error)
+{
+    const auto fail = [this, error](const QString &why) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return false;
+    };
+    for (qsizetype i = 0; i < definitions.size(); ++i) {
+        if (definitions.at(i).value(QStringLiteral("name")).toString().isEmpty() ||
+            definitions.at(i).value(QStringLiteral("language")).toString().isEmpty())
+            return fail(Text::tr("Definition %1 has no name or no language: nothing was saved").arg(i + 1));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    WriteTransaction transaction(db);
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(why);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO templates (account, name, language, category, status,"
+                                 " definition, updated) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = stamp(QDateTime::currentDateTimeUtc());
+    for (const QJsonObject &definition : definitions) {
+        for (const QVariant &value :
+             {accountValue(account), QVariant(definition.value(QStringLiteral("name")).toString()),
+              QVariant(definition.value(QStringLiteral("language")).toString()),
+              QVariant(definition.value(QStringLiteral("category")).toString().toUpper()),
+              QVariant(definition.value(QStringLiteral("status")).toString().toUpper()),
+              QVariant(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact))), QVariant(now)})
+            query.addBindValue(value);
+        if (!exec(query, &why))
+            return fail(why);
+    }
+    if (!transaction.commit(&why))
+        return fail(why);
+    m_lastError.clear();
+    emit templatesChanged();
+    return true;
+}
+
+bool HistoryStore::removeTemplate(const QString &account, const QString &name, const QString &language, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("DELETE FROM templates WHERE account = ? AND name = ? AND language = ?"));
+    query.addBindValue(accountValue(account));
+    query.addBindValue(name);
+    query.addBindValue(language);
+    QString why;
+    if (!exec(query, &why)) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        m_lastError =
+            Text::tr("No template %1 in %2 is kept%3")
+                .arg(name, language, account.isEmpty() ? QString() : Text::tr(" for the account %1").arg(account));
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    m_lastError.clear();
+    emit templatesChanged();
+    return true;
+}
+
+QList<HistoryStore::StoredTemplate> HistoryStore::templates() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    QList<StoredTemplate> out;
+    if (!run(query,
+             QStringLiteral("SELECT account, definition, updated FROM templates ORDER BY account, name, language"),
+             &m_lastError))
+        return out;
+    while (query.next()) {
+        out.append({query.value(0).toString(), QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(),
+                    QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    m_lastError.clear();
+    return out;
+}
