@@ -133,6 +133,10 @@
         <source>The base URL carries a user name or password (user:password@): credentials belong in the account&apos;s secret fields, which the keychain keeps; a URL is stored and shown in plain text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp Business Account id (for templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -806,40 +810,6 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] [--templates FILE_OR_DIR] FILE...
-                                           check drafts or request bodies against every documented limit
-                                           (and template sends against their definitions)
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  render --png OUT [--dark] [--width PX] [--fetch-media] FILE
-                                           the message as the customer&apos;s phone shows it, as a PNG
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-  templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
-  templates import|list|delete ...         the template definitions kept with the history
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-
-Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
-  FILE...                                  drafts or request bodies to open in the window
-  --open FILE                              the same, for one file
-  --screenshot PATH                        render the window to a PNG at PATH and exit
-  --size WxH                               the window&apos;s size, for example 900x600
-  --dark                                   a dark palette, to check how the window reads on one
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keeps template definitions in the local library, with the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,13 +852,70 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench templates lint|import|list|delete [OPTIONS]
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] [--templates FILE_OR_DIR] FILE...
+                                           check drafts or request bodies against every documented limit
+                                           (and template sends against their definitions)
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  render --png OUT [--dark] [--width PX] [--fetch-media] FILE
+                                           the message as the customer&apos;s phone shows it, as a PNG
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N]                       run the webhook receiver, recording into the history
+  templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
+  templates import|list|delete ...         the template definitions kept with the history
+  templates pull|push --account A ...      an account&apos;s templates read from, or created at, its provider
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench %1: no account &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s templates from its provider and keeps them with the history.
+Exit status: 0 kept, 1 refused or failed, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template definitions to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates template definitions with the account&apos;s provider, one line each (id and status, or why not).
+Exit status: 0 all created, 1 any refused, 2 bad input (nothing sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates push: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench templates lint|import|list|delete|pull|push [OPTIONS]
 Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wabench templates: lint, import, list or delete</source>
+        <source>wabench templates: lint, import, list, delete, pull or push</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,6 +3113,33 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
 </context>
 <context>
+    <name>MetaTemplates</name>
+    <message>
+        <source>The account has no WhatsApp Business Account id: its templates live there (add it in the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and no error object in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, Meta error %2%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a page of templates: no &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 of the page has no name or no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer names no template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Multipart</name>
     <message>
         <source>the body is not multipart/form-data with a boundary</source>
@@ -3477,6 +3531,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>%1 gives a customer&apos;s media as a link in its callback, not as an id to fetch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 documents no template API here: its templates are kept as local definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3801,6 +3859,22 @@ GET /v21.0/{media-id} says where an id&apos;s file is, and it is served from the
 
 What happens depends on the last three digits of the recipient&apos;s number:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template &quot;%1&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter: the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content in this language already exists: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6212,6 +6286,33 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>TemplateSync</name>
+    <message>
+        <source>No answer in %1 s: nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages do not end (page %1 names one already read): nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 s: the provider may have created it; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the provider may have created it; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextField</name>
     <message>
         <source>Number</source>
@@ -6450,6 +6551,44 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>A send is waiting for its account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates were read but not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of %1 kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The templates were not read: the %1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), not kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: the %1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the %1 is needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

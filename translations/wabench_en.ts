@@ -137,4 +137,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>%n template(s) of %1 kept</source>
+        <translation>
+            <numerusform>%n template of %1 kept</numerusform>
+            <numerusform>%n templates of %1 kept</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "session/workbench.h"
 
 #include "common.h"
 
@@ -58,7 +59,8 @@ QString usage()
         "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
         "  receive [--port N]                       run the webhook receiver, recording into the history\n"
         "  templates lint [--json] FILE...          check template definitions against Meta's rules for them\n"
-        "  templates import|list|delete ...         the template definitions kept with the history\n\n"
+        "  templates import|list|delete ...         the template definitions kept with the history\n"
+        "  templates pull|push --account A ...      an account's templates read from, or created at, its provider\n\n"
         "Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.\n"
         "Run 'wabench COMMAND --help' for a command's options.\n\n"
         "Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]\n"
@@ -308,6 +310,28 @@ std::optional<Payload::Requests> readRequests(const QString &file, const QString
     if (!requests)
         streams.err << file << ": error: " << error << Qt::endl;
     return requests;
+}
+
+// The session for `profile`, secrets not stored read from standard input; the Sandbox when it is its account.
+std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &profile, const QString &command,
+                                   Streams streams)
+{
+    auto workbench = std::make_unique<Workbench>(Workbench::Options{
+        environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings, false});
+    Workbench *raw = workbench.get();
+    QObject::connect(
+        raw, &Workbench::secretNeeded, raw, [raw, streams](const AccountProfile &account, const AccountField &field) {
+            raw->answerSecret(readSecret(
+                QCoreApplication::translate("Cli", "%1 of account \"%2\"").arg(field.label, account.name), streams));
+        });
+    auto notes = std::make_shared<QStringList>();
+    const QMetaObject::Connection noting = QObject::connect(raw, &Workbench::servicesStarted, raw,
+                                                            [notes](const QStringList &started) { *notes = started; });
+    raw->startServices({false, false, profile.provider == u"sandbox"});
+    QObject::disconnect(noting);
+    for (const QString &note : std::as_const(*notes))
+        streams.err << "wabench " << command << ": " << note << Qt::endl;
+    return workbench;
 }
 
 void reportIssues(const QString &file, const Issues &issues, bool json, QJsonArray &report, Streams streams)

@@ -15,6 +15,9 @@ class HistoryStore;
 #include <memory>
 
 // What the commands share: argument parsing with --help, and reading input files.
+class Workbench;
+struct AccountProfile;
+
 namespace Cli {
 
 enum ExitCode
@@ -50,6 +53,11 @@ std::optional<QJsonValue> readJson(const QString &path, Streams streams);
 std::optional<Payload::Requests> readRequests(const QString &file, const QString &forcedProvider, Streams streams);
 // The one FILE argument, or nothing after saying that exactly one is needed.
 std::optional<QString> singleFile(const QCommandLineParser &parser, const QString &command, Streams streams);
+
+// The session for `profile` (its accounts, secrets and history, the Sandbox when it is its account), secrets
+// not stored read from standard input; notes of its start written as "wabench COMMAND: ...".
+std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &profile, const QString &command,
+                                   Streams streams);
 
 // The findings of `file`, as validate and templates lint print them: "FILE: error: POINTER: MESSAGE" lines,
 // or (`json`) objects {file, severity, pointer, message, code?} appended to `report`, printed at the end.

@@ -18,26 +18,6 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The session for `profile`, secrets not stored read from standard input; the Sandbox when it is its account.
-std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &profile, Streams streams)
-{
-    auto workbench = std::make_unique<Workbench>(Workbench::Options{
-        environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings, false});
-    Workbench *raw = workbench.get();
-    QObject::connect(
-        raw, &Workbench::secretNeeded, raw, [raw, streams](const AccountProfile &account, const AccountField &field) {
-            raw->answerSecret(readSecret(CliText::tr("%1 of account \"%2\"").arg(field.label, account.name), streams));
-        });
-    auto notes = std::make_shared<QStringList>();
-    const QMetaObject::Connection noting = QObject::connect(raw, &Workbench::servicesStarted, raw,
-                                                            [notes](const QStringList &started) { *notes = started; });
-    raw->startServices({false, false, profile.provider == u"sandbox"});
-    QObject::disconnect(noting);
-    for (const QString &note : std::as_const(*notes))
-        streams.err << "wabench media: " << note << Qt::endl;
-    return workbench;
-}
-
 } // namespace
 
 int media(const QStringList &arguments, Streams streams)
@@ -92,7 +72,8 @@ int media(const QStringList &arguments, Streams streams)
             streams.err << "wabench media: " << file.problem << Qt::endl;
             return InputError;
         }
-        const std::unique_ptr<Workbench> workbench = session(settings.get(), *profile, streams);
+        const std::unique_ptr<Workbench> workbench =
+            session(settings.get(), *profile, QStringLiteral("media"), streams);
         Draft draft;
         draft.provider = profile->provider;
         draft.account = profile->id;
@@ -118,7 +99,7 @@ int media(const QStringList &arguments, Streams streams)
         return status;
     }
 
-    const std::unique_ptr<Workbench> workbench = session(settings.get(), *profile, streams);
+    const std::unique_ptr<Workbench> workbench = session(settings.get(), *profile, QStringLiteral("media"), streams);
     int status = Failure;
     QString why;
     waitFor([&](const std::function<void()> &done) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wabench templates`: template definitions, checked against Meta's rules for writing them.
+#include "accounts/accountstore.h"
 #include "common.h"
 #include "history/historystore.h"
+#include "session/workbench.h"
 #include "templates/templatefile.h"
 #include "templates/templatelint.h"
 
@@ -145,14 +147,144 @@ int list(const QStringList &arguments, Streams streams)
     return Ok;
 }
 
-// `templates delete NAME --language L`: one definition out of the local library.
+// The account `--account` names, or nothing (and why on standard error).
+std::optional<AccountProfile> accountOf(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                        QSettings *settings, const QString &command, Streams streams)
+{
+    const std::optional<AccountProfile> profile = AccountStore(settings).findByName(parser.value(option));
+    if (!profile)
+        streams.err
+            << QCoreApplication::translate("Cli", "wabench %1: no account \"%2\"").arg(command, parser.value(option))
+            << Qt::endl;
+    return profile;
+}
+
+QCommandLineOption accountOption()
+{
+    return {{QStringLiteral("a"), QStringLiteral("account")},
+            QCoreApplication::translate("Cli", "The account (name or id; see 'wabench accounts list')."),
+            QStringLiteral("A")};
+}
+
+// `templates pull --account A`: the account's templates as its provider holds them, kept for the account.
+int pull(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account = accountOption();
+    parser.addOption(account);
+    if (const int done = parse(parser, QStringLiteral("templates pull"),
+                               QCoreApplication::translate("Cli", "Reads the account's templates from its provider "
+                                                                  "and keeps them with the history.\nExit status: 0 "
+                                                                  "kept, 1 refused or failed, 2 bad input."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const std::optional<AccountProfile> profile =
+        accountOf(parser, account, settings.get(), QStringLiteral("templates pull"), streams);
+    if (!profile)
+        return InputError;
+    const std::unique_ptr<Workbench> workbench =
+        session(settings.get(), *profile, QStringLiteral("templates pull"), streams);
+    int status = Failure;
+    waitFor([&](const std::function<void()> &done) {
+        QObject::connect(
+            workbench.get(), &Workbench::templatesPulled, workbench.get(), [&, done](bool ok, const QString &summary) {
+                (ok ? streams.out : streams.err)
+                    << (ok ? QString() : QStringLiteral("wabench templates pull: ")) << summary << Qt::endl;
+                status = ok ? Ok : Failure;
+                done();
+            });
+        if (QString why; !workbench->pullTemplates(profile->id, &why)) {
+            streams.err << QStringLiteral("wabench templates pull: ") << why << Qt::endl;
+            done();
+        }
+    });
+    return status;
+}
+
+// `templates push --account A FILE...`: each definition created with the account's provider, after every
+// one has passed templates lint (a definition with errors stops all of them before anything is sent).
+int push(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption account = accountOption();
+    parser.addOption(account);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Template definitions to create."),
+                                 QStringLiteral("FILE..."));
+    if (const int done = parse(parser, QStringLiteral("templates push"),
+                               QCoreApplication::translate("Cli", "Creates template definitions with the account's "
+                                                                  "provider, one line each (id and status, or why "
+                                                                  "not).\nExit status: 0 all created, 1 any refused, "
+                                                                  "2 bad input (nothing sent)."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    QList<QJsonObject> definitions;
+    QStringList names;
+    bool clean = true;
+    for (const QString &file : parser.positionalArguments()) {
+        const TemplateFile::Contents contents = TemplateFile::read(file);
+        if (!contents.error.isEmpty()) {
+            streams.err << file << ": " << contents.error << Qt::endl;
+            return InputError;
+        }
+        for (const TemplateFile::Definition &entry : contents.definitions) {
+            const Issues issues = IssueList::prefixed(TemplateLint::check(entry.definition), entry.pointer);
+            for (const Issue &issue : issues) {
+                if (issue.isError()) {
+                    streams.err << file << ": error: " << issue.pointer << ": " << issue.message << '\n';
+                    clean = false;
+                }
+            }
+            definitions.append(entry.definition);
+            names.append(entry.definition.value(QStringLiteral("name")).toString() + u' ' +
+                         entry.definition.value(QStringLiteral("language")).toString());
+        }
+    }
+    if (!clean || definitions.isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli", "wabench templates push: nothing was sent") << Qt::endl;
+        return InputError;
+    }
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const std::optional<AccountProfile> profile =
+        accountOf(parser, account, settings.get(), QStringLiteral("templates push"), streams);
+    if (!profile)
+        return InputError;
+    const std::unique_ptr<Workbench> workbench =
+        session(settings.get(), *profile, QStringLiteral("templates push"), streams);
+    int status = Ok;
+    waitFor([&](const std::function<void()> &done) {
+        QObject::connect(workbench.get(), &Workbench::templatePushed, workbench.get(),
+                         [&](int index, bool ok, const QString &summary) {
+                             (ok ? streams.out : streams.err)
+                                 << (ok ? QStringLiteral("created\t") : QStringLiteral("refused\t"))
+                                 << names.value(index) << '\t' << summary << Qt::endl;
+                             if (!ok)
+                                 status = Failure;
+                         });
+        QObject::connect(workbench.get(), &Workbench::templatesPushFinished, workbench.get(), [done] { done(); });
+        if (QString why; !workbench->pushTemplates(profile->id, definitions, &why)) {
+            streams.err << QStringLiteral("wabench templates push: ") << why << Qt::endl;
+            status = Failure;
+            done();
+        }
+    });
+    return status;
+}
+
+// `templates delete NAME --language L`: one definition out of the local library; with --account, the
+// template (every language of it) deleted at the account's provider.
 int remove(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("Cli", "The definition's language, as en_US."),
                                       QStringLiteral("L"));
+    const QCommandLineOption account = accountOption();
     parser.addOption(language);
+    parser.addOption(account);
     parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "The template's name."));
     if (const int done = parse(parser, QStringLiteral("templates delete"),
                                QCoreApplication::translate("Cli", "Removes a template definition from the local "
@@ -160,6 +292,30 @@ int remove(const QStringList &arguments, Streams streams)
                                arguments, streams);
         done >= 0)
         return done;
+    if (parser.positionalArguments().size() == 1 && parser.isSet(account)) {
+        const std::unique_ptr<QSettings> settings = openSettings();
+        const std::optional<AccountProfile> profile =
+            accountOf(parser, account, settings.get(), QStringLiteral("templates delete"), streams);
+        if (!profile)
+            return InputError;
+        const std::unique_ptr<Workbench> workbench =
+            session(settings.get(), *profile, QStringLiteral("templates delete"), streams);
+        int status = Failure;
+        waitFor([&](const std::function<void()> &done) {
+            QObject::connect(workbench.get(), &Workbench::templateDeleted, workbench.get(),
+                             [&, done](bool ok, const QString &summary) {
+                                 if (!ok)
+                                     streams.err << QStringLiteral("wabench templates delete: ") << summary << Qt::endl;
+                                 status = ok ? Ok : Failure;
+                                 done();
+                             });
+            if (QString why; !workbench->deleteTemplate(profile->id, parser.positionalArguments().constFirst(), &why)) {
+                streams.err << QStringLiteral("wabench templates delete: ") << why << Qt::endl;
+                done();
+            }
+        });
+        return status;
+    }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(language)) {
         streams.err << QCoreApplication::translate("Cli", "wabench templates delete: name one template, and its "
                                                           "--language")
@@ -190,14 +346,20 @@ int templates(const QStringList &arguments, Streams streams)
         return list(arguments.mid(1), streams);
     if (action == u"delete")
         return remove(arguments.mid(1), streams);
+    if (action == u"pull")
+        return pull(arguments.mid(1), streams);
+    if (action == u"push")
+        return push(arguments.mid(1), streams);
     if (action == u"--help" || action == u"-h") {
-        streams.out << QCoreApplication::translate("Cli", "Usage: wabench templates lint|import|list|delete [OPTIONS]\n"
-                                                          "Run 'wabench templates ACTION --help' for an action's "
-                                                          "options.\n");
+        streams.out << QCoreApplication::translate(
+            "Cli", "Usage: wabench templates lint|import|list|delete|pull|push [OPTIONS]\n"
+                   "Run 'wabench templates ACTION --help' for an action's "
+                   "options.\n");
         streams.out.flush();
         return Ok;
     }
-    streams.err << QCoreApplication::translate("Cli", "wabench templates: lint, import, list or delete") << Qt::endl;
+    streams.err << QCoreApplication::translate("Cli", "wabench templates: lint, import, list, delete, pull or push")
+                << Qt::endl;
     return InputError;
 }
 

@@ -166,7 +166,9 @@ public:
         QJsonObject definition;
         QDateTime updated;
     };
-    bool saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error = nullptr);
+    // `replace`: the account's kept definitions are `definitions`, those not among them removed (a pull).
+    bool saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error = nullptr,
+                       bool replace = false);
     bool removeTemplate(const QString &account, const QString &name, const QString &language, QString *error = nullptr);
     // Every account's and the local library's, by account, name and language; empty, with lastError() set,
     // when the history could not be read.

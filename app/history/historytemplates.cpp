@@ -19,7 +19,8 @@ QVariant accountValue(const QString &account)
 
 } // namespace
 
-bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error)
+bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error,
+                                 bool replace)
 {
     const auto fail = [this, error](const QString &why) {
         m_lastError = why;
@@ -38,6 +39,12 @@ bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject
     if (!transaction.begin(&why))
         return fail(why);
     QSqlQuery query(db);
+    if (replace) {
+        query.prepare(QStringLiteral("DELETE FROM templates WHERE account = ?"));
+        query.addBindValue(accountValue(account));
+        if (!exec(query, &why))
+            return fail(why);
+    }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO templates (account, name, language, category, status,"
                                  " definition, updated) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = stamp(QDateTime::currentDateTimeUtc());

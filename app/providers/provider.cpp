@@ -98,6 +98,45 @@ QList<QJsonObject> Provider::accountEvents(const QJsonObject &) const
     return {};
 }
 
+QString Provider::templatesUnavailable() const
+{
+    return QCoreApplication::translate("Providers", "%1 documents no template API here: its templates are kept "
+                                                    "as local definitions")
+        .arg(displayName());
+}
+
+std::optional<HttpRequest> Provider::templatesRequest(const Account &, const QString &, QString *why) const
+{
+    if (why)
+        *why = templatesUnavailable();
+    return std::nullopt;
+}
+
+Provider::TemplatePage Provider::readTemplates(int, const QByteArray &) const
+{
+    return {{}, {}, templatesUnavailable()};
+}
+
+std::optional<HttpRequest> Provider::createTemplateRequest(const Account &, const QJsonObject &, QString *why) const
+{
+    if (why)
+        *why = templatesUnavailable();
+    return std::nullopt;
+}
+
+Provider::TemplateCreated Provider::readCreatedTemplate(int, const QByteArray &) const
+{
+    return {{}, {}, {}, templatesUnavailable()};
+}
+
+std::optional<HttpRequest> Provider::deleteTemplateRequest(const Account &, const QString &, const QString &,
+                                                           QString *why) const
+{
+    if (why)
+        *why = templatesUnavailable();
+    return std::nullopt;
+}
+
 QString Provider::mediaUploadUnsupported() const
 {
     return QCoreApplication::translate("Providers", "%1 takes media by link only: put the file where it can be "

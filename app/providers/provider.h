@@ -101,6 +101,34 @@ public:
     // Where its answer to mediaRequest() says the media is.
     virtual std::optional<MediaLocation> mediaLocation(const QJsonObject &answer) const;
 
+    // Its template API, where it documents one (Meta's WhatsApp Business Management API): the account's
+    // templates a page at a time, creating one, deleting one. templatesUnavailable() says why not, or is "".
+    virtual QString templatesUnavailable() const;
+    // The request for the page after `after` ("" for the first), or nothing with the reason in `why` (an
+    // account without what the API needs).
+    virtual std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                        QString *why) const;
+    struct TemplatePage
+    {
+        QList<QJsonObject> definitions;
+        QString after; // the next page's cursor, "" on the last page
+        QString error; // the answer is not a page: what it says, or what is wrong with it
+    };
+    virtual TemplatePage readTemplates(int status, const QByteArray &body) const;
+    virtual std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                             QString *why) const;
+    struct TemplateCreated
+    {
+        QString id;
+        QString status;   // PENDING, APPROVED, REJECTED
+        QString category; // as Meta may have corrected it
+        QString error;
+    };
+    virtual TemplateCreated readCreatedTemplate(int status, const QByteArray &body) const;
+    // Deletes `name` in every language, or the one of template id `id` when it is given.
+    virtual std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name,
+                                                             const QString &id, QString *why) const;
+
     // Where a draft holds the data a send carries to come back in its callbacks, as this provider holds it:
     // a pointer into the message ("/message/biz_opaque_callback_data", Meta's and Telnyx's) or into the
     // draft's options ("/options/custom_data", Exotel's; "/options/extra_info/ref", Kaleyra's).
@@ -132,6 +160,9 @@ public:
                                                const QStringList &recipients) const = 0;
 
     virtual bool recogniseCallback(const QJsonObject &body) const = 0;
+    // Whether a callback posted to this provider's own address is in its format (what recogniseCallback
+    // says, unless the provider borrows another's format without claiming it when callbacks are told apart).
+    virtual bool takesCallback(const QJsonObject &body) const { return recogniseCallback(body); }
     virtual QList<CallbackEvent> parseCallback(const QJsonObject &body) const = 0;
     // What a callback says that is not about one message, in words: a template's status, category or
     // quality, the phone number's or the account's updates, errors of the delivery as a whole. Each is

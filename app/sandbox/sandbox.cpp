@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
 
+#include "templates/templatematch.h"
+
 #include "message/jsondocument.h"
 #include "message/kinds.h"
 #include "message/phonenumbers.h"
@@ -186,6 +188,10 @@ Sandbox::Answer Sandbox::answer(const HttpServerRequest &request, QString *provi
                               .arg(last));
         }
     }
+    // Meta's template edge of a WhatsApp Business Account: the Sandbox provider's ("sandbox-waba") or a Meta
+    // account's pointed at the Sandbox.
+    if (QString account; SandboxTemplates::routes(path, &account))
+        return templates(account, request, provider);
     for (const Provider *candidate : Providers::all()) {
         const SandboxRole *role = candidate->sandboxRole();
         QString argument;
@@ -214,6 +220,41 @@ Sandbox::Answer Sandbox::answer(const HttpServerRequest &request, QString *provi
                  .toJson(QJsonDocument::Compact))};
 }
 
+Sandbox::Answer Sandbox::templates(const QString &account, const HttpServerRequest &request, QString *provider)
+{
+    *provider = account == u"sandbox-waba" ? QStringLiteral("sandbox") : QStringLiteral("meta");
+    const Provider *owner = Providers::find(*provider);
+    const SandboxRole *role = owner->sandboxRole();
+    if (const QString problem = role->credentialsProblem(request); !problem.isEmpty())
+        return refuse(role, 401, SandboxRole::Refusal::Credentials, problem);
+    return {m_templates.answer(account, request, [this, owner](const QString &waba, const QString &id) {
+        // Meta reviews a template in minutes; the Sandbox decides after its callback delay.
+        QTimer::singleShot(m_delayMs, this, [this, owner, waba, id] {
+            const QByteArray body = m_templates.decide(waba, id);
+            if (!body.isEmpty())
+                deliverAccountEvent(owner, body);
+        });
+    })};
+}
+
+void Sandbox::deliverAccountEvent(const Provider *provider, const QByteArray &body)
+{
+    if (m_callbackBase.isEmpty())
+        return;
+    const QString url = m_callbackBase + QStringLiteral("/webhooks/") + provider->id();
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(5000);
+    for (const auto &[name, value] :
+         provider->signCallback(body, keysFor(provider).signing, QDateTime::currentSecsSinceEpoch()))
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, provider, url] {
+        reply->deleteLater();
+        emit callbackDelivered(provider->id(), url, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    });
+}
+
 Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest &request)
 {
     using Refusal = SandboxRole::Refusal;
@@ -234,6 +275,14 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
     for (const Issue &issue : Payload::validate(*read)) {
         if (issue.isError())
             return refuse(role, 400, Refusal::BadRequest, issue.pointer + QStringLiteral(": ") + issue.message);
+    }
+    // A template it holds: the send fits the definition, or is refused with Meta's code, as Meta refuses it.
+    for (const ImportedMessage &imported : read->messages) {
+        for (const Issue &issue : TemplateMatch::check(imported.message, m_templates.library())) {
+            if (issue.isError())
+                return {HttpServerResponse::json(
+                    400, role->errorBody(400, issue.code, issue.pointer + QStringLiteral(": ") + issue.message))};
+        }
     }
 
     // The whole request's fate is the first recipient's that asks for one.

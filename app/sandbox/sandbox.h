@@ -4,6 +4,7 @@
 #include "providers/provider.h"
 #include "providers/sandboxrole.h"
 #include "sandboxmedia.h"
+#include "sandboxtemplates.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -77,6 +78,9 @@ private:
     void handle(const HttpServerRequest &request, const HttpResponder &responder);
     Answer answer(const HttpServerRequest &request, QString *provider);
     Answer send(const Provider *provider, const HttpServerRequest &request);
+    Answer templates(const QString &account, const HttpServerRequest &request, QString *provider);
+    // Meta's status webhook for a template decided, to the receiver, signed as the provider signs.
+    void deliverAccountEvent(const Provider *provider, const QByteArray &body);
     Answer refuse(const SandboxRole *role, int status, SandboxRole::Refusal refusal, const QString &text) const;
     void schedule(const Message &message, const QString &scenario);
     void deliver(const Message &message, const QString &status, const std::optional<SandboxRole::Words> &failure,
@@ -92,4 +96,5 @@ private:
     mutable QHash<QString, Provider::CallbackKeys> m_keys; // by provider, made when first needed
     QHash<QString, Message> m_sent;                        // by message id, for status requests
     SandboxMedia m_media;
+    SandboxTemplates m_templates;
 };

@@ -101,6 +101,14 @@ public:
     // its account (secrets asked for as for a send). False and why when it cannot start; mediaUploaded
     // follows otherwise.
     bool uploadMedia(const Draft &draft, const QString &path, const QString &mediaType, QString *why);
+    // The account's templates as its provider holds them, kept in place of those kept for the account
+    // before (all pages, or nothing); then templatesPulled.
+    bool pullTemplates(const QString &account, QString *why);
+    // Each definition created with the account's provider, in turn; each one created is kept for the account
+    // with the status the provider gave it; templatePushed for each, then templatesPushFinished.
+    bool pushTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *why);
+    // A template (every language of `name`) deleted at the account's provider, then no longer kept for it.
+    bool deleteTemplate(const QString &account, const QString &name, QString *why);
     // A media id's file (a customer's image, say) that came to `provider` saved to `path`, with that
     // provider's account whose sender is `business` (else its first). mediaDownloaded follows.
     bool downloadMedia(const QString &provider, const QString &business, const QString &mediaId, const QString &path,
@@ -133,6 +141,10 @@ signals:
     void connectionTested(bool ok, const QString &summary);
     void mediaProgress(qint64 done, qint64 total);
     void mediaUploaded(bool ok, const QString &mediaId, const QString &summary);
+    void templatesPulled(bool ok, const QString &summary);
+    void templatePushed(int index, bool ok, const QString &summary);
+    void templatesPushFinished();
+    void templateDeleted(bool ok, const QString &summary);
     void mediaDownloaded(bool ok, const QString &summary);
     void servicesStarted(const QStringList &notes);
     // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
@@ -154,6 +166,9 @@ private:
     void sendWith(const Draft &draft, const Account &account);
     void connectReceiver();
     void loadTemplates();
+    // The account's provider with its template API, its profile, or the reason there is none.
+    const Provider *templateProvider(const QString &account, std::optional<AccountProfile> *profile,
+                                     QString *why) const;
 
     Options m_options;
     std::unique_ptr<QSettings> m_ownSettings;

@@ -136,7 +136,7 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
                      .toJson(QJsonDocument::Compact));
 
     const QList<CallbackEvent> events = provider->parseCallback(body);
-    if (events.isEmpty() && !provider->recogniseCallback(body))
+    if (events.isEmpty() && !provider->takesCallback(body))
         return reject(providerId, 400, tr("not a callback %1 sends").arg(provider->displayName()));
     int applied = 0;
     QString notStored; // why an event of this callback was not stored: the provider must retry all of it

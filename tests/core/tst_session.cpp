@@ -5,11 +5,14 @@
 #include "accounts/secretstore.h"
 #include "history/historystore.h"
 #include "loopbackserver.h"
+#include "message/validator.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
+#include "sandbox/sandbox.h"
 #include "session/sendpolicy.h"
 #include "session/workbench.h"
 #include "settings/settings.h"
+#include "testdata.h"
 #include "transport/sender.h"
 #include "webhooks/localservices.h"
 
@@ -296,6 +299,108 @@ private slots:
         QVERIFY(!started.isEmpty());
         QTRY_VERIFY(workbench.services()->unsignedWarning().isEmpty()); // once the keychain has answered
         QVERIFY(notices.isEmpty());
+    }
+
+    // The Sandbox as Meta's template API: a template created is PENDING, then APPROVED after the callback
+    // delay with Meta's status webhook (a name ending in _rejected is REJECTED); pulled, the account's
+    // templates are kept with their status and checked against; a send that does not fit the approved
+    // definition is refused by the Sandbox with Meta's 132000, one that fits is accepted.
+    void theSandboxApprovesTemplatesAndHoldsSendsToThem()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-templates.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history-templates.sqlite")), 0, &secrets, &settings, true});
+        QVERIFY2(workbench.historyOpen(), qPrintable(workbench.historyError()));
+        workbench.startServices({true, true, true});
+        Sandbox *sandbox = workbench.services()->sandbox();
+        QVERIFY(sandbox);
+        sandbox->setCallbackDelay(50);
+        const QJsonObject lint = TestData::readObject(TestData::path(QStringLiteral("templates/library.json")));
+        const QJsonObject seasonal = lint.value(QStringLiteral("data")).toArray().first().toObject();
+        QJsonObject rejected = seasonal;
+        rejected.insert(QStringLiteral("name"), QStringLiteral("seasonal_promotion_rejected"));
+
+        QSignalSpy pushed(&workbench, &Workbench::templatePushed);
+        QSignalSpy pushFinished(&workbench, &Workbench::templatesPushFinished);
+        QSignalSpy webhooks(sandbox, &Sandbox::callbackDelivered);
+        QString why;
+        QVERIFY2(workbench.pushTemplates(QStringLiteral("sandbox"), {seasonal, rejected}, &why), qPrintable(why));
+        QVERIFY(pushFinished.wait(10000));
+        QCOMPARE(pushed.size(), 2);
+        QVERIFY(pushed.at(0).at(1).toBool());
+        QVERIFY2(pushed.at(0).at(2).toString().endsWith(QStringLiteral("(PENDING)")),
+                 qPrintable(pushed.at(0).at(2).toString()));
+        // Kept at once, pending.
+        const QJsonObject *kept =
+            workbench.templates().find(QStringLiteral("seasonal_promotion"), QStringLiteral("en_US"));
+        QVERIFY(kept);
+        QCOMPARE(kept->value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+        // Created again: Meta refuses content that exists in that language.
+        QVERIFY(workbench.pushTemplates(QStringLiteral("sandbox"), {seasonal}, &why));
+        QVERIFY(pushFinished.wait(10000));
+        QVERIFY(!pushed.constLast().at(1).toBool());
+        QVERIFY2(pushed.constLast().at(2).toString().contains(QStringLiteral("2388024")),
+                 qPrintable(pushed.constLast().at(2).toString()));
+
+        // Both decided, each with its webhook to the receiver.
+        QTRY_COMPARE_WITH_TIMEOUT(webhooks.size(), 2, 10000);
+        QCOMPARE(webhooks.at(0).at(2).toInt(), 200);
+        QSignalSpy pulled(&workbench, &Workbench::templatesPulled);
+        QVERIFY(workbench.pullTemplates(QStringLiteral("sandbox"), &why));
+        QVERIFY(pulled.wait(10000));
+        QVERIFY2(pulled.first().first().toBool(), qPrintable(pulled.first().at(1).toString()));
+        QCOMPARE(workbench.templates()
+                     .find(QStringLiteral("seasonal_promotion"), QStringLiteral("en_US"))
+                     ->value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("APPROVED"));
+        QCOMPARE(workbench.templates()
+                     .find(QStringLiteral("seasonal_promotion_rejected"), QStringLiteral("en_US"))
+                     ->value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("REJECTED"));
+
+        // A send that fits goes; one with a value missing is refused by the Sandbox as Meta refuses it.
+        Draft draft;
+        draft.provider = QStringLiteral("sandbox");
+        draft.account = QStringLiteral("sandbox");
+        draft.sender = QStringLiteral("+919876500001");
+        draft.recipients = {QStringLiteral("+919876543210")};
+        draft.message = QJsonDocument::fromJson(
+                            R"({"type": "template", "template": {"name": "seasonal_promotion",
+                                "language": {"code": "en_US"}, "components": [
+                                {"type": "header", "parameters": [{"type": "text", "text": "Summer Sale"}]},
+                                {"type": "body", "parameters": [{"type": "text", "text": "the end of August"},
+                                    {"type": "text", "text": "25OFF"}, {"type": "text", "text": "25%"}]}]}})")
+                            .object();
+        QSignalSpy finished(&workbench, &Workbench::sendFinished);
+        QSignalSpy added(&workbench, &Workbench::recordAdded);
+        QVERIFY(workbench.send(draft, {}));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(workbench.history()->record(added.constLast().first().toLongLong())->state, DeliveryStatus::Accepted);
+        QJsonObject shorter = draft.message;
+        QJsonObject inner = shorter.value(QStringLiteral("template")).toObject();
+        QJsonArray components = inner.value(QStringLiteral("components")).toArray();
+        QJsonObject body = components.at(1).toObject();
+        QJsonArray parameters = body.value(QStringLiteral("parameters")).toArray();
+        parameters.removeLast();
+        body.insert(QStringLiteral("parameters"), parameters);
+        components.replace(1, body);
+        inner.insert(QStringLiteral("components"), components);
+        shorter.insert(QStringLiteral("template"), inner);
+        draft.message = shorter;
+        // Checked here first: the window and the command line stop it before it leaves.
+        const Issues issues =
+            Validator::validateDraft(draft, Providers::find(QStringLiteral("sandbox")), &workbench.templates());
+        QVERIFY(
+            std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) { return issue.code == u"132000"; }));
+        // Sent all the same (issues not given), the Sandbox refuses it.
+        QVERIFY(workbench.send(draft, {}));
+        QVERIFY(finished.wait(10000));
+        const std::optional<HistoryRecord> refused =
+            workbench.history()->record(added.constLast().first().toLongLong());
+        QCOMPARE(refused->state, DeliveryStatus::Rejected);
+        QVERIFY2(refused->error.contains(QStringLiteral("132000")), qPrintable(refused->error));
     }
 };
 

@@ -52,12 +52,14 @@ private slots:
         errors.sort();
         warnings.sort();
         QStringList expected;
-        for (const QJsonValue &pointer : vector.value(QStringLiteral("errors")).toArray())
+        const QJsonArray errorPointers = vector.value(QStringLiteral("errors")).toArray();
+        for (const QJsonValue &pointer : errorPointers)
             expected.append(pointer.toString());
         QVERIFY2(errors == expected, qPrintable(said));
         if (vector.contains(QStringLiteral("warnings"))) {
             QStringList expectedWarnings;
-            for (const QJsonValue &pointer : vector.value(QStringLiteral("warnings")).toArray())
+            const QJsonArray warningPointers = vector.value(QStringLiteral("warnings")).toArray();
+            for (const QJsonValue &pointer : warningPointers)
                 expectedWarnings.append(pointer.toString());
             QVERIFY2(warnings == expectedWarnings, qPrintable(said));
         }
@@ -88,7 +90,8 @@ private slots:
         }
         found.sort();
         QStringList expected;
-        for (const QJsonValue &error : vector.value(QStringLiteral("errors")).toArray())
+        const QJsonArray errors = vector.value(QStringLiteral("errors")).toArray();
+        for (const QJsonValue &error : errors)
             expected.append(error.toObject().value(QStringLiteral("pointer")).toString() + u' ' +
                             error.toObject().value(QStringLiteral("code")).toString());
         expected.sort();

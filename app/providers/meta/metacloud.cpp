@@ -204,6 +204,7 @@ Account SandboxProvider::asMeta(const Account &account)
                             account.setting(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8787")));
     sandbox.settings.insert(QStringLiteral("phone_number_id"), QStringLiteral("sandbox"));
     sandbox.settings.insert(QStringLiteral("api_version"), QStringLiteral("v21.0"));
+    sandbox.settings.insert(QStringLiteral("business_account_id"), QStringLiteral("sandbox-waba"));
     return sandbox;
 }
 
@@ -243,6 +244,11 @@ QList<AccountField> MetaCloudProvider::accountFields() const
              {},
              {}},
             {QStringLiteral("access_token"), QCoreApplication::translate("AccountStore", "Access token"), true, {}, {}},
+            {QStringLiteral("business_account_id"),
+             QCoreApplication::translate("AccountStore", "WhatsApp Business Account id (for templates)"),
+             false,
+             {},
+             {}},
             baseUrlField()};
 }
 

@@ -48,6 +48,15 @@ public:
     // The subscription check: GET ?hub.mode=subscribe&hub.verify_token=...&hub.challenge=...
     std::optional<HttpServerResponse> answerCallbackCheck(const HttpServerRequest &request,
                                                           const QByteArray &verifyToken) const override;
+    QString templatesUnavailable() const override;
+    std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                QString *why) const override;
+    TemplatePage readTemplates(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                     QString *why) const override;
+    TemplateCreated readCreatedTemplate(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
+                                                     QString *why) const override;
     const SandboxRole *sandboxRole() const override;
 };
 
@@ -66,9 +75,17 @@ public:
                                            const QString &mimeType) const override;
     std::optional<HttpRequest> mediaRequest(const Account &account, const QString &mediaId,
                                             QString *why) const override;
+    std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                QString *why) const override;
+    std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                     QString *why) const override;
+    std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
+                                                     QString *why) const override;
     int recogniseRequest(const QJsonObject &) const override { return 0; }
     bool recogniseResponse(const QJsonObject &) const override { return false; }
     bool recogniseCallback(const QJsonObject &) const override { return false; }
+    // At its own address, Meta's format is its own (a template's status, for one).
+    bool takesCallback(const QJsonObject &body) const override { return MetaCloudProvider::recogniseCallback(body); }
 
 private:
     // The account as Meta's adapter sees it: the Sandbox's address and its phone number id.
