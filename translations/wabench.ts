@@ -918,6 +918,10 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <source>wabench templates: lint, import, list, delete, pull or push</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --png: template definitions (a file or a folder of them); a template message is drawn with its definition&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>

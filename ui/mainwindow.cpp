@@ -140,7 +140,7 @@ void MainWindow::buildComposer(QSplitter *outer)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setObjectName(QStringLiteral("previewResponseSplitter"));
     m_form = new FormView(m_document, left);
-    m_preview = new PreviewPane(m_document, m_workbench->network(), right);
+    m_preview = new PreviewPane(m_document, m_workbench->network(), &m_workbench->templates(), right);
     m_response = new ResponsePane(right);
     m_issues = new IssueListView(m_document, left);
     auto *leftLayout = new QVBoxLayout(left);

@@ -7,6 +7,7 @@
 #include "providers/codeexport.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
+#include "templates/templatelibrary.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,6 +26,7 @@ struct PictureOptions
     bool dark = false;
     QString width;
     bool fetchMedia = false;
+    const TemplateLibrary *templates = nullptr;
 };
 
 int picture(const Payload::Requests &requests, const PictureOptions &picture, Streams streams)
@@ -52,6 +54,7 @@ int picture(const Payload::Requests &requests, const PictureOptions &picture, St
     PhoneLayout::Options options;
     options.dark = picture.dark;
     options.width = phoneWidth;
+    options.templates = picture.templates;
     for (const Issue &issue : Validator::validateMessage(message, requests.provider)) {
         if (issue.isError())
             options.faulty.insert(issue.pointer);
@@ -114,6 +117,12 @@ int render(const QStringList &arguments, Streams streams)
     parser.addOption(dark);
     parser.addOption(width);
     parser.addOption(fetchMedia);
+    const QCommandLineOption templates(
+        QStringLiteral("templates"),
+        QCoreApplication::translate("Cli", "With --png: template definitions (a file or a folder of them); a template "
+                                           "message is drawn with its definition's texts."),
+        QStringLiteral("FILE_OR_DIR"));
+    parser.addOption(templates);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("Cli", "A draft or request body; - reads standard input."));
     if (const int done =
@@ -142,6 +151,12 @@ int render(const QStringList &arguments, Streams streams)
         options.dark = parser.isSet(dark);
         options.width = parser.value(width);
         options.fetchMedia = parser.isSet(fetchMedia);
+        TemplateLibrary library;
+        if (QString problem; !library.addPaths(parser.values(templates), &problem)) {
+            streams.err << QStringLiteral("wabench render: ") << problem << Qt::endl;
+            return InputError;
+        }
+        options.templates = &library;
         return picture(*requests, options, streams);
     }
     const Provider *target = parser.isSet(provider) ? Providers::find(parser.value(provider)) : requests->provider;

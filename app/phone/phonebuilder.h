@@ -101,5 +101,12 @@ void interactive(PhoneBuilder &builder, const QJsonObject &message);
 void templateMessage(PhoneBuilder &builder, const QJsonObject &message);
 // The header of an interactive message or a card: text, or media.
 QList<PhoneBlock> header(const PhoneBuilder &builder, const QJsonObject &header, const QString &pointer, qreal width);
+// A template parameter's value as the customer reads it (a currency's or a date's fallback text).
+QString parameterValue(const QJsonObject &parameter);
+// A limited-time offer component of a send: when it ends, and its timer.
+QList<PhoneBlock> offer(const PhoneBuilder &builder, const QJsonObject &component, const QString &pointer, qreal width);
+// A template message laid out from its definition in the options' library, the send's values in its texts;
+// false when there is no definition to lay it out from (phonedefinition.cpp).
+bool definedTemplate(PhoneBuilder &builder, const QJsonObject &message);
 
 } // namespace PhoneParts

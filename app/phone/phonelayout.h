@@ -12,6 +12,7 @@
 #include <memory>
 
 class PhoneBuilder;
+class TemplateLibrary;
 
 // Lays a message out as the customer's phone shows it: an incoming bubble on the chat's wallpaper, with what
 // goes under it (buttons, a list's menu and its opened sheet, a carousel's cards). The message is Meta's
@@ -54,7 +55,11 @@ struct Options
     std::function<QImage(const QString &link, QString *why)> image;
     bool openList = true;   // a list's sheet drawn below the chat, as after a tap on its menu button
     Cache *cache = nullptr; // texts laid out by earlier builds, reused where unchanged
-    int firstCard = 0;      // a carousel scrolled sideways to show this card first (kept within its cards)
+    int firstCard = 0;
+    // Template definitions: a template message whose definition is here shows the definition's texts with
+    // the send's values; without, its values in order.
+    const TemplateLibrary *templates =
+        nullptr; // a carousel scrolled sideways to show this card first (kept within its cards)
 };
 
 PhoneScene build(const QJsonObject &message, const Options &options);

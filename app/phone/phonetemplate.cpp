@@ -15,11 +15,6 @@ namespace {
 
 using Role = PhoneBuilder::TextRole;
 
-QString lower(const QJsonValue &value)
-{
-    return value.toString().toLower();
-}
-
 // The offer's timer, as seen at `now`: the days left, then hours and minutes, then minutes; "" without a clock.
 QString timeLeft(const QDateTime &now, qint64 endsMs)
 {
@@ -35,27 +30,17 @@ QString timeLeft(const QDateTime &now, qint64 endsMs)
     return QStringLiteral("Ends in %1 min").arg(qMax<qint64>(1, minutes));
 }
 
+QString lower(const QJsonValue &value)
+{
+    return value.toString().toLower();
+}
+
 // A parameter as shown: its name (named parameters) or place, and its value.
 QString valueOf(const QJsonObject &parameter, qsizetype index)
 {
-    const QString type = lower(parameter.value(QStringLiteral("type")));
-    QString value;
-    if (type == u"text")
-        value = parameter.value(QStringLiteral("text")).toString();
-    else if (type == u"currency")
-        value =
-            parameter.value(QStringLiteral("currency")).toObject().value(QStringLiteral("fallback_value")).toString();
-    else if (type == u"date_time")
-        value =
-            parameter.value(QStringLiteral("date_time")).toObject().value(QStringLiteral("fallback_value")).toString();
-    else if (type == u"payload")
-        value = parameter.value(QStringLiteral("payload")).toString();
-    else if (type == u"coupon_code")
-        value = parameter.value(QStringLiteral("coupon_code")).toString();
-    else
-        value = type;
     const QString name = parameter.value(QStringLiteral("parameter_name")).toString();
-    return QStringLiteral("{{%1}} %2").arg(name.isEmpty() ? QString::number(index + 1) : name, value);
+    return QStringLiteral("{{%1}} %2")
+        .arg(name.isEmpty() ? QString::number(index + 1) : name, parameterValue(parameter));
 }
 
 struct Parts
@@ -88,26 +73,7 @@ Parts components(const PhoneBuilder &builder, const QJsonArray &components, cons
                 parts.blocks << builder.text(valueOf(parameters.at(p).toObject(), p), append(parametersPointer, p),
                                              QStringLiteral("value"), Role::Value, width);
         } else if (type == u"limited_time_offer") {
-            // An offer: its card with the time it ends.
-            const qint64 ends = qint64(parameters.first()
-                                           .toObject()
-                                           .value(QStringLiteral("limited_time_offer"))
-                                           .toObject()
-                                           .value(QStringLiteral("expiration_time_ms"))
-                                           .toDouble());
-            const QString when =
-                QDateTime::fromMSecsSinceEpoch(ends, Qt::UTC).toString(QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
-            parts.blocks << builder.text(QStringLiteral("Offer ends %1").arg(when), append(parametersPointer, 0),
-                                         QStringLiteral("offer"), Role::Header, width);
-            if (const QString left = timeLeft(builder.options().now, ends); !left.isEmpty()) {
-                PhoneBlock timer = builder.text(left, append(parametersPointer, 0), QStringLiteral("offer-timer"),
-                                                Role::Footer, width);
-                // WhatsApp turns the timer red in the offer's last hour.
-                const qint64 remaining = ends - builder.options().now.toMSecsSinceEpoch();
-                if (remaining < 3600 * 1000 && !timer.items.isEmpty())
-                    timer.items.first().colour = builder.colours().fault;
-                parts.blocks << timer;
-            }
+            parts.blocks << offer(builder, component, componentPointer, width);
         } else if (type == u"button") {
             const QString subType = lower(component.value(QStringLiteral("sub_type")));
             const QJsonObject parameter = parameters.first().toObject();
@@ -150,8 +116,61 @@ Parts components(const PhoneBuilder &builder, const QJsonArray &components, cons
 
 } // namespace
 
+QString parameterValue(const QJsonObject &parameter)
+{
+    const QString type = lower(parameter.value(QStringLiteral("type")));
+    if (type == u"text")
+        return parameter.value(QStringLiteral("text")).toString();
+    if (type == u"currency")
+        return parameter.value(QStringLiteral("currency"))
+            .toObject()
+            .value(QStringLiteral("fallback_value"))
+            .toString();
+    if (type == u"date_time")
+        return parameter.value(QStringLiteral("date_time"))
+            .toObject()
+            .value(QStringLiteral("fallback_value"))
+            .toString();
+    if (type == u"payload")
+        return parameter.value(QStringLiteral("payload")).toString();
+    if (type == u"coupon_code")
+        return parameter.value(QStringLiteral("coupon_code")).toString();
+    return type;
+}
+
+QList<PhoneBlock> offer(const PhoneBuilder &builder, const QJsonObject &component, const QString &pointer, qreal width)
+{
+    // An offer: its card with the time it ends, and its timer.
+    const QString parametersPointer = append(pointer, QStringLiteral("parameters"));
+    const qint64 ends = qint64(component.value(QStringLiteral("parameters"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("limited_time_offer"))
+                                   .toObject()
+                                   .value(QStringLiteral("expiration_time_ms"))
+                                   .toDouble());
+    const QString when =
+        QDateTime::fromMSecsSinceEpoch(ends, Qt::UTC).toString(QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
+    QList<PhoneBlock> blocks;
+    blocks << builder.text(QStringLiteral("Offer ends %1").arg(when), append(parametersPointer, 0),
+                           QStringLiteral("offer"), Role::Header, width);
+    if (const QString left = timeLeft(builder.options().now, ends); !left.isEmpty()) {
+        PhoneBlock timer =
+            builder.text(left, append(parametersPointer, 0), QStringLiteral("offer-timer"), Role::Footer, width);
+        // WhatsApp turns the timer red in the offer's last hour.
+        const qint64 remaining = ends - builder.options().now.toMSecsSinceEpoch();
+        if (remaining < 3600 * 1000 && !timer.items.isEmpty())
+            timer.items.first().colour = builder.colours().fault;
+        blocks << timer;
+    }
+    return blocks;
+}
+
 void templateMessage(PhoneBuilder &builder, const QJsonObject &message)
 {
+    if (definedTemplate(builder, message))
+        return;
     const QJsonObject templ = message.value(QStringLiteral("template")).toObject();
     const qreal width = builder.bubbleWidth() - 2 * PhoneTheme::BubblePadding;
     const QString language =

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phone preview's layout: what is drawn where, read from its display list, for every example and the
 // parts WhatsApp treats specially (formatting, cut texts, a list's sheet, cards, an order's total).
+#include "message/jsondocument.h"
 #include "message/kinds.h"
 #include "phone/phonelayout.h"
 #include "phone/phonemarkup.h"
 #include "phone/phonepainter.h"
+#include "templates/templatelibrary.h"
 #include "testdata.h"
 
 #include <QGuiApplication>
@@ -270,6 +272,94 @@ private slots:
         QCOMPARE(body.size(), 1);
         QCOMPARE(body.first()->layout->lineCount(), 2);
         QCOMPARE(body.first()->text, QStringLiteral("Hi\nthere"));
+    }
+
+    // With its definition, a template message reads as the customer reads it: the definition's header, body,
+    // footer and button labels with the send's values in place of the variables (named ones by name); an
+    // authentication template's texts are Meta's; more than three buttons show two and "See all options".
+    void aTemplateReadsAsItsDefinition()
+    {
+        TemplateLibrary library;
+        QString problem;
+        QVERIFY2(library.addPaths({TestData::path(QStringLiteral("templates/library.json"))}, &problem),
+                 qPrintable(problem));
+        const JsonParseResult sends =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/match_vectors.json")));
+        QVERIFY(sends.ok());
+        const auto send = [&sends](const QString &name) {
+            const QJsonArray vectors = sends.document.array();
+            for (const QJsonValue &vector : vectors) {
+                if (vector.toObject().value(QStringLiteral("name")).toString() == name)
+                    return vector.toObject().value(QStringLiteral("message")).toObject();
+            }
+            return QJsonObject();
+        };
+        PhoneLayout::Options options;
+        options.templates = &library;
+        const auto buttons = [](const PhoneScene &scene) {
+            QStringList labels;
+            for (const PhoneItem *button : scene.withRole(QStringLiteral("button")))
+                labels << button->text;
+            return labels;
+        };
+
+        PhoneScene scene = PhoneLayout::build(send(QStringLiteral("seasonal_promotion")), options);
+        QCOMPARE(scene.withRole(QStringLiteral("header")).constFirst()->text, QStringLiteral("Our Summer Sale is on!"));
+        QCOMPARE(
+            scene.withRole(QStringLiteral("body")).constFirst()->text,
+            QStringLiteral("Shop now through the end of August and use code 25OFF to get 25% off of all merchandise."));
+        QCOMPARE(scene.withRole(QStringLiteral("footer")).constFirst()->text,
+                 QStringLiteral("Use the buttons below to manage your marketing subscriptions"));
+        QCOMPARE(buttons(scene),
+                 (QStringList{QStringLiteral("Unsubscribe from Promos"), QStringLiteral("Unsubscribe from All")}));
+        // The body is where the send's body values are: a click on it selects them.
+        QCOMPARE(scene.withRole(QStringLiteral("body")).constFirst()->pointer,
+                 QStringLiteral("/template/components/1"));
+
+        scene = PhoneLayout::build(send(QStringLiteral("named")), options);
+        QCOMPARE(scene.withRole(QStringLiteral("body")).constFirst()->text,
+                 QStringLiteral("Thank you, Jessica! Your order number is SKBUP2-4CPIG9."));
+
+        scene = PhoneLayout::build(send(QStringLiteral("authentication")), options);
+        QCOMPARE(scene.withRole(QStringLiteral("body")).constFirst()->text,
+                 QStringLiteral("J$FpnYnP is your verification code. For your security, do not share this code."));
+        QCOMPARE(scene.withRole(QStringLiteral("footer")).constFirst()->text,
+                 QStringLiteral("This code expires in 10 minutes."));
+        QCOMPARE(buttons(scene), QStringList{QStringLiteral("Copy Code")});
+
+        scene = PhoneLayout::build(send(QStringLiteral("limited_time_offer")), options);
+        QCOMPARE(scene.withRole(QStringLiteral("offer-text")).constFirst()->text, QStringLiteral("Expiring offer!"));
+        QVERIFY(!scene.withRole(QStringLiteral("offer")).isEmpty());
+        QCOMPARE(buttons(scene), (QStringList{QStringLiteral("Copy code"), QStringLiteral("Book now!")}));
+
+        scene = PhoneLayout::build(send(QStringLiteral("carousel")), options);
+        QCOMPARE(scene.cards, qsizetype(3));
+        QCOMPARE(scene.withRole(QStringLiteral("card")).size(), 3);
+
+        // Four buttons: two, and "See all options".
+        QJsonObject four = *library.find(QStringLiteral("seasonal_promotion"), QStringLiteral("en_US"));
+        QJsonArray components = four.value(QStringLiteral("components")).toArray();
+        QJsonObject buttonsComponent = components.at(3).toObject();
+        QJsonArray list = buttonsComponent.value(QStringLiteral("buttons")).toArray();
+        list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("URL")},
+                                {QStringLiteral("text"), QStringLiteral("Shop")},
+                                {QStringLiteral("url"), QStringLiteral("https://example.com")}});
+        list.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE_NUMBER")},
+                                {QStringLiteral("text"), QStringLiteral("Call")},
+                                {QStringLiteral("phone_number"), QStringLiteral("+15550051310")}});
+        buttonsComponent.insert(QStringLiteral("buttons"), list);
+        components.replace(3, buttonsComponent);
+        four.insert(QStringLiteral("components"), components);
+        library.add(four);
+        scene = PhoneLayout::build(send(QStringLiteral("seasonal_promotion")), options);
+        QCOMPARE(buttons(scene),
+                 (QStringList{QStringLiteral("Unsubscribe from Promos"), QStringLiteral("Unsubscribe from All"),
+                              QStringLiteral("See all options")}));
+
+        // Not held: its values in order, as before.
+        PhoneLayout::Options without;
+        QVERIFY(texts(PhoneLayout::build(send(QStringLiteral("seasonal_promotion")), without))
+                    .contains(QStringLiteral("{{1}} the end of August")));
     }
 
     // An offer's timer counts from the clock it is given: days, then hours and minutes, red in the last hour,

@@ -187,6 +187,7 @@ void PhoneView::refresh()
     options.time = options.now.time().toString(QStringLiteral("HH:mm"));
     options.cache = &m_cache;
     options.firstCard = m_firstCard;
+    options.templates = m_templates;
     if (m_images) {
         m_images->newPass();
         options.image = [this](const QString &link, QString *why) { return m_images->image(link, why); };
@@ -203,6 +204,12 @@ void PhoneView::refresh()
     m_clock->start(int(60000 - options.now.time().msecsSinceStartOfDay() % 60000) + 50);
     m_canvas->resize(m_scene.size.toSize());
     m_canvas->update();
+}
+
+void PhoneView::setTemplates(const TemplateLibrary *templates)
+{
+    m_templates = templates;
+    refresh();
 }
 
 void PhoneView::scrollCards(int cards)

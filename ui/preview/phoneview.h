@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QScrollArea;
 class QTimer;
+class TemplateLibrary;
 class PhoneCanvas;
 
 // The Phone tab: the draft's message as the customer's phone shows it, laid out again on each change of the
@@ -28,6 +29,8 @@ public:
     // Lays the draft out again if the tab is in view, or marks it to be when it is shown.
     void refresh();
     const PhoneScene &scene() const { return m_scene; }
+    // Template definitions: a template message they hold is shown with its definition's texts.
+    void setTemplates(const TemplateLibrary *templates);
     // Scrolls a carousel's row sideways by `cards` (negative: back), as a swipe on the phone does.
     void scrollCards(int cards);
     QImage image() const;
@@ -52,6 +55,7 @@ private:
     QTimer *m_clock = nullptr; // the picture again at the next minute: its time, an offer's timer
     PhoneScene m_scene;
     PhoneLayout::Cache m_cache; // a keystroke lays out again only the text it changed
-    int m_firstCard = 0;        // the card a carousel's row shows first
+    const TemplateLibrary *m_templates = nullptr;
+    int m_firstCard = 0; // the card a carousel's row shows first
     bool m_stale = true;
 };

@@ -32,8 +32,9 @@ const QString WrapKey = QStringLiteral("preview/wrap");
 
 } // namespace
 
-PreviewPane::PreviewPane(DraftDocument *document, QNetworkAccessManager *network, QWidget *parent)
-    : QWidget(parent), m_document(document), m_network(network)
+PreviewPane::PreviewPane(DraftDocument *document, QNetworkAccessManager *network, const TemplateLibrary *templates,
+                         QWidget *parent)
+    : QWidget(parent), m_document(document), m_network(network), m_templates(templates)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,6 +176,7 @@ void PreviewPane::showCurrent()
     if (tab == Phone) {
         if (!m_phone) {
             m_phone = new PhoneView(m_document, m_network ? new PhoneImages(m_network, this) : nullptr, this);
+            m_phone->setTemplates(m_templates);
             m_stack->addWidget(m_phone);
             connect(m_phone, &PhoneView::fieldChosen, this, &PreviewPane::fieldChosen);
         }

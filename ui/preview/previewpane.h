@@ -10,6 +10,7 @@
 class DraftDocument;
 class JsonHighlighter;
 class PhoneView;
+class TemplateLibrary;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -35,8 +36,10 @@ public:
         Phone // the message as the customer's phone shows it
     };
 
-    // `network` fetches the Phone tab's pictures (none: placeholders only).
-    explicit PreviewPane(DraftDocument *document, QNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
+    // `network` fetches the Phone tab's pictures (none: placeholders only); the Phone tab shows a template
+    // message with its definition's texts when `templates` holds it.
+    explicit PreviewPane(DraftDocument *document, QNetworkAccessManager *network = nullptr,
+                         const TemplateLibrary *templates = nullptr, QWidget *parent = nullptr);
     QString text(Tab tab) const;
     void copy(Tab tab) const;
     // The account whose settings (never secrets) the requests are shown with.
@@ -73,6 +76,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     PhoneView *m_phone = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    const TemplateLibrary *m_templates = nullptr;
     QToolButton *m_wrap = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QList<HttpRequest> m_requests; // what the draft sends, or none (m_notice says why)
