@@ -7,9 +7,8 @@
 #include "message/jsonpointer.h"
 #include "phonebuilder.h"
 #include "templates/templatelibrary.h"
+#include "templates/templatesend.h"
 #include "templates/templatevariables.h"
-
-#include <QMap>
 
 using JsonPointer::append;
 
@@ -24,42 +23,7 @@ QString upper(const QJsonValue &value)
     return value.toString().toUpper();
 }
 
-// A send's components by kind (a card's, or the template's); buttons by index; with their pointers.
-struct Sent
-{
-    QJsonObject header, body, offer;
-    QString headerAt, bodyAt, offerAt;
-    QMap<int, QString> buttonsAt;
-    QJsonArray cards;
-    QString cardsAt;
-};
-
-Sent gather(const QJsonArray &components, const QString &pointer)
-{
-    Sent sent;
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        const QJsonObject component = components.at(i).toObject();
-        const QString at = append(pointer, i);
-        const QString type = component.value(QStringLiteral("type")).toString().toLower();
-        if (type == u"header") {
-            sent.header = component;
-            sent.headerAt = at;
-        } else if (type == u"body") {
-            sent.body = component;
-            sent.bodyAt = at;
-        } else if (type == u"limited_time_offer") {
-            sent.offer = component;
-            sent.offerAt = at;
-        } else if (type == u"carousel") {
-            sent.cards = component.value(QStringLiteral("cards")).toArray();
-            sent.cardsAt = append(at, QStringLiteral("cards"));
-        } else if (type == u"button") {
-            const QJsonValue index = component.value(QStringLiteral("index"));
-            sent.buttonsAt.insert(index.isString() ? index.toString().toInt() : index.toInt(), at);
-        }
-    }
-    return sent;
-}
+using Sent = TemplateSendParts;
 
 // `text` with each variable replaced by the value the send gives it (by place, or by parameter_name);
 // a variable without a value stays as it is written.
@@ -159,7 +123,7 @@ Laid lay(PhoneBuilder &builder, const QJsonArray &defined, const Sent &sent, con
         const QJsonObject button = buttons.at(i).toObject();
         const QString type = upper(button.value(QStringLiteral("type")));
         const QString text = button.value(QStringLiteral("text")).toString();
-        const QString at = sent.buttonsAt.value(int(i), fallback);
+        const QString at = sent.buttons.contains(int(i)) ? sent.buttons.value(int(i)).second : fallback;
         static const QHash<QString, QString> icons = {{QStringLiteral("QUICK_REPLY"), QStringLiteral("reply")},
                                                       {QStringLiteral("URL"), QStringLiteral("link")},
                                                       {QStringLiteral("PHONE_NUMBER"), QStringLiteral("phone")},
@@ -204,7 +168,9 @@ bool definedTemplate(PhoneBuilder &builder, const QJsonObject &message)
     const bool auth = upper(definition->value(QStringLiteral("category"))) == u"AUTHENTICATION";
     const QJsonArray defined = definition->value(QStringLiteral("components")).toArray();
     const Sent sent =
-        gather(templ.value(QStringLiteral("components")).toArray(), QStringLiteral("/template/components"));
+        Sent::read(templ.value(QStringLiteral("components")).toArray(), QStringLiteral("/template/components"));
+    const QJsonArray sentCards = sent.carousel.value(QStringLiteral("cards")).toArray();
+    const QString cardsAt = sent.carouselAt.isEmpty() ? QString() : append(sent.carouselAt, QStringLiteral("cards"));
     const qreal width = builder.bubbleWidth() - 2 * PhoneTheme::BubblePadding;
     const Laid bubble = lay(builder, defined, sent, QStringLiteral("/template"), auth, width);
     builder.bubble(bubble.blocks, bubble.buttons, QStringLiteral("/template"), true);
@@ -222,17 +188,17 @@ bool definedTemplate(PhoneBuilder &builder, const QJsonObject &message)
     qreal tallest = 0;
     for (qsizetype c = 0; c < cards.size(); ++c) {
         QJsonArray sentCard;
-        QString cardAt = sent.cardsAt.isEmpty() ? QStringLiteral("/template") : append(sent.cardsAt, c);
-        for (qsizetype k = 0; k < sent.cards.size(); ++k) {
-            const QJsonObject card = sent.cards.at(k).toObject();
+        QString cardAt = cardsAt.isEmpty() ? QStringLiteral("/template") : append(cardsAt, c);
+        for (qsizetype k = 0; k < sentCards.size(); ++k) {
+            const QJsonObject card = sentCards.at(k).toObject();
             const QJsonValue index = card.value(QStringLiteral("card_index"));
-            if ((index.isUndefined() ? k : (index.isString() ? index.toString().toInt() : index.toInt())) == c) {
+            if ((index.isUndefined() ? k : Sent::indexOf(index)) == c) {
                 sentCard = card.value(QStringLiteral("components")).toArray();
-                cardAt = append(sent.cardsAt, k);
+                cardAt = append(cardsAt, k);
             }
         }
         const Laid card = lay(builder, cards.at(c).toObject().value(QStringLiteral("components")).toArray(),
-                              gather(sentCard, append(cardAt, QStringLiteral("components"))), cardAt, false,
+                              Sent::read(sentCard, append(cardAt, QStringLiteral("components"))), cardAt, false,
                               PhoneTheme::CardWidth - 2 * PhoneTheme::BubblePadding);
         tallest = qMax(tallest, builder.card(card.blocks, card.buttons, cardAt, x, top, PhoneTheme::CardWidth));
         x += PhoneTheme::CardWidth + 8;

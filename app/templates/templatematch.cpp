@@ -10,13 +10,13 @@
 #include "templatematch.h"
 
 #include "templatelibrary.h"
+#include "templatesend.h"
 #include "templatevariables.h"
 
 #include "message/jsonpointer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QMap>
 
 using JsonPointer::append;
 
@@ -44,40 +44,7 @@ Issue coded(const QString &code, const QString &pointer, const QString &message)
     return issue;
 }
 
-// A send's components (a card's, or the template's), by kind; buttons by index.
-struct Sent
-{
-    QJsonObject header, body, offer, carousel;
-    QString headerAt, bodyAt, offerAt, carouselAt;
-    QMap<int, std::pair<QJsonObject, QString>> buttons;
-};
-
-Sent gather(const QJsonArray &components, const QString &pointer)
-{
-    Sent sent;
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        const QJsonObject component = components.at(i).toObject();
-        const QString at = append(pointer, i);
-        const QString type = lower(component.value(QStringLiteral("type")));
-        if (type == u"header") {
-            sent.header = component;
-            sent.headerAt = at;
-        } else if (type == u"body") {
-            sent.body = component;
-            sent.bodyAt = at;
-        } else if (type == u"limited_time_offer") {
-            sent.offer = component;
-            sent.offerAt = at;
-        } else if (type == u"carousel") {
-            sent.carousel = component;
-            sent.carouselAt = at;
-        } else if (type == u"button") {
-            const QJsonValue index = component.value(QStringLiteral("index"));
-            sent.buttons.insert(index.isString() ? index.toString().toInt() : index.toInt(), {component, at});
-        }
-    }
-    return sent;
-}
+using Sent = TemplateSendParts;
 
 // A definition's components (a card's, or the template's), by kind.
 struct Defined
@@ -301,7 +268,7 @@ struct Matcher
 void Matcher::components(const QJsonArray &definition, const QJsonArray &sentComponents, const QString &componentsAt)
 {
     const Defined parts = defined(definition);
-    const Sent sent = gather(sentComponents, componentsAt);
+    const Sent sent = Sent::read(sentComponents, componentsAt);
     header(parts.header, sent, componentsAt);
     body(parts.body, sent, componentsAt);
     buttons(parts.buttons, sent, componentsAt);
@@ -328,7 +295,7 @@ void Matcher::components(const QJsonArray &definition, const QJsonArray &sentCom
     for (qsizetype c = 0; c < sentCards.size(); ++c) {
         const QJsonObject card = sentCards.at(c).toObject();
         const QJsonValue index = card.value(QStringLiteral("card_index"));
-        const qsizetype k = index.isUndefined() ? c : (index.isString() ? index.toString().toInt() : index.toInt());
+        const qsizetype k = index.isUndefined() ? c : Sent::indexOf(index);
         if (k < 0 || k >= cards.size())
             continue; // the count above says it
         components(cards.at(k).toObject().value(QStringLiteral("components")).toArray(),

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templatesend.h"
+
+#include "message/jsonpointer.h"
+
+TemplateSendParts TemplateSendParts::read(const QJsonArray &components, const QString &pointer)
+{
+    TemplateSendParts parts;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        const QJsonObject component = components.at(i).toObject();
+        const QString at = JsonPointer::append(pointer, i);
+        const QString type = component.value(QStringLiteral("type")).toString().toLower();
+        if (type == u"header") {
+            parts.header = component;
+            parts.headerAt = at;
+        } else if (type == u"body") {
+            parts.body = component;
+            parts.bodyAt = at;
+        } else if (type == u"limited_time_offer") {
+            parts.offer = component;
+            parts.offerAt = at;
+        } else if (type == u"carousel") {
+            parts.carousel = component;
+            parts.carouselAt = at;
+        } else if (type == u"button") {
+            parts.buttons.insert(indexOf(component.value(QStringLiteral("index"))), {component, at});
+        }
+    }
+    return parts;
+}
