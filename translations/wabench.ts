@@ -6595,5 +6595,9 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>Nothing was deleted: the %1 is needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A send or an upload is waiting for its account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,9 @@ const Provider *Workbench::templateProvider(const QString &account, std::optiona
     };
     if (!m_history.isOpen())
         return refuse(m_historyError);
+    // One request for secrets at a time: a send's or an upload's may be waiting for its answer.
+    if (m_preparing || m_mediaPreparing || m_pending)
+        return refuse(tr("A send or an upload is waiting for its account's secrets"));
     *profile = m_accounts->findByName(account);
     if (!*profile)
         return refuse(tr("No account \"%1\"").arg(account));

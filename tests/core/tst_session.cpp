@@ -402,6 +402,28 @@ private slots:
         QCOMPARE(refused->state, DeliveryStatus::Rejected);
         QVERIFY2(refused->error.contains(QStringLiteral("132000")), qPrintable(refused->error));
     }
+
+    // One request for secrets at a time: while a send waits for its account's token, templates are not
+    // pulled (their account's secrets would be asked for over it).
+    void templatesWaitWhileASendWaitsForItsSecrets()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-wait.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history-wait.sqlite")), 0, &secrets, &settings, false});
+        AccountProfile meta = account(QStringLiteral("meta-w"), QStringLiteral("meta"), QStringLiteral("Meta W"));
+        meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
+                         {QStringLiteral("business_account_id"), QStringLiteral("WABA")}};
+        QCOMPARE(workbench.accounts()->save(meta), QString());
+        QSignalSpy asked(&workbench, &Workbench::secretNeeded);
+        Draft draft = textDraft(QStringLiteral("meta"), {QStringLiteral("+919876543210")});
+        draft.account = meta.id;
+        QVERIFY(workbench.send(draft, {}));
+        QTRY_VERIFY(!asked.isEmpty());
+        QString why;
+        QVERIFY(!workbench.pullTemplates(meta.id, &why));
+        QCOMPARE(why, QStringLiteral("A send or an upload is waiting for its account's secrets"));
+        workbench.answerSecret(std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)
