@@ -59,22 +59,12 @@ Laid lay(PhoneBuilder &builder, const QJsonArray &defined, const Sent &sent, con
          qreal width)
 {
     Laid laid;
-    QJsonObject header, body, footer, offerDefinition;
-    QJsonArray buttons;
-    for (const QJsonValue &value : defined) {
-        const QJsonObject component = value.toObject();
-        const QString type = upper(component.value(QStringLiteral("type")));
-        if (type == u"HEADER")
-            header = component;
-        else if (type == u"BODY")
-            body = component;
-        else if (type == u"FOOTER")
-            footer = component;
-        else if (type == u"BUTTONS")
-            buttons = component.value(QStringLiteral("buttons")).toArray();
-        else if (type == u"LIMITED_TIME_OFFER")
-            offerDefinition = component;
-    }
+    const TemplateDefinitionParts parts = TemplateDefinitionParts::read(defined);
+    const QJsonObject &header = parts.header;
+    const QJsonObject &body = parts.body;
+    const QJsonObject &footer = parts.footer;
+    const QJsonObject &offerDefinition = parts.offer;
+    const QJsonArray &buttons = parts.buttons;
     const QJsonArray headerValues = sent.header.value(QStringLiteral("parameters")).toArray();
     if (upper(header.value(QStringLiteral("format"))) == u"TEXT") {
         laid.blocks << builder.text(filled(header.value(QStringLiteral("text")).toString(), headerValues),
@@ -176,11 +166,7 @@ bool definedTemplate(PhoneBuilder &builder, const QJsonObject &message)
     builder.bubble(bubble.blocks, bubble.buttons, QStringLiteral("/template"), true);
 
     // A carousel: the definition's cards, each with the values the send gives its card.
-    QJsonArray cards;
-    for (const QJsonValue &value : defined) {
-        if (upper(value.toObject().value(QStringLiteral("type"))) == u"CAROUSEL")
-            cards = value.toObject().value(QStringLiteral("cards")).toArray();
-    }
+    const QJsonArray cards = TemplateDefinitionParts::read(defined).carousel.value(QStringLiteral("cards")).toArray();
     if (cards.isEmpty())
         return true;
     const qreal top = builder.y();

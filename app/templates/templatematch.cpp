@@ -45,33 +45,7 @@ Issue coded(const QString &code, const QString &pointer, const QString &message)
 }
 
 using Sent = TemplateSendParts;
-
-// A definition's components (a card's, or the template's), by kind.
-struct Defined
-{
-    QJsonObject header, body, offer, carousel;
-    QJsonArray buttons;
-};
-
-Defined defined(const QJsonArray &components)
-{
-    Defined parts;
-    for (const QJsonValue &value : components) {
-        const QJsonObject component = value.toObject();
-        const QString type = upper(component.value(QStringLiteral("type")));
-        if (type == u"HEADER")
-            parts.header = component;
-        else if (type == u"BODY")
-            parts.body = component;
-        else if (type == u"LIMITED_TIME_OFFER")
-            parts.offer = component;
-        else if (type == u"CAROUSEL")
-            parts.carousel = component;
-        else if (type == u"BUTTONS")
-            parts.buttons = component.value(QStringLiteral("buttons")).toArray();
-    }
-    return parts;
-}
+using Defined = TemplateDefinitionParts;
 
 // The distinct variables of a text, in the order they first appear.
 QStringList variablesOf(const QString &text)
@@ -267,7 +241,7 @@ struct Matcher
 
 void Matcher::components(const QJsonArray &definition, const QJsonArray &sentComponents, const QString &componentsAt)
 {
-    const Defined parts = defined(definition);
+    const Defined parts = Defined::read(definition);
     const Sent sent = Sent::read(sentComponents, componentsAt);
     header(parts.header, sent, componentsAt);
     body(parts.body, sent, componentsAt);

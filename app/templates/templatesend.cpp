@@ -28,3 +28,25 @@ TemplateSendParts TemplateSendParts::read(const QJsonArray &components, const QS
     }
     return parts;
 }
+
+TemplateDefinitionParts TemplateDefinitionParts::read(const QJsonArray &components)
+{
+    TemplateDefinitionParts parts;
+    for (const QJsonValue &value : components) {
+        const QJsonObject component = value.toObject();
+        const QString type = component.value(QStringLiteral("type")).toString().toUpper();
+        if (type == u"HEADER")
+            parts.header = component;
+        else if (type == u"BODY")
+            parts.body = component;
+        else if (type == u"FOOTER")
+            parts.footer = component;
+        else if (type == u"LIMITED_TIME_OFFER")
+            parts.offer = component;
+        else if (type == u"CAROUSEL")
+            parts.carousel = component;
+        else if (type == u"BUTTONS")
+            parts.buttons = component.value(QStringLiteral("buttons")).toArray();
+    }
+    return parts;
+}

@@ -18,3 +18,13 @@ struct TemplateSendParts
     // An index as sends write it: 0, or "0".
     static int indexOf(const QJsonValue &index) { return index.isString() ? index.toString().toInt() : index.toInt(); }
 };
+
+// A template definition's components (the template's, or a carousel card's) by kind, as its send is read
+// against them.
+struct TemplateDefinitionParts
+{
+    QJsonObject header, body, footer, offer, carousel;
+    QJsonArray buttons; // the BUTTONS component's buttons
+
+    static TemplateDefinitionParts read(const QJsonArray &components);
+};
