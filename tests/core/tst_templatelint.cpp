@@ -6,14 +6,19 @@
 // (tests/data/templates/match_vectors.json) checked against library.json give exactly the errors, and the
 // codes, Meta answers with.
 #include "message/jsondocument.h"
+#include "message/jsonpointer.h"
+#include "templates/templatedefinition.h"
 #include "templates/templatefile.h"
 #include "templates/templatelibrary.h"
 #include "templates/templatelint.h"
 #include "templates/templatematch.h"
+#include "templates/templateuse.h"
 #include "templates/templatevariables.h"
 #include "testdata.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
 #include <QtTest>
 
 class TestTemplateLint : public QObject
@@ -96,6 +101,109 @@ private slots:
                             error.toObject().value(QStringLiteral("code")).toString());
         expected.sort();
         QVERIFY2(found == expected, qPrintable(said));
+    }
+
+    // The definitions Meta's rules take are the ones the editor's schema takes, and "Use template" makes of
+    // each a send that its definition takes: every parameter there, of its kind, each with a hint that names
+    // its variable and gives its example.
+    void validDefinitions_data()
+    {
+        QTest::addColumn<QJsonObject>("definition");
+        const JsonParseResult parsed =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/lint_vectors.json")));
+        QVERIFY(parsed.ok());
+        const QJsonArray vectors = parsed.document.array();
+        for (const QJsonValue &value : vectors) {
+            const QJsonObject vector = value.toObject();
+            if (vector.value(QStringLiteral("errors")).toArray().isEmpty())
+                QTest::newRow(qPrintable(vector.value(QStringLiteral("name")).toString()))
+                    << vector.value(QStringLiteral("definition")).toObject();
+        }
+    }
+    void validDefinitions()
+    {
+        QFETCH(QJsonObject, definition);
+        QString said;
+        const Issues checked = TemplateDefinition::check(definition);
+        for (const Issue &issue : checked)
+            said += issue.pointer + QStringLiteral(": ") + issue.message + u'\n';
+        QVERIFY2(IssueList::errorCount(checked) == 0, qPrintable(said));
+
+        TemplateLibrary library;
+        library.add(definition);
+        const QDateTime now(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        for (const TemplateUse::Values values : {TemplateUse::Values::Examples, TemplateUse::Values::Empty}) {
+            const QJsonObject message = TemplateUse::message(definition, values, now);
+            const Issues issues = TemplateMatch::check(message, library);
+            for (const Issue &issue : issues)
+                said += issue.pointer + u' ' + issue.code + QStringLiteral(": ") + issue.message + u'\n';
+            QVERIFY2(issues.isEmpty(), qPrintable(said + QJsonDocument(message).toJson()));
+            // Every value to fill in has a hint, and with the examples it holds the hint's example.
+            const QHash<QString, TemplateUse::Hint> hints = TemplateUse::hints(message, definition);
+            const std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value,
+                                                                                      const QString &at) {
+                if (value.isObject()) {
+                    const QJsonObject object = value.toObject();
+                    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+                        walk(it.value(), JsonPointer::append(at, it.key()));
+                } else if (value.isArray()) {
+                    const QJsonArray array = value.toArray();
+                    for (qsizetype i = 0; i < array.size(); ++i)
+                        walk(array.at(i), JsonPointer::append(at, i));
+                } else if ((at.endsWith(QStringLiteral("/text")) || at.endsWith(QStringLiteral("/coupon_code"))) &&
+                           at.contains(QStringLiteral("/parameters/"))) {
+                    QVERIFY2(hints.contains(at), qPrintable(at));
+                    QVERIFY(!hints.value(at).title.isEmpty());
+                    if (values == TemplateUse::Values::Examples && !hints.value(at).example.isEmpty())
+                        QCOMPARE(value.toString(), hints.value(at).example);
+                    if (values == TemplateUse::Values::Empty)
+                        QCOMPARE(value.toString(), QString());
+                }
+            };
+            walk(message, QString());
+        }
+    }
+
+    // What "Use template" gives each part: named parameters by name, a URL button the end of its example,
+    // a copy code its code, an expiring offer a day from now, and a carousel each card's own.
+    void useTemplateFillsEveryPart()
+    {
+        const JsonParseResult read =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/order_update_named.json")));
+        QVERIFY(read.ok());
+        const QJsonObject definition = read.document.object();
+        const QDateTime now(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        const QJsonObject message = TemplateUse::message(definition, TemplateUse::Values::Examples, now);
+        const QJsonArray components =
+            message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
+        QCOMPARE(components.size(), 5); // header, body, offer, two buttons (a quick reply takes nothing)
+        const auto at = [&message](const QString &pointer) { return JsonPointer::get(message, pointer); };
+        QCOMPARE(at(QStringLiteral("/template/language/code")).toString(), QStringLiteral("en_US"));
+        QCOMPARE(at(QStringLiteral("/template/components/0/parameters/0/parameter_name")).toString(),
+                 QStringLiteral("first_name"));
+        QCOMPARE(at(QStringLiteral("/template/components/0/parameters/0/text")).toString(), QStringLiteral("Maria"));
+        // In the order the text has them, each with its own example.
+        QCOMPARE(at(QStringLiteral("/template/components/1/parameters/0/parameter_name")).toString(),
+                 QStringLiteral("order"));
+        QCOMPARE(at(QStringLiteral("/template/components/1/parameters/0/text")).toString(), QStringLiteral("A-17"));
+        QCOMPARE(at(QStringLiteral("/template/components/1/parameters/1/text")).toString(), QStringLiteral("Monday"));
+        QCOMPARE(
+            at(QStringLiteral("/template/components/2/parameters/0/limited_time_offer/expiration_time_ms")).toInteger(),
+            now.addDays(1).toMSecsSinceEpoch());
+        QCOMPARE(at(QStringLiteral("/template/components/3/sub_type")).toString(), QStringLiteral("copy_code"));
+        QCOMPARE(at(QStringLiteral("/template/components/3/index")).toString(), QStringLiteral("0"));
+        QCOMPARE(at(QStringLiteral("/template/components/3/parameters/0/coupon_code")).toString(),
+                 QStringLiteral("SAVE25"));
+        QCOMPARE(at(QStringLiteral("/template/components/4/index")).toString(), QStringLiteral("1"));
+        QCOMPARE(at(QStringLiteral("/template/components/4/parameters/0/text")).toString(), QStringLiteral("A-17"));
+
+        const QHash<QString, TemplateUse::Hint> hints = TemplateUse::hints(message, definition);
+        QCOMPARE(hints.value(QStringLiteral("/template/components/1/parameters/1/text")).title,
+                 QStringLiteral("{{day}} in the body"));
+        QCOMPARE(hints.value(QStringLiteral("/template/components/4/parameters/0/text")).title,
+                 QStringLiteral("End of button 2's URL (Track)"));
+        QCOMPARE(hints.value(QStringLiteral("/template/components/4/parameters/0/text")).example,
+                 QStringLiteral("A-17"));
     }
 
     // {{1}} and {{first_name}} are variables; anything else between braces is said to be malformed.
