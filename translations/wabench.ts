@@ -909,17 +909,41 @@ Exit status: 0 all created, 1 any refused, 2 bad input (nothing sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench templates lint|import|list|delete|pull|push [OPTIONS]
+        <source>With --png: template definitions (a file or a folder of them); a template message is drawn with its definition&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the definition in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s (name or id), or &quot;local&quot; for the local library&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a message that sends the template with its examples, to fill in and send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a template definition kept with the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates show: name one template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench templates show: no template %1 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench templates lint|import|list|show|delete|pull|push [OPTIONS]
 Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wabench templates: lint, import, list, delete, pull or push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --png: template definitions (a file or a folder of them); a template message is drawn with its definition&apos;s texts.</source>
+        <source>wabench templates: lint, import, list, show, delete, pull or push</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2431,18 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>&amp;Received Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from the template %1: fill in its values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,6 +5399,202 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <source>Address request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Autofill label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL with a variable: the whole URL as one send would make it. A copy code button: the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WELCOME_SCREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15550001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>com.example.shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K8a/AINcGX7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable, {{1}}, may end it: the send gives the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/track/{{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-tap terms accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the security note (authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Meta&apos;s reviewers read in place of each variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named body examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle of a sample uploaded with the Resumable Upload API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4::aW1hZ2UvanBlZw==:ARb...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named header examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows when it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring offer!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: {{1}}, {{2}}, ... or, with named parameters, {{first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{1}}, your order {{2}} is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message template as Meta&apos;s WhatsApp Business Management API takes and returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta may change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITIONAL: {{1}}, {{2}}, ...; NAMED: {{first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendFlow</name>
@@ -5796,6 +6028,33 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the signature is %1 s from now; at most 300 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Choose a template on the left, or start one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the definition as it was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6313,6 +6572,353 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>%1: it may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateUse</name>
+    <message>
+        <source>%1The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1{{%2}} in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1{{%2}} in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The header&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the offer ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The code (button %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1End of button %2&apos;s URL (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The code button %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1The products of button %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1 last said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer only; not sent to a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesWindow</name>
+    <message>
+        <source>Templates — Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates[*] — Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a message from this template: a field for each value it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the templates of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: the template has errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name and a language to be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) kept in the local library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the local library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 at %2? Meta deletes it in every language, and its name cannot be used again for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Start one with New, import a file, or pull an account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template definitions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported into the local library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

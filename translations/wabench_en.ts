@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>TemplatesWindow</name>
+    <message numerus="yes">
+        <source>%n template(s) imported into the local library</source>
+        <translation>
+            <numerusform>%n template imported into the local library</numerusform>
+            <numerusform>%n templates imported into the local library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message numerus="yes">
         <source>%n template(s) of %1 kept</source>

@@ -21,6 +21,8 @@ QString keyOf(FileLocations::Purpose purpose)
         break;
     case FileLocations::Purpose::Media:
         return QStringLiteral("folders/media");
+    case FileLocations::Purpose::Templates:
+        return QStringLiteral("folders/templates");
     }
     return QStringLiteral("folders/exports");
 }

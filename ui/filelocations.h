@@ -13,7 +13,8 @@ enum class Purpose
 {
     Drafts,
     Exports,
-    Media // files uploaded, and media saved
+    Media,    // files uploaded, and media saved
+    Templates // template definition files imported and exported
 };
 
 QString startFolder(Purpose purpose);

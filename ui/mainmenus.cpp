@@ -163,6 +163,10 @@ void messageMenu(MainWindow *window, PreviewPane *preview, MainMenus::Actions &a
     actions.send->setShortcuts({QKeySequence(MenuText::tr("Ctrl+Return")), QKeySequence(MenuText::tr("Ctrl+Enter"))});
     actions.send->setObjectName(QStringLiteral("sendAction"));
     message->addSeparator();
+    message
+        ->addAction(MenuText::tr("&Templates…"), QKeySequence(MenuText::tr("Ctrl+T")), window,
+                    [window] { window->showTemplates(); })
+        ->setObjectName(QStringLiteral("templatesAction"));
     message->addAction(MenuText::tr("&Accounts…"), window, &MainWindow::showAccounts)
         ->setObjectName(QStringLiteral("accountsAction"));
 }

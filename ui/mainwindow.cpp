@@ -9,11 +9,6 @@
 #include "ui/composer/formview.h"
 #include "ui/composer/issuelistview.h"
 #include "ui/composer/recipientsedit.h"
-#include "ui/dialogs/aboutdialog.h"
-#include "ui/dialogs/accountsdialog.h"
-#include "ui/dialogs/preferencesdialog.h"
-#include "ui/dialogs/unmatcheddialog.h"
-#include "ui/dialogs/welcomedialog.h"
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
 #include "ui/mainmenus.h"
@@ -37,17 +32,10 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString WelcomeDismissedKey = QStringLiteral("welcome/dismissed");
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 
@@ -108,7 +96,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (m_options.offerRecovery)
         m_files->offerRecovery(m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath);
     if (m_options.welcomeOnFirstStart && m_document->draft().message.isEmpty() &&
-        !m_workbench->settings()->value(WelcomeDismissedKey).toBool())
+        !m_workbench->settings()->value(welcomeDismissedKey()).toBool())
         QTimer::singleShot(0, this, &MainWindow::showWelcome);
     m_autosave = new Autosave(
         m_document, m_options.autosavePath.isEmpty() ? Autosave::defaultPath() : m_options.autosavePath, this);
@@ -140,6 +128,9 @@ void MainWindow::buildComposer(QSplitter *outer)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setObjectName(QStringLiteral("previewResponseSplitter"));
     m_form = new FormView(m_document, left);
+    m_form->setTemplates(&m_workbench->templates());
+    connect(m_workbench, &Workbench::templatesChanged, m_form,
+            [this] { m_form->setTemplates(&m_workbench->templates()); });
     m_preview = new PreviewPane(m_document, m_workbench->network(), &m_workbench->templates(), right);
     m_response = new ResponsePane(right);
     m_issues = new IssueListView(m_document, left);
@@ -337,52 +328,6 @@ void MainWindow::updatePreviewAccount()
     none.provider = key.first;
     none.name = key.second;
     m_preview->setAccount(m_workbench->previewAccount(m_workbench->accountFor(m_document->draft()).value_or(none)));
-}
-
-void MainWindow::showAccounts()
-{
-    auto *dialog = new AccountsDialog(m_workbench, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);
-    if (const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft()))
-        dialog->selectAccount(account->id);
-    dialog->open();
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = new PreferencesDialog(m_workbench->settings(), m_workbench->secrets(), services(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A new public URL changes the callback URL the previews name.
-    connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAccounts);
-    dialog->open();
-}
-
-void MainWindow::showUnmatched()
-{
-    UnmatchedDialog dialog(*m_workbench->history(), this);
-    dialog.exec();
-}
-
-void MainWindow::showWelcome()
-{
-    if (findChild<WelcomeDialog *>())
-        return;
-    auto *welcome = new WelcomeDialog(this);
-    welcome->setAttribute(Qt::WA_DeleteOnClose);
-    connect(welcome, &QDialog::finished, this, [this](int result) {
-        m_workbench->settings()->setValue(WelcomeDismissedKey, true);
-        if (result == QDialog::Accepted)
-            m_files->openAsNew(QStringLiteral(":/examples/text.wabench.json"));
-    });
-    welcome->open();
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog about(m_workbench->settings()->fileName(),
-                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), this);
-    about.exec();
 }
 
 void MainWindow::findInHistory()

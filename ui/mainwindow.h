@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <optional>
 
@@ -20,6 +21,7 @@ class ResponsePane;
 class SecretStore;
 class MediaFlow;
 class SendFlow;
+class TemplatesWindow;
 class Workbench;
 
 // The composer window: the provider bar, the form, the previews, the problems and the history, around
@@ -63,6 +65,10 @@ public:
     void showAccounts();
     void showPreferences();
     void showUnmatched();
+    // The template library, in its own window (made on first use).
+    TemplatesWindow *showTemplates();
+    // The message becomes a send of `definition`, with a field for each value it takes.
+    void useTemplate(const QJsonObject &definition);
     // The welcome: what the Sandbox is, and an example message to send to it. Dismissed once, it does not
     // come back by itself (Help > Welcome shows it again).
     void showWelcome();
@@ -95,6 +101,7 @@ private:
     void goToIssue(const QString &pointer);
     void reloadAccounts();
     void updatePreviewAccount();
+    static QString welcomeDismissedKey();
 
     Options m_options;
     Workbench *m_workbench;
@@ -113,6 +120,7 @@ private:
     ResponsePane *m_response = nullptr;
     SendFlow *m_sendFlow = nullptr;
     MediaFlow *m_mediaFlow = nullptr;
+    TemplatesWindow *m_templates = nullptr;
     bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary
     bool m_painted = false;
     std::optional<std::pair<QString, QString>> m_previewFor; // the provider and account the preview shows

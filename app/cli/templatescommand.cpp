@@ -6,9 +6,11 @@
 #include "session/workbench.h"
 #include "templates/templatefile.h"
 #include "templates/templatelint.h"
+#include "templates/templateuse.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Cli {
@@ -164,6 +166,69 @@ QCommandLineOption accountOption()
     return {{QStringLiteral("a"), QStringLiteral("account")},
             QCoreApplication::translate("Cli", "The account (name or id; see 'wabench accounts list')."),
             QStringLiteral("A")};
+}
+
+// `templates show NAME [--language L] [--account A] [--send]`: the definitions kept of that name (one, or
+// {"data": [...]} for several), or with --send a template message that gives each its examples.
+int show(const QStringList &arguments, Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QCoreApplication::translate("Cli", "Only the definition in this language."),
+                                      QStringLiteral("L"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     QCoreApplication::translate("Cli", "Only the account's (name or id), or "
+                                                                        "\"local\" for the local library's."),
+                                     QStringLiteral("A"));
+    const QCommandLineOption send(QStringLiteral("send"),
+                                  QCoreApplication::translate("Cli", "Print a message that sends the template with "
+                                                                     "its examples, to fill in and send."));
+    parser.addOptions({language, account, send});
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "The template's name."));
+    if (const int done = parse(parser, QStringLiteral("templates show"),
+                               QCoreApplication::translate("Cli", "Prints a template definition kept with the "
+                                                                  "history."),
+                               arguments, streams);
+        done >= 0)
+        return done;
+    if (parser.positionalArguments().size() != 1) {
+        streams.err << QCoreApplication::translate("Cli", "wabench templates show: name one template") << Qt::endl;
+        return InputError;
+    }
+    QString accountId;
+    if (parser.isSet(account) && parser.value(account) != u"local") {
+        const std::unique_ptr<QSettings> settings = openSettings();
+        const std::optional<AccountProfile> profile =
+            accountOf(parser, account, settings.get(), QStringLiteral("templates show"), streams);
+        if (!profile)
+            return InputError;
+        accountId = profile->id;
+    }
+    HistoryStore history;
+    if (!openHistory(history, QStringLiteral("templates show"), streams))
+        return Failure;
+    const QString name = parser.positionalArguments().constFirst();
+    QJsonArray found;
+    const QList<HistoryStore::StoredTemplate> kept = history.templates();
+    for (const HistoryStore::StoredTemplate &entry : kept) {
+        if (entry.definition.value(QStringLiteral("name")).toString() != name ||
+            (parser.isSet(language) &&
+             entry.definition.value(QStringLiteral("language")).toString() != parser.value(language)) ||
+            (parser.isSet(account) && entry.account != accountId))
+            continue;
+        found.append(parser.isSet(send) ? TemplateUse::message(entry.definition, TemplateUse::Values::Examples)
+                                        : entry.definition);
+    }
+    if (found.isEmpty()) {
+        streams.err << QCoreApplication::translate("Cli", "wabench templates show: no template %1 is kept").arg(name)
+                    << Qt::endl;
+        return InputError;
+    }
+    const QJsonDocument document = found.size() == 1 ? QJsonDocument(found.first().toObject())
+                                                     : QJsonDocument(QJsonObject{{QStringLiteral("data"), found}});
+    streams.out << document.toJson(QJsonDocument::Indented);
+    streams.out.flush();
+    return Ok;
 }
 
 // `templates pull --account A`: the account's templates as its provider holds them, kept for the account.
@@ -344,6 +409,8 @@ int templates(const QStringList &arguments, Streams streams)
         return import(arguments.mid(1), streams);
     if (action == u"list")
         return list(arguments.mid(1), streams);
+    if (action == u"show")
+        return show(arguments.mid(1), streams);
     if (action == u"delete")
         return remove(arguments.mid(1), streams);
     if (action == u"pull")
@@ -352,13 +419,14 @@ int templates(const QStringList &arguments, Streams streams)
         return push(arguments.mid(1), streams);
     if (action == u"--help" || action == u"-h") {
         streams.out << QCoreApplication::translate(
-            "Cli", "Usage: wabench templates lint|import|list|delete|pull|push [OPTIONS]\n"
+            "Cli", "Usage: wabench templates lint|import|list|show|delete|pull|push [OPTIONS]\n"
                    "Run 'wabench templates ACTION --help' for an action's "
                    "options.\n");
         streams.out.flush();
         return Ok;
     }
-    streams.err << QCoreApplication::translate("Cli", "wabench templates: lint, import, list, delete, pull or push")
+    streams.err << QCoreApplication::translate("Cli",
+                                               "wabench templates: lint, import, list, show, delete, pull or push")
                 << Qt::endl;
     return InputError;
 }

@@ -188,7 +188,7 @@ void DraftDocument::settle(bool structural)
 
 void DraftDocument::revalidate()
 {
-    m_issues = Validator::validateDraft(m_draft, provider());
+    m_issues = m_validation ? m_validation(m_draft) : Validator::validateDraft(m_draft, provider());
     if (m_contextCheck)
         IssueList::appendUnique(m_issues, m_contextCheck(m_draft));
 }
@@ -196,6 +196,12 @@ void DraftDocument::revalidate()
 void DraftDocument::setContextCheck(ContextCheck check)
 {
     m_contextCheck = std::move(check);
+    recheck();
+}
+
+void DraftDocument::setValidation(ContextCheck check)
+{
+    m_validation = std::move(check);
     recheck();
 }
 

@@ -58,6 +58,9 @@ public:
     // every validation. recheck() runs the checks again when what they read has changed.
     using ContextCheck = std::function<Issues(const Draft &)>;
     void setContextCheck(ContextCheck check);
+    // A document that is not a message (a template definition, in `message`) is checked by `check` in place
+    // of the message validator; its issues' pointers start with "/message" all the same.
+    void setValidation(ContextCheck check);
     void recheck();
 
     QString filePath() const { return m_filePath; }
@@ -93,5 +96,6 @@ private:
     QString m_lastCoalesceKey;
     std::optional<QString> m_editedValue;
     ContextCheck m_contextCheck;
+    ContextCheck m_validation;
     bool m_wasModified = false;
 };

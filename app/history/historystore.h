@@ -170,6 +170,10 @@ public:
     bool saveTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *error = nullptr,
                        bool replace = false);
     bool removeTemplate(const QString &account, const QString &name, const QString &language, QString *error = nullptr);
+    // A provider's word on a template's review (Meta's message_template_status_update: {"id", "name",
+    // "language", "status", "reason"}): every account's definition of it (by id where both have one, else by
+    // name and language) takes the status and the reason, in one transaction; `changed` says how many.
+    bool setTemplateStatus(const QJsonObject &update, int *changed = nullptr, QString *error = nullptr);
     // Every account's and the local library's, by account, name and language; empty, with lastError() set,
     // when the history could not be read.
     QList<StoredTemplate> templates() const;

@@ -109,3 +109,65 @@ QList<HistoryStore::StoredTemplate> HistoryStore::templates() const
     m_lastError.clear();
     return out;
 }
+
+bool HistoryStore::setTemplateStatus(const QJsonObject &update, int *changed, QString *error)
+{
+    const auto fail = [this, error](const QString &why) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString id = update.value(QStringLiteral("id")).toString();
+    const QString name = update.value(QStringLiteral("name")).toString();
+    const QString language = update.value(QStringLiteral("language")).toString();
+    const QString status = update.value(QStringLiteral("status")).toString().toUpper();
+    const QString reason = update.value(QStringLiteral("reason")).toString();
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    WriteTransaction transaction(db);
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(why);
+    // An account's definitions of that name (a provider's; the local library has no status to change).
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT account, language, definition FROM templates WHERE name = ? AND account <> ''"));
+    query.addBindValue(name);
+    if (!exec(query, &why))
+        return fail(why);
+    QList<std::pair<QString, QJsonObject>> matched;
+    while (query.next()) {
+        const QJsonObject definition = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        const QString keptId = definition.value(QStringLiteral("id")).toString();
+        // By the template's id where both have one, else by its language.
+        if ((!id.isEmpty() && !keptId.isEmpty()) ? keptId == id : query.value(1).toString() == language)
+            matched.append({query.value(0).toString(), definition});
+    }
+    QSqlQuery write(db);
+    write.prepare(
+        QStringLiteral("UPDATE templates SET status = ?, definition = ?, updated = ? WHERE account = ? AND name = ? "
+                       "AND language = ?"));
+    const QString now = stamp(QDateTime::currentDateTimeUtc());
+    for (auto &[account, definition] : matched) {
+        definition.insert(QStringLiteral("status"), status);
+        if (reason.isEmpty() || reason == u"NONE")
+            definition.remove(QStringLiteral("rejected_reason"));
+        else
+            definition.insert(QStringLiteral("rejected_reason"), reason);
+        for (const QVariant &value :
+             {QVariant(status), QVariant(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact))),
+              QVariant(now), QVariant(account), QVariant(name),
+              QVariant(definition.value(QStringLiteral("language")).toString())})
+            write.addBindValue(value);
+        if (!exec(write, &why))
+            return fail(why);
+    }
+    if (!transaction.commit(&why))
+        return fail(why);
+    m_lastError.clear();
+    if (changed)
+        *changed = int(matched.size());
+    if (!matched.isEmpty())
+        emit templatesChanged();
+    return true;
+}

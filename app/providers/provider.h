@@ -166,7 +166,8 @@ public:
     virtual QList<CallbackEvent> parseCallback(const QJsonObject &body) const = 0;
     // What a callback says that is not about one message, in words: a template's status, category or
     // quality, the phone number's or the account's updates, errors of the delivery as a whole. Each is
-    // {"event": the provider's name for it, "summary": one line}.
+    // {"event": the provider's name for it, "summary": one line}; a template's review decided also has
+    // "template_status": {"id", "name", "language", "status", "reason"}, which the receiver keeps.
     virtual QList<QJsonObject> accountEvents(const QJsonObject &body) const;
 
     // Plain words for one of the provider's status or error codes; empty when unknown.

@@ -47,17 +47,6 @@ Issue coded(const QString &code, const QString &pointer, const QString &message)
 using Sent = TemplateSendParts;
 using Defined = TemplateDefinitionParts;
 
-// The distinct variables of a text, in the order they first appear.
-QStringList variablesOf(const QString &text)
-{
-    QStringList names;
-    for (const TemplateVariables::Variable &variable : TemplateVariables::scan(text).variables) {
-        if (!names.contains(variable.name))
-            names.append(variable.name);
-    }
-    return names;
-}
-
 struct Matcher
 {
     bool named = false;
@@ -118,7 +107,8 @@ struct Matcher
         const QString format = upper(definition.value(QStringLiteral("format")));
         const QJsonArray parameters = sent.header.value(QStringLiteral("parameters")).toArray();
         if (definition.isEmpty() ||
-            (format == u"TEXT" && variablesOf(definition.value(QStringLiteral("text")).toString()).isEmpty())) {
+            (format == u"TEXT" &&
+             TemplateVariables::names(definition.value(QStringLiteral("text")).toString()).isEmpty())) {
             if (!parameters.isEmpty())
                 issues.append(coded(QStringLiteral("132000"), append(sent.headerAt, QStringLiteral("parameters")),
                                     definition.isEmpty()
@@ -128,8 +118,9 @@ struct Matcher
             return;
         }
         if (format == u"TEXT") {
-            textParameters(MatchText::tr("header"), variablesOf(definition.value(QStringLiteral("text")).toString()),
-                           sent.header, sent.headerAt, componentsAt, {QStringLiteral("text")});
+            textParameters(MatchText::tr("header"),
+                           TemplateVariables::names(definition.value(QStringLiteral("text")).toString()), sent.header,
+                           sent.headerAt, componentsAt, {QStringLiteral("text")});
             return;
         }
         // A media or location header's content is the send's: one parameter of that kind.
@@ -156,8 +147,9 @@ struct Matcher
     void body(const QJsonObject &definition, const Sent &sent, const QString &componentsAt)
     {
         // An authentication template's body is Meta's, with one variable: the code.
-        const QStringList variables = authentication ? QStringList{QStringLiteral("1")}
-                                                     : variablesOf(definition.value(QStringLiteral("text")).toString());
+        const QStringList variables =
+            authentication ? QStringList{QStringLiteral("1")}
+                           : TemplateVariables::names(definition.value(QStringLiteral("text")).toString());
         if (variables.isEmpty() && sent.body.value(QStringLiteral("parameters")).toArray().isEmpty())
             return;
         textParameters(MatchText::tr("body"), variables, sent.body, sent.bodyAt, componentsAt,

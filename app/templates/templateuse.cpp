@@ -29,17 +29,6 @@ QString upper(const QJsonValue &value)
     return value.toString().toUpper();
 }
 
-// The distinct variables of a text, in the order they first appear.
-QStringList variablesOf(const QString &text)
-{
-    QStringList names;
-    for (const TemplateVariables::Variable &variable : TemplateVariables::scan(text).variables) {
-        if (!names.contains(variable.name))
-            names.append(variable.name);
-    }
-    return names;
-}
-
 // A header's or body's examples by variable: "example": {"body_text": [["Maria", ...]]} (the first set) or
 // {"body_text_named_params": [{"param_name": ..., "example": ...}]}.
 QHash<QString, QString> examplesOf(const QJsonObject &component, const QString &positionalKey, const QString &namedKey)
@@ -125,7 +114,7 @@ struct Builder
     {
         const QHash<QString, QString> given = examplesOf(component, positionalKey, namedKey);
         QJsonArray parameters;
-        for (const QString &variable : variablesOf(text)) {
+        for (const QString &variable : TemplateVariables::names(text)) {
             QJsonObject parameter{{QStringLiteral("type"), QStringLiteral("text")},
                                   {QStringLiteral("text"), examples() ? given.value(variable) : QString()}};
             if (named)
@@ -268,7 +257,8 @@ void hintComponents(QHash<QString, TemplateUse::Hint> &out, const QJsonArray &de
                           const QString &componentAt, const QString &positionalKey, const QString &namedKey) {
         const bool code = authentication && body;
         const QStringList variables =
-            code ? QStringList{QStringLiteral("1")} : variablesOf(definition.value(QStringLiteral("text")).toString());
+            code ? QStringList{QStringLiteral("1")}
+                 : TemplateVariables::names(definition.value(QStringLiteral("text")).toString());
         const QHash<QString, QString> examples = examplesOf(definition, positionalKey, namedKey);
         const QJsonArray parameters = component.value(QStringLiteral("parameters")).toArray();
         for (qsizetype i = 0; i < parameters.size(); ++i) {

@@ -44,4 +44,14 @@ Scan scan(const QString &text)
     return result;
 }
 
+QStringList names(const QString &text)
+{
+    QStringList out;
+    for (const Variable &variable : scan(text).variables) {
+        if (!out.contains(variable.name))
+            out.append(variable.name);
+    }
+    return out;
+}
+
 } // namespace TemplateVariables

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The variables of a template's text, as Meta writes them: {{1}}, {{2}}, ... (positional) or {{first_name}}
 // (named), where each stands, and the braces that are neither.
@@ -23,6 +24,8 @@ struct Scan
 };
 
 Scan scan(const QString &text);
+// The names of a text's variables, each once, in the order they first appear ("1", "2"; "first_name").
+QStringList names(const QString &text);
 // A named parameter's name as Meta takes it: lowercase letters, digits and underscores, from a letter.
 bool isName(const QString &name);
 

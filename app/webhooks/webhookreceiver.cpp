@@ -163,6 +163,15 @@ HttpServerResponse WebhookReceiver::handle(const HttpServerRequest &request)
         applied += result == HistoryStore::Applied::Updated ? 1 : 0;
         emit statusReceived(providerId, event, result, record);
     }
+    // A template's review decided: the definitions kept of it take its status.
+    if (m_history) {
+        const QList<QJsonObject> accountEvents = provider->accountEvents(body);
+        for (const QJsonObject &event : accountEvents) {
+            const QJsonObject status = event.value(QStringLiteral("template_status")).toObject();
+            if (QString why; !status.isEmpty() && !m_history->setTemplateStatus(status, nullptr, &why))
+                notStored = why;
+        }
+    }
     // Acknowledged only once stored: a 503 makes the provider send it again, and what was stored of it then
     // is a duplicate.
     if (!notStored.isEmpty())

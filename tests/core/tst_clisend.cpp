@@ -9,6 +9,7 @@
 #include "testdata.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -334,6 +335,17 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("seasonal_promotion\ten_US\tMARKETING\t-\tlocal\n")), qPrintable(r.out));
         QCOMPARE(r.out.count(u'\n'), 8);
+        // One definition shown as it is kept, or as a send that gives it its examples.
+        r = run({QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("seasonal_promotion")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("category")).toString(),
+                 QStringLiteral("MARKETING"));
+        QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("no_such_template")}).code,
+                 2);
+        r = run({QStringLiteral("templates"), QStringLiteral("show"), QStringLiteral("seasonal_promotion"),
+                 QStringLiteral("--send")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString examplesSend = write(QStringLiteral("examples.json"), r.out.toUtf8());
 
         LoopbackServer server(LoopbackServer::Behaviour::Answer);
         addMetaAccount(QStringLiteral("Meta templates"), server, QStringLiteral("T"));
@@ -347,6 +359,11 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral(": error: /message/template/components/1/parameters: ")),
                  qPrintable(r.err));
         QCOMPARE(server.requestsReceived(), 0);
+        // The send `templates show --send` made fits its definition: it goes.
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta templates"),
+                 QStringLiteral("--to"), QStringLiteral("+919876543210"), examplesSend});
+        QVERIFY2(!r.err.contains(QStringLiteral("error:")), qPrintable(r.err));
+        QCOMPARE(server.requestsReceived(), 1);
 
         const QString bad = write(QStringLiteral("no-language.json"),
                                   R"([{"name": "extra", "language": "en", "category": "UTILITY",
@@ -365,7 +382,7 @@ private slots:
         // Not kept any more: the same send is not checked against anything, and goes.
         r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Meta templates"),
                  QStringLiteral("--to"), QStringLiteral("+919876543210"), shortSend});
-        QCOMPARE(server.requestsReceived(), 1);
+        QCOMPARE(server.requestsReceived(), 2);
         r = run({QStringLiteral("templates"), QStringLiteral("delete"), QStringLiteral("seasonal_promotion"),
                  QStringLiteral("--language"), QStringLiteral("en_US")});
         QCOMPARE(r.code, 1);

@@ -9,6 +9,7 @@
 #include "httpclient.h"
 #include "loopbackserver.h"
 #include "message/jsonpointer.h"
+#include "modals.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "session/workbench.h"
@@ -70,21 +71,6 @@ void keepLog(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     logLines().append(message);
     fprintf(stderr, "%s\n", qPrintable(message));
-}
-
-// Runs `act` on the next modal dialog once it is showing.
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
 }
 
 QByteArray metaAnswer()

@@ -16,6 +16,8 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "scalarfields.h"
+#include "templates/templatelibrary.h"
+#include "templates/templateuse.h"
 #include "ui/wrappedlabel.h"
 
 #include <QApplication>
@@ -58,10 +60,48 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
             scheduleRebuild(); // what a provider offers shows in the form (uploads)
         if (m_rebuildPending)
             return; // the rebuild shows values and issues
+        if (m_templates && hintsFor(m_document->draft().message) != m_hints) {
+            scheduleRebuild(); // another template (its name or language typed): its values' titles
+            return;
+        }
         refreshValues(m_document->editedValue());
         showIssues();
     });
     rebuild();
+}
+
+void FormView::setSchema(const QString &schemaId, const QString &issuePrefix)
+{
+    m_schemaId = schemaId;
+    m_issuePrefix = issuePrefix;
+    rebuild();
+}
+
+void FormView::setTemplates(const TemplateLibrary *templates)
+{
+    m_templates = templates;
+    scheduleRebuild();
+}
+
+QHash<QString, QJsonObject> FormView::hintsFor(const QJsonObject &message) const
+{
+    QHash<QString, QJsonObject> out;
+    if (!m_templates || message.value(QStringLiteral("type")).toString() != u"template")
+        return out;
+    const QJsonObject sent = message.value(QStringLiteral("template")).toObject();
+    const QJsonObject *definition =
+        m_templates->find(sent.value(QStringLiteral("name")).toString(),
+                          sent.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString());
+    if (!definition)
+        return out;
+    const QHash<QString, TemplateUse::Hint> hints = TemplateUse::hints(message, *definition);
+    for (auto it = hints.cbegin(); it != hints.cend(); ++it) {
+        QJsonObject node{{QStringLiteral("title"), it->title}};
+        if (!it->example.isEmpty())
+            node.insert(QStringLiteral("x-placeholder"), it->example);
+        out.insert(it.key(), node);
+    }
+    return out;
 }
 
 template <typename T> T *FormView::track(T *field)
@@ -105,8 +145,9 @@ void FormView::rebuild()
     content->setObjectName(QStringLiteral("formContent"));
     auto *layout = new QVBoxLayout(content);
     const QJsonObject message = m_document->draft().message;
-    m_kind = Kinds::of(message);
+    m_kind = m_schemaId.isEmpty() ? Kinds::of(message) : m_schemaId;
     m_provider = m_document->draft().provider;
+    m_hints = hintsFor(message);
     if (m_kind.isEmpty()) {
         auto *empty = new WrappedLabel(tr("Choose a message kind above, open a draft, or paste any provider's "
                                           "request body (Ctrl+V) to start."),
@@ -167,6 +208,9 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     const QJsonObject raw =
         registry().resolve(parentNode.value(QStringLiteral("properties")).toObject().value(key).toObject());
     QJsonObject node = registry().specialise(raw, value);
+    const QJsonObject hint = m_hints.value(pointer);
+    for (auto it = hint.constBegin(); it != hint.constEnd(); ++it)
+        node.insert(it.key(), it.value());
     // A type switch builds the new object from the schema as it is before this value's conditions.
     node.insert(QStringLiteral("x-raw"), raw);
     const bool required = isRequired(parentNode, key);
@@ -274,7 +318,9 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
         const QString itemPointer = JsonPointer::append(pointer, i);
         QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
         itemNode.insert(QStringLiteral("x-raw"), registry().resolve(itemSchema));
-        auto *item = track(new ObjectField(m_document, itemPointer, itemNode, tr("%1 %2").arg(noun).arg(i + 1)));
+        const QString hinted = m_hints.value(itemPointer).value(QStringLiteral("title")).toString();
+        auto *item = track(new ObjectField(m_document, itemPointer, itemNode,
+                                           hinted.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : hinted));
         QToolButton *up =
             item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
         QToolButton *down =
@@ -295,7 +341,15 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
                 [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i + 1); });
         connect(remove, &QToolButton::clicked, this,
                 [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
-        buildProperties(itemNode, itemPointer, items.at(i), item->form());
+        // A list of texts or numbers (a template's examples): each item is its one field; a list of lists
+        // (a body's example values) holds its list.
+        const QString itemType = typeOf(itemNode);
+        if (itemType == u"array")
+            item->form()->addRow(buildArray(itemNode, itemPointer, items.at(i)));
+        else if (itemType != u"object")
+            item->form()->addRow(buildScalar(itemNode, itemPointer, true, false));
+        else
+            buildProperties(itemNode, itemPointer, items.at(i), item->form());
         array->addItem(item);
     }
     array->setCount(items.size());
@@ -417,7 +471,7 @@ void FormView::showIssues()
 {
     QHash<FieldWidget *, QStringList> errors;
     QHash<FieldWidget *, QStringList> warnings;
-    const QString prefix = QStringLiteral("/message");
+    const QString &prefix = m_issuePrefix;
     for (const Issue &issue : m_document->issues()) {
         if (!issue.pointer.startsWith(prefix))
             continue;

@@ -8,6 +8,7 @@
 
 class DraftDocument;
 class FieldWidget;
+class TemplateLibrary;
 class ObjectField;
 class QFormLayout;
 
@@ -20,6 +21,13 @@ class FormView : public QScrollArea
 
 public:
     explicit FormView(DraftDocument *document, QWidget *parent = nullptr);
+
+    // The form of another document than a message: a fixed schema of the registry (by id) in place of the
+    // message's kind, and where its issues' pointers start ("/message" for a draft's message).
+    void setSchema(const QString &schemaId, const QString &issuePrefix);
+    // Template definitions: the values of a template message they hold are titled with what they stand for
+    // ("{{first_name}} in the body") and show its example as placeholder.
+    void setTemplates(const TemplateLibrary *templates);
 
     // The field at a pointer inside the message, or the nearest enclosing one.
     FieldWidget *field(const QString &pointer);
@@ -37,6 +45,8 @@ signals:
 
 private:
     void scheduleRebuild();
+    // What the schema's nodes at pointers inside the message are overridden with (titles, placeholders).
+    QHash<QString, QJsonObject> hintsFor(const QJsonObject &message) const;
     // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
     void refreshValues(const std::optional<QString> &pointer = std::nullopt);
     void showIssues();
@@ -56,6 +66,10 @@ private:
 
     DraftDocument *m_document;
     QString m_kind;
+    QString m_schemaId; // a fixed schema, or "" for the message's kind's
+    QString m_issuePrefix = QStringLiteral("/message");
+    const TemplateLibrary *m_templates = nullptr;
+    QHash<QString, QJsonObject> m_hints; // of the form as built
     QString m_provider;
     QHash<QString, FieldWidget *> m_fields;
     QJsonValue m_parentValue; // while building: the value of the object being built's parent

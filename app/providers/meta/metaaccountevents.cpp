@@ -174,7 +174,17 @@ QList<QJsonObject> MetaCloudProvider::accountEvents(const QJsonObject &body) con
             const QString field = change.value(QStringLiteral("field")).toString();
             const QJsonObject value = change.value(QStringLiteral("value")).toObject();
             if (field != u"messages") {
-                out.append({{QStringLiteral("event"), field}, {QStringLiteral("summary"), summaryOf(field, value)}});
+                QJsonObject event{{QStringLiteral("event"), field},
+                                  {QStringLiteral("summary"), summaryOf(field, value)}};
+                // A template's review, for the definitions kept: its status (the event) and why.
+                if (field == u"message_template_status_update")
+                    event.insert(QStringLiteral("template_status"),
+                                 QJsonObject{{QStringLiteral("id"), text(value, "message_template_id")},
+                                             {QStringLiteral("name"), text(value, "message_template_name")},
+                                             {QStringLiteral("language"), text(value, "message_template_language")},
+                                             {QStringLiteral("status"), text(value, "event")},
+                                             {QStringLiteral("reason"), text(value, "reason")}});
+                out.append(event);
                 // Errors beside it (a call that could not connect, for one).
                 const QJsonArray errors = value.value(QStringLiteral("errors")).toArray();
                 for (const QJsonValue &error : errors)
