@@ -844,10 +844,6 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes a template definition from the local library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench templates delete: name one template, and its --language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,6 +940,10 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>wabench templates: lint, import, list, show, delete, pull or push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a template definition from the local library, or with --account deletes the template at the account&apos;s provider (every language, or the --language one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,18 +3166,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>HTTP %1, Meta error %2%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The answer is not a page of templates: no &quot;data&quot; array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 of the page has no name or no language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer names no template id</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Multipart</name>
@@ -3572,7 +3560,19 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 documents no template API here: its templates are kept as local definitions</source>
+        <source>Wabench does not drive %1&apos;s template API: its templates are kept as local definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a page of templates: no &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 of the page has no name or no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer names no template id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,6 +3915,28 @@ What happens depends on the last three digits of the recipient&apos;s number:
     </message>
     <message>
         <source>Content in this language already exists: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, then approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, then rejected (INVALID_FORMAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, then paused: sends fail with Meta 132015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, then disabled: sends fail with Meta 132016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A template created on .../{waba}/message_templates, each decision with Meta&apos;s status webhook, by how its name ends:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6032,6 +6054,25 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>TelnyxTemplates</name>
+    <message>
+        <source>The account has no WhatsApp Business Account id: Telnyx keeps templates per WhatsApp Business Account (add it in the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and no errors in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, Telnyx error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx deletes one template by its id: pull the account&apos;s templates, then delete the one of its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Choose a template on the left, or start one with New.</source>
@@ -6864,10 +6905,6 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1 at %2? Meta deletes it in every language, and its name cannot be used again for 30 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No templates yet. Start one with New, import a file, or pull an account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6919,6 +6956,26 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) at %3? A deleted template&apos;s name cannot be used again for 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,9 +128,9 @@ void MainWindow::buildComposer(QSplitter *outer)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setObjectName(QStringLiteral("previewResponseSplitter"));
     m_form = new FormView(m_document, left);
-    m_form->setTemplates(&m_workbench->templates());
+    m_form->setHints(FormHints::templateSends(&m_workbench->templates()));
     connect(m_workbench, &Workbench::templatesChanged, m_form,
-            [this] { m_form->setTemplates(&m_workbench->templates()); });
+            [this] { m_form->setHints(FormHints::templateSends(&m_workbench->templates())); });
     m_preview = new PreviewPane(m_document, m_workbench->network(), &m_workbench->templates(), right);
     m_response = new ResponsePane(right);
     m_issues = new IssueListView(m_document, left);

@@ -353,7 +353,9 @@ int remove(const QStringList &arguments, Streams streams)
     parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("Cli", "The template's name."));
     if (const int done = parse(parser, QStringLiteral("templates delete"),
                                QCoreApplication::translate("Cli", "Removes a template definition from the local "
-                                                                  "library."),
+                                                                  "library, or with --account deletes the template "
+                                                                  "at the account's provider (every language, or "
+                                                                  "the --language one)."),
                                arguments, streams);
         done >= 0)
         return done;
@@ -374,7 +376,8 @@ int remove(const QStringList &arguments, Streams streams)
                                  status = ok ? Ok : Failure;
                                  done();
                              });
-            if (QString why; !workbench->deleteTemplate(profile->id, parser.positionalArguments().constFirst(), &why)) {
+            if (QString why; !workbench->deleteTemplate(profile->id, parser.positionalArguments().constFirst(), &why,
+                                                        parser.value(language))) {
                 streams.err << QStringLiteral("wabench templates delete: ") << why << Qt::endl;
                 done();
             }

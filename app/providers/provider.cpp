@@ -10,6 +10,7 @@
 #include "telnyx/telnyx.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 QString Provider::unsupportedReason(const QJsonObject &message) const
@@ -100,9 +101,44 @@ QList<QJsonObject> Provider::accountEvents(const QJsonObject &) const
 
 QString Provider::templatesUnavailable() const
 {
-    return QCoreApplication::translate("Providers", "%1 documents no template API here: its templates are kept "
-                                                    "as local definitions")
+    return QCoreApplication::translate("Providers", "Wabench does not drive %1's template API: its templates are "
+                                                    "kept as local definitions")
         .arg(displayName());
+}
+
+Provider::TemplatePage Provider::templatesOf(const QJsonValue &data,
+                                             const std::function<QJsonObject(const QJsonObject &)> &read)
+{
+    TemplatePage page;
+    if (!data.isArray()) {
+        page.error =
+            QCoreApplication::translate("Providers", "The answer is not a page of templates: no \"data\" array");
+        return page;
+    }
+    const QJsonArray listed = data.toArray();
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const QJsonObject definition = read ? read(listed.at(i).toObject()) : listed.at(i).toObject();
+        if (definition.value(QStringLiteral("name")).toString().isEmpty() ||
+            definition.value(QStringLiteral("language")).toString().isEmpty()) {
+            page.error = QCoreApplication::translate("Providers", "Template %1 of the page has no name or no language")
+                             .arg(i + 1);
+            page.definitions.clear();
+            return page;
+        }
+        page.definitions.append(definition);
+    }
+    return page;
+}
+
+Provider::TemplateCreated Provider::createdOf(const QJsonObject &answer)
+{
+    TemplateCreated created;
+    created.id = answer.value(QStringLiteral("id")).toVariant().toString();
+    created.status = answer.value(QStringLiteral("status")).toString();
+    created.category = answer.value(QStringLiteral("category")).toString();
+    if (created.id.isEmpty())
+        created.error = QCoreApplication::translate("Providers", "The answer names no template id");
+    return created;
 }
 
 std::optional<HttpRequest> Provider::templatesRequest(const Account &, const QString &, QString *why) const

@@ -10,6 +10,7 @@
 #include "net/httpserver.h"
 
 #include <QJsonObject>
+#include <functional>
 #include <optional>
 
 class SandboxRole;
@@ -229,4 +230,11 @@ protected:
     // Keys of the body an import does not know, kept in options.envelope.<provider>.
     QJsonObject envelopeExtras(const Draft &draft) const;
     void keepEnvelopeExtras(const QJsonObject &body, const QStringList &known, QJsonObject &options) const;
+    // A page of templates from its "data" array, each read by `read` into Meta's definition (as it is when
+    // there is no `read`): an error, and no definition, when it is not an array or one has no name or no
+    // language.
+    static TemplatePage templatesOf(const QJsonValue &data,
+                                    const std::function<QJsonObject(const QJsonObject &)> &read = {});
+    // A template created, from the object that says so ({"id", "status", "category"}).
+    static TemplateCreated createdOf(const QJsonObject &created);
 };

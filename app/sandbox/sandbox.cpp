@@ -61,6 +61,16 @@ QList<Sandbox::Scenario> Sandbox::scenarios()
     };
 }
 
+QList<Sandbox::Scenario> Sandbox::templateScenarios()
+{
+    return {
+        {QStringLiteral("any other"), tr("pending, then approved")},
+        {QStringLiteral("_rejected"), tr("pending, then rejected (INVALID_FORMAT)")},
+        {QStringLiteral("_paused"), tr("approved, then paused: sends fail with Meta 132015")},
+        {QStringLiteral("_disabled"), tr("approved, then disabled: sends fail with Meta 132016")},
+    };
+}
+
 QDateTime Sandbox::customerLastWrote(const QString &recipient, const QDateTime &now)
 {
     return scenarioOf(recipient) == u"902" ? QDateTime() : now.addSecs(-3600);
@@ -137,6 +147,10 @@ QByteArray Sandbox::describe() const
                        .arg(played.join(QStringLiteral(", ")), baseUrl(),
                             m_callbackBase.isEmpty() ? tr("(no callback URL set)") : m_callbackBase, keys);
     for (const Scenario &scenario : scenarios())
+        text += QStringLiteral("  %1  %2\n").arg(scenario.digits, -9).arg(scenario.what);
+    text += tr("\nA template created on .../{waba}/message_templates, each decision with Meta's status webhook, "
+               "by how its name ends:\n");
+    for (const Scenario &scenario : templateScenarios())
         text += QStringLiteral("  %1  %2\n").arg(scenario.digits, -9).arg(scenario.what);
     return text.toUtf8();
 }
@@ -227,14 +241,22 @@ Sandbox::Answer Sandbox::templates(const QString &account, const HttpServerReque
     const SandboxRole *role = owner->sandboxRole();
     if (const QString problem = role->credentialsProblem(request); !problem.isEmpty())
         return refuse(role, 401, SandboxRole::Refusal::Credentials, problem);
-    return {m_templates.answer(account, request, [this, owner](const QString &waba, const QString &id) {
-        // Meta reviews a template in minutes; the Sandbox decides after its callback delay.
-        QTimer::singleShot(m_delayMs, this, [this, owner, waba, id] {
-            const QByteArray body = m_templates.decide(waba, id);
-            if (!body.isEmpty())
-                deliverAccountEvent(owner, body);
-        });
-    })};
+    return {m_templates.answer(
+        account, request, [this, owner](const QString &waba, const QString &id) { decideLater(owner, waba, id); })};
+}
+
+void Sandbox::decideLater(const Provider *owner, const QString &waba, const QString &id)
+{
+    // Meta reviews a template in minutes; the Sandbox decides after its callback delay, and again where the
+    // scenario pauses or disables the template once approved.
+    QTimer::singleShot(m_delayMs, this, [this, owner, waba, id] {
+        const QByteArray body = m_templates.decide(waba, id);
+        if (body.isEmpty())
+            return;
+        deliverAccountEvent(owner, body);
+        if (m_templates.decidesAgain(waba, id))
+            decideLater(owner, waba, id);
+    });
 }
 
 void Sandbox::deliverAccountEvent(const Provider *provider, const QByteArray &body)

@@ -33,6 +33,8 @@ public:
         QString what;
     };
     static QList<Scenario> scenarios();
+    // What happens to a template created in the Sandbox, by how its name ends ("digits": the ending).
+    static QList<Scenario> templateScenarios();
     // When the customer behind `recipient` last wrote, as the Sandbox plays them: an hour before `now`, so
     // that a free-form message reaches them, but for scenario 902, who never wrote (their window is closed).
     static QDateTime customerLastWrote(const QString &recipient, const QDateTime &now);
@@ -81,6 +83,8 @@ private:
     Answer templates(const QString &account, const HttpServerRequest &request, QString *provider);
     // Meta's status webhook for a template decided, to the receiver, signed as the provider signs.
     void deliverAccountEvent(const Provider *provider, const QByteArray &body);
+    // The template `id`'s next decision, after the callback delay, and its webhook.
+    void decideLater(const Provider *owner, const QString &waba, const QString &id);
     Answer refuse(const SandboxRole *role, int status, SandboxRole::Refusal refusal, const QString &text) const;
     void schedule(const Message &message, const QString &scenario);
     void deliver(const Message &message, const QString &status, const std::optional<SandboxRole::Words> &failure,

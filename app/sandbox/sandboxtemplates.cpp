@@ -124,10 +124,22 @@ QByteArray SandboxTemplates::decide(const QString &account, const QString &id)
         if (definition.value(QStringLiteral("id")).toString() != id)
             continue;
         const QString name = definition.value(QStringLiteral("name")).toString();
+        const QString status = definition.value(QStringLiteral("status")).toString();
         const bool rejected = name.endsWith(QStringLiteral("_rejected"));
-        definition.insert(QStringLiteral("status"), rejected ? QStringLiteral("REJECTED") : QStringLiteral("APPROVED"));
-        if (rejected)
-            definition.insert(QStringLiteral("rejected_reason"), QStringLiteral("INVALID_FORMAT"));
+        if (status == u"PENDING") {
+            definition.insert(QStringLiteral("status"),
+                              rejected ? QStringLiteral("REJECTED") : QStringLiteral("APPROVED"));
+            if (rejected)
+                definition.insert(QStringLiteral("rejected_reason"), QStringLiteral("INVALID_FORMAT"));
+        } else if (pausesOrDisables(name, status)) {
+            // Its quality fell: paused, or disabled (Meta, template quality: a template paused again and
+            // again is disabled).
+            definition.insert(QStringLiteral("status"), name.endsWith(QStringLiteral("_paused"))
+                                                            ? QStringLiteral("PAUSED")
+                                                            : QStringLiteral("DISABLED"));
+        } else {
+            return {};
+        }
         rebuild();
         const QJsonObject value{
             {QStringLiteral("event"), definition.value(QStringLiteral("status"))},
@@ -145,6 +157,23 @@ QByteArray SandboxTemplates::decide(const QString &account, const QString &id)
             .toJson(QJsonDocument::Compact);
     }
     return {};
+}
+
+bool SandboxTemplates::pausesOrDisables(const QString &name, const QString &status)
+{
+    return status == u"APPROVED" &&
+           (name.endsWith(QStringLiteral("_paused")) || name.endsWith(QStringLiteral("_disabled")));
+}
+
+bool SandboxTemplates::decidesAgain(const QString &account, const QString &id) const
+{
+    const QList<QJsonObject> kept = m_templates.value(account);
+    for (const QJsonObject &definition : kept) {
+        if (definition.value(QStringLiteral("id")).toString() == id)
+            return pausesOrDisables(definition.value(QStringLiteral("name")).toString(),
+                                    definition.value(QStringLiteral("status")).toString());
+    }
+    return false;
 }
 
 void SandboxTemplates::rebuild()

@@ -107,8 +107,9 @@ public:
     // Each definition created with the account's provider, in turn; each one created is kept for the account
     // with the status the provider gave it; templatePushed for each, then templatesPushFinished.
     bool pushTemplates(const QString &account, const QList<QJsonObject> &definitions, QString *why);
-    // A template (every language of `name`) deleted at the account's provider, then no longer kept for it.
-    bool deleteTemplate(const QString &account, const QString &name, QString *why);
+    // A template deleted at the account's provider, then no longer kept for it: every language of `name`, or
+    // with `language` the one kept in it (by the id it was kept with; Telnyx deletes only by id).
+    bool deleteTemplate(const QString &account, const QString &name, QString *why, const QString &language = {});
     // A media id's file (a customer's image, say) that came to `provider` saved to `path`, with that
     // provider's account whose sender is `business` (else its first). mediaDownloaded follows.
     bool downloadMedia(const QString &provider, const QString &business, const QString &mediaId, const QString &path,

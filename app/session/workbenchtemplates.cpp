@@ -110,32 +110,43 @@ bool Workbench::pushTemplates(const QString &account, const QList<QJsonObject> &
     return true;
 }
 
-bool Workbench::deleteTemplate(const QString &account, const QString &name, QString *why)
+bool Workbench::deleteTemplate(const QString &account, const QString &name, QString *why, const QString &language)
 {
     std::optional<AccountProfile> profile;
     const Provider *provider = templateProvider(account, &profile, why);
     if (!provider)
         return false;
+    // One language: the template of the id it was kept with.
+    QString id;
+    if (!language.isEmpty()) {
+        const QList<HistoryStore::StoredTemplate> kept = m_history.templates();
+        for (const HistoryStore::StoredTemplate &entry : kept) {
+            if (entry.account == profile->id && entry.definition.value(QStringLiteral("name")) == name &&
+                entry.definition.value(QStringLiteral("language")) == language)
+                id = entry.definition.value(QStringLiteral("id")).toString();
+        }
+    }
     withSecrets(
         *profile,
-        [this, provider, profile, name](const Account &loaded) {
+        [this, provider, profile, name, language, id](const Account &loaded) {
             auto *sync = new TemplateSync(m_network, this);
             sync->setTimeout(timeoutMs());
             connect(sync, &TemplateSync::finished, sync, &QObject::deleteLater);
             connect(sync, &TemplateSync::failed, this,
                     [this](const QString &reason) { emit templateDeleted(false, reason); });
-            connect(sync, &TemplateSync::removed, this, [this, profile, name] {
-                // Every language of it, as the provider deleted them.
+            connect(sync, &TemplateSync::removed, this, [this, profile, name, language, id] {
+                // What the provider deleted: that one, or every language of it.
                 const QList<HistoryStore::StoredTemplate> kept = m_history.templates();
                 for (const HistoryStore::StoredTemplate &entry : kept) {
-                    if (entry.account == profile->id && entry.definition.value(QStringLiteral("name")) == name)
+                    if (entry.account == profile->id && entry.definition.value(QStringLiteral("name")) == name &&
+                        (id.isEmpty() || entry.definition.value(QStringLiteral("language")) == language))
                         m_history.removeTemplate(profile->id, name,
                                                  entry.definition.value(QStringLiteral("language")).toString());
                 }
                 emit templateDeleted(true, tr("%1 deleted").arg(name));
             });
             QString reason;
-            if (!sync->remove(provider, loaded, name, QString(), &reason)) {
+            if (!sync->remove(provider, loaded, name, id, &reason)) {
                 delete sync;
                 emit templateDeleted(false, reason);
             }

@@ -26,6 +26,14 @@ void TemplateLibrary::add(const QJsonObject &definition)
     if (!languages.contains(language))
         ++m_size;
     languages.insert(language, definition);
+    if (const QString id = definition.value(QStringLiteral("id")).toString(); !id.isEmpty())
+        m_idToName.insert(id, {name, language});
+}
+
+const QJsonObject *TemplateLibrary::findById(const QString &id) const
+{
+    const auto named = m_idToName.constFind(id);
+    return named == m_idToName.constEnd() ? nullptr : find(named->first, named->second);
 }
 
 const QJsonObject *TemplateLibrary::find(const QString &name, const QString &language) const

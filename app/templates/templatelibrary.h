@@ -15,6 +15,9 @@ public:
     void add(const QJsonObject &definition);
     // The definition of `name` in `language`, or nullptr.
     const QJsonObject *find(const QString &name, const QString &language) const;
+    // The definition a provider gave the id `id` (Meta's template id; Telnyx's, which its sends may give in
+    // place of a name and a language), or nullptr.
+    const QJsonObject *findById(const QString &id) const;
     // The languages `name` is defined in, sorted; empty for a name not known.
     QStringList languages(const QString &name) const;
     qsizetype size() const { return m_size; }
@@ -24,6 +27,7 @@ public:
     bool addPaths(const QStringList &paths, QString *error);
 
 private:
-    QHash<QString, QHash<QString, QJsonObject>> m_byName; // name -> language -> definition
+    QHash<QString, QHash<QString, QJsonObject>> m_byName;   // name -> language -> definition
+    QHash<QString, std::pair<QString, QString>> m_idToName; // id -> name, language
     qsizetype m_size = 0;
 };

@@ -279,8 +279,16 @@ Issues check(const QJsonObject &message, const TemplateLibrary &library)
     if (message.value(QStringLiteral("type")).toString() != u"template")
         return {};
     const QJsonObject sent = message.value(QStringLiteral("template")).toObject();
-    const QString name = sent.value(QStringLiteral("name")).toString();
-    const QString language = sent.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString();
+    QString name = sent.value(QStringLiteral("name")).toString();
+    QString language = sent.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString();
+    // Telnyx's template_id names the template in place of its name and language.
+    if (name.isEmpty()) {
+        const QJsonObject *byId = library.findById(sent.value(QStringLiteral("template_id")).toString());
+        if (!byId)
+            return {};
+        name = byId->value(QStringLiteral("name")).toString();
+        language = byId->value(QStringLiteral("language")).toString();
+    }
     const QStringList languages = library.languages(name);
     if (languages.isEmpty())
         return {}; // a template the library does not hold is not checked

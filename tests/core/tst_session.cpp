@@ -12,10 +12,12 @@
 #include "session/sendpolicy.h"
 #include "session/workbench.h"
 #include "settings/settings.h"
+#include "templates/templatematch.h"
 #include "testdata.h"
 #include "transport/sender.h"
 #include "webhooks/localservices.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -423,6 +425,141 @@ private slots:
         QVERIFY(!workbench.pullTemplates(meta.id, &why));
         QCOMPARE(why, QStringLiteral("A send or an upload is waiting for its account's secrets"));
         workbench.answerSecret(std::nullopt);
+    }
+
+    // The Sandbox's naming scenarios after approval: a template whose name ends in _paused is approved and
+    // then paused, one ending in _disabled then disabled, each decision with its webhook, which the receiver
+    // keeps; a send of either is then refused before it leaves with Meta's code.
+    void theSandboxPausesAndDisablesTemplatesByName()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-paused.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history-paused.sqlite")), 0, &secrets, &settings, true});
+        workbench.startServices({true, true, true});
+        Sandbox *sandbox = workbench.services()->sandbox();
+        QVERIFY(sandbox);
+        sandbox->setCallbackDelay(50);
+        const QJsonObject lint = TestData::readObject(TestData::path(QStringLiteral("templates/library.json")));
+        QJsonObject paused = lint.value(QStringLiteral("data")).toArray().first().toObject();
+        paused.insert(QStringLiteral("name"), QStringLiteral("promo_paused"));
+        QJsonObject disabled = paused;
+        disabled.insert(QStringLiteral("name"), QStringLiteral("promo_disabled"));
+        QSignalSpy webhooks(sandbox, &Sandbox::callbackDelivered);
+        QString why;
+        QVERIFY2(workbench.pushTemplates(QStringLiteral("sandbox"), {paused, disabled}, &why), qPrintable(why));
+        const auto statusOf = [&workbench](const QString &name) {
+            const QJsonObject *kept = workbench.templates().find(name, QStringLiteral("en_US"));
+            return kept ? kept->value(QStringLiteral("status")).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("promo_paused")), QStringLiteral("PAUSED"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("promo_disabled")), QStringLiteral("DISABLED"), 10000);
+        QCOMPARE(webhooks.size(), 4); // approved, then paused or disabled, for each
+        QJsonObject send{{QStringLiteral("type"), QStringLiteral("template")},
+                         {QStringLiteral("template"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("promo_paused")},
+                                      {QStringLiteral("language"),
+                                       QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}}}}};
+        Issues issues = TemplateMatch::check(send, workbench.templates());
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().code, QStringLiteral("132015"));
+        send.insert(
+            QStringLiteral("template"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("promo_disabled")},
+                        {QStringLiteral("language"), QJsonObject{{QStringLiteral("code"), QStringLiteral("en_US")}}}});
+        issues = TemplateMatch::check(send, workbench.templates());
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().code, QStringLiteral("132016"));
+    }
+
+    // Telnyx's template API: every page read (page[number] until total_pages) and kept for the account with
+    // Telnyx's id, status, rejection reason and quality under Meta's names; a definition created from the
+    // account's WhatsApp Business Account id; one deleted by the id it was kept with, and a deletion without
+    // a language refused, since Telnyx deletes by id.
+    void telnyxTemplatesArePulledCreatedAndDeleted()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-telnyx.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history-telnyx.sqlite")), 0, &secrets, &settings, false});
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        AccountProfile telnyx =
+            account(QStringLiteral("telnyx-t"), QStringLiteral("telnyx"), QStringLiteral("Telnyx T"));
+        telnyx.settings = {{QStringLiteral("business_account_id"), QStringLiteral("WABA1")},
+                           {QStringLiteral("base_url"), server.url(QString())}};
+        QCOMPARE(workbench.accounts()->save(telnyx), QString());
+        secrets.write(QStringLiteral("telnyx-t/api_key"), QStringLiteral("KEY"), [](bool, const QString &) {});
+        const QJsonObject data =
+            TestData::readObject(TestData::path(QStringLiteral("templates/telnyx_templates.json")));
+        const auto answer = [&](const char *key, int status = 200) {
+            server.setAnswer(status, QJsonDocument(data.value(QLatin1String(key)).toObject()).toJson());
+        };
+        connect(&server, &LoopbackServer::requestReceived, this, [&] {
+            if (server.requestsReceived() == 2)
+                answer("page2");
+        });
+        answer("page1");
+        QSignalSpy pulled(&workbench, &Workbench::templatesPulled);
+        QString why;
+        QVERIFY2(workbench.pullTemplates(telnyx.id, &why), qPrintable(why));
+        QVERIFY(pulled.wait(10000));
+        QVERIFY2(pulled.first().first().toBool(), qPrintable(pulled.first().at(1).toString()));
+        QCOMPARE(server.requestsReceived(), 2);
+        const QString first = QUrl::fromPercentEncoding(server.requests().at(0));
+        QVERIFY2(first.startsWith(QStringLiteral("GET /v2/whatsapp/message_templates?")), qPrintable(first));
+        QVERIFY(first.contains(QStringLiteral("filter[waba_id]=WABA1")));
+        QVERIFY(first.contains(QStringLiteral("page[number]=1")));
+        QVERIFY(first.contains(QStringLiteral("Bearer KEY"), Qt::CaseInsensitive));
+        QVERIFY(QUrl::fromPercentEncoding(server.requests().at(1)).contains(QStringLiteral("page[number]=2")));
+        const QJsonObject *welcome =
+            workbench.templates().find(QStringLiteral("welcome_message"), QStringLiteral("en_US"));
+        QVERIFY(welcome);
+        QCOMPARE(welcome->value(QStringLiteral("id")).toString(),
+                 QStringLiteral("019cd44b-3a1c-781b-956e-bd33e9fd2ac6"));
+        QCOMPARE(welcome->value(QStringLiteral("quality_score")).toObject().value(QStringLiteral("score")).toString(),
+                 QStringLiteral("HIGH"));
+        const QJsonObject *rejected =
+            workbench.templates().find(QStringLiteral("order_update"), QStringLiteral("en_US"));
+        QVERIFY(rejected);
+        QCOMPARE(rejected->value(QStringLiteral("status")).toString(), QStringLiteral("REJECTED"));
+        QCOMPARE(rejected->value(QStringLiteral("rejected_reason")).toString(), QStringLiteral("INVALID_FORMAT"));
+
+        answer("created");
+        QSignalSpy pushed(&workbench, &Workbench::templatePushed);
+        QVERIFY(workbench.pushTemplates(telnyx.id, {data.value(QStringLiteral("definition")).toObject()}, &why));
+        QTRY_COMPARE(pushed.size(), 1);
+        QVERIFY2(pushed.first().at(1).toBool(), qPrintable(pushed.first().at(2).toString()));
+        const QByteArray create = server.requests().constLast();
+        QVERIFY(create.startsWith("POST /v2/whatsapp/message_templates "));
+        const QJsonObject body = QJsonDocument::fromJson(create.mid(create.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(body.value(QStringLiteral("waba_id")).toString(), QStringLiteral("WABA1"));
+        QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("parcel_today"));
+        QCOMPARE(workbench.templates()
+                     .find(QStringLiteral("parcel_today"), QStringLiteral("en_US"))
+                     ->value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("PENDING"));
+
+        QSignalSpy deleted(&workbench, &Workbench::templateDeleted);
+        QVERIFY(workbench.deleteTemplate(telnyx.id, QStringLiteral("welcome_message"), &why));
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!deleted.constLast().first().toBool());
+        QVERIFY2(deleted.constLast().at(1).toString().contains(QStringLiteral("by its id")),
+                 qPrintable(deleted.constLast().at(1).toString()));
+        server.setAnswer(204, QByteArray());
+        QVERIFY(workbench.deleteTemplate(telnyx.id, QStringLiteral("welcome_message"), &why, QStringLiteral("en_US")));
+        QVERIFY(deleted.wait(10000));
+        QVERIFY2(deleted.constLast().first().toBool(), qPrintable(deleted.constLast().at(1).toString()));
+        QVERIFY(server.requests().constLast().startsWith(
+            "DELETE /v2/whatsapp/message_templates/019cd44b-3a1c-781b-956e-bd33e9fd2ac6 "));
+        QVERIFY(!workbench.templates().find(QStringLiteral("welcome_message"), QStringLiteral("en_US")));
+        QVERIFY(workbench.templates().find(QStringLiteral("order_update"), QStringLiteral("en_US")));
+
+        // Telnyx's error, in words.
+        answer("error", 400);
+        QVERIFY(workbench.pushTemplates(telnyx.id, {data.value(QStringLiteral("definition")).toObject()}, &why));
+        QTRY_COMPARE(pushed.size(), 2);
+        QVERIFY(!pushed.constLast().at(1).toBool());
+        QVERIFY2(pushed.constLast().at(2).toString().contains(QStringLiteral("already exists")),
+                 qPrintable(pushed.constLast().at(2).toString()));
     }
 };
 

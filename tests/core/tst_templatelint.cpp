@@ -206,6 +206,35 @@ private slots:
                  QStringLiteral("A-17"));
     }
 
+    // A Telnyx send may name its template by Telnyx's id alone: it is checked against the definition of that
+    // id as any other.
+    void aTemplateIdNamesItsDefinition()
+    {
+        const JsonParseResult read =
+            JsonDocument::readFile(TestData::path(QStringLiteral("templates/order_update_named.json")));
+        QVERIFY(read.ok());
+        QJsonObject definition = read.document.object();
+        definition.insert(QStringLiteral("id"), QStringLiteral("019cd44b-3a1c-781b-956e-bd33e9fd2ac6"));
+        TemplateLibrary library;
+        library.add(definition);
+        QCOMPARE(library.findById(QStringLiteral("019cd44b-3a1c-781b-956e-bd33e9fd2ac6")),
+                 library.find(QStringLiteral("order_update"), QStringLiteral("en_US")));
+        QJsonObject message = TemplateUse::message(definition, TemplateUse::Values::Examples);
+        QJsonObject sent{{QStringLiteral("template_id"), QStringLiteral("019cd44b-3a1c-781b-956e-bd33e9fd2ac6")},
+                         {QStringLiteral("components"),
+                          message.value(QStringLiteral("template")).toObject().value(QStringLiteral("components"))}};
+        message.insert(QStringLiteral("template"), sent);
+        QVERIFY(TemplateMatch::check(message, library).isEmpty());
+        sent.remove(QStringLiteral("components"));
+        message.insert(QStringLiteral("template"), sent);
+        const Issues issues = TemplateMatch::check(message, library);
+        QVERIFY(!issues.isEmpty());
+        QCOMPARE(issues.first().code, QStringLiteral("132000"));
+        sent.insert(QStringLiteral("template_id"), QStringLiteral("unknown"));
+        message.insert(QStringLiteral("template"), sent);
+        QVERIFY(TemplateMatch::check(message, library).isEmpty()); // not held: not checked
+    }
+
     // {{1}} and {{first_name}} are variables; anything else between braces is said to be malformed.
     void variablesAreRead()
     {

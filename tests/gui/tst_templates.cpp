@@ -26,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -274,6 +276,8 @@ private slots:
             QTRY_VERIFY2(phoneText(*editor->phone()).contains(QStringLiteral("Summer Sale")),
                          qPrintable(phoneText(*editor->phone())));
             QVERIFY(templates->grab().save(QDir(shotsDir()).filePath(QStringLiteral("templates.png"))));
+            templates->resize(900, 600);
+            QVERIFY(templates->grab().save(QDir(shotsDir()).filePath(QStringLiteral("templates-narrow.png"))));
         }
     }
 
@@ -306,6 +310,46 @@ private slots:
         QTRY_COMPARE(shown(templates), 9); // the local one and the account's
     }
 
+    // The whole task by keyboard: the search, the filters, the list (a definition opened with the arrow
+    // keys), the editor's Save and its form; Ctrl+S keeps it, Ctrl+Return uses it, Alt+T has every action.
+    void theLibraryGoesByKeyboard()
+    {
+        auto w = window();
+        keepOnly(*w, library());
+        TemplatesWindow *templates = w->showTemplates();
+        QTRY_COMPARE(shown(templates), 8);
+        templates->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(templates));
+        auto *search = templates->findChild<QLineEdit *>(QStringLiteral("templateSearchLineEdit"));
+        search->setFocus();
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), templates->table());
+        QTest::keyClick(templates->table(), Qt::Key_Down);
+        QTRY_VERIFY(templates->editor()->isEditing());
+        QWidget *name = editorOf(templates->editor()->form(), QStringLiteral("/name"));
+        QVERIFY(name);
+        for (int i = 0; i < 4 && QApplication::focusWidget() != name; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), name);
+        qobject_cast<QLineEdit *>(name)->selectAll();
+        QTest::keyClicks(name, QStringLiteral("typed_by_keyboard"));
+        QTest::keySequence(templates, QKeySequence::Save);
+        QTRY_VERIFY(w->workbench()->templates().find(QStringLiteral("typed_by_keyboard"), QStringLiteral("en_US")));
+        QSignalSpy used(templates, &TemplatesWindow::useRequested);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(used.size(), 1);
+        QMenu *menu = templates->menuBar()->findChildren<QMenu *>().value(0);
+        QVERIFY(menu);
+        QStringList actions;
+        for (QAction *action : menu->actions())
+            actions << action->text();
+        for (const QString &wanted :
+             {QStringLiteral("&New"), QStringLiteral("&Import…"), QStringLiteral("&Export…"),
+              QStringLiteral("&Use Template"), QStringLiteral("&Pull from"), QStringLiteral("Su&bmit to")})
+            QVERIFY2(actions.contains(wanted), qPrintable(actions.join(u',')));
+    }
+
     // "Use template": the message is the template's send, one field per value titled with its variable and
     // its example as placeholder; filled, the phone reads the definition's text with the values.
     void useTemplateGivesAFieldPerValue()
@@ -334,13 +378,30 @@ private slots:
         auto *line = qobject_cast<QPlainTextEdit *>(field->focusTarget());
         QVERIFY(line);
         QVERIFY(!line->placeholderText().isEmpty());
-        for (qsizetype i = 0; i < parameters.size(); ++i)
-            type(form, QStringLiteral("/template/components/0/parameters/%1/text").arg(i),
-                 QStringLiteral("Value%1").arg(i));
-        QTRY_VERIFY(!std::any_of(w->document()->issues().cbegin(), w->document()->issues().cend(),
-                                 [](const Issue &issue) { return !issue.code.isEmpty(); }));
+        // Every value filled: nothing left to say about the message itself.
+        const QJsonArray components = JsonPointer::get(message, QStringLiteral("/template/components")).toArray();
+        int typed = 0;
+        for (qsizetype c = 0; c < components.size(); ++c) {
+            const QJsonArray values = components.at(c).toObject().value(QStringLiteral("parameters")).toArray();
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (values.at(i).toObject().contains(QStringLiteral("text")))
+                    type(form, QStringLiteral("/template/components/%1/parameters/%2/text").arg(c).arg(i),
+                         QStringLiteral("Value%1").arg(typed++));
+            }
+        }
+        QTRY_VERIFY2(!std::any_of(w->document()->issues().cbegin(), w->document()->issues().cend(),
+                                  [](const Issue &issue) { return issue.pointer.startsWith(u"/message"); }),
+                     qPrintable(IssueList::summary(w->document()->issues())));
         if (!shotsDir().isEmpty()) {
             w->resize(1280, 800);
+            for (QTabBar *tabs : w->findChildren<QTabBar *>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->tabText(i) == u"Phone")
+                        tabs->setCurrentIndex(i);
+                }
+            }
+            auto *phone = w->findChild<PhoneView *>();
+            QTRY_VERIFY(phone && phoneText(*phone).contains(QStringLiteral("Value0")));
             QVERIFY(w->grab().save(QDir(shotsDir()).filePath(QStringLiteral("use-template.png"))));
         }
     }

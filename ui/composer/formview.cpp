@@ -16,8 +16,6 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "scalarfields.h"
-#include "templates/templatelibrary.h"
-#include "templates/templateuse.h"
 #include "ui/wrappedlabel.h"
 
 #include <QApplication>
@@ -60,7 +58,7 @@ FormView::FormView(DraftDocument *document, QWidget *parent) : QScrollArea(paren
             scheduleRebuild(); // what a provider offers shows in the form (uploads)
         if (m_rebuildPending)
             return; // the rebuild shows values and issues
-        if (m_templates && hintsFor(m_document->draft().message) != m_hints) {
+        if (m_hintsFor && m_hintsFor(m_document->draft().message) != m_hints) {
             scheduleRebuild(); // another template (its name or language typed): its values' titles
             return;
         }
@@ -77,31 +75,10 @@ void FormView::setSchema(const QString &schemaId, const QString &issuePrefix)
     rebuild();
 }
 
-void FormView::setTemplates(const TemplateLibrary *templates)
+void FormView::setHints(FormHints::Hints hints)
 {
-    m_templates = templates;
+    m_hintsFor = std::move(hints);
     scheduleRebuild();
-}
-
-QHash<QString, QJsonObject> FormView::hintsFor(const QJsonObject &message) const
-{
-    QHash<QString, QJsonObject> out;
-    if (!m_templates || message.value(QStringLiteral("type")).toString() != u"template")
-        return out;
-    const QJsonObject sent = message.value(QStringLiteral("template")).toObject();
-    const QJsonObject *definition =
-        m_templates->find(sent.value(QStringLiteral("name")).toString(),
-                          sent.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString());
-    if (!definition)
-        return out;
-    const QHash<QString, TemplateUse::Hint> hints = TemplateUse::hints(message, *definition);
-    for (auto it = hints.cbegin(); it != hints.cend(); ++it) {
-        QJsonObject node{{QStringLiteral("title"), it->title}};
-        if (!it->example.isEmpty())
-            node.insert(QStringLiteral("x-placeholder"), it->example);
-        out.insert(it.key(), node);
-    }
-    return out;
 }
 
 template <typename T> T *FormView::track(T *field)
@@ -147,7 +124,7 @@ void FormView::rebuild()
     const QJsonObject message = m_document->draft().message;
     m_kind = m_schemaId.isEmpty() ? Kinds::of(message) : m_schemaId;
     m_provider = m_document->draft().provider;
-    m_hints = hintsFor(message);
+    m_hints = m_hintsFor ? m_hintsFor(message) : QHash<QString, QJsonObject>();
     if (m_kind.isEmpty()) {
         auto *empty = new WrappedLabel(tr("Choose a message kind above, open a draft, or paste any provider's "
                                           "request body (Ctrl+V) to start."),
@@ -319,8 +296,33 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
         QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
         itemNode.insert(QStringLiteral("x-raw"), registry().resolve(itemSchema));
         const QString hinted = m_hints.value(itemPointer).value(QStringLiteral("title")).toString();
-        auto *item = track(new ObjectField(m_document, itemPointer, itemNode,
-                                           hinted.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : hinted));
+        const QString title = hinted.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : hinted;
+        // A list of lists (a body's sets of examples) shows its lists; a list of texts or numbers (the
+        // examples), a row each: what it is, its field, and a button to remove it.
+        const QString itemType = typeOf(itemNode);
+        if (itemType == u"array") {
+            array->addItem(buildArray(itemNode, itemPointer, items.at(i)));
+            continue;
+        }
+        if (itemType != u"object") {
+            auto *row = new QWidget;
+            auto *rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            rowLayout->addWidget(new QLabel(title, row));
+            rowLayout->addWidget(buildScalar(itemNode, itemPointer, true, false), 1);
+            auto *remove = new QToolButton(row);
+            remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+            remove->setToolTip(tr("Remove %1").arg(title));
+            remove->setAccessibleName(tr("Remove %1").arg(title));
+            remove->setAutoRaise(true);
+            remove->setEnabled(items.size() > min);
+            connect(remove, &QToolButton::clicked, this,
+                    [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
+            rowLayout->addWidget(remove);
+            array->addItem(row);
+            continue;
+        }
+        auto *item = track(new ObjectField(m_document, itemPointer, itemNode, title));
         QToolButton *up =
             item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
         QToolButton *down =
@@ -341,15 +343,7 @@ QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, c
                 [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i + 1); });
         connect(remove, &QToolButton::clicked, this,
                 [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
-        // A list of texts or numbers (a template's examples): each item is its one field; a list of lists
-        // (a body's example values) holds its list.
-        const QString itemType = typeOf(itemNode);
-        if (itemType == u"array")
-            item->form()->addRow(buildArray(itemNode, itemPointer, items.at(i)));
-        else if (itemType != u"object")
-            item->form()->addRow(buildScalar(itemNode, itemPointer, true, false));
-        else
-            buildProperties(itemNode, itemPointer, items.at(i), item->form());
+        buildProperties(itemNode, itemPointer, items.at(i), item->form());
         array->addItem(item);
     }
     array->setCount(items.size());

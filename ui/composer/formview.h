@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formhints.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
@@ -8,7 +10,6 @@
 
 class DraftDocument;
 class FieldWidget;
-class TemplateLibrary;
 class ObjectField;
 class QFormLayout;
 
@@ -25,9 +26,9 @@ public:
     // The form of another document than a message: a fixed schema of the registry (by id) in place of the
     // message's kind, and where its issues' pointers start ("/message" for a draft's message).
     void setSchema(const QString &schemaId, const QString &issuePrefix);
-    // Template definitions: the values of a template message they hold are titled with what they stand for
-    // ("{{first_name}} in the body") and show its example as placeholder.
-    void setTemplates(const TemplateLibrary *templates);
+    // What the fields say beyond the schema (FormHints), read again as the document changes: the form is
+    // built again when they change.
+    void setHints(FormHints::Hints hints);
 
     // The field at a pointer inside the message, or the nearest enclosing one.
     FieldWidget *field(const QString &pointer);
@@ -45,8 +46,6 @@ signals:
 
 private:
     void scheduleRebuild();
-    // What the schema's nodes at pointers inside the message are overridden with (titles, placeholders).
-    QHash<QString, QJsonObject> hintsFor(const QJsonObject &message) const;
     // Every field, or only those showing `pointer` (the value itself, what holds it, what it holds).
     void refreshValues(const std::optional<QString> &pointer = std::nullopt);
     void showIssues();
@@ -68,7 +67,7 @@ private:
     QString m_kind;
     QString m_schemaId; // a fixed schema, or "" for the message's kind's
     QString m_issuePrefix = QStringLiteral("/message");
-    const TemplateLibrary *m_templates = nullptr;
+    FormHints::Hints m_hintsFor;
     QHash<QString, QJsonObject> m_hints; // of the form as built
     QString m_provider;
     QHash<QString, FieldWidget *> m_fields;

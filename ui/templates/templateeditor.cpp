@@ -67,6 +67,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_form = new FormView(m_document, left);
     m_form->setSchema(TemplateDefinition::schemaId(), QStringLiteral("/message"));
+    m_form->setHints(FormHints::templateDefinitions());
     m_issues = new IssueListView(m_document, left);
     leftLayout->addWidget(m_form, 1);
     leftLayout->addWidget(m_issues);
@@ -75,8 +76,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     connect(m_sample, &DraftDocument::changed, m_phone, &PhoneView::refresh);
     split->addWidget(left);
     split->addWidget(m_phone);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     editorLayout->addWidget(split, 1);
     layout->addWidget(m_editor, 1);
 

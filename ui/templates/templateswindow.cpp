@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -55,7 +56,7 @@ TemplatesWindow::TemplatesWindow(Workbench *workbench, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(buildList());
     split->addWidget(m_editor);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     setCentralWidget(split);
     buildActions();
@@ -172,7 +173,8 @@ void TemplatesWindow::buildActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_delete);
     bar->addSeparator();
-    add("document-open", tr("&Import…"), QStringLiteral("importTemplatesAction"), [this] { chooseImport(); });
+    m_import =
+        add("document-open", tr("&Import…"), QStringLiteral("importTemplatesAction"), [this] { chooseImport(); });
     m_export =
         add("document-save-as", tr("&Export…"), QStringLiteral("exportTemplatesAction"), [this] { chooseExport(); });
     bar->addSeparator();
@@ -186,8 +188,8 @@ void TemplatesWindow::buildActions()
         button->setMenu(menu);
         bar->addWidget(button);
     };
-    m_pullMenu = new QMenu(this);
-    m_pushMenu = new QMenu(this);
+    m_pullMenu = new QMenu(tr("&Pull from"), this);
+    m_pushMenu = new QMenu(tr("Su&bmit to"), this);
     menuButton("view-refresh", tr("&Pull"), QStringLiteral("pullTemplatesToolButton"), m_pullMenu);
     menuButton("mail-send", tr("Su&bmit"), QStringLiteral("submitTemplateToolButton"), m_pushMenu);
     connect(m_pullMenu, &QMenu::aboutToShow, this, &TemplatesWindow::fillAccountMenus);
@@ -199,6 +201,16 @@ void TemplatesWindow::buildActions()
     });
     m_use->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_use->setToolTip(tr("Start a message from this template: a field for each value it takes"));
+
+    // The same, by keyboard: Alt+T.
+    QMenu *menu = menuBar()->addMenu(tr("&Template"));
+    for (QAction *action : {created, m_duplicate, m_delete, m_import, m_export, m_use})
+        menu->addAction(action);
+    menu->addSeparator();
+    menu->addMenu(m_pullMenu);
+    menu->addMenu(m_pushMenu);
+    auto *close = menu->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    close->setObjectName(QStringLiteral("closeTemplatesAction"));
 }
 
 void TemplatesWindow::fillAccountMenus()
@@ -384,11 +396,10 @@ void TemplatesWindow::deleteTemplate()
     const std::optional<AccountProfile> profile = m_workbench->accounts()->find(account);
     const QString accountName = profile ? profile->name : account;
     if (QMessageBox::question(this, tr("Delete template"),
-                              tr("Delete %1 at %2? Meta deletes it in every language, and its name cannot be used "
-                                 "again for 30 days.")
-                                  .arg(nameOf(definition), accountName)) != QMessageBox::Yes)
+                              tr("Delete %1 (%2) at %3? A deleted template's name cannot be used again for 30 days.")
+                                  .arg(nameOf(definition), languageOf(definition), accountName)) != QMessageBox::Yes)
         return;
-    if (QString why; !m_workbench->deleteTemplate(accountName, nameOf(definition), &why))
+    if (QString why; !m_workbench->deleteTemplate(accountName, nameOf(definition), &why, languageOf(definition)))
         say(why);
 }
 

@@ -75,6 +75,7 @@ private:
     TemplateEditor *m_editor = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_use = nullptr;
     QMenu *m_pullMenu = nullptr;

@@ -7,7 +7,6 @@
 #include "metacloud.h"
 #include "metacodes.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -90,21 +89,9 @@ Provider::TemplatePage MetaCloudProvider::readTemplates(int status, const QByteA
         page.error = failure(status, answer);
         return page;
     }
-    if (!answer.value(QStringLiteral("data")).isArray()) {
-        page.error = TemplateText::tr("The answer is not a page of templates: no \"data\" array");
+    page = templatesOf(answer.value(QStringLiteral("data")));
+    if (!page.error.isEmpty())
         return page;
-    }
-    const QJsonArray data = answer.value(QStringLiteral("data")).toArray();
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QJsonObject definition = data.at(i).toObject();
-        if (definition.value(QStringLiteral("name")).toString().isEmpty() ||
-            definition.value(QStringLiteral("language")).toString().isEmpty()) {
-            page.error = TemplateText::tr("Template %1 of the page has no name or no language").arg(i + 1);
-            page.definitions.clear();
-            return page;
-        }
-        page.definitions.append(definition);
-    }
     const QJsonObject paging = answer.value(QStringLiteral("paging")).toObject();
     if (paging.contains(QStringLiteral("next")))
         page.after = paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString();
@@ -130,17 +117,12 @@ std::optional<HttpRequest> MetaCloudProvider::createTemplateRequest(const Accoun
 Provider::TemplateCreated MetaCloudProvider::readCreatedTemplate(int status, const QByteArray &body) const
 {
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
-    TemplateCreated created;
     if (status < 200 || status >= 300) {
-        created.error = failure(status, answer);
-        return created;
+        TemplateCreated refused;
+        refused.error = failure(status, answer);
+        return refused;
     }
-    created.id = answer.value(QStringLiteral("id")).toString();
-    created.status = answer.value(QStringLiteral("status")).toString();
-    created.category = answer.value(QStringLiteral("category")).toString();
-    if (created.id.isEmpty())
-        created.error = TemplateText::tr("The answer names no template id");
-    return created;
+    return createdOf(answer);
 }
 
 std::optional<HttpRequest> MetaCloudProvider::deleteTemplateRequest(const Account &account, const QString &name,

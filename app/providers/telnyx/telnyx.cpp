@@ -286,6 +286,11 @@ void TelnyxProvider::checkDraft(const Draft &draft, Issues &issues) const
 QList<AccountField> TelnyxProvider::accountFields() const
 {
     return {{QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
+            {QStringLiteral("business_account_id"),
+             QCoreApplication::translate("AccountStore", "WhatsApp Business Account id (for templates)"),
+             false,
+             {},
+             {}},
             baseUrlField()};
 }
 

@@ -41,6 +41,18 @@ public:
     QList<HttpRequest::Header> signCallback(const QByteArray &body, const QByteArray &signingKey,
                                             qint64 now) const override;
     const SandboxRole *sandboxRole() const override;
+
+    // Its WhatsApp Management API's message templates (telnyxtemplates.cpp).
+    QString templatesUnavailable() const override;
+    std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                QString *why) const override;
+    TemplatePage readTemplates(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                     QString *why) const override;
+    TemplateCreated readCreatedTemplate(int status, const QByteArray &body) const override;
+    // Telnyx deletes one template, by its own id.
+    std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
+                                                     QString *why) const override;
 };
 
 // Telnyx's status and error codes in plain words, from its published table; empty when unknown.
