@@ -1567,6 +1567,29 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
 </context>
 <context>
+    <name>ExotelTemplates</name>
+    <message>
+        <source>The account has no WhatsApp Business Account id: Exotel keeps templates per WhatsApp Business Account (add it in the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and no error in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, Exotel error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a list of templates: no response.whatsapp.templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <source>Problems with %1</source>

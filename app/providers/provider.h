@@ -102,8 +102,9 @@ public:
     // Where its answer to mediaRequest() says the media is.
     virtual std::optional<MediaLocation> mediaLocation(const QJsonObject &answer) const;
 
-    // Its template API, where it documents one (Meta's WhatsApp Business Management API): the account's
-    // templates a page at a time, creating one, deleting one. templatesUnavailable() says why not, or is "".
+    // Its template API, where it documents one (Meta's WhatsApp Business Management API, Telnyx's and
+    // Exotel's management APIs): the account's templates a page at a time, creating one, deleting one.
+    // templatesUnavailable() says why not, or is "".
     virtual QString templatesUnavailable() const;
     // The request for the page after `after` ("" for the first), or nothing with the reason in `why` (an
     // account without what the API needs).
@@ -129,6 +130,8 @@ public:
     // Deletes `name` in every language, or the one of template id `id` when it is given.
     virtual std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name,
                                                              const QString &id, QString *why) const;
+    // Whether a deletion can be of one language (by its id); false: a name goes in every language.
+    virtual bool deletesOneLanguage() const { return true; }
 
     // Where a draft holds the data a send carries to come back in its callbacks, as this provider holds it:
     // a pointer into the message ("/message/biz_opaque_callback_data", Meta's and Telnyx's) or into the

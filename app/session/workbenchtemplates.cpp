@@ -118,7 +118,7 @@ bool Workbench::deleteTemplate(const QString &account, const QString &name, QStr
         return false;
     // One language: the template of the id it was kept with.
     QString id;
-    if (!language.isEmpty()) {
+    if (!language.isEmpty() && provider->deletesOneLanguage()) {
         const QList<HistoryStore::StoredTemplate> kept = m_history.templates();
         for (const HistoryStore::StoredTemplate &entry : kept) {
             if (entry.account == profile->id && entry.definition.value(QStringLiteral("name")) == name &&

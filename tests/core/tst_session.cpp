@@ -5,6 +5,7 @@
 #include "accounts/secretstore.h"
 #include "history/historystore.h"
 #include "loopbackserver.h"
+#include "message/jsonpointer.h"
 #include "message/validator.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
@@ -469,6 +470,82 @@ private slots:
         issues = TemplateMatch::check(send, workbench.templates());
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().code, QStringLiteral("132016"));
+    }
+
+    // Exotel's template APIs: the list read out of Exotel's envelope and kept with each template's status;
+    // a definition created in the envelope Exotel takes, with the account's key and token; Exotel's refusal in
+    // words; a deletion by name, in every language, whatever language was asked for.
+    void exotelTemplatesArePulledCreatedAndDeleted()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-exotel.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({m_dir.filePath(QStringLiteral("history-exotel.sqlite")), 0, &secrets, &settings, false});
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        AccountProfile exotel =
+            account(QStringLiteral("exotel-t"), QStringLiteral("exotel"), QStringLiteral("Exotel T"));
+        exotel.settings = {{QStringLiteral("business_account_id"), QStringLiteral("WABA2")},
+                           {QStringLiteral("sid"), QStringLiteral("acme1")},
+                           {QStringLiteral("base_url"), server.url(QString())}};
+        QCOMPARE(workbench.accounts()->save(exotel), QString());
+        secrets.write(QStringLiteral("exotel-t/api_key"), QStringLiteral("KEY"), [](bool, const QString &) {});
+        secrets.write(QStringLiteral("exotel-t/api_token"), QStringLiteral("TOKEN"), [](bool, const QString &) {});
+        const QJsonObject data =
+            TestData::readObject(TestData::path(QStringLiteral("templates/exotel_templates.json")));
+        const auto answer = [&](const char *key, int status = 200) {
+            server.setAnswer(status, QJsonDocument(data.value(QLatin1String(key)).toObject()).toJson());
+        };
+        answer("list");
+        QSignalSpy pulled(&workbench, &Workbench::templatesPulled);
+        QString why;
+        QVERIFY2(workbench.pullTemplates(exotel.id, &why), qPrintable(why));
+        QVERIFY(pulled.wait(10000));
+        QVERIFY2(pulled.first().first().toBool(), qPrintable(pulled.first().at(1).toString()));
+        const QString list = QUrl::fromPercentEncoding(server.requests().constFirst());
+        QVERIFY2(list.startsWith(QStringLiteral("GET /v2/accounts/acme1/templates?waba_id=WABA2&limit=100 ")),
+                 qPrintable(list));
+        QVERIFY(list.contains(QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("KEY:TOKEN").toBase64()),
+                              Qt::CaseInsensitive));
+        QCOMPARE(workbench.templates()
+                     .find(QStringLiteral("diwali_offer"), QStringLiteral("hi"))
+                     ->value(QStringLiteral("rejected_reason"))
+                     .toString(),
+                 QStringLiteral("INVALID_FORMAT"));
+
+        answer("created");
+        QSignalSpy pushed(&workbench, &Workbench::templatePushed);
+        QVERIFY(workbench.pushTemplates(exotel.id, {data.value(QStringLiteral("definition")).toObject()}, &why));
+        QTRY_COMPARE(pushed.size(), 1);
+        QVERIFY2(pushed.first().at(1).toBool(), qPrintable(pushed.first().at(2).toString()));
+        const QByteArray create = server.requests().constLast();
+        QVERIFY(create.startsWith("POST /v2/accounts/acme1/templates?waba_id=WABA2 "));
+        const QJsonObject body = QJsonDocument::fromJson(create.mid(create.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(JsonPointer::get(body, QStringLiteral("/whatsapp/templates/0/template/name")).toString(),
+                 QStringLiteral("parcel_today"));
+        QCOMPARE(workbench.templates()
+                     .find(QStringLiteral("parcel_today"), QStringLiteral("en"))
+                     ->value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("PENDING"));
+
+        answer("refused", 400);
+        QVERIFY(workbench.pushTemplates(exotel.id, {data.value(QStringLiteral("definition")).toObject()}, &why));
+        QTRY_COMPARE(pushed.size(), 2);
+        QVERIFY(!pushed.constLast().at(1).toBool());
+        QVERIFY2(pushed.constLast().at(2).toString().contains(QStringLiteral("already exists")),
+                 qPrintable(pushed.constLast().at(2).toString()));
+
+        answer("deleted");
+        QSignalSpy deleted(&workbench, &Workbench::templateDeleted);
+        QVERIFY(workbench.deleteTemplate(exotel.id, QStringLiteral("order_update"), &why, QStringLiteral("en")));
+        QVERIFY(deleted.wait(10000));
+        QVERIFY2(deleted.constLast().first().toBool(), qPrintable(deleted.constLast().at(1).toString()));
+        const QByteArray removal = server.requests().constLast();
+        QVERIFY(removal.startsWith("DELETE /v2/accounts/acme1/templates?waba_id=WABA2 "));
+        QCOMPARE(JsonPointer::get(QJsonDocument::fromJson(removal.mid(removal.indexOf("\r\n\r\n") + 4)).object(),
+                                  QStringLiteral("/whatsapp/templates/0/template/name"))
+                     .toString(),
+                 QStringLiteral("order_update"));
+        QVERIFY(!workbench.templates().find(QStringLiteral("order_update"), QStringLiteral("en")));
     }
 
     // Telnyx's template API: every page read (page[number] until total_pages) and kept for the account with

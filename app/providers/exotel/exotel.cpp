@@ -71,15 +71,19 @@ QJsonObject ExotelProvider::body(const Draft &draft, const QStringList &recipien
     return out;
 }
 
-HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+QString ExotelProvider::baseUrl(const Account &account)
 {
     const QString region = account.setting(QStringLiteral("region"), QStringLiteral("singapore"));
     const QString host =
         region == u"mumbai" ? QStringLiteral("https://api.in.exotel.com") : QStringLiteral("https://api.exotel.com");
-    const QString base = account.setting(QStringLiteral("base_url"), host);
+    return account.setting(QStringLiteral("base_url"), host);
+}
+
+HttpRequest ExotelProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
+{
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("ACCOUNT_SID"));
     HttpRequest out =
-        jsonRequest(QUrl(base + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")),
+        jsonRequest(QUrl(baseUrl(account) + QStringLiteral("/v2/accounts/") + sid + QStringLiteral("/messages")),
                     body(withCallback(draft, account, QStringLiteral("status_callback")), recipients), recipients);
     out.auth = HttpRequest::Auth::Basic;
     out.user = {QStringLiteral("EXOTEL_API_KEY"), account.secret(QStringLiteral("api_key"))};
@@ -327,6 +331,11 @@ QList<AccountField> ExotelProvider::accountFields() const
             {QStringLiteral("sid"), QCoreApplication::translate("AccountStore", "Account SID"), false, {}, {}},
             {QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
             {QStringLiteral("api_token"), QCoreApplication::translate("AccountStore", "API token"), true, {}, {}},
+            {QStringLiteral("business_account_id"),
+             QCoreApplication::translate("AccountStore", "WhatsApp Business Account id (for templates)"),
+             false,
+             {},
+             {}},
             baseUrlField()};
 }
 

@@ -34,6 +34,21 @@ public:
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
     const SandboxRole *sandboxRole() const override;
+
+    // Its WhatsApp template management APIs (exoteltemplates.cpp).
+    QString templatesUnavailable() const override;
+    std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                QString *why) const override;
+    TemplatePage readTemplates(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                     QString *why) const override;
+    TemplateCreated readCreatedTemplate(int status, const QByteArray &body) const override;
+    // Exotel deletes a name in every language.
+    std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
+                                                     QString *why) const override;
+    bool deletesOneLanguage() const override { return false; }
+    // The account's API address: its region's host, or the base URL it sets.
+    static QString baseUrl(const Account &account);
 };
 
 // Exotel's status and error codes in plain words, from its published table; empty when unknown.
