@@ -81,12 +81,6 @@ void FormView::setHints(FormHints::Hints hints)
     scheduleRebuild();
 }
 
-template <typename T> T *FormView::track(T *field)
-{
-    m_fields.insert(field->pointer(), field);
-    return field;
-}
-
 void FormView::scheduleRebuild()
 {
     // The widget whose edit changed the shape is still on the stack: rebuild after it returns.
@@ -283,74 +277,6 @@ void FormView::buildProperty(const QJsonObject &parentNode, const QJsonValue &pa
     form->addRow(object);
 }
 
-QWidget *FormView::buildArray(const QJsonObject &node, const QString &pointer, const QJsonValue &value)
-{
-    const QJsonArray items = value.toArray();
-    const QJsonObject itemSchema = node.value(QStringLiteral("items")).toObject();
-    const QString noun = text(registry().resolve(itemSchema), QStringLiteral("title"), tr("Item"));
-    auto *array = track(new ArrayField(m_document, pointer, node, noun));
-    const int min = node.value(QStringLiteral("minItems")).toInt(0);
-    const int max = node.value(QStringLiteral("maxItems")).toInt(-1);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString itemPointer = JsonPointer::append(pointer, i);
-        QJsonObject itemNode = registry().specialise(itemSchema, items.at(i));
-        itemNode.insert(QStringLiteral("x-raw"), registry().resolve(itemSchema));
-        const QString hinted = m_hints.value(itemPointer).value(QStringLiteral("title")).toString();
-        const QString title = hinted.isEmpty() ? tr("%1 %2").arg(noun).arg(i + 1) : hinted;
-        // A list of lists (a body's sets of examples) shows its lists; a list of texts or numbers (the
-        // examples), a row each: what it is, its field, and a button to remove it.
-        const QString itemType = typeOf(itemNode);
-        if (itemType == u"array") {
-            array->addItem(buildArray(itemNode, itemPointer, items.at(i)));
-            continue;
-        }
-        if (itemType != u"object") {
-            auto *row = new QWidget;
-            auto *rowLayout = new QHBoxLayout(row);
-            rowLayout->setContentsMargins(0, 0, 0, 0);
-            rowLayout->addWidget(new QLabel(title, row));
-            rowLayout->addWidget(buildScalar(itemNode, itemPointer, true, false), 1);
-            auto *remove = new QToolButton(row);
-            remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
-            remove->setToolTip(tr("Remove %1").arg(title));
-            remove->setAccessibleName(tr("Remove %1").arg(title));
-            remove->setAutoRaise(true);
-            remove->setEnabled(items.size() > min);
-            connect(remove, &QToolButton::clicked, this,
-                    [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
-            rowLayout->addWidget(remove);
-            array->addItem(row);
-            continue;
-        }
-        auto *item = track(new ObjectField(m_document, itemPointer, itemNode, title));
-        QToolButton *up =
-            item->addTitleButton(QStringLiteral("go-up"), tr("Move %1 %2 up").arg(noun.toLower()).arg(i + 1));
-        QToolButton *down =
-            item->addTitleButton(QStringLiteral("go-down"), tr("Move %1 %2 down").arg(noun.toLower()).arg(i + 1));
-        QToolButton *copy =
-            item->addTitleButton(QStringLiteral("edit-copy"), tr("Duplicate %1 %2").arg(noun.toLower()).arg(i + 1));
-        QToolButton *remove =
-            item->addTitleButton(QStringLiteral("edit-delete"), tr("Remove %1 %2").arg(noun.toLower()).arg(i + 1));
-        up->setEnabled(i > 0);
-        down->setEnabled(i + 1 < items.size());
-        copy->setEnabled(max < 0 || items.size() < max);
-        remove->setEnabled(items.size() > min);
-        connect(copy, &QToolButton::clicked, this,
-                [this, pointer, i] { FormEdits::duplicateItem(m_document, pointer, i); });
-        connect(up, &QToolButton::clicked, this,
-                [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i - 1); });
-        connect(down, &QToolButton::clicked, this,
-                [this, pointer, i] { FormEdits::moveItem(m_document, pointer, i, i + 1); });
-        connect(remove, &QToolButton::clicked, this,
-                [this, pointer, i] { FormEdits::removeItem(m_document, pointer, i); });
-        buildProperties(itemNode, itemPointer, items.at(i), item->form());
-        array->addItem(item);
-    }
-    array->setCount(items.size());
-    connect(array->addButton(), &QPushButton::clicked, this, [this, pointer, node] { addItem(pointer, node); });
-    return array;
-}
-
 FieldWidget *FormView::buildScalar(const QJsonObject &node, const QString &pointer, bool required, bool money)
 {
     const QString widget = node.value(QStringLiteral("x-widget")).toString();
@@ -387,27 +313,6 @@ void FormView::addRecalculateTotals(ObjectField *order)
     row->addWidget(recalculate);
     row->addStretch();
     order->form()->addRow(row);
-}
-
-void FormView::addItem(const QString &arrayPointer, const QJsonObject &arrayNode)
-{
-    QJsonArray items = m_document->value(arrayPointer).toArray();
-    const bool likeFirst = arrayNode.value(QStringLiteral("x-new-item")).toString() == u"like-first";
-    items.append(likeFirst && !items.isEmpty()
-                     ? FormEdits::shapedLike(items.first())
-                     : Skeleton::make(registry(), arrayNode.value(QStringLiteral("items")).toObject()));
-    FormEdits::writeArray(m_document, arrayPointer, items);
-    if (FieldWidget *added = field(JsonPointer::append(arrayPointer, items.size() - 1)))
-        QMetaObject::invokeMethod(
-            this,
-            [this, added] {
-                // The new item is where the work goes on: its first field takes the focus.
-                const QList<QWidget *> inside = FormKeys::tabOrder(added);
-                if (!inside.isEmpty())
-                    inside.first()->setFocus(Qt::TabFocusReason);
-                ensureWidgetVisible(added);
-            },
-            Qt::QueuedConnection);
 }
 
 void FormView::setTabPredecessor(QWidget *widget)

@@ -76,3 +76,10 @@ private:
     bool m_fromTop = false; // the next rebuild shows a new draft: from its top, not where the last one was
     QPointer<QWidget> m_tabPredecessor;
 };
+
+// Keeps `field` as the widget of its pointer (the form's fields are found, refreshed and marked by it).
+template <typename T> T *FormView::track(T *field)
+{
+    m_fields.insert(field->pointer(), field);
+    return field;
+}
