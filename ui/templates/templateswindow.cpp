@@ -275,18 +275,6 @@ void TemplatesWindow::reload()
     updateActions();
 }
 
-bool TemplatesWindow::select(const QString &account, const QString &name, const QString &language)
-{
-    const int row = m_model->rowOf(account, name, language);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->setCurrentIndex(index);
-    return m_editor->isKept() && nameOf(m_editor->original()) == name;
-}
-
 void TemplatesWindow::openSelected()
 {
     const QModelIndex index = m_table->currentIndex();

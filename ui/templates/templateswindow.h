@@ -28,8 +28,6 @@ public:
 
     TemplateEditor *editor() const { return m_editor; }
     QTableView *table() const { return m_table; }
-    // Selects the definition (of the local library when `account` is "") and opens it in the editor.
-    bool select(const QString &account, const QString &name, const QString &language);
     // Reads definitions from a file into the local library; false, with what and where, when it cannot.
     bool importFile(const QString &path, QString *error);
     // Writes the shown (filtered) definitions, or `selectedOnly` the selected one, to a file.
