@@ -72,6 +72,13 @@ QJsonObject normalised(const QJsonObject &definition)
     return out;
 }
 
+QJsonObject withoutProviderState(QJsonObject definition)
+{
+    for (const char *key : {"id", "status", "rejected_reason", "quality_score"})
+        definition.remove(QLatin1String(key));
+    return definition;
+}
+
 Issues check(const QJsonObject &definition)
 {
     Issues issues = TemplateLint::check(definition);

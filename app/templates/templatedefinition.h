@@ -20,6 +20,10 @@ inline QString schemaId()
 // type and otp_type.
 QJsonObject normalised(const QJsonObject &definition);
 
+// `definition` without what a provider says of one it holds (its id, status, why it was rejected, its
+// quality): what a create takes, and what a local copy keeps.
+QJsonObject withoutProviderState(QJsonObject definition);
+
 // The rules' issues, then the schema's at places the rules said nothing about.
 Issues check(const QJsonObject &definition);
 

@@ -311,7 +311,7 @@ bool TemplatesWindow::maybeKeepEdits()
 
 bool TemplatesWindow::save(QString *error)
 {
-    const QJsonObject definition = TemplatesWindow::withoutProviderState(m_editor->definition());
+    const QJsonObject definition = TemplateDefinition::withoutProviderState(m_editor->definition());
     if (nameOf(definition).isEmpty() || languageOf(definition).isEmpty()) {
         *error = tr("A template needs a name and a language to be kept");
         return false;
@@ -354,7 +354,7 @@ void TemplatesWindow::duplicateTemplate()
 {
     if (!m_editor->isEditing() || !maybeKeepEdits())
         return;
-    QJsonObject copy = TemplatesWindow::withoutProviderState(m_editor->definition());
+    QJsonObject copy = TemplateDefinition::withoutProviderState(m_editor->definition());
     copy.insert(QStringLiteral("name"), QString(nameOf(copy) + QStringLiteral("_copy")));
     m_table->clearSelection();
     m_editor->edit(copy, QString(), false);

@@ -34,9 +34,6 @@ public:
     bool exportFile(const QString &path, bool selectedOnly, QString *error);
     // Keeps the definition being edited in the local library; false and why when it cannot.
     bool save(QString *error);
-    // What a provider says of a definition it holds (id, status, why rejected, quality) taken out: a local
-    // copy is the definition alone.
-    static QJsonObject withoutProviderState(QJsonObject definition);
 
 signals:
     // A message is to start from `definition`: one field per value it takes.

@@ -4,6 +4,7 @@
 
 #include "session/workbench.h"
 #include "templateeditor.h"
+#include "templates/templatedefinition.h"
 #include "templates/templatefile.h"
 #include "templatesmodel.h"
 #include "ui/filelocations.h"
@@ -15,13 +16,6 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-
-QJsonObject TemplatesWindow::withoutProviderState(QJsonObject definition)
-{
-    for (const char *key : {"id", "status", "rejected_reason", "quality_score"})
-        definition.remove(QLatin1String(key));
-    return definition;
-}
 
 void TemplatesWindow::chooseImport()
 {
@@ -44,7 +38,7 @@ bool TemplatesWindow::importFile(const QString &path, QString *error)
     }
     QList<QJsonObject> definitions;
     for (const TemplateFile::Definition &entry : contents.definitions)
-        definitions.append(TemplatesWindow::withoutProviderState(entry.definition));
+        definitions.append(TemplateDefinition::withoutProviderState(entry.definition));
     if (QString why; !m_workbench->history()->saveTemplates(QString(), definitions, &why)) {
         *error = tr("%1: nothing imported: %2").arg(QDir::toNativeSeparators(path), why);
         return false;

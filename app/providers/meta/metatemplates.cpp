@@ -6,6 +6,7 @@
 // "category"}), DELETE ?name= removes a name in every language, with &hsm_id= the one of that id.
 #include "metacloud.h"
 #include "metacodes.h"
+#include "templates/templatedefinition.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -105,12 +106,9 @@ std::optional<HttpRequest> MetaCloudProvider::createTemplateRequest(const Accoun
     if (!url)
         return std::nullopt;
     // What Meta's GET adds (id, status, quality) is not what a POST takes.
-    QJsonObject created = definition;
-    for (const char *key : {"id", "status", "quality_score", "rejected_reason"})
-        created.remove(QString::fromLatin1(key));
     HttpRequest out = authorised(account, "POST", *url);
     out.headers.append(HttpRequest::Header("Content-Type", "application/json"));
-    out.body = QJsonDocument(created).toJson(QJsonDocument::Compact);
+    out.body = QJsonDocument(TemplateDefinition::withoutProviderState(definition)).toJson(QJsonDocument::Compact);
     return out;
 }
 
