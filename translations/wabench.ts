@@ -2170,6 +2170,33 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
 </context>
 <context>
+    <name>KaleyraTemplates</name>
+    <message>
+        <source>The account has no WhatsApp Business Account id: Kaleyra keeps templates per WhatsApp Business Account (add it in the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no SID: Kaleyra&apos;s addresses start with it (add it in the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, Meta error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, and no error in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, Kaleyra %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyValueField</name>
     <message>
         <source>Key</source>

@@ -41,6 +41,11 @@ DeliveryStatus statusOf(const QString &word)
 
 } // namespace
 
+QString KaleyraProvider::baseUrl(const Account &account)
+{
+    return account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
+}
+
 QJsonObject KaleyraProvider::body(const Draft &draft, const QStringList &recipients) const
 {
     QJsonObject messaging = draft.message;
@@ -55,7 +60,7 @@ QJsonObject KaleyraProvider::body(const Draft &draft, const QStringList &recipie
 
 HttpRequest KaleyraProvider::request(const Account &account, const Draft &draft, const QStringList &recipients) const
 {
-    const QString base = account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
+    const QString base = baseUrl(account);
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("SID"));
     const QString business = draft.sender.isEmpty() ? QStringLiteral("BUSINESS_NUMBER") : draft.sender;
     HttpRequest out =
@@ -71,7 +76,7 @@ HttpRequest KaleyraProvider::request(const Account &account, const Draft &draft,
 std::optional<Provider::MediaUpload> KaleyraProvider::mediaUpload(const Account &account, const QString &sender,
                                                                   const QString &mimeType) const
 {
-    const QString base = account.setting(QStringLiteral("base_url"), podHost(account.setting(QStringLiteral("pod"))));
+    const QString base = baseUrl(account);
     const QString sid = account.setting(QStringLiteral("sid"), QStringLiteral("SID"));
     const QString business = sender.isEmpty() ? QStringLiteral("BUSINESS_NUMBER") : sender;
     MediaUpload out;
@@ -251,6 +256,11 @@ QList<AccountField> KaleyraProvider::accountFields() const
              QStringLiteral("in")},
             {QStringLiteral("sid"), QCoreApplication::translate("AccountStore", "SID"), false, {}, {}},
             {QStringLiteral("api_key"), QCoreApplication::translate("AccountStore", "API key"), true, {}, {}},
+            {QStringLiteral("business_account_id"),
+             QCoreApplication::translate("AccountStore", "WhatsApp Business Account id (for templates)"),
+             false,
+             {},
+             {}},
             baseUrlField()};
 }
 

@@ -39,6 +39,19 @@ public:
     // extra_info checks, with `pointer` where extra_info sits (in a draft or in a body).
     static void checkExtraInfo(const QJsonObject &extraInfo, const QString &pointer, Issues &issues);
     const SandboxRole *sandboxRole() const override;
+
+    // Its WhatsApp template API v2 (kaleyratemplates.cpp).
+    QString templatesUnavailable() const override;
+    std::optional<HttpRequest> templatesRequest(const Account &account, const QString &after,
+                                                QString *why) const override;
+    TemplatePage readTemplates(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> createTemplateRequest(const Account &account, const QJsonObject &definition,
+                                                     QString *why) const override;
+    TemplateCreated readCreatedTemplate(int status, const QByteArray &body) const override;
+    std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
+                                                     QString *why) const override;
+    // The account's API address: its pod's host, or the base URL it sets.
+    static QString baseUrl(const Account &account);
 };
 
 // Kaleyra's status and error codes in plain words, from its published table; empty when unknown.

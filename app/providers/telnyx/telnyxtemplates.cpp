@@ -5,7 +5,7 @@
 // {"data": [...], "meta": {"page_number", "total_pages"}}), each with Telnyx's own id, Meta's
 // ("template_id"), its status and "rejection_reason"; POST creates one from the WhatsApp Business Account id
 // ("waba_id") and Meta's definition, whose components Telnyx passes to Meta as they are; DELETE
-// /v2/whatsapp/message_templates/{id} deletes the one of that id (204). Errors are {"errors": [{"code",
+// /v2/whatsapp_message_templates/{id} deletes the one of that id (204). Errors are {"errors": [{"code",
 // "title", "detail"}]}.
 #include "telnyx.h"
 
@@ -21,11 +21,15 @@ struct TelnyxTemplateText
     Q_DECLARE_TR_FUNCTIONS(TelnyxTemplates)
 };
 
+// The list (and create) address, or with `id` the one template's: that one is
+// /v2/whatsapp_message_templates/{id}, as Telnyx's OpenAPI (and the SDKs made from it) names it.
 QUrl templatesUrl(const Account &account, const QString &id = {})
 {
     const QString base = account.setting(QStringLiteral("base_url"), QStringLiteral("https://api.telnyx.com"));
-    return QUrl(base + QStringLiteral("/v2/whatsapp/message_templates") +
-                (id.isEmpty() ? QString() : u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    if (id.isEmpty())
+        return QUrl(base + QStringLiteral("/v2/whatsapp/message_templates"));
+    return QUrl(base + QStringLiteral("/v2/whatsapp_message_templates/") +
+                QString::fromLatin1(QUrl::toPercentEncoding(id)));
 }
 
 HttpRequest authorised(const Account &account, const QByteArray &method, const QUrl &url)
