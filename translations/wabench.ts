@@ -1010,6 +1010,59 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row that names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, the header: column %2&apos;s name is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, the header: column %2 has no name (columns are separated by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, the header: columns %2 and %3 are both named &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the record starting there is longer than %2 MiB; is a quote never closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field opened there is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a quoted field&apos;s closing quote (a quote inside a quoted field is written twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Draft</name>
     <message>
         <source>/%1: not a Wabench draft (the format version is missing)</source>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n field where the header has %1</numerusform>
+            <numerusform>%n fields where the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipientsEdit</name>
     <message numerus="yes">
         <source>…and %n more in the problems list</source>
