@@ -260,6 +260,37 @@
     </message>
 </context>
 <context>
+    <name>CampaignRun</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open; nothing is sent without a record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was not sent: the history could not record it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 was refused for rate, and the history could not queue it again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: the provider may have taken it; it is not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for row %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Print the accounts as a JSON array.</source>
@@ -1940,6 +1971,14 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source> for the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of campaign &quot;%2&quot; is not waiting to be sent (another send took it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3760,6 +3799,39 @@ Sending is off: nothing is sent without a record of it.</source>
     <name>RecentFiles</name>
     <message>
         <source>No recent drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;%2&quot; column; the header names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the draft&apos;s %2 has no column of that name; the header names %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; column holds %2 recipients; a row is for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient in the &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

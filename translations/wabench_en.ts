@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RecipientList</name>
+    <message numerus="yes">
+        <source>%1: the draft&apos;s %2 has no column of that name; the header names %3</source>
+        <translation>
+            <numerusform>%1: the draft&apos;s %2 has no column of that name; the header names %3</numerusform>
+            <numerusform>%1: the draft&apos;s %2 have no columns of those names; the header names %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipientsEdit</name>
     <message numerus="yes">
         <source>…and %n more in the problems list</source>

@@ -19,10 +19,11 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
     // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
     const QString bodyColumns = bodies == Bodies::Included ? QStringLiteral("request, response, response_head")
                                                            : QStringLiteral("NULL, NULL, NULL");
-    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
-                                 " error, correlation, %1, elapsed_ms, http_status FROM messages ")
-                      .arg(bodyColumns) +
-                  QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
+    query.prepare(
+        QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
+                       " error, correlation, %1, elapsed_ms, http_status, campaign, campaign_row FROM messages ")
+            .arg(bodyColumns) +
+        QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -48,6 +49,8 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         r.responseHead = query.value(13).toByteArray();
         r.elapsedMs = query.value(14).toLongLong();
         r.httpStatus = query.value(15).toInt();
+        r.campaign = query.value(16).toString();
+        r.campaignRow = query.value(17).toLongLong();
         out.append(r);
     }
     return out;
@@ -92,6 +95,10 @@ QString whereOf(const HistoryQuery &query, QVariantList *values)
     if (!query.provider.isEmpty()) {
         conditions << QStringLiteral("provider = ?");
         *values << query.provider;
+    }
+    if (!query.campaign.isEmpty()) {
+        conditions << QStringLiteral("campaign = ?");
+        *values << query.campaign;
     }
     if (query.from.isValid()) {
         conditions << QStringLiteral("created >= ?");

@@ -86,6 +86,17 @@ const QList<QStringList> &migrations()
         {QStringLiteral("CREATE TABLE templates (account TEXT NOT NULL DEFAULT '', name TEXT NOT NULL,"
                         " language TEXT NOT NULL, category TEXT, status TEXT, definition TEXT NOT NULL,"
                         " updated TEXT NOT NULL, PRIMARY KEY(account, name, language))")},
+        // version 10: campaigns, a draft sent to a list: each row on record (queued, refused for rate and
+        // queued again, or sent as its latest message) before its request leaves, and each message's
+        // campaign and row.
+        {QStringLiteral("CREATE TABLE campaigns (name TEXT PRIMARY KEY, created TEXT NOT NULL, provider TEXT,"
+                        " account TEXT, list TEXT, draft TEXT NOT NULL, rate REAL)"),
+         QStringLiteral("CREATE TABLE campaign_rows (campaign TEXT NOT NULL REFERENCES campaigns(name),"
+                        " row INTEGER NOT NULL, recipient TEXT, state TEXT NOT NULL, message INTEGER,"
+                        " PRIMARY KEY(campaign, row))"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN campaign TEXT"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN campaign_row INTEGER"),
+         QStringLiteral("CREATE INDEX messages_campaign ON messages(campaign, id) WHERE campaign IS NOT NULL")},
     };
     return steps;
 }

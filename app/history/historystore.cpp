@@ -75,20 +75,28 @@ bool HistoryStore::open(const QString &path, QString *error)
     return true;
 }
 
-qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
+void HistoryStore::prepareSending(QSqlQuery &query, const HistoryRecord &record)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(
         QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
                        " state, error, correlation, request, response, elapsed_ms, rank, owner_host, owner_pid,"
-                       " owner_started) VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?)"));
+                       " owner_started, campaign, campaign_row)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?, ?, ?)"));
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
     const ProcessOwner &owner = ProcessOwner::current();
     for (const QVariant &value :
          {QVariant(stamp(created)), QVariant(record.provider), QVariant(record.account), QVariant(record.sender),
           QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
-          QVariant(record.request), QVariant(owner.host), QVariant(owner.pid), QVariant(owner.started)})
+          QVariant(record.request), QVariant(owner.host), QVariant(owner.pid), QVariant(owner.started),
+          record.campaign.isEmpty() ? QVariant() : QVariant(record.campaign),
+          record.campaign.isEmpty() ? QVariant() : QVariant(record.campaignRow)})
         query.addBindValue(value);
+}
+
+qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    prepareSending(query, record);
     QString why;
     if (!exec(query, &why)) {
         m_lastError = why;

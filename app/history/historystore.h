@@ -4,11 +4,15 @@
 #include "providers/events.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QVariantList>
 #include <optional>
+
+class QSqlQuery;
 
 // One message sent (or being sent), as the history keeps it. The request is stored with secrets masked.
 struct HistoryRecord
@@ -29,6 +33,31 @@ struct HistoryRecord
     int httpStatus = 0;      // 0: no answer
     QByteArray responseHead; // the status line and the headers
     qint64 elapsedMs = 0;
+    QString campaign; // the campaign the message is a row of, or empty
+    qint64 campaignRow = 0;
+};
+
+// A draft sent to a list, as the history keeps it: the draft (placeholders and all, no secrets), the list
+// it was sent to, with which account, at what rate.
+struct Campaign
+{
+    QString name;
+    QDateTime created;
+    QString provider;
+    QString account;
+    QString list;
+    QJsonObject draft;
+    double rate = 0; // messages a second; 0: as fast as the provider answers
+};
+
+// What became of a campaign's rows, from their latest messages: how many are in each state (the delivery
+// states' names, and "queued" and "rate limited" for rows not sent yet), and the failures grouped by
+// their error, most frequent first.
+struct CampaignReport
+{
+    QHash<QString, int> states;
+    QList<QPair<QString, int>> failures;
+    int rows = 0;
 };
 
 // A customer's message with media, as the history keeps it.
@@ -81,6 +110,7 @@ struct HistoryQuery
     QString search;               // matched against recipient, message id, error and kind
     QList<DeliveryStatus> states; // empty: all
     QString provider;             // empty: all
+    QString campaign;             // empty: all, in a campaign or not
     QDateTime from;               // invalid: no lower bound
     QDateTime to;                 // invalid: no upper bound
     Sort sort = Sort::Time;
@@ -99,7 +129,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -157,6 +187,33 @@ public:
     // Status events that matched no message, newest first.
     QList<UnmatchedEvent> unmatchedEvents(int limit = 200) const;
 
+    // Campaigns. A row goes on record as queued (queueRows), then, in one transaction, as sent with its
+    // message record "sending" just before its request leaves (takeRow): a row is taken once, whatever
+    // other process works on the same campaign. A refusal for rate queues it again (requeueRow). A row
+    // whose process died while it was in flight is left sent, its message unknown: it is never re-sent.
+    enum class RowState
+    {
+        Queued,
+        RateLimited,
+        Sent
+    };
+    // Creates the campaign, or leaves the one of that name as it is (true either way).
+    bool saveCampaign(const Campaign &campaign, QString *error = nullptr);
+    std::optional<Campaign> campaign(const QString &name, QString *error = nullptr) const;
+    // The state of each of its rows on record, by row number (rows not on record are absent); nothing,
+    // with the reason, when the history could not be read.
+    std::optional<QHash<qint64, RowState>> campaignRows(const QString &name, QString *error = nullptr) const;
+    // Rows (number, recipient) on record as queued, in one transaction; rows already on record stay as
+    // they are.
+    bool queueRows(const QString &campaign, const QList<QPair<qint64, QString>> &rows, QString *error = nullptr);
+    // Row `record.campaignRow` of `record.campaign` taken to be sent: its message record "sending" and the
+    // row sent, together. Returns the message's id, or 0 and why: then the request must not leave.
+    // `elsewhere` says whether that is because the row is not waiting any more (another send took it).
+    qint64 takeRow(const HistoryRecord &record, QString *error = nullptr, bool *elsewhere = nullptr);
+    // A row refused for rate: queued again, for a later attempt (its message keeps the refusal).
+    bool requeueRow(const QString &campaign, qint64 row, QString *error = nullptr);
+    std::optional<CampaignReport> campaignReport(const QString &name, QString *error = nullptr) const;
+
     // Template definitions kept with the history: the local library's (account "") and each account's, one
     // per account, name and language. Saving writes all of `definitions` or none (one without a name or a
     // language refuses the whole batch, with which one in `error`); a definition saved again replaces itself.
@@ -206,6 +263,8 @@ private:
     // Records that the customer known by the number `customer` has the business-scoped user id `userId`,
     // within the caller's transaction; nothing when either is missing or `customer` is an id itself.
     bool link(const QString &customer, const QString &userId, QString *error);
+    // The INSERT of a message record "sending", owned by this process, as `query` (prepared and bound).
+    static void prepareSending(QSqlQuery &query, const HistoryRecord &record);
     QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset,
                                 const QString &order, Bodies bodies) const;
 

@@ -130,6 +130,11 @@ Provider::TemplatePage Provider::templatesOf(const QJsonValue &data,
     return page;
 }
 
+bool Provider::refusedForRate(int httpStatus, const MessageResult &result) const
+{
+    return httpStatus == 429 || result.errorCode == u"130429" || result.errorCode == u"131056";
+}
+
 Provider::TemplateCreated Provider::createdOf(const QJsonObject &answer)
 {
     TemplateCreated created;

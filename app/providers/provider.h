@@ -130,6 +130,10 @@ public:
     // Deletes `name` in every language, or the one of template id `id` when it is given.
     virtual std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name,
                                                              const QString &id, QString *why) const;
+    // Whether an answer refused a message for rate, so that sending it again later is safe (the provider
+    // did not take it): HTTP 429, or Meta's 130429 (throughput) and 131056 (pair rate limit), which the
+    // providers on Meta's Cloud API pass on.
+    virtual bool refusedForRate(int httpStatus, const MessageResult &result) const;
     // Whether a deletion can be of one language (by its id); false: a name goes in every language.
     virtual bool deletesOneLanguage() const { return true; }
 

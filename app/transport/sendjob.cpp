@@ -62,8 +62,12 @@ bool SendJob::start(const Draft &draft, const Account &account, QString *error)
 
 void SendJob::record(int index, const SendOutcome &answer)
 {
+    emit requestFinished(index, recordOutcome(m_history, m_rows.value(index), answer));
+}
+
+SendOutcome recordOutcome(HistoryStore *history, const QList<qint64> &ids, const SendOutcome &answer)
+{
     SendOutcome outcome = answer;
-    const QList<qint64> ids = m_rows.value(index);
     outcome.records = ids;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const MessageResult result = outcome.results.value(i);
@@ -80,9 +84,9 @@ void SendJob::record(int index, const SendOutcome &answer)
             error = error.isEmpty() ? QStringLiteral("HTTP %1").arg(outcome.httpStatus)
                                     : QStringLiteral("%1 (HTTP %2)").arg(error).arg(outcome.httpStatus);
         QString why;
-        if (!m_history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody,
-                                      outcome.elapsedMs, &why, {outcome.httpStatus, outcome.responseHead}))
+        if (!history->recordOutcome(ids.at(i), status, result.messageId, error, outcome.responseBody, outcome.elapsedMs,
+                                    &why, {outcome.httpStatus, outcome.responseHead}))
             outcome.notRecorded = why;
     }
-    emit requestFinished(index, outcome);
+    return outcome;
 }

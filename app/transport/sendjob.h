@@ -41,3 +41,8 @@ private:
     QList<HttpRequest> m_requests;
     QList<QList<qint64>> m_rows;
 };
+
+// What came back for one request written to the history's records of its messages (`ids`, in the
+// request's order): each message's state, id and error in words, with the answer. The outcome returned
+// has the records, and says what could not be stored.
+SendOutcome recordOutcome(HistoryStore *history, const QList<qint64> &ids, const SendOutcome &answer);

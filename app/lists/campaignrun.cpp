@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaignrun.h"
+
+#include "history/historystore.h"
+#include "message/kinds.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
+#include "transport/sender.h"
+#include "transport/sendjob.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Rows read and put on record ahead of their turn, in one transaction each time.
+constexpr int ReadAhead = 256;
+// After a refusal for rate the pace comes back a tenth of the rate asked every this long without one.
+constexpr qint64 RecoveryMs = 2000;
+
+qint64 retryAfterMs(const SendOutcome &outcome, int attempts)
+{
+    for (const auto &[name, value] : outcome.responseHeaders) {
+        if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const double seconds = value.trimmed().toDouble(&ok);
+            if (ok && seconds >= 0)
+                return qint64(std::min(seconds, 3600.0) * 1000);
+        }
+    }
+    // None given: a second, doubling with each refusal of the same row, up to a minute.
+    return std::min<qint64>(1000LL << std::min(attempts - 1, 6), 60000);
+}
+
+} // namespace
+
+CampaignRun::CampaignRun(QNetworkAccessManager *network, HistoryStore *history, QObject *parent)
+    : QObject(parent), m_network(network), m_history(history)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &CampaignRun::pump);
+}
+
+CampaignRun::~CampaignRun() = default;
+
+bool CampaignRun::start(const Options &options, QString *why)
+{
+    m_options = options;
+    m_provider = Providers::find(options.draft.provider);
+    if (!m_provider) {
+        *why = tr("Unknown provider \"%1\"").arg(options.draft.provider);
+        return false;
+    }
+    if (!m_history || !m_history->isOpen()) {
+        *why = tr("The history is not open; nothing is sent without a record of it");
+        return false;
+    }
+    if (!m_list.open(options.list, options.draft, why))
+        return false;
+    Campaign campaign;
+    campaign.name = options.campaign;
+    campaign.provider = m_provider->id();
+    campaign.account = options.account.name;
+    campaign.list = options.list;
+    campaign.draft = options.draft.toJson();
+    campaign.rate = options.rate;
+    if (!m_history->saveCampaign(campaign, why))
+        return false;
+    const auto rows = m_history->campaignRows(options.campaign, why);
+    if (!rows)
+        return false;
+    m_onRecord.clear();
+    for (auto it = rows->constBegin(); it != rows->constEnd(); ++it)
+        m_onRecord.insert(it.key(), int(it.value()));
+    m_pace = std::max(0.0, options.rate);
+    m_maxInFlight = options.inFlight > 0 ? options.inFlight
+                    : m_pace > 0         ? std::clamp(int(std::ceil(m_pace / 4)), 4, 64)
+                                         : 32;
+    m_counts = {};
+    m_ahead.clear();
+    m_retry.clear();
+    m_fileDone = m_cancelled = m_paused = false;
+    m_error.clear();
+    m_running = true;
+    m_clock.start();
+    m_refilled = 0;
+    m_tokens = 1;
+    QTimer::singleShot(0, this, &CampaignRun::pump);
+    return true;
+}
+
+void CampaignRun::pause()
+{
+    m_paused = true;
+    m_timer.stop();
+}
+
+void CampaignRun::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    pump();
+}
+
+void CampaignRun::cancel()
+{
+    m_cancelled = true;
+    m_timer.stop();
+    finishIfDone();
+}
+
+void CampaignRun::schedule(qint64 ms)
+{
+    if (!m_timer.isActive() || m_timer.remainingTime() > ms)
+        m_timer.start(int(std::max<qint64>(ms, 1)));
+}
+
+bool CampaignRun::topUp(QString *error)
+{
+    QList<QPair<qint64, QString>> queue;
+    RecipientList::Row row;
+    for (int read = 0; read < ReadAhead && !m_fileDone; ++read) {
+        const CsvReader::Next next = m_list.next(&row, error);
+        if (next == CsvReader::Next::Error)
+            return false;
+        if (next == CsvReader::Next::End) {
+            m_fileDone = true;
+            break;
+        }
+        if (m_options.skip.contains(row.row) || !row.problem.isEmpty() || row.recipient.isEmpty()) {
+            ++m_counts.skipped;
+            continue;
+        }
+        const auto state = m_onRecord.constFind(row.row);
+        if (state != m_onRecord.constEnd() && *state == int(HistoryStore::RowState::Sent)) {
+            ++m_counts.sentBefore;
+            continue;
+        }
+        if (state == m_onRecord.constEnd())
+            queue.append({row.row, row.recipient});
+        m_ahead.append({row, 0, 0});
+    }
+    return queue.isEmpty() || m_history->queueRows(m_options.campaign, queue, error);
+}
+
+void CampaignRun::pump()
+{
+    if (!m_running || m_paused || m_cancelled) {
+        finishIfDone();
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    // The pace comes back towards the rate asked while no refusal comes.
+    if (m_options.rate > 0 && m_lastRefusal >= 0 && m_pace < m_options.rate && now - m_lastRefusal >= RecoveryMs) {
+        m_pace = std::min(m_options.rate, m_pace + m_options.rate / 10);
+        m_lastRefusal = now;
+    }
+    if (m_pace > 0) {
+        const double burst = std::max(1.0, m_pace / 50);
+        m_tokens = std::min(burst, m_tokens + double(now - m_refilled) * m_pace / 1000);
+    }
+    m_refilled = now;
+    while (m_inFlight < m_maxInFlight) {
+        if (m_pace > 0 && m_tokens < 1) {
+            schedule(qint64(std::ceil((1 - m_tokens) * 1000 / m_pace)));
+            break;
+        }
+        if (m_ahead.size() < ReadAhead / 4 && !m_fileDone) {
+            QString error;
+            if (!topUp(&error)) {
+                stop(error);
+                return;
+            }
+        }
+        std::optional<Waiting> next;
+        if (!m_retry.isEmpty() && m_retry.constFirst().dueMs <= now)
+            next = m_retry.takeFirst();
+        else if (!m_ahead.isEmpty())
+            next = m_ahead.takeFirst();
+        if (!next) {
+            if (!m_retry.isEmpty())
+                schedule(m_retry.constFirst().dueMs - now);
+            break;
+        }
+        if (m_pace > 0)
+            m_tokens -= 1;
+        send(*next);
+    }
+    emit progress(m_counts.done(), m_options.total);
+    finishIfDone();
+}
+
+void CampaignRun::send(const Waiting &waiting)
+{
+    const Draft draft = m_list.draftFor(waiting.row);
+    const QList<HttpRequest> requests = m_provider->build(draft, m_options.account);
+    auto *sender = new Sender(m_network, this);
+    sender->setTimeout(m_options.timeoutMs);
+    HistoryRecord record;
+    record.provider = m_provider->id();
+    record.account = m_options.account.name;
+    record.sender = draft.sender;
+    record.recipient = waiting.row.recipient;
+    record.kind = Kinds::of(draft.message);
+    record.correlation = draft.options.value(QStringLiteral("custom_data"))
+                             .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
+    record.request = requests.value(0).text(true).toUtf8(); // secrets masked
+    record.campaign = m_options.campaign;
+    record.campaignRow = waiting.row.row;
+    struct Taken
+    {
+        QList<qint64> ids;
+        bool elsewhere = false;
+        QString refusal;
+    };
+    auto taken = std::make_shared<Taken>();
+    sender->setGate([this, record, taken](int, QString *why) {
+        const qint64 id = m_history->takeRow(record, why, &taken->elsewhere);
+        if (id == 0) {
+            taken->refusal = *why;
+            return false;
+        }
+        taken->ids = {id};
+        return true;
+    });
+    connect(sender, &Sender::requestFinished, this, [this, waiting, taken](int, const SendOutcome &outcome) {
+        answered(waiting, taken->ids, taken->elsewhere, taken->refusal, outcome);
+    });
+    connect(sender, &Sender::finished, sender, &QObject::deleteLater);
+    ++m_inFlight;
+    // One recipient, one request: a list row is one message.
+    sender->send(m_provider, requests.mid(0, 1));
+}
+
+void CampaignRun::answered(const Waiting &waiting, const QList<qint64> &ids, bool elsewhere, const QString &refusal,
+                           const SendOutcome &answer)
+{
+    --m_inFlight;
+    if (ids.isEmpty()) {
+        // Never left: another process took the row, or the history could not put it on record.
+        if (elsewhere)
+            ++m_counts.sentBefore;
+        else
+            stop(tr("Row %1 was not sent: the history could not record it (%2)").arg(waiting.row.row).arg(refusal));
+        pump();
+        return;
+    }
+    SendOutcome outcome = answer;
+    const MessageResult first = outcome.results.value(0);
+    if (outcome.httpStatus > 0 && m_provider->refusedForRate(outcome.httpStatus, first)) {
+        Waiting again = waiting;
+        ++again.attempts;
+        const qint64 after = retryAfterMs(outcome, again.attempts);
+        again.dueMs = m_clock.elapsed() + after;
+        const SendOutcome recorded = recordOutcome(m_history, ids, outcome);
+        QString why;
+        if (!recorded.notRecorded.isEmpty() || !m_history->requeueRow(m_options.campaign, waiting.row.row, &why)) {
+            stop(tr("Row %1 was refused for rate, and the history could not queue it again (%2)")
+                     .arg(waiting.row.row)
+                     .arg(recorded.notRecorded.isEmpty() ? why : recorded.notRecorded));
+            pump();
+            return;
+        }
+        ++m_counts.retried;
+        // Slower for a while: half the pace (or half the requests at once, when there is no pace).
+        if (m_options.rate > 0)
+            m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
+        else
+            m_maxInFlight = std::max(1, m_maxInFlight / 2);
+        m_lastRefusal = m_clock.elapsed();
+        const auto at = std::upper_bound(m_retry.cbegin(), m_retry.cend(), again.dueMs,
+                                         [](qint64 due, const Waiting &w) { return due < w.dueMs; });
+        m_retry.insert(at - m_retry.cbegin(), again);
+        const QString said =
+            first.errorCode.isEmpty() ? first.errorText : first.errorCode + QStringLiteral(": ") + first.errorText;
+        emit rowDeferred(waiting.row.row, waiting.row.recipient, after,
+                         tr("HTTP %1, %2").arg(outcome.httpStatus).arg(said.isEmpty() ? outcome.reason : said));
+        pump();
+        return;
+    }
+    // A server error says nothing of whether the message was taken: unknown, and never sent again.
+    if (outcome.httpStatus >= 500) {
+        outcome.status = DeliveryStatus::Unknown;
+        for (MessageResult &result : outcome.results) {
+            result.status = DeliveryStatus::Unknown;
+            result.errorText =
+                tr("HTTP %1: the provider may have taken it; it is not sent again").arg(outcome.httpStatus) +
+                (result.errorText.isEmpty() ? QString() : QStringLiteral(" (") + result.errorText + u')');
+        }
+    }
+    outcome = recordOutcome(m_history, ids, outcome);
+    switch (outcome.results.value(0).status == DeliveryStatus::Unknown ? outcome.status
+                                                                       : outcome.results.value(0).status) {
+    case DeliveryStatus::Accepted:
+        ++m_counts.accepted;
+        break;
+    case DeliveryStatus::Unknown:
+        ++m_counts.unknown;
+        break;
+    default:
+        ++m_counts.rejected;
+        break;
+    }
+    emit rowFinished(waiting.row.row, waiting.row.recipient, outcome);
+    if (!outcome.notRecorded.isEmpty())
+        stop(tr("The answer for row %1 could not be recorded: %2").arg(waiting.row.row).arg(outcome.notRecorded));
+    pump();
+}
+
+void CampaignRun::stop(const QString &error)
+{
+    if (m_error.isEmpty())
+        m_error = error;
+    m_cancelled = true;
+    m_timer.stop();
+    finishIfDone();
+}
+
+void CampaignRun::finishIfDone()
+{
+    if (!m_running || m_inFlight > 0)
+        return;
+    const bool allGone = m_fileDone && m_ahead.isEmpty() && m_retry.isEmpty();
+    if (!m_cancelled && !allGone)
+        return;
+    m_running = false;
+    m_timer.stop();
+    emit progress(m_counts.done(), m_options.total);
+    emit finished(m_error);
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message/draft.h"
+#include "providers/account.h"
+#include "recipientlist.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class HistoryStore;
+class Provider;
+class QNetworkAccessManager;
+struct SendOutcome;
+
+// A draft sent to every row of a list, as one campaign: each row on record as queued before it can leave
+// and as sent, with its message, just before it does (HistoryStore::takeRow), so that running the same
+// campaign again after a kill, a crash or a cancel sends only the rows that never left or were refused
+// for rate. Several requests in flight, paced at the rate asked; a refusal for rate (HTTP 429, Meta's
+// 130429 or 131056) halves the pace for a while and sends that row again after Retry-After (the provider
+// did not take it); a timeout, a closed connection or a 5xx is unknown and never sent again by us.
+class CampaignRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString campaign;
+        QString list;
+        Draft draft; // with its placeholders
+        Account account;
+        double rate = 0;   // messages a second; 0: as fast as the answers come
+        int inFlight = 0;  // requests at once; 0: enough for the rate (4 to 64)
+        QSet<qint64> skip; // rows not to send (those the check found errors in)
+        qint64 total = 0;  // the list's rows, for progress (the check counts them)
+        int timeoutMs = 30000;
+    };
+    struct Counts
+    {
+        qint64 accepted = 0;
+        qint64 rejected = 0;
+        qint64 unknown = 0;
+        qint64 retried = 0;    // refusals for rate, each row sent again later
+        qint64 sentBefore = 0; // rows an earlier run of the campaign sent (or another process is sending)
+        qint64 skipped = 0;    // rows not sent because of their errors
+        qint64 done() const { return accepted + rejected + unknown + sentBefore + skipped; }
+    };
+
+    CampaignRun(QNetworkAccessManager *network, HistoryStore *history, QObject *parent = nullptr);
+    ~CampaignRun() override;
+
+    // False, and why, when it cannot start (the list unreadable, no such provider, the history closed).
+    bool start(const Options &options, QString *why);
+    void pause();
+    void resume();
+    // No more rows leave; those in flight end as they end; the rest stay queued for a later run.
+    void cancel();
+    bool isPaused() const { return m_paused; }
+    bool isRunning() const { return m_running; }
+    const Counts &counts() const { return m_counts; }
+    // The pace now (messages a second), lowered after a refusal for rate; 0: unlimited.
+    double pace() const { return m_pace; }
+    int inFlight() const { return m_inFlight; }
+
+signals:
+    void rowFinished(qint64 row, const QString &recipient, const SendOutcome &outcome);
+    void rowDeferred(qint64 row, const QString &recipient, qint64 afterMs, const QString &reason);
+    void progress(qint64 done, qint64 total);
+    // It ended: every row sent, or cancelled (`error` empty), or stopped by what `error` says.
+    void finished(const QString &error);
+
+private:
+    struct Waiting
+    {
+        RecipientList::Row row;
+        qint64 dueMs = 0;
+        int attempts = 0;
+    };
+    void pump();
+    bool topUp(QString *error);
+    void send(const Waiting &waiting);
+    void answered(const Waiting &waiting, const QList<qint64> &ids, bool elsewhere, const QString &refusal,
+                  const SendOutcome &outcome);
+    void stop(const QString &error);
+    void finishIfDone();
+    void schedule(qint64 ms);
+
+    QNetworkAccessManager *m_network;
+    HistoryStore *m_history;
+    const Provider *m_provider = nullptr;
+    Options m_options;
+    RecipientList m_list;
+    QHash<qint64, int> m_onRecord; // HistoryStore::RowState of rows an earlier run put on record
+    QList<Waiting> m_ahead;        // read, queued, waiting their turn
+    QList<Waiting> m_retry;        // refused for rate, each with when it may go again
+    bool m_fileDone = false;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    QString m_error;
+    int m_inFlight = 0;
+    int m_maxInFlight = 4;
+    double m_pace = 0;
+    double m_tokens = 0;
+    qint64 m_refilled = 0;
+    qint64 m_lastRefusal = -1;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    Counts m_counts;
+};
