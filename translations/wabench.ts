@@ -977,6 +977,86 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <source>Removes a template definition from the local library, or with --account deletes the template at the account&apos;s provider (every language, or the --language one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same recipient as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) with findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wabench send: --rate is a number of messages a second (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wabench send: nothing was sent: %n row(s) have errors (--skip-invalid sends the others)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wabench send: campaign &quot;%1&quot; resumed: rows already sent are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: row %1 (%2) refused for rate (%3); sent again in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 a second, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: campaign &quot;%1&quot;: %2 accepted, %3 rejected, %4 unknown, %5 sent before, %6 skipped for errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to every row of a CSV or TSV list: a &quot;to&quot; column, and a column for each {{name}} in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --csv: the campaign&apos;s name; the same name again resumes it, sending only the rows that never left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --csv: messages a second (default: the provider&apos;s, 80; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --csv: send the rows without errors, instead of nothing when any row has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: --csv sends one draft, to the list&apos;s recipients (no --to, no --wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -7435,6 +7515,26 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>A send or an upload is waiting for its account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is already under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 account to send with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the %1 is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,20 @@
             <numerusform>Kept %n template definitions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n more row(s) with findings</source>
+        <translation>
+            <numerusform>%1: %n more row with findings</numerusform>
+            <numerusform>%1: %n more rows with findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wabench send: nothing was sent: %n row(s) have errors (--skip-invalid sends the others)</source>
+        <translation>
+            <numerusform>wabench send: nothing was sent: %n row has errors (--skip-invalid sends the others)</numerusform>
+            <numerusform>wabench send: nothing was sent: %n rows have errors (--skip-invalid sends the others)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/accountstore.h"
 #include "cli.h"
+#include "message/draft.h"
 #include "message/jsondocument.h"
 #include "providers/payload.h"
 
@@ -16,7 +18,7 @@ class HistoryStore;
 
 // What the commands share: argument parsing with --help, and reading input files.
 class Workbench;
-struct AccountProfile;
+struct SendOutcome;
 
 namespace Cli {
 
@@ -58,6 +60,23 @@ std::optional<QString> singleFile(const QCommandLineParser &parser, const QStrin
 // not stored read from standard input; notes of its start written as "wabench COMMAND: ...".
 std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &profile, const QString &command,
                                    Streams streams);
+
+// One line per message of a request answered: its state, recipient, and id or error. Returns the exit
+// status it calls for.
+int printOutcome(const SendOutcome &outcome, Streams streams);
+
+// `wabench send --csv`: one draft to every row of a list, as a campaign.
+struct ListSend
+{
+    QString draftFile;
+    Draft draft;
+    AccountProfile profile;
+    QString list;
+    QString campaign; // empty: a new one, named and printed first
+    QString rate;     // empty: the provider's default
+    bool skipInvalid = false;
+};
+int sendList(const ListSend &send, QSettings *settings, Streams streams);
 
 // The findings of `file`, as validate and templates lint print them: "FILE: error: POINTER: MESSAGE" lines,
 // or (`json`) objects {file, severity, pointer, message, code?} appended to `report`, printed at the end.

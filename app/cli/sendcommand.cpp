@@ -23,8 +23,8 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// One line per message of a request: its state, recipient, and id or error. Returns the exit status it
-// calls for.
+} // namespace
+
 int printOutcome(const SendOutcome &outcome, Streams streams)
 {
     int status = Ok;
@@ -55,8 +55,6 @@ int printOutcome(const SendOutcome &outcome, Streams streams)
     return status;
 }
 
-} // namespace
-
 int send(const QStringList &arguments, Streams streams)
 {
     QCommandLineParser parser;
@@ -82,6 +80,23 @@ int send(const QStringList &arguments, Streams streams)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      CliText::tr("With --wait: give up after S seconds (default 60)."),
                                      QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption csv(
+        QStringLiteral("csv"),
+        CliText::tr("Send to every row of a CSV or TSV list: a \"to\" column, and a column for "
+                    "each {{name}} in the draft."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption campaign(QStringLiteral("campaign"),
+                                      CliText::tr("With --csv: the campaign's name; the same name again resumes it, "
+                                                  "sending only the rows that never left."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  CliText::tr("With --csv: messages a second (default: the provider's, 80; 0: no "
+                                              "limit)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                         CliText::tr("With --csv: send the rows without errors, instead of nothing "
+                                                     "when any row has one."));
+    parser.addOptions({csv, campaign, rate, skipInvalid});
     parser.addOption(accountOption);
     parser.addOption(to);
     parser.addOption(from);
@@ -128,6 +143,25 @@ int send(const QStringList &arguments, Streams streams)
     const std::optional<Payload::Requests> requests = readRequests(*file, QString(), streams);
     if (!provider || !requests)
         return InputError;
+    if (parser.isSet(csv)) {
+        const QList<Draft> drafts = Payload::drafts(*requests);
+        if (drafts.size() != 1 || parser.isSet(to) || parser.isSet(wait)) {
+            streams.err << CliText::tr("wabench send: --csv sends one draft, to the list's recipients (no --to, "
+                                       "no --wait)")
+                        << Qt::endl;
+            return InputError;
+        }
+        ListSend list{*file,
+                      drafts.constFirst(),
+                      *profile,
+                      parser.value(csv),
+                      parser.value(campaign),
+                      parser.value(rate),
+                      parser.isSet(skipInvalid)};
+        if (parser.isSet(from))
+            list.draft.sender = parser.value(from);
+        return sendList(list, settings.get(), streams);
+    }
 
     // The same session as the window's: its history, its accounts, its send policy, the template definitions it keeps.
     Workbench workbench(

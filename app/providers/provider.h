@@ -130,6 +130,9 @@ public:
     // Deletes `name` in every language, or the one of template id `id` when it is given.
     virtual std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name,
                                                              const QString &id, QString *why) const;
+    // The pace a list is sent at unless told otherwise (messages a second): Meta's default throughput for a
+    // business phone number, 80, which the providers on Meta's Cloud API pass on.
+    virtual double defaultRate() const { return 80; }
     // Whether an answer refused a message for rate, so that sending it again later is safe (the provider
     // did not take it): HTTP 429, or Meta's 130429 (throughput) and 131056 (pair rate limit), which the
     // providers on Meta's Cloud API pass on.

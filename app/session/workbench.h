@@ -3,6 +3,7 @@
 
 #include "accounts/accountstore.h"
 #include "history/historystore.h"
+#include "lists/campaignrun.h"
 #include "message/draft.h"
 #include "message/issue.h"
 #include "providers/account.h"
@@ -90,7 +91,7 @@ public:
     bool send(const Draft &draft, const Issues &issues, QString *why = nullptr);
     // The recorded message as a new draft to send again (see SendPolicy::sendAgain).
     std::optional<Draft> draftToSendAgain(qint64 record, QString *why) const;
-    bool isSending() const { return m_job != nullptr || m_preparing; }
+    bool isSending() const { return m_job != nullptr || m_campaign != nullptr || m_preparing; }
     // Stops what is under way: requests not sent yet are not sent; one already sent ends as unknown.
     void cancelSend();
     // The answer to secretNeeded(): the secret, or nothing to give up the send.
@@ -116,6 +117,15 @@ public:
                        QString *why);
     bool isTransferringMedia() const { return m_upload || m_download || m_mediaPreparing; }
     void cancelMedia();
+
+    // Sends `draft` (with its {{placeholders}}) to every row of `options.list` as campaign `options.campaign`,
+    // with the account the draft goes with (its secrets as for a send): a campaign run again sends only the
+    // rows that never left. `options.account` is filled here; a rate of 0 is the provider's default pace
+    // (unlimitedRate() for none). False and why when it cannot start; campaignFinished follows otherwise.
+    bool sendToList(const Draft &draft, CampaignRun::Options options, QString *why);
+    static constexpr double unlimitedRate() { return -1; }
+    // The campaign under way, or null: pause, resume, cancel, its counts.
+    CampaignRun *campaign() const { return m_campaign; }
 
     // Asks the provider what became of a recorded message, where it can be asked (statusRefreshed follows).
     void refreshStatus(qint64 record);
@@ -148,6 +158,12 @@ signals:
     void templateDeleted(bool ok, const QString &summary);
     void mediaDownloaded(bool ok, const QString &summary);
     void servicesStarted(const QStringList &notes);
+    // A campaign's rows, as they end or are put off for rate, its progress, and its end (`error` empty:
+    // every row went, or it was cancelled; counts from campaign()).
+    void campaignRowFinished(qint64 row, const QString &recipient, const SendOutcome &outcome);
+    void campaignRowDeferred(qint64 row, const QString &recipient, qint64 afterMs, const QString &reason);
+    void campaignProgress(qint64 done, qint64 total);
+    void campaignFinished(const QString &error, const CampaignRun::Counts &counts);
     // Something worth a line in a status bar or a log: a callback refused or not stored, a customer's
     // message, the keychain unavailable.
     void notice(const QString &text);
@@ -185,6 +201,7 @@ private:
     StatusRefresh *m_statusRefresh;
     ConnectionTest *m_connectionTest;
     SendJob *m_job = nullptr;
+    CampaignRun *m_campaign = nullptr;
     bool m_preparing = false;
     QSet<QString> m_confirmed;
     QHash<QString, QString> m_typedSecrets; // secret key to value, for this process
