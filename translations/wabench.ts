@@ -260,6 +260,43 @@
     </message>
 </context>
 <context>
+    <name>CampaignReportView</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is on record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) on record: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignRun</name>
     <message>
         <source>Unknown provider &quot;%1&quot;</source>
@@ -287,6 +324,18 @@
     </message>
     <message>
         <source>The answer for row %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,10 +649,6 @@ Account settings that are not known show as placeholders (PHONE_NUMBER_ID).</sou
     </message>
     <message>
         <source>Where callbacks go when a request names none: URL/webhooks/&lt;provider&gt; (default: the webhook receiver&apos;s local URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with statuses. Prints its keys, its scenarios, and a line for each request and callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -978,18 +1023,6 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,6 +1088,22 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>wabench send: --csv sends one draft, to the list&apos;s recipients (no --to, no --wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a second each sending number may send; above it sends are refused with HTTP 429 and the provider&apos;s code for it (Meta 130429), as a provider&apos;s throughput limit does (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sends without calling back with their statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with statuses. Prints its keys, its scenarios, and a line for each request (provider, HTTP status, the recipients a send named and the message id each was given, tab-separated, lists comma-separated, - for none) and each callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench sandbox: --rate-limit is a number of messages a second</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1803,21 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
 </context>
 <context>
+    <name>FailedRows</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <source>Problems with %1</source>
@@ -1991,6 +2055,18 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of one campaign (a draft sent to a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2020,6 +2096,14 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,6 +2231,14 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
     <message>
         <source>Open the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Its Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every row of the campaign this message is a row of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,6 +2522,53 @@ Every message you send appears here, with the provider&apos;s answer and each st
     </message>
 </context>
 <context>
+    <name>ListBar</name>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the draft as written, {{placeholders}} and all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of the list whose values the previews show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the list: the previews show the raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list ends at row %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalServices</name>
     <message>
         <source>Port %1 is in use, so callbacks are received at %2 for now.</source>
@@ -2665,6 +2804,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>A message from the template %1: fill in its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,6 +3732,21 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
 </context>
 <context>
+    <name>Placeholders</name>
+    <message>
+        <source>%1 has no value: File &gt; Send to a List fills it from a list&apos;s column of that name (\{{ writes {{ as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value: %2 has no &quot;%3&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value: row %2 of %3 leaves it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3914,6 +4076,10 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: {{%2}} has no value (the &quot;%2&quot; column is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientsEdit</name>
@@ -4192,6 +4358,18 @@ What happens depends on the last three digits of the recipient&apos;s number:
         <source>
 A template created on .../{waba}/message_templates, each decision with Meta&apos;s status webhook, by how its name ends:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a rate limit set (wabench sandbox --rate-limit N), more than N messages a second from one number: HTTP 429 with the provider&apos;s code (Meta 130429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit hit: more than %1 messages a second from this number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5962,6 +6140,241 @@ It gets a record of its own; the first one is left as it is.</source>
     <message>
         <source>the history could not record it (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendListDialog</name>
+    <message>
+        <source>Send to a List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file: a header row, a &quot;to&quot; column and a column for each {{placeholder}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign sent again under the same name sends only the rows that never left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a second; several requests are in flight within it. A refusal for rate slows the pace and sends that row again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;nothing while a row has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with errors and send the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Failed Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more rows leave; those in flight end; the campaign can be sent again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) was refused for rate (%3): the pace is slower, and it goes again in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same recipient as %1 (a warning: it is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read to its end, so nothing can be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every row can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n repeat a recipient</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %L1 rows with findings are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account of this provider: add one in Message &gt; Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changed since the check: it is checked again first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %L1 accepted, %L2 rejected, %L3 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a second, %2 left · %L3 accepted, %L4 rejected, %L5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: %L2 accepted, %L3 rejected, %L4 unknown, %L5 sent before, %L6 skipped for errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose fate is unknown may have reached the provider: it is never sent again on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows were not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) written to %1, with the error each met in the last column; rows whose fate is unknown are not among them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CampaignReportView</name>
+    <message numerus="yes">
+        <source>%n row(s) on record: %1</source>
+        <translation>
+            <numerusform>%n row on record: %1</numerusform>
+            <numerusform>%n rows on record: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>wabench send: %n message(s) did not reach &quot;%1&quot; within %2 s</source>
@@ -93,6 +103,37 @@
         <translation>
             <numerusform>This message has a warning:</numerusform>
             <numerusform>This message has %n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendListDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) checked: </source>
+        <translation>
+            <numerusform>%n row checked: </numerusform>
+            <numerusform>%n rows checked: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n repeat a recipient</source>
+        <translation>
+            <numerusform>; %n repeats a recipient</numerusform>
+            <numerusform>; %n repeat a recipient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) written to %1, with the error each met in the last column; rows whose fate is unknown are not among them.</source>
+        <translation>
+            <numerusform>%n failed row written to %1, with the error it met in the last column; rows whose fate is unknown are not among them.</numerusform>
+            <numerusform>%n failed rows written to %1, with the error each met in the last column; rows whose fate is unknown are not among them.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,8 @@ QString keyOf(FileLocations::Purpose purpose)
         return QStringLiteral("folders/media");
     case FileLocations::Purpose::Templates:
         return QStringLiteral("folders/templates");
+    case FileLocations::Purpose::Lists:
+        return QStringLiteral("folders/lists");
     }
     return QStringLiteral("folders/exports");
 }

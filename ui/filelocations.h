@@ -13,8 +13,9 @@ enum class Purpose
 {
     Drafts,
     Exports,
-    Media,    // files uploaded, and media saved
-    Templates // template definition files imported and exported
+    Media,     // files uploaded, and media saved
+    Templates, // template definition files imported and exported
+    Lists      // recipient lists sent to
 };
 
 QString startFolder(Purpose purpose);

@@ -68,6 +68,10 @@ void fileMenu(MainWindow *window, DraftFiles *files)
                     QKeySequence::SaveAs, files, [files] { files->saveAs(); })
         ->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
+    file->addAction(MenuText::tr("Send to a &List…"), QKeySequence(MenuText::tr("Ctrl+Shift+L")), window,
+                    [window] { window->showSendToList(); })
+        ->setObjectName(QStringLiteral("sendToListAction"));
+    file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), MenuText::tr("&Quit"), QKeySequence::Quit,
                     window, &QWidget::close)
         ->setObjectName(QStringLiteral("quitAction"));

@@ -11,6 +11,7 @@
 #include "ui/composer/recipientsedit.h"
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
+#include "ui/lists/listbar.h"
 #include "ui/mainmenus.h"
 #include "ui/mediaflow.h"
 #include "ui/preview/previewpane.h"
@@ -131,7 +132,16 @@ void MainWindow::buildComposer(QSplitter *outer)
     m_form->setHints(FormHints::templateSends(&m_workbench->templates()));
     connect(m_workbench, &Workbench::templatesChanged, m_form,
             [this] { m_form->setHints(FormHints::templateSends(&m_workbench->templates())); });
-    m_preview = new PreviewPane(m_document, m_workbench->network(), &m_workbench->templates(), right);
+    // A list attached (File > Send to a List) shows above the previews, which step through its rows.
+    auto *previewSide = new QWidget(right);
+    m_listBar = new ListBar(m_document, previewSide);
+    m_preview = new PreviewPane(m_document, m_workbench->network(), &m_workbench->templates(), previewSide);
+    auto *previewLayout = new QVBoxLayout(previewSide);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->setSpacing(0);
+    previewLayout->addWidget(m_listBar);
+    previewLayout->addWidget(m_preview, 1);
+    connect(m_listBar, &ListBar::sendRequested, this, [this] { showSendToList(); });
     m_response = new ResponsePane(right);
     m_issues = new IssueListView(m_document, left);
     auto *leftLayout = new QVBoxLayout(left);

@@ -12,6 +12,7 @@ class DraftFiles;
 class FormView;
 class HistoryView;
 class IssueListView;
+class ListBar;
 class LocalServices;
 class PreviewPane;
 class QLabel;
@@ -21,6 +22,7 @@ class ResponsePane;
 class SecretStore;
 class MediaFlow;
 class SendFlow;
+class SendListDialog;
 class TemplatesWindow;
 class Workbench;
 
@@ -67,6 +69,10 @@ public:
     void showUnmatched();
     // The template library, in its own window (made on first use).
     TemplatesWindow *showTemplates();
+    // File > Send to a List: the list at `path` (asked for when empty and none is attached) attached to the
+    // previews and checked, in a dialog that stays beside the window while the campaign runs.
+    SendListDialog *showSendToList(const QString &path = {});
+    ListBar *listBar() const { return m_listBar; }
     // The message becomes a send of `definition`, with a field for each value it takes.
     void useTemplate(const QJsonObject &definition);
     // The welcome: what the Sandbox is, and an example message to send to it. Dismissed once, it does not
@@ -121,6 +127,8 @@ private:
     SendFlow *m_sendFlow = nullptr;
     MediaFlow *m_mediaFlow = nullptr;
     TemplatesWindow *m_templates = nullptr;
+    ListBar *m_listBar = nullptr;
+    SendListDialog *m_sendList = nullptr;
     bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary
     bool m_painted = false;
     std::optional<std::pair<QString, QString>> m_previewFor; // the provider and account the preview shows

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's dialogs and windows: accounts, preferences, unmatched events, welcome, about, templates.
+// The window's dialogs and windows: accounts, preferences, unmatched events, welcome, about, templates, send to a
+// list.
 #include "mainwindow.h"
 
 #include "document/draftdocument.h"
@@ -12,6 +13,9 @@
 #include "ui/dialogs/unmatcheddialog.h"
 #include "ui/dialogs/welcomedialog.h"
 #include "ui/draftfiles.h"
+#include "ui/history/historyview.h"
+#include "ui/lists/listbar.h"
+#include "ui/lists/sendlistdialog.h"
 #include "ui/templates/templateswindow.h"
 
 #include <QSettings>
@@ -79,6 +83,25 @@ TemplatesWindow *MainWindow::showTemplates()
     m_templates->raise();
     m_templates->activateWindow();
     return m_templates;
+}
+
+SendListDialog *MainWindow::showSendToList(const QString &path)
+{
+    if (!m_sendList) {
+        m_sendList = new SendListDialog(m_workbench, m_document, m_listBar, this);
+        connect(m_sendList, &SendListDialog::historyRequested, this, [this](const QString &campaign) {
+            if (!m_historyView)
+                return;
+            setHistoryVisible(true);
+            m_historyView->showCampaign(campaign);
+        });
+    }
+    m_sendList->show();
+    m_sendList->raise();
+    m_sendList->activateWindow();
+    if (!path.isEmpty() || !m_listBar->isAttached())
+        m_sendList->chooseList(path);
+    return m_sendList;
 }
 
 void MainWindow::useTemplate(const QJsonObject &definition)

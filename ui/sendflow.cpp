@@ -4,6 +4,7 @@
 #include "templates/templatematch.h"
 
 #include "document/draftdocument.h"
+#include "lists/placeholders.h"
 #include "message/kinds.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
@@ -93,15 +94,24 @@ void SendFlow::updateAction()
     if (!m_send)
         return;
     std::optional<AccountProfile> account;
-    const QString why = m_workbench->blocker(m_document->draft(), m_document->issues(), &account);
+    const QString why = m_workbench->blocker(m_document->draft(), issues(), &account);
     m_send->setEnabled(why.isEmpty());
     m_send->setToolTip(why.isEmpty() ? tr("Send with %1 (Ctrl+Return)").arg(account->name) : why);
     m_send->setStatusTip(m_send->toolTip());
 }
 
+Issues SendFlow::issues() const
+{
+    // With a list to fill them, placeholders are not errors in the composer; sent alone they have no value.
+    Issues issues = m_document->issues();
+    if (m_document->fill())
+        IssueList::appendUnique(issues, Placeholders::unfilled(m_document->draft(), nullptr));
+    return issues;
+}
+
 bool SendFlow::send()
 {
-    return start(m_document->draft(), m_document->issues());
+    return start(m_document->draft(), issues());
 }
 
 bool SendFlow::sendAgain(qint64 record)

@@ -35,6 +35,8 @@ public:
     void updateAction();
 
 private:
+    // The draft's issues as a send to its To field sees them.
+    Issues issues() const;
     bool start(const Draft &draft, const Issues &issues);
     bool confirmWarnings(const Issues &warnings);
 

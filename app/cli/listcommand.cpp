@@ -22,16 +22,6 @@ struct ListText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// "12 s", "4 min", "2 h 5 min".
-QString duration(qint64 seconds)
-{
-    if (seconds < 60)
-        return ListText::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return ListText::tr("%1 min").arg((seconds + 30) / 60);
-    return ListText::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
-}
-
 // The list's findings, as "LIST:LINE: error: row N (recipient): problem" lines; repeated recipients as
 // warnings.
 void printFindings(const QString &list, const RecipientList::Check &check, Streams streams)
@@ -139,23 +129,24 @@ int sendList(const ListSend &send, QSettings *settings, Streams streams)
                                      << ListText::tr(
                                             "wabench send: row %1 (%2) refused for rate (%3); sent again in %4")
                                             .arg(row)
-                                            .arg(recipient, reason, duration((afterMs + 999) / 1000))
+                                            .arg(recipient, reason, CampaignRun::duration((afterMs + 999) / 1000))
                                      << Qt::endl;
                      });
     if (terminal) {
         // A progress line on a terminal: rows done, the pace reached, the time left.
-        QObject::connect(
-            workbench.get(), &Workbench::campaignProgress, workbench.get(), [&](qint64 done, qint64 total) {
-                const double seconds = std::max<qint64>(clock.elapsed(), 1) / 1000.0;
-                const double pace = done / seconds;
-                streams.err << "\r\033[K"
-                            << ListText::tr("%1 of %2 rows, %3 a second, %4 left")
-                                   .arg(done)
-                                   .arg(total)
-                                   .arg(pace, 0, 'f', 1)
-                                   .arg(pace > 0 ? duration(qint64((total - done) / pace)) : QStringLiteral("?"))
-                            << Qt::flush;
-            });
+        QObject::connect(workbench.get(), &Workbench::campaignProgress, workbench.get(),
+                         [&](qint64 done, qint64 total) {
+                             const double seconds = std::max<qint64>(clock.elapsed(), 1) / 1000.0;
+                             const double pace = done / seconds;
+                             streams.err << "\r\033[K"
+                                         << ListText::tr("%1 of %2 rows, %3 a second, %4 left")
+                                                .arg(done)
+                                                .arg(total)
+                                                .arg(pace, 0, 'f', 1)
+                                                .arg(pace > 0 ? CampaignRun::duration(qint64((total - done) / pace))
+                                                              : QStringLiteral("?"))
+                                         << Qt::flush;
+                         });
     }
     QString ended;
     CampaignRun::Counts counts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/accountstore.h"
 #include "common.h"
+#include "lists/placeholders.h"
 #include "message/recipients.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
@@ -191,7 +192,9 @@ int send(const QStringList &arguments, Streams streams)
             streams.err << *file << ": error: " << reason << Qt::endl;
             return InputError;
         }
-        const Issues issues = Validator::validateDraft(draft, provider, &workbench.templates());
+        // Sent alone, a {{placeholder}} has no value (send --csv gives it one).
+        Issues issues = Validator::validateDraft(draft, provider, &workbench.templates());
+        IssueList::appendUnique(issues, Placeholders::unfilled(draft, nullptr));
         for (const Issue &issue : issues)
             streams.err << *file << ": " << issue.severityName() << ": " << issue.pointer << ": " << issue.message
                         << '\n';

@@ -95,12 +95,22 @@ int sandbox(const QStringList &arguments, Streams streams)
         CliText::tr("Where callbacks go when a request names none: URL/webhooks/<provider> "
                     "(default: the webhook receiver's local URL)."),
         QStringLiteral("URL"));
-    parser.addOptions({port, delay, callback});
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        CliText::tr("Messages a second each sending number may send; above it sends are refused with HTTP 429 "
+                    "and the provider's code for it (Meta 130429), as a provider's throughput limit does "
+                    "(default: no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption noCallbacks(QStringLiteral("no-callbacks"),
+                                         CliText::tr("Answer sends without calling back with their statuses."));
+    parser.addOptions({port, delay, callback, rateLimit, noCallbacks});
     if (const int done =
             parse(parser, QStringLiteral("sandbox"),
                   CliText::tr("Runs the offline Sandbox until stopped (Ctrl+C): a simulated provider that speaks "
                               "the Exotel, Kaleyra, Telnyx and Meta APIs on this machine and calls back with "
-                              "statuses. Prints its keys, its scenarios, and a line for each request and callback."),
+                              "statuses. Prints its keys, its scenarios, and a line for each request (provider, "
+                              "HTTP status, the recipients a send named and the message id each was given, "
+                              "tab-separated, lists comma-separated, - for none) and each callback."),
                   arguments, streams);
         done >= 0)
         return done;
@@ -110,7 +120,18 @@ int sandbox(const QStringList &arguments, Streams streams)
         portOption(parser, port, preferences.sandboxPort(), QStringLiteral("sandbox"), streams);
     if (!listenOn)
         return InputError;
+    double limit = 0;
+    if (parser.isSet(rateLimit)) {
+        bool ok = false;
+        limit = parser.value(rateLimit).toDouble(&ok);
+        if (!ok || limit < 0) {
+            streams.err << CliText::tr("wabench sandbox: --rate-limit is a number of messages a second") << Qt::endl;
+            return InputError;
+        }
+    }
     Sandbox server;
+    server.setRateLimit(limit);
+    server.setCallbacksEnabled(!parser.isSet(noCallbacks));
     QString error;
     if (!server.start(*listenOn, &error)) {
         streams.err << "wabench sandbox: " << error << Qt::endl;
@@ -123,10 +144,20 @@ int sandbox(const QStringList &arguments, Streams streams)
     catchStopSignals();
     streams.out << CliText::tr("Sandbox listening at %1").arg(server.baseUrl()) << "\n\n"
                 << QString::fromUtf8(server.describe()) << Qt::endl;
+    // One line per request: what a test or a person counts to know exactly what the Sandbox received.
     QObject::connect(&server, &Sandbox::requestAnswered,
-                     [streams](const QString &provider, int status, const QString &) {
+                     [streams](const QString &provider, int status, const QString &, const QStringList &recipients,
+                               const QStringList &ids) {
+                         const auto list = [](const QStringList &items) {
+                             QStringList shown = items;
+                             for (QString &item : shown) {
+                                 if (item.isEmpty())
+                                     item = QStringLiteral("-");
+                             }
+                             return shown.isEmpty() ? QStringLiteral("-") : shown.join(u',');
+                         };
                          streams.out << "request\t" << (provider.isEmpty() ? QStringLiteral("-") : provider) << '\t'
-                                     << status << Qt::endl;
+                                     << status << '\t' << list(recipients) << '\t' << list(ids) << Qt::endl;
                      });
     QObject::connect(&server, &Sandbox::callbackDelivered,
                      [streams](const QString &provider, const QString &url, int status) {

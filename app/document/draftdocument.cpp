@@ -188,14 +188,33 @@ void DraftDocument::settle(bool structural)
 
 void DraftDocument::revalidate()
 {
-    m_issues = m_validation ? m_validation(m_draft) : Validator::validateDraft(m_draft, provider());
+    if (m_fill && m_fill->row > 0) {
+        m_filled = Placeholders::fill(m_draft, m_fill->values);
+        m_filled.recipients = QStringList{m_fill->recipient};
+    }
+    if (m_validation) {
+        m_issues = m_validation(m_draft);
+    } else {
+        // The row shown is checked as it would be sent; with a list and no row, the list gives the recipients.
+        m_issues = Validator::validateDraft(shownDraft(), provider());
+        if (m_fill && m_fill->row == 0)
+            m_issues.removeIf(
+                [](const Issue &issue) { return issue.pointer.startsWith(QStringLiteral("/recipients")); });
+        IssueList::appendUnique(m_issues, Placeholders::unfilled(m_draft, m_fill ? &*m_fill : nullptr));
+    }
     if (m_contextCheck)
-        IssueList::appendUnique(m_issues, m_contextCheck(m_draft));
+        IssueList::appendUnique(m_issues, m_contextCheck(shownDraft()));
 }
 
 void DraftDocument::setContextCheck(ContextCheck check)
 {
     m_contextCheck = std::move(check);
+    recheck();
+}
+
+void DraftDocument::setFill(const std::optional<Placeholders::Fill> &fill)
+{
+    m_fill = fill;
     recheck();
 }
 

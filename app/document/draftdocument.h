@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lists/placeholders.h"
 #include "message/draft.h"
 #include "message/issue.h"
 
@@ -63,6 +64,14 @@ public:
     void setValidation(ContextCheck check);
     void recheck();
 
+    // Where the draft's {{placeholders}} take their values from (File > Send to a List's list, a row of it
+    // or none shown), or none: a placeholder without a value is an error at its field (not in a document
+    // with a validation of its own, where {{name}} is the definition's). Previews show shownDraft().
+    void setFill(const std::optional<Placeholders::Fill> &fill);
+    const std::optional<Placeholders::Fill> &fill() const { return m_fill; }
+    // The draft as the previews show it: with a row shown, its placeholders filled and sent to its recipient.
+    const Draft &shownDraft() const { return m_fill && m_fill->row > 0 ? m_filled : m_draft; }
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path) { m_filePath = path; }
     bool isModified() const { return m_draft != m_clean; }
@@ -97,5 +106,7 @@ private:
     std::optional<QString> m_editedValue;
     ContextCheck m_contextCheck;
     ContextCheck m_validation;
+    std::optional<Placeholders::Fill> m_fill;
+    Draft m_filled; // m_draft with the row shown
     bool m_wasModified = false;
 };

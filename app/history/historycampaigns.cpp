@@ -215,3 +215,37 @@ std::optional<CampaignReport> HistoryStore::campaignReport(const QString &name, 
         report.failures.append({query.value(0).toString(), query.value(1).toInt()});
     return report;
 }
+
+std::optional<QHash<qint64, QString>> HistoryStore::campaignFailedRows(const QString &name, QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.row, m.error FROM campaign_rows r JOIN messages m ON m.id = r.message"
+                                 " WHERE r.campaign = ? AND r.state = 'sent' AND m.state IN ('rejected', 'failed')"));
+    query.addBindValue(name);
+    QString why;
+    if (!exec(query, &why)) {
+        failed(error, why, m_lastError);
+        return std::nullopt;
+    }
+    QHash<qint64, QString> rows;
+    while (query.next())
+        rows.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return rows;
+}
+
+QStringList HistoryStore::campaignNames(QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    QString why;
+    query.prepare(QStringLiteral("SELECT name FROM campaigns ORDER BY created DESC, name"));
+    if (!exec(query, &why)) {
+        failed(error, why, m_lastError);
+        return {};
+    }
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}

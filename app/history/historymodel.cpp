@@ -66,6 +66,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.id;
     if (role == StateRole)
         return QVariant::fromValue(record.state);
+    if (role == CampaignRole)
+        return record.campaign;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -84,6 +86,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.messageId;
     case Error:
         return record.error;
+    case Campaign:
+        return record.campaign.isEmpty() ? QString() : tr("%1 #%L2").arg(record.campaign).arg(record.campaignRow);
     case ColumnCount:
         break;
     }
@@ -96,7 +100,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     static const char *titles[] = {QT_TR_NOOP("Time"),     QT_TR_NOOP("Recipient"), QT_TR_NOOP("Kind"),
                                    QT_TR_NOOP("Provider"), QT_TR_NOOP("Status"),    QT_TR_NOOP("Message id"),
-                                   QT_TR_NOOP("Error")};
+                                   QT_TR_NOOP("Error"),    QT_TR_NOOP("Campaign")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
@@ -123,7 +127,8 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= ColumnCount)
         return;
     // Each column sorts by the key of the same place in HistoryQuery::Sort.
-    static_assert(int(Time) == int(HistoryQuery::Sort::Time) && int(Error) == int(HistoryQuery::Sort::Error));
+    static_assert(int(Time) == int(HistoryQuery::Sort::Time) && int(Error) == int(HistoryQuery::Sort::Error) &&
+                  int(Campaign) == int(HistoryQuery::Sort::Campaign));
     // The rows are in this order already (a view asks once when sorting is switched on, and again for its
     // first column): no second read of the page.
     if (m_query.sort == HistoryQuery::Sort(column) && m_query.descending == (order == Qt::DescendingOrder))

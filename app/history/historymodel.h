@@ -22,12 +22,14 @@ public:
         State,
         MessageId,
         Error,
+        Campaign, // the campaign the message is a row of: "name #row"
         ColumnCount
     };
     enum Role
     {
         RecordIdRole = Qt::UserRole + 1,
-        StateRole
+        StateRole,
+        CampaignRole // the campaign's name alone
     };
     static constexpr int PageSize = 100;
 

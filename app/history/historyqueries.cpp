@@ -121,9 +121,12 @@ QString orderOf(const HistoryQuery &query)
                                         QStringLiteral("provider"),
                                         QStringLiteral("rank"),
                                         QStringLiteral("message_id"),
-                                        QStringLiteral("error")};
+                                        QStringLiteral("error"),
+                                        QStringLiteral("campaign")};
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString column = columns.at(int(query.sort));
+    if (query.sort == HistoryQuery::Sort::Campaign)
+        return QStringLiteral("campaign%1, campaign_row%1, id%1").arg(direction);
     return column.isEmpty() ? QStringLiteral("id") + direction : QStringLiteral("%1%2, id%2").arg(column, direction);
 }
 

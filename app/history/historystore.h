@@ -104,7 +104,8 @@ struct HistoryQuery
         Provider,
         State,
         MessageId,
-        Error
+        Error,
+        Campaign // by campaign, then row
     };
 
     QString search;               // matched against recipient, message id, error and kind
@@ -213,6 +214,10 @@ public:
     // A row refused for rate: queued again, for a later attempt (its message keeps the refusal).
     bool requeueRow(const QString &campaign, qint64 row, QString *error = nullptr);
     std::optional<CampaignReport> campaignReport(const QString &name, QString *error = nullptr) const;
+    // Its rows whose latest message was rejected or failed, by row number, each with the error on record.
+    std::optional<QHash<qint64, QString>> campaignFailedRows(const QString &name, QString *error = nullptr) const;
+    // Every campaign's name, the newest first.
+    QStringList campaignNames(QString *error = nullptr) const;
 
     // Template definitions kept with the history: the local library's (account "") and each account's, one
     // per account, name and language. Saving writes all of `definitions` or none (one without a name or a

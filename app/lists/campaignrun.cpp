@@ -44,6 +44,15 @@ CampaignRun::CampaignRun(QNetworkAccessManager *network, HistoryStore *history, 
 
 CampaignRun::~CampaignRun() = default;
 
+QString CampaignRun::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg((seconds + 30) / 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
+}
+
 bool CampaignRun::start(const Options &options, QString *why)
 {
     m_options = options;
@@ -77,6 +86,8 @@ bool CampaignRun::start(const Options &options, QString *why)
     m_maxInFlight = options.inFlight > 0 ? options.inFlight
                     : m_pace > 0         ? std::clamp(int(std::ceil(m_pace / 4)), 4, 64)
                                          : 32;
+    m_fullInFlight = m_maxInFlight;
+    m_lastRefusal = -1;
     m_counts = {};
     m_ahead.clear();
     m_retry.clear();
@@ -152,9 +163,12 @@ void CampaignRun::pump()
         return;
     }
     const qint64 now = m_clock.elapsed();
-    // The pace comes back towards the rate asked while no refusal comes.
-    if (m_options.rate > 0 && m_lastRefusal >= 0 && m_pace < m_options.rate && now - m_lastRefusal >= RecoveryMs) {
-        m_pace = std::min(m_options.rate, m_pace + m_options.rate / 10);
+    // The pace (without one, the requests at once) comes back towards what was asked while no refusal comes.
+    if (m_lastRefusal >= 0 && now - m_lastRefusal >= RecoveryMs) {
+        if (m_options.rate > 0 && m_pace < m_options.rate)
+            m_pace = std::min(m_options.rate, m_pace + m_options.rate / 10);
+        else if (m_options.rate <= 0 && m_maxInFlight < m_fullInFlight)
+            m_maxInFlight = std::min(m_fullInFlight, m_maxInFlight + std::max(1, m_fullInFlight / 10));
         m_lastRefusal = now;
     }
     if (m_pace > 0) {
@@ -253,7 +267,8 @@ void CampaignRun::answered(const Waiting &waiting, const QList<qint64> &ids, boo
         Waiting again = waiting;
         ++again.attempts;
         const qint64 after = retryAfterMs(outcome, again.attempts);
-        again.dueMs = m_clock.elapsed() + after;
+        const qint64 now = m_clock.elapsed();
+        again.dueMs = now + after;
         const SendOutcome recorded = recordOutcome(m_history, ids, outcome);
         QString why;
         if (!recorded.notRecorded.isEmpty() || !m_history->requeueRow(m_options.campaign, waiting.row.row, &why)) {
@@ -269,7 +284,7 @@ void CampaignRun::answered(const Waiting &waiting, const QList<qint64> &ids, boo
             m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
         else
             m_maxInFlight = std::max(1, m_maxInFlight / 2);
-        m_lastRefusal = m_clock.elapsed();
+        m_lastRefusal = now;
         const auto at = std::upper_bound(m_retry.cbegin(), m_retry.cend(), again.dueMs,
                                          [](qint64 due, const Waiting &w) { return due < w.dueMs; });
         m_retry.insert(at - m_retry.cbegin(), again);

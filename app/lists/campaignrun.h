@@ -65,6 +65,10 @@ public:
     // The pace now (messages a second), lowered after a refusal for rate; 0: unlimited.
     double pace() const { return m_pace; }
     int inFlight() const { return m_inFlight; }
+    // How many requests may be in flight now, lowered after a refusal for rate when there is no pace.
+    int inFlightLimit() const { return m_maxInFlight; }
+    // A time left or waited, as a person reads it: "12 s", "4 min", "2 h 5 min".
+    static QString duration(qint64 seconds);
 
 signals:
     void rowFinished(qint64 row, const QString &recipient, const SendOutcome &outcome);
@@ -104,6 +108,7 @@ private:
     QString m_error;
     int m_inFlight = 0;
     int m_maxInFlight = 4;
+    int m_fullInFlight = 4; // as many as asked, before any refusal
     double m_pace = 0;
     double m_tokens = 0;
     qint64 m_refilled = 0;

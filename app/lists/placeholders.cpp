@@ -3,8 +3,10 @@
 
 #include "message/jsonpointer.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <functional>
 
 namespace {
@@ -134,7 +136,7 @@ QString fill(const QString &text, const QHash<QString, QString> &values, QString
         from = found.start + found.length;
         if (found.name.isEmpty()) {
             out += QStringLiteral("{{");
-        } else if (const auto it = values.constFind(found.name); it != values.constEnd()) {
+        } else if (const auto it = values.constFind(found.name); it != values.constEnd() && !it->isEmpty()) {
             out += *it;
         } else {
             out += QStringView(text).mid(found.start, found.length);
@@ -152,6 +154,36 @@ Draft fill(const Draft &draft, const QHash<QString, QString> &values, QList<Use>
     out.message = filled(draft.message, QStringLiteral("/message"), values, missing).toObject();
     out.options = filled(draft.options, QStringLiteral("/options"), values, missing).toObject();
     return out;
+}
+
+Issues unfilled(const Draft &draft, const Fill *fill)
+{
+    Issues issues;
+    QSet<QPair<QString, QString>> said;
+    for (const Use &use : find(draft)) {
+        if (said.contains({use.pointer, use.name}))
+            continue;
+        said.insert({use.pointer, use.name});
+        const QString placeholder = QStringLiteral("{{") + use.name + QStringLiteral("}}");
+        if (!fill) {
+            issues.append(Issue::error(
+                use.pointer,
+                QCoreApplication::translate("Placeholders", "%1 has no value: File > Send to a List fills it from a "
+                                                            "list's column of that name (\\{{ writes {{ as it is)")
+                    .arg(placeholder)));
+        } else if (!fill->columns.contains(use.name)) {
+            issues.append(Issue::error(
+                use.pointer, QCoreApplication::translate("Placeholders", "%1 has no value: %2 has no \"%3\" column")
+                                 .arg(placeholder, fill->list, use.name)));
+        } else if (fill->row > 0 && fill->values.value(use.name).isEmpty()) {
+            issues.append(Issue::error(use.pointer, QCoreApplication::translate(
+                                                        "Placeholders", "%1 has no value: row %2 of %3 leaves it empty")
+                                                        .arg(placeholder)
+                                                        .arg(fill->row)
+                                                        .arg(fill->list)));
+        }
+    }
+    return issues;
 }
 
 } // namespace Placeholders

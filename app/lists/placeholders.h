@@ -2,6 +2,7 @@
 #pragma once
 
 #include "message/draft.h"
+#include "message/issue.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -31,8 +32,23 @@ QStringList names(const QList<Use> &uses);
 // Whether a column name can be a placeholder's.
 bool isName(const QString &name);
 
-// `text` with each placeholder given its value and each "\{{" written "{{"; the names without a value in
-// `missing` (their placeholders stay as they are).
+// Where a draft's placeholders take their values from while it is composed: a list's columns, and the row
+// the previews show (0: none, the raw text).
+struct Fill
+{
+    QString list; // the file's name, for the words
+    QStringList columns;
+    qint64 row = 0;
+    QHash<QString, QString> values; // the row's
+    QString recipient;              // the row's
+};
+// An error at each placeholder that has no value: without a list (`fill` null) every one (sent alone it
+// would reach the customer as "{{name}}"); with a list, one whose name is not a column, and, while row N
+// is shown, one that row leaves empty.
+Issues unfilled(const Draft &draft, const Fill *fill);
+
+// `text` with each placeholder given its value and each "\{{" written "{{"; the names without a value (no
+// such key, or an empty one) in `missing`: their placeholders stay as they are.
 QString fill(const QString &text, const QHash<QString, QString> &values, QStringList *missing = nullptr);
 // A draft with its message and options filled; each placeholder without a value in `missing`.
 Draft fill(const Draft &draft, const QHash<QString, QString> &values, QList<Use> *missing = nullptr);

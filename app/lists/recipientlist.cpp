@@ -8,7 +8,7 @@
 
 #include <QFileInfo>
 
-bool RecipientList::open(const QString &path, const Draft &draft, QString *error)
+bool RecipientList::open(const QString &path, const Draft &draft, QString *error, Columns columnsNeeded)
 {
     m_path = path;
     m_draft = draft;
@@ -19,8 +19,7 @@ bool RecipientList::open(const QString &path, const Draft &draft, QString *error
         *error = tr("%1: %2").arg(name, m_file.errorString());
         return false;
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    m_reader = std::make_unique<CsvReader>(&m_file, suffix == u"tsv" || suffix == u"tab" ? '\t' : CsvReader::Detect);
+    m_reader = std::make_unique<CsvReader>(&m_file, delimiterFor(path));
     QString why;
     if (!m_reader->readHeader(&why)) {
         *error = tr("%1: %2").arg(name, why);
@@ -36,6 +35,8 @@ bool RecipientList::open(const QString &path, const Draft &draft, QString *error
         return false;
     }
     QStringList missing;
+    if (columnsNeeded == Columns::RecipientOnly)
+        return true;
     for (const QString &placeholder : Placeholders::names(Placeholders::find(draft))) {
         if (!columns().contains(placeholder))
             missing.append(placeholder);
@@ -47,6 +48,12 @@ bool RecipientList::open(const QString &path, const Draft &draft, QString *error
         return false;
     }
     return true;
+}
+
+char RecipientList::delimiterFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"tsv" || suffix == u"tab" ? '\t' : CsvReader::Detect;
 }
 
 CsvReader::Next RecipientList::next(Row *row, QString *error)
@@ -69,9 +76,9 @@ CsvReader::Next RecipientList::next(Row *row, QString *error)
     return next;
 }
 
-Draft RecipientList::draftFor(const Row &row) const
+Draft RecipientList::draftFor(const Row &row, QList<Placeholders::Use> *missing) const
 {
-    Draft out = Placeholders::fill(m_draft, row.values);
+    Draft out = Placeholders::fill(m_draft, row.values, missing);
     out.recipients = QStringList{row.recipient};
     return out;
 }
@@ -98,7 +105,12 @@ RecipientList::Check RecipientList::check(const ProviderRules *rules, const Temp
         } else if (row.recipient.isEmpty()) {
             finding.problems.append(tr("No recipient in the \"%1\" column").arg(recipientColumn()));
         } else {
-            const Issues issues = Validator::validateDraft(draftFor(row), rules, templates);
+            QList<Placeholders::Use> missing;
+            const Draft draft = draftFor(row, &missing);
+            for (const Placeholders::Use &use : std::as_const(missing))
+                finding.problems.append(
+                    tr("%1: {{%2}} has no value (the \"%2\" column is empty)").arg(use.pointer, use.name));
+            const Issues issues = Validator::validateDraft(draft, rules, templates);
             for (const Issue &issue : issues) {
                 if (issue.severity != Issue::Severity::Error)
                     continue;

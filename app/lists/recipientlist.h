@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "message/draft.h"
+#include "placeholders.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +27,15 @@ public:
 
     // Opens the file and reads its header: false and why (with the file's name) when it cannot be read, has
     // no recipient column, or lacks a column for one of `draft`'s placeholders.
-    bool open(const QString &path, const Draft &draft, QString *error);
+    // With RecipientOnly, placeholders without a column are not an error here (the composer shows them).
+    enum class Columns
+    {
+        All,
+        RecipientOnly
+    };
+    bool open(const QString &path, const Draft &draft, QString *error, Columns columnsNeeded = Columns::All);
+    // The delimiter a list's file is read with: a tab for .tsv and .tab, else the one its header uses.
+    static char delimiterFor(const QString &path);
     const QStringList &columns() const { return m_reader->header(); }
     qint64 size() const { return m_file.size(); }
     qint64 position() const { return m_reader ? m_reader->position() : 0; }
@@ -41,8 +50,9 @@ public:
     };
     // The next row; End at the end of the file; Error (and why) when the rest cannot be read.
     CsvReader::Next next(Row *row, QString *error);
-    // The draft for one row: its placeholders filled, sent to the row's recipient.
-    Draft draftFor(const Row &row) const;
+    // The draft for one row: its placeholders filled, sent to the row's recipient; those the row leaves
+    // empty in `missing`.
+    Draft draftFor(const Row &row, QList<Placeholders::Use> *missing = nullptr) const;
 
     // Every row checked before anything is sent: the file's problems, a missing recipient, each row's
     // draft as the validator sees it (with `rules` and `templates`), and recipients met before.

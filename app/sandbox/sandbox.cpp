@@ -58,6 +58,9 @@ QList<Sandbox::Scenario> Sandbox::scenarios()
         {QStringLiteral("921"), tr("HTTP 500")},
         {QStringLiteral("922"), tr("HTTP 429 with Retry-After: 30")},
         {QStringLiteral("923"), tr("the connection closes after the body, with no answer")},
+        {tr("above the rate"),
+         tr("with a rate limit set (wabench sandbox --rate-limit N), more than N messages a second from one "
+            "number: HTTP 429 with the provider's code (Meta 130429)")},
     };
 }
 
@@ -84,6 +87,7 @@ Sandbox::Sandbox(QObject *parent)
           this)),
       m_network(new QNetworkAccessManager(this))
 {
+    m_clock.start();
     // A media upload may be as large as the largest medium; anything else as large as a message.
     HttpLimits limits = m_server->limits();
     limits.bodyLimitFor = [standard = limits.maxBodyBytes](const HttpServerRequest &head) {
@@ -104,6 +108,31 @@ bool Sandbox::start(quint16 port, QString *error)
         return false;
     }
     m_port = m_server->port();
+    return true;
+}
+
+void Sandbox::setRateLimit(double perSecond)
+{
+    m_rateLimit = std::max(0.0, perSecond);
+    m_buckets.clear();
+}
+
+bool Sandbox::withinRate(const QString &provider, const QString &path, const QString &sender, int messages)
+{
+    if (m_rateLimit <= 0)
+        return true;
+    // A bucket per sending number: a fifth of a second's messages at once, refilled at the rate.
+    const double burst = std::max(1.0, m_rateLimit / 5);
+    const qint64 now = m_clock.elapsed();
+    const QString key = provider + u'\n' + path + u'\n' + sender;
+    auto bucket = m_buckets.find(key);
+    if (bucket == m_buckets.end())
+        bucket = m_buckets.insert(key, {burst, now});
+    bucket->tokens = std::min(burst, bucket->tokens + double(now - bucket->at) * m_rateLimit / 1000);
+    bucket->at = now;
+    if (bucket->tokens < messages)
+        return false;
+    bucket->tokens -= messages;
     return true;
 }
 
@@ -162,11 +191,13 @@ void Sandbox::handle(const HttpServerRequest &request, const HttpResponder &resp
     const auto write = [this, responder, reply, provider] {
         if (reply.close) {
             responder.close();
-            emit requestAnswered(provider, 0, tr("closed the connection without an answer"));
+            emit requestAnswered(provider, 0, tr("closed the connection without an answer"), reply.recipients,
+                                 reply.messageIds);
             return;
         }
         responder.respond(reply.response);
-        emit requestAnswered(provider, reply.response.status, QString::fromUtf8(reply.response.body.left(200)));
+        emit requestAnswered(provider, reply.response.status, QString::fromUtf8(reply.response.body.left(200)),
+                             reply.recipients, reply.messageIds);
     };
     if (reply.delayMs > 0)
         QTimer::singleShot(reply.delayMs, this, write);
@@ -307,24 +338,37 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
         }
     }
 
-    // The whole request's fate is the first recipient's that asks for one.
     QStringList recipients;
     for (const ImportedMessage &message : read->messages)
         recipients += message.recipients;
+    const auto refused = [&recipients](Answer answer) {
+        answer.recipients = recipients;
+        answer.messageIds = QList<QString>(recipients.size());
+        return answer;
+    };
+    // Above the rate limit, refused as the provider refuses it: nothing was taken.
+    const QString sender = read->messages.isEmpty() ? QString() : read->messages.constFirst().sender;
+    if (!withinRate(provider->id(), request.url.path(), sender, int(recipients.size())))
+        return refused(refuse(role, 429, Refusal::RateLimited,
+                              tr("Rate limit hit: more than %1 messages a second from this number").arg(m_rateLimit)));
+    // The whole request's fate is the first recipient's that asks for one.
     for (const QString &recipient : std::as_const(recipients)) {
         const QString scenario = scenarioOf(recipient);
         if (scenario == u"921")
-            return refuse(role, 500, Refusal::ServerError, tr("Internal server error (Sandbox scenario 921)"));
+            return refused(refuse(role, 500, Refusal::ServerError, tr("Internal server error (Sandbox scenario 921)")));
         if (scenario == u"922") {
             Answer busy = refuse(role, 429, Refusal::RateLimited, tr("Rate limit hit (Sandbox scenario 922)"));
             busy.response.headers.emplaceBack("Retry-After", "30");
-            return busy;
+            return refused(busy);
         }
-        if (scenario == u"923")
-            return {{}, true};
+        if (scenario == u"923") {
+            Answer closed = refused({});
+            closed.close = true;
+            return closed;
+        }
         if (scenario == u"904" && !role->refusesPerMessage())
-            return refuse(role, 400, Refusal::TemplateUnusable,
-                          tr("The template cannot be used: it is paused or disabled"));
+            return refused(refuse(role, 400, Refusal::TemplateUnusable,
+                                  tr("The template cannot be used: it is paused or disabled")));
     }
 
     // Accepted: an id per message, and its statuses on their way.
@@ -352,6 +396,10 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
         }
     }
     Answer reply{role->sendAnswer(messages)};
+    for (const Message &message : std::as_const(messages)) {
+        reply.recipients.append(message.recipient);
+        reply.messageIds.append(message.messageId);
+    }
     for (const QString &recipient : std::as_const(recipients)) {
         if (scenarioOf(recipient) == u"920")
             reply.delayMs = m_slowMs;
@@ -361,7 +409,7 @@ Sandbox::Answer Sandbox::send(const Provider *provider, const HttpServerRequest 
 
 void Sandbox::schedule(const Message &message, const QString &scenario)
 {
-    if (message.callbackUrl.isEmpty())
+    if (message.callbackUrl.isEmpty() || !m_callbacks)
         return;
     struct Step
     {

@@ -7,6 +7,7 @@
 #include "sandboxtemplates.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -55,6 +56,12 @@ public:
     int callbackDelay() const { return m_delayMs; }
     // How long the "slow answer" scenario keeps the app waiting.
     void setSlowAnswer(int milliseconds) { m_slowMs = milliseconds; }
+    // Messages a second each sending number may send (0: no limit, the default), as a provider's throughput
+    // limit: above it a send is refused with HTTP 429 and the provider's code for it (Meta's 130429).
+    void setRateLimit(double perSecond);
+    double rateLimit() const { return m_rateLimit; }
+    // No status callbacks at all (a load test's Sandbox answers sends and nothing more).
+    void setCallbacksEnabled(bool enabled) { m_callbacks = enabled; }
 
     // The key that checks `provider`'s callbacks from the Sandbox (empty when that provider signs none):
     // give it to the receiver. Made afresh for each Sandbox.
@@ -65,7 +72,11 @@ public:
     SandboxMedia &media() { return m_media; }
 
 signals:
-    void requestAnswered(const QString &provider, int status, const QString &summary);
+    // Every request answered: its provider (empty when none), the status (0: closed without an answer), the
+    // answer's start, and for a send the recipients it named and the message id each was given, in the same
+    // order (empty where it was given none).
+    void requestAnswered(const QString &provider, int status, const QString &summary, const QStringList &recipients,
+                         const QStringList &messageIds);
     void callbackDelivered(const QString &provider, const QString &url, int status);
 
 private:
@@ -75,7 +86,11 @@ private:
         HttpServerResponse response;
         bool close = false; // read the body, then close without a word
         int delayMs = 0;
+        QStringList recipients = {}; // a send's, and the id each was given
+        QStringList messageIds = {};
     };
+    // Whether `messages` sent from `sender` on `path` of `provider` fit the rate limit now (and counts them).
+    bool withinRate(const QString &provider, const QString &path, const QString &sender, int messages);
 
     void handle(const HttpServerRequest &request, const HttpResponder &responder);
     Answer answer(const HttpServerRequest &request, QString *provider);
@@ -97,6 +112,15 @@ private:
     QString m_callbackBase;
     int m_delayMs = 800;
     int m_slowMs = 3000;
+    bool m_callbacks = true;
+    double m_rateLimit = 0;
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+    QHash<QString, Bucket> m_buckets; // by sending number
+    QElapsedTimer m_clock;
     mutable QHash<QString, Provider::CallbackKeys> m_keys; // by provider, made when first needed
     QHash<QString, Message> m_sent;                        // by message id, for status requests
     SandboxMedia m_media;

@@ -205,6 +205,37 @@ private slots:
         QCOMPARE(m_history->campaignReport(QStringLiteral("paced"))->states.value(QStringLiteral("accepted")), 6);
     }
 
+    // Without a pace a refusal halves the requests in flight; they come back while no refusal comes.
+    void withoutAPaceARefusalHalvesTheRequestsInFlightForAWhile()
+    {
+        LoopbackServer server(LoopbackServer::Behaviour::Answer);
+        server.setAnswer(200, Accepted);
+        // Row 3 refused twice: retried after a second, then after two.
+        connect(&server, &LoopbackServer::requestReceived, this, [&server] {
+            const QByteArray to = server.requests().constLast();
+            const bool refuse = to.contains("+14155550103") && server.requestsReceived() < 12;
+            server.setAnswer(refuse ? 429 : 200, refuse ? RateLimited : Accepted);
+        });
+        QNetworkAccessManager network;
+        CampaignRun campaign(&network, m_history.get());
+        QSignalSpy deferred(&campaign, &CampaignRun::rowDeferred);
+        QSignalSpy finished(&campaign, &CampaignRun::finished);
+        QString error;
+        CampaignRun::Options settings = options(server, writeList(numbered(10)), QStringLiteral("unpaced"));
+        settings.rate = 0;
+        settings.inFlight = 8;
+        QVERIFY2(campaign.start(settings, &error), qPrintable(error));
+        QVERIFY(deferred.wait(10000));
+        QCOMPARE(campaign.inFlightLimit(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(deferred.size(), 2, 10000);
+        QCOMPARE(campaign.inFlightLimit(), 2);
+        QVERIFY(finished.wait(10000));
+        // Two seconds without a refusal when the second retry went: one more in flight.
+        QCOMPARE(campaign.inFlightLimit(), 3);
+        QCOMPARE(campaign.counts().accepted, 10);
+        QCOMPARE(recipientsOf(server).count(QStringLiteral("+14155550103")), 3);
+    }
+
     void aServerErrorIsUnknownAndNeverSentAgain()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);

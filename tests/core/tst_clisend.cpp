@@ -309,6 +309,95 @@ private slots:
         QCOMPARE(server.requestsReceived(), 1);
     }
 
+    // send --csv: every row checked first (a row with errors refuses it all, or is skipped when asked), a line
+    // per row, the exit status of the worst, and a run again of the same campaign sends nothing twice.
+    void aListIsSentRowByRowAndARunAgainSendsNothingTwice()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.start(0));
+        sandbox.setCallbacksEnabled(false);
+        QSignalSpy received(&sandbox, &Sandbox::requestAnswered);
+        const Result added = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                  QStringLiteral("meta"), QStringLiteral("--name"), QStringLiteral("List desk"),
+                                  QStringLiteral("--phone-number-id"), QStringLiteral("PNID-9"),
+                                  QStringLiteral("--base-url"), sandbox.baseUrl()},
+                                 QStringLiteral("TOKEN\n"));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString draft = write(QStringLiteral("notice.json"),
+                                    "{\"type\": \"text\", \"text\": {\"body\": \"Hello {{name}}, we are back.\"}}");
+        // Row 3 has no number; the Sandbox answers 500 to a number ending in 921.
+        const QString list = write(QStringLiteral("customers.csv"), "to,name\n"
+                                                                    "+14155550101,Ana\n"
+                                                                    "+14155550102,\"Bo, Jr.\"\n"
+                                                                    ",Cy\n"
+                                                                    "+14155550921,Di\n"
+                                                                    "+14155550104,Ed\n");
+        const QStringList send{QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("List desk"),
+                               QStringLiteral("--csv"), list};
+
+        Result r = run(send + QStringList{QStringLiteral("--campaign"), QStringLiteral("spring"), draft});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("customers.csv:4: error: row 3")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was sent: 1 row(s) have errors")), qPrintable(r.err));
+        QCOMPARE(received.size(), 0);
+
+        r = run(send + QStringList{QStringLiteral("--rate"), QStringLiteral("-1"), draft});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--rate")), qPrintable(r.err));
+
+        r = run(send + QStringList{QStringLiteral("--campaign"), QStringLiteral("spring"),
+                                   QStringLiteral("--skip-invalid"), draft});
+        QCOMPARE(r.code, 3); // one unknown
+        QCOMPARE(r.out.count(QStringLiteral("accepted\t+1415555010")), 3);
+        QCOMPARE(r.out.count(QStringLiteral("unknown\t+14155550921\t")), 1);
+        QCOMPARE(r.out.count(u'\n'), 4);
+        QVERIFY2(r.err.contains(QStringLiteral("campaign \"spring\": 3 accepted, 0 rejected, 1 unknown, 0 sent "
+                                               "before, 1 skipped for errors")),
+                 qPrintable(r.err));
+        QCOMPARE(received.size(), 4);
+        QStringList to;
+        for (const QList<QVariant> &request : std::as_const(received))
+            to += request.at(3).toStringList();
+        to.sort();
+        QCOMPARE(to, (QStringList{QStringLiteral("+14155550101"), QStringLiteral("+14155550102"),
+                                  QStringLiteral("+14155550104"), QStringLiteral("+14155550921")}));
+
+        // Again: every row is on record, the unknown one included; nothing leaves.
+        r = run(send + QStringList{QStringLiteral("--campaign"), QStringLiteral("spring"),
+                                   QStringLiteral("--skip-invalid"), draft});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("resumed")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("0 accepted, 0 rejected, 0 unknown, 4 sent before")), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+        QCOMPARE(received.size(), 4);
+
+        // The history knows each row's campaign.
+        const Result listed = run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--provider"),
+                                   QStringLiteral("meta"), QStringLiteral("--search"), QStringLiteral("+14155550102")});
+        const QJsonArray records = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(records.size(), 1);
+        QVERIFY2(records.first()
+                     .toObject()
+                     .value(QStringLiteral("request"))
+                     .toString()
+                     .contains(QStringLiteral("Hello Bo, Jr., we are back.")),
+                 qPrintable(listed.out));
+
+        // Without --campaign a name is made and said first; a placeholder without a column refuses it all.
+        const QString other = write(QStringLiteral("short.csv"), "to\n+14155550105\n");
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("List desk"),
+                 QStringLiteral("--csv"), other, draft});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("name")), qPrintable(r.err));
+        QCOMPARE(received.size(), 4);
+        const QString plain = write(QStringLiteral("plain.json"), R"({"type": "text", "text": {"body": "Hi"}})");
+        r = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("List desk"),
+                 QStringLiteral("--csv"), other, plain});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("campaign\tshort-")), qPrintable(r.out));
+        QCOMPARE(received.size(), 5);
+    }
+
     void nothingIsSentWhileTheMessageHasErrors()
     {
         LoopbackServer server(LoopbackServer::Behaviour::Answer);

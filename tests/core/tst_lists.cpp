@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sending to a list: its CSV/TSV file read as RFC 4180 says, and the {{name}} placeholders of a draft.
 #include "lists/csvreader.h"
+#include "lists/failedrows.h"
 #include "lists/placeholders.h"
 #include "settings/appidentity.h"
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -227,6 +229,63 @@ private slots:
         QCOMPARE(Placeholders::fill(QStringLiteral("{{a}} {{b}} {{a}}"), {}, &missing),
                  QStringLiteral("{{a}} {{b}} {{a}}"));
         QCOMPARE(missing, QStringList({"a", "b"}));
+    }
+
+    // A placeholder without a value is an error at its field: alone, without a column, or empty in the row.
+    void aPlaceholderWithoutAValueIsAnErrorAtItsField()
+    {
+        Draft draft;
+        draft.message = QJsonObject{{"type", "text"}, {"text", QJsonObject{{"body", "Hi {{name}}, {{name}} \\{{x}}"}}}};
+        draft.options = QJsonObject{{"custom_data", "row {{row_id}}"}};
+        Issues issues = Placeholders::unfilled(draft, nullptr);
+        QCOMPARE(issues.size(), 2); // each name once at each place; the escaped one is text
+        QCOMPARE(issues.at(0).pointer, QStringLiteral("/message/text/body"));
+        QVERIFY(issues.at(0).isError());
+        QVERIFY(issues.at(0).message.startsWith(QStringLiteral("{{name}} has no value")));
+        QCOMPARE(issues.at(1).pointer, QStringLiteral("/options/custom_data"));
+
+        Placeholders::Fill fill;
+        fill.list = QStringLiteral("list.csv");
+        fill.columns = {QStringLiteral("to"), QStringLiteral("name")};
+        issues = Placeholders::unfilled(draft, &fill);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.at(0).message, QStringLiteral("{{row_id}} has no value: list.csv has no \"row_id\" column"));
+        fill.columns.append(QStringLiteral("row_id"));
+        fill.row = 4;
+        fill.values = {{"name", ""}, {"row_id", "7"}};
+        issues = Placeholders::unfilled(draft, &fill);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.at(0).message, QStringLiteral("{{name}} has no value: row 4 of list.csv leaves it empty"));
+        // An empty value is no value: the placeholder stays, and is said to be missing.
+        QStringList missing;
+        QCOMPARE(Placeholders::fill(QStringLiteral("Hi {{name}}"), fill.values, &missing),
+                 QStringLiteral("Hi {{name}}"));
+        QCOMPARE(missing, QStringList{QStringLiteral("name")});
+    }
+
+    // The failed rows written out as a list of their own: the same columns, the error last, quoted as
+    // RFC 4180 says; nothing left behind when the list cannot be read.
+    void failedRowsAreWrittenAsAListToSendAgain()
+    {
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("list.tsv"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("to\tname\terror\n+14155550101\tAna\tx\n+14155550102\t\"Bo, \"\"Jr\"\"\"\ty\n+14155550103\tCy\tz\n");
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("failed.csv"));
+        QString why;
+        const qint64 written = FailedRows::write(list, {{2, QStringLiteral("131026: not on WhatsApp")}}, out, &why);
+        QVERIFY2(written == 1, qPrintable(why));
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), QByteArray("to,name,error,wabench_error\r\n"
+                                            "+14155550102,\"Bo, \"\"Jr\"\"\",y,131026: not on WhatsApp\r\n"));
+        QCOMPARE(FailedRows::write(dir.filePath(QStringLiteral("none.csv")), {}, dir.filePath(QStringLiteral("x.csv")),
+                                   &why),
+                 -1);
+        QVERIFY(why.contains(QStringLiteral("none.csv")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
     }
 };
 

@@ -345,6 +345,53 @@ private slots:
         reply->deleteLater();
     }
 
+    // With a rate limit, each sending number is held to it: above it HTTP 429 with the provider's code, and
+    // the line for each request names its recipients and the ids they were given (none when refused).
+    void aRateLimitHoldsEachNumberToIt()
+    {
+        m_sandbox->setRateLimit(2); // one at once, then one every half second
+        QSignalSpy answered(m_sandbox, &Sandbox::requestAnswered);
+        const auto post = [this](const QString &numberId, const QString &recipient) {
+            Draft draft;
+            draft.provider = QStringLiteral("meta");
+            draft.recipients = {recipient};
+            draft.message =
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("x")}}}};
+            Account meta = account(QStringLiteral("meta"));
+            meta.settings.insert(QStringLiteral("phone_number_id"), numberId);
+            const HttpRequest request = Providers::find(QStringLiteral("meta"))->build(draft, meta).first();
+            QNetworkRequest network(request.url);
+            for (const auto &[name, value] : request.allHeaders(false))
+                network.setRawHeader(name, value);
+            return m_network.post(network, request.body);
+        };
+        QList<QNetworkReply *> replies{post(QStringLiteral("111"), QStringLiteral("+919876543201")),
+                                       post(QStringLiteral("111"), QStringLiteral("+919876543202")),
+                                       post(QStringLiteral("111"), QStringLiteral("+919876543203")),
+                                       post(QStringLiteral("222"), QStringLiteral("+919876543204"))};
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 4, 5000);
+        m_sandbox->setRateLimit(0);
+        QMap<QString, int> statuses; // by recipient
+        for (const QList<QVariant> &line : std::as_const(answered)) {
+            const QStringList recipients = line.at(3).toStringList();
+            const QStringList ids = line.at(4).toStringList();
+            QCOMPARE(recipients.size(), 1);
+            QCOMPARE(ids.size(), 1);
+            statuses.insert(recipients.first(), line.at(1).toInt());
+            QCOMPARE(ids.first().startsWith(QStringLiteral("wamid.")), line.at(1).toInt() == 200);
+        }
+        QCOMPARE(statuses.values().count(200), 2);
+        QCOMPARE(statuses.value(QStringLiteral("+919876543204")), 200); // another number: a bucket of its own
+        QCOMPARE(statuses.values().count(429), 2);
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            QTRY_VERIFY(reply->isFinished());
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429)
+                QVERIFY(reply->readAll().contains("130429"));
+            reply->deleteLater();
+        }
+    }
+
     void anInvalidBodyIsRefusedWithTheAppsOwnWords()
     {
         Draft draft;

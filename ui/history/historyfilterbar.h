@@ -11,7 +11,7 @@ class QLineEdit;
 class QTimer;
 
 // The history's search and filters: text (searched a moment after typing stops, or on Return), state
-// (Problems is failed, rejected or unknown), provider and time. changed() when any changes.
+// (Problems is failed, rejected or unknown), provider, time and campaign. changed() when any changes.
 class HistoryFilterBar : public QWidget
 {
     Q_OBJECT
@@ -26,6 +26,10 @@ public:
     // A widget at the bar's end (the export button).
     void addTrailingWidget(QWidget *widget);
     void addLeadingWidget(QWidget *widget);
+    // The campaigns the campaign filter offers (the one chosen stays chosen), and choosing one ("": any).
+    void setCampaigns(const QStringList &names);
+    void chooseCampaign(const QString &name);
+    QString campaign() const;
 
 signals:
     void changed();
@@ -36,5 +40,6 @@ private:
     QComboBox *m_state;
     QComboBox *m_provider;
     QComboBox *m_period;
+    QComboBox *m_campaign;
     QTimer *m_searchDelay;
 };

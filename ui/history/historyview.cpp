@@ -11,6 +11,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "statestyle.h"
+#include "ui/lists/campaignreportview.h"
 #include "ui/wrappedlabel.h"
 
 #include <QAction>
@@ -126,6 +127,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_filters->addTrailingWidget(m_export);
     m_filters->addLeadingWidget(m_collapse);
     layout->addWidget(m_filters);
+    // A campaign chosen in the filters is shown as one: its report over its rows.
+    m_campaign = new CampaignReportView(store, this);
+    m_campaign->setObjectName(QStringLiteral("historyCampaignReport"));
+    m_campaign->setMaximumHeight(fontMetrics().height() * 8);
+    m_campaign->hide();
+    layout->addWidget(m_campaign);
 
     m_model = new HistoryModel(store, this);
     auto *styled = new StyledHistory(this);
@@ -159,6 +166,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(HistoryModel::State,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("delivered")) + 4 * em);
     m_table->setColumnWidth(HistoryModel::MessageId, 12 * em);
+    m_table->setColumnWidth(HistoryModel::Error, 24 * em);
 
     m_empty = new WrappedLabel(this);
     m_empty->setObjectName(QStringLiteral("historyEmptyLabel"));
@@ -192,7 +200,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh Status"), this);
     m_refresh->setObjectName(QStringLiteral("historyRefreshAction"));
     m_refresh->setToolTip(tr("Ask the provider what became of this message (Telnyx answers; the others call back)"));
-    m_table->addActions({m_open, m_resend, m_copyId, m_refresh});
+    m_showCampaign = new QAction(tr("Show Its Campaign"), this);
+    m_showCampaign->setObjectName(QStringLiteral("historyShowCampaignAction"));
+    m_showCampaign->setToolTip(tr("Show every row of the campaign this message is a row of"));
+    connect(m_showCampaign, &QAction::triggered, this,
+            [this] { showCampaign(m_table->currentIndex().data(HistoryModel::CampaignRole).toString()); });
+    m_table->addActions({m_open, m_resend, m_copyId, m_refresh, m_showCampaign});
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit refreshRequested(id);
@@ -226,6 +239,16 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
             showDetails();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmptyState);
+    // The campaigns the filter offers, read again a moment after messages are added.
+    m_campaignNames = new QTimer(this);
+    m_campaignNames->setSingleShot(true);
+    m_campaignNames->setInterval(1000);
+    connect(m_campaignNames, &QTimer::timeout, this, &HistoryView::readCampaigns);
+    connect(store, &HistoryStore::recordAdded, m_campaignNames, [this] {
+        if (!m_campaignNames->isActive())
+            m_campaignNames->start();
+    });
+    readCampaigns();
     updateEmptyState();
     updateActions();
     showDetails();
@@ -235,7 +258,30 @@ void HistoryView::applyFilters()
 {
     const qint64 keep = currentId();
     m_model->setQuery(m_filters->applied(m_model->query()));
+    const QString campaign = m_model->query().campaign;
+    if (campaign != m_campaign->campaign()) {
+        const std::optional<Campaign> chosen = campaign.isEmpty() ? std::nullopt : m_store->campaign(campaign);
+        m_campaign->setCampaign(campaign, chosen ? chosen->provider : QString());
+    }
+    m_campaign->setVisible(!campaign.isEmpty() && !m_collapsed);
     selectRecord(keep);
+}
+
+void HistoryView::readCampaigns()
+{
+    const QStringList names = m_store->campaignNames();
+    m_filters->setCampaigns(names);
+    m_table->setColumnHidden(HistoryModel::Campaign, names.isEmpty());
+}
+
+void HistoryView::showCampaign(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    setCollapsed(false);
+    readCampaigns();
+    m_filters->chooseCampaign(name);
+    applyFilters();
 }
 
 void HistoryView::focusSearch()
@@ -253,6 +299,7 @@ void HistoryView::setCollapsed(bool collapsed)
     if (collapsed)
         m_expandedHeight = height();
     m_body->setVisible(!collapsed);
+    m_campaign->setVisible(!collapsed && !m_model->query().campaign.isEmpty());
     // A strip: the splitter above gives the rest of the height to the composer.
     setMaximumHeight(collapsed ? m_filters->sizeHint().height() + layout()->contentsMargins().bottom() + 2
                                : QWIDGETSIZE_MAX);
@@ -360,6 +407,8 @@ void HistoryView::contextMenu(const QPoint &position)
     menu.addAction(m_resend);
     menu.addAction(m_copyId);
     menu.addAction(m_refresh);
+    if (!m_table->currentIndex().data(HistoryModel::CampaignRole).toString().isEmpty())
+        menu.addAction(m_showCampaign);
     menu.addSeparator();
     menu.addActions(m_export->menu()->actions());
     menu.exec(m_table->viewport()->mapToGlobal(position));

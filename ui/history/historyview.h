@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class CampaignReportView;
 class HistoryDetails;
 class HistoryFilterBar;
 class HistoryModel;
@@ -44,6 +45,8 @@ public:
     bool isCollapsed() const { return m_collapsed; }
     // Writes the selected rows, or every row the filters select, to `path`; returns how many.
     qint64 exportTo(const QString &path, HistoryExport::Format format, bool selectedOnly, QString *error = nullptr);
+    // A campaign's rows as one: the filter set to it, its report above them.
+    void showCampaign(const QString &name);
 
 signals:
     // "Open as new draft": the request body the record was sent with.
@@ -62,6 +65,7 @@ private:
     void exportDialog(HistoryExport::Format format, bool selectedOnly);
     void openCurrent();
     void contextMenu(const QPoint &position);
+    void readCampaigns();
 
     HistoryStore *m_store;
     HistoryModel *m_model = nullptr;
@@ -80,4 +84,7 @@ private:
     QAction *m_resend = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_showCampaign = nullptr;
+    CampaignReportView *m_campaign = nullptr;
+    QTimer *m_campaignNames = nullptr;
 };

@@ -192,14 +192,14 @@ void PhoneView::refresh()
         m_images->newPass();
         options.image = [this](const QString &link, QString *why) { return m_images->image(link, why); };
     }
-    const QString business = m_document->draft().sender;
+    const QString business = m_document->shownDraft().sender;
     if (!business.isEmpty())
         options.business = business;
     for (const Issue &issue : m_document->issues()) {
         if (issue.isError() && issue.pointer.startsWith(QStringLiteral("/message/")))
             options.faulty.insert(issue.pointer.mid(8));
     }
-    m_scene = PhoneLayout::build(m_document->draft().message, options);
+    m_scene = PhoneLayout::build(m_document->shownDraft().message, options);
     // The bubble's time and an offer's timer change with the minute: drawn again as it turns, while shown.
     m_clock->start(int(60000 - options.now.time().msecsSinceStartOfDay() % 60000) + 50);
     m_canvas->resize(m_scene.size.toSize());

@@ -202,7 +202,7 @@ void PreviewPane::refresh()
 {
     // Only the tab in view is rendered now; the others when they are shown or copied (a keystroke should
     // not build cURL, Python and Node code nobody is looking at).
-    const Draft &draft = m_document->draft();
+    const Draft &draft = m_document->shownDraft();
     const Provider *provider = m_document->provider();
     m_requests.clear();
     m_notice.clear();
