@@ -295,6 +295,14 @@
         <source>The report cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · failures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignRun</name>
@@ -311,19 +319,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 was refused for rate, and the history could not queue it again (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTP %1: the provider may have taken it; it is not sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer for row %1 could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,6 +336,14 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more was sent: the history could not record the rows about to leave (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,10 +1067,6 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wabench send: row %1 (%2) refused for rate (%3); sent again in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 rows, %3 a second, %4 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,6 +1108,22 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>wabench sandbox: --rate-limit is a number of messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left queued for a run again of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench send: row %1 (%2) refused for rate (%3); %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 refused for rate too often: run the campaign again to send them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2163,10 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>row %1 of campaign &quot;%2&quot; is not waiting to be sent (another send took it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch is already open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6375,6 +6399,14 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) was refused for rate again (%3): it is left queued, and sending the campaign again sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows were refused for rate time after time and are left queued: Send again under the same name sends them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,14 @@ int sendList(const ListSend &send, QSettings *settings, Streams streams)
                      });
     QObject::connect(workbench.get(), &Workbench::campaignRowDeferred, workbench.get(),
                      [&](qint64 row, const QString &recipient, qint64 afterMs, const QString &reason) {
+                         const QString when =
+                             afterMs < 0
+                                 ? ListText::tr("left queued for a run again of the campaign")
+                                 : ListText::tr("sent again in %1").arg(CampaignRun::duration((afterMs + 999) / 1000));
                          streams.err << (terminal ? "\r\033[K" : "")
-                                     << ListText::tr(
-                                            "wabench send: row %1 (%2) refused for rate (%3); sent again in %4")
+                                     << ListText::tr("wabench send: row %1 (%2) refused for rate (%3); %4")
                                             .arg(row)
-                                            .arg(recipient, reason, CampaignRun::duration((afterMs + 999) / 1000))
+                                            .arg(recipient, reason, when)
                                      << Qt::endl;
                      });
     if (terminal) {
@@ -173,8 +176,11 @@ int sendList(const ListSend &send, QSettings *settings, Streams streams)
                        .arg(counts.rejected)
                        .arg(counts.unknown)
                        .arg(counts.sentBefore)
-                       .arg(counts.skipped)
-                << Qt::endl;
+                       .arg(counts.skipped);
+    if (counts.leftQueued > 0)
+        streams.err << ListText::tr(", %1 refused for rate too often: run the campaign again to send them")
+                           .arg(counts.leftQueued);
+    streams.err << Qt::endl;
     if (!ended.isEmpty()) {
         streams.err << "wabench send: " << ended << Qt::endl;
         return started && counts.done() > 0 ? std::max(status, int(Unknown)) : InputError;

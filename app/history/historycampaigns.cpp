@@ -132,7 +132,7 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
     if (elsewhere)
         *elsewhere = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, m_batch);
     QString why;
     if (!transaction.begin(&why))
         return noRow(error, why, m_lastError);
@@ -164,7 +164,10 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
     link.addBindValue(record.campaignRow);
     if (!exec(link, &why) || !transaction.commit(&why))
         return noRow(error, why, m_lastError);
-    emit recordAdded(id);
+    if (m_batch)
+        m_batchAdded.append(id);
+    else
+        emit recordAdded(id);
     return id;
 }
 

@@ -38,10 +38,12 @@ inline bool exec(QSqlQuery &query, QString *error)
 
 // A write transaction that takes the write lock at its start (waiting up to the busy timeout for another
 // process), so that what it reads is what it writes over; rolled back unless committed.
+// Inside a batch (HistoryStore::beginBatch) it does nothing: its writes are the batch's, made durable with
+// it, and a failed write fails the whole batch (the caller rolls it back).
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase &db) : m_query(db) {}
+    explicit WriteTransaction(const QSqlDatabase &db, bool inBatch = false) : m_query(db), m_inBatch(inBatch) {}
     ~WriteTransaction()
     {
         // A rollback that fails leaves nothing to undo: SQLite has ended the transaction itself.
@@ -53,11 +55,15 @@ public:
 
     bool begin(QString *error)
     {
+        if (m_inBatch)
+            return true;
         m_open = run(m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
         return m_open;
     }
     bool commit(QString *error)
     {
+        if (m_inBatch)
+            return true;
         if (!run(m_query, QStringLiteral("COMMIT"), error))
             return false; // the destructor rolls back what is left
         m_open = false;
@@ -66,6 +72,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    bool m_inBatch;
     bool m_open = false;
 };
 

@@ -65,7 +65,9 @@ bool HistoryStore::open(const QString &path, QString *error)
     if (!run(query, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs), error) ||
         !run(query, QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
         !run(query, QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !run(query, QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error)) {
+        !run(query, QStringLiteral("PRAGMA foreign_keys=ON"), error) ||
+        // Statement journals and sorts in memory, not in a temporary file opened for each.
+        !run(query, QStringLiteral("PRAGMA temp_store=MEMORY"), error) || !migrate(error)) {
         db.close();
         return false;
     }
@@ -128,7 +130,10 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
     QString failure;
     if (exec(query, &failure)) {
         if (query.numRowsAffected() == 1) {
-            emit recordChanged(id);
+            if (m_batch)
+                m_batchChanged.append(id);
+            else
+                emit recordChanged(id);
             return true;
         }
         failure = Text::tr("there is no record %1").arg(id);
@@ -338,4 +343,54 @@ bool HistoryStore::link(const QString &customer, const QString &userId, QString 
     query.addBindValue(Recipients::key(customer));
     query.addBindValue(userId);
     return exec(query, error);
+}
+
+bool HistoryStore::beginBatch(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QString why;
+    if (m_batch || !run(query, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
+        m_lastError = m_batch ? Text::tr("a batch is already open") : why;
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    m_batch = true;
+    m_batchAdded.clear();
+    m_batchChanged.clear();
+    return true;
+}
+
+bool HistoryStore::commitBatch(QString *error)
+{
+    if (!m_batch)
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QString why;
+    if (!run(query, QStringLiteral("COMMIT"), &why)) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        rollbackBatch();
+        return false;
+    }
+    m_batch = false;
+    const QList<qint64> added = std::exchange(m_batchAdded, {});
+    const QList<qint64> changed = std::exchange(m_batchChanged, {});
+    for (const qint64 id : added)
+        emit recordAdded(id);
+    for (const qint64 id : changed)
+        emit recordChanged(id);
+    return true;
+}
+
+void HistoryStore::rollbackBatch()
+{
+    if (!m_batch)
+        return;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.exec(QStringLiteral("ROLLBACK")); // a failed rollback leaves nothing: SQLite ended it itself
+    m_batch = false;
+    m_batchAdded.clear();
+    m_batchChanged.clear();
 }

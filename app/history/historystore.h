@@ -143,6 +143,15 @@ public:
     // The reason the last write or read failed (empty when it did not).
     QString lastError() const { return m_lastError; }
 
+    // Writes between beginBatch() and commitBatch() are one durable transaction, one commit for many
+    // (a campaign's rows taken together, its answers recorded together); the signals for them come once it
+    // is committed. A failed commit, or rollbackBatch(), undoes them all; after a write fails inside a batch
+    // the batch must be rolled back. Batches do not nest.
+    bool beginBatch(QString *error = nullptr);
+    bool commitBatch(QString *error = nullptr);
+    void rollbackBatch();
+    bool inBatch() const { return m_batch; }
+
     // The record of a send about to leave, owned by this process; returns its id, or 0 and the reason.
     qint64 insertSending(const HistoryRecord &record, QString *error = nullptr);
     // What the provider answered (or why there is no answer); false and the reason when it was not stored.
@@ -276,4 +285,7 @@ private:
     QString m_connection;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QString m_lastError;
+    bool m_batch = false;
+    QList<qint64> m_batchAdded;   // recordAdded to emit once the batch is committed
+    QList<qint64> m_batchChanged; // recordChanged likewise
 };

@@ -8,6 +8,9 @@
 #include "transport/sender.h"
 #include "transport/sendjob.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +18,10 @@ namespace {
 
 // Rows read and put on record ahead of their turn, in one transaction each time.
 constexpr int ReadAhead = 256;
+// Qt's HTTP/1.1 connections to one host for one network access manager.
+constexpr int ConnectionsPerManager = 6;
+// A row refused for rate this many times in one run is left queued for a later run.
+constexpr int MaxAttempts = 5;
 // After a refusal for rate the pace comes back a tenth of the rate asked every this long without one.
 constexpr qint64 RecoveryMs = 2000;
 
@@ -40,6 +47,9 @@ CampaignRun::CampaignRun(QNetworkAccessManager *network, HistoryStore *history, 
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &CampaignRun::pump);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &CampaignRun::flush);
 }
 
 CampaignRun::~CampaignRun() = default;
@@ -87,6 +97,19 @@ bool CampaignRun::start(const Options &options, QString *why)
                     : m_pace > 0         ? std::clamp(int(std::ceil(m_pace / 4)), 4, 64)
                                          : 32;
     m_fullInFlight = m_maxInFlight;
+    // Qt keeps at most six HTTP/1.1 connections to a host for each network access manager (a request
+    // beyond them waits its turn): as many managers as the requests in flight need, each set as the
+    // session's, the rows spread over them.
+    qDeleteAll(m_extraNetworks);
+    m_extraNetworks.clear();
+    for (int i = 1; i < (m_maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager; ++i) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setProxy(m_network->proxy());
+        network->setRedirectPolicy(m_network->redirectPolicy());
+        network->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_extraNetworks.append(network);
+    }
+    m_sent = 0;
     m_lastRefusal = -1;
     m_counts = {};
     m_ahead.clear();
@@ -176,7 +199,8 @@ void CampaignRun::pump()
         m_tokens = std::min(burst, m_tokens + double(now - m_refilled) * m_pace / 1000);
     }
     m_refilled = now;
-    while (m_inFlight < m_maxInFlight) {
+    QList<Waiting> batch;
+    while (m_inFlight + batch.size() < m_maxInFlight) {
         if (m_pace > 0 && m_tokens < 1) {
             schedule(qint64(std::ceil((1 - m_tokens) * 1000 / m_pace)));
             break;
@@ -200,127 +224,193 @@ void CampaignRun::pump()
         }
         if (m_pace > 0)
             m_tokens -= 1;
-        send(*next);
+        batch.append(*next);
     }
+    if (!batch.isEmpty() && !send(batch))
+        return;
     emit progress(m_counts.done(), m_options.total);
     finishIfDone();
 }
 
-void CampaignRun::send(const Waiting &waiting)
+bool CampaignRun::send(const QList<Waiting> &batch)
 {
-    const Draft draft = m_list.draftFor(waiting.row);
-    const QList<HttpRequest> requests = m_provider->build(draft, m_options.account);
-    auto *sender = new Sender(m_network, this);
-    sender->setTimeout(m_options.timeoutMs);
-    HistoryRecord record;
-    record.provider = m_provider->id();
-    record.account = m_options.account.name;
-    record.sender = draft.sender;
-    record.recipient = waiting.row.recipient;
-    record.kind = Kinds::of(draft.message);
-    record.correlation = draft.options.value(QStringLiteral("custom_data"))
-                             .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
-    record.request = requests.value(0).text(true).toUtf8(); // secrets masked
-    record.campaign = m_options.campaign;
-    record.campaignRow = waiting.row.row;
+    // Every row of the batch on record as sent, its message "sending", in one commit before any leaves.
     struct Taken
     {
-        QList<qint64> ids;
-        bool elsewhere = false;
-        QString refusal;
+        Waiting waiting;
+        QList<HttpRequest> requests;
+        qint64 id = 0;
     };
-    auto taken = std::make_shared<Taken>();
-    sender->setGate([this, record, taken](int, QString *why) {
-        const qint64 id = m_history->takeRow(record, why, &taken->elsewhere);
+    QList<Taken> taken;
+    QString why;
+    if (!m_history->beginBatch(&why)) {
+        stop(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
+        return false;
+    }
+    for (const Waiting &waiting : batch) {
+        const Draft draft = m_list.draftFor(waiting.row);
+        HistoryRecord record;
+        record.provider = m_provider->id();
+        record.account = m_options.account.name;
+        record.sender = draft.sender;
+        record.recipient = waiting.row.recipient;
+        record.kind = Kinds::of(draft.message);
+        record.correlation = draft.options.value(QStringLiteral("custom_data"))
+                                 .toString(draft.message.value(QStringLiteral("biz_opaque_callback_data")).toString());
+        // One recipient, one request: a list row is one message.
+        const QList<HttpRequest> requests = m_provider->build(draft, m_options.account).mid(0, 1);
+        record.request = requests.value(0).text(true).toUtf8(); // secrets masked
+        record.campaign = m_options.campaign;
+        record.campaignRow = waiting.row.row;
+        bool elsewhere = false;
+        const qint64 id = m_history->takeRow(record, &why, &elsewhere);
+        if (id == 0 && elsewhere) {
+            ++m_counts.sentBefore; // another process took it
+            continue;
+        }
         if (id == 0) {
-            taken->refusal = *why;
+            m_history->rollbackBatch();
+            stop(tr("Row %1 was not sent: the history could not record it (%2)").arg(waiting.row.row).arg(why));
             return false;
         }
-        taken->ids = {id};
-        return true;
-    });
-    connect(sender, &Sender::requestFinished, this, [this, waiting, taken](int, const SendOutcome &outcome) {
-        answered(waiting, taken->ids, taken->elsewhere, taken->refusal, outcome);
-    });
-    connect(sender, &Sender::finished, sender, &QObject::deleteLater);
-    ++m_inFlight;
-    // One recipient, one request: a list row is one message.
-    sender->send(m_provider, requests.mid(0, 1));
+        taken.append({waiting, requests, id});
+    }
+    if (!m_history->commitBatch(&why)) {
+        stop(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
+        return false;
+    }
+    for (const Taken &row : std::as_const(taken)) {
+        const qint64 turn = m_sent++ % (m_extraNetworks.size() + 1);
+        auto *sender = new Sender(turn == 0 ? m_network : m_extraNetworks.at(turn - 1), this);
+        sender->setTimeout(m_options.timeoutMs);
+        connect(sender, &Sender::requestFinished, this,
+                [this, waiting = row.waiting, id = row.id](int, const SendOutcome &outcome) {
+                    m_answers.append({waiting, id, outcome});
+                    if (!m_flush.isActive())
+                        m_flush.start();
+                });
+        connect(sender, &Sender::finished, sender, &QObject::deleteLater);
+        ++m_inFlight;
+        sender->send(m_provider, row.requests);
+    }
+    return true;
 }
 
-void CampaignRun::answered(const Waiting &waiting, const QList<qint64> &ids, bool elsewhere, const QString &refusal,
-                           const SendOutcome &answer)
+void CampaignRun::flush()
 {
-    --m_inFlight;
-    if (ids.isEmpty()) {
-        // Never left: another process took the row, or the history could not put it on record.
-        if (elsewhere)
-            ++m_counts.sentBefore;
-        else
-            stop(tr("Row %1 was not sent: the history could not record it (%2)").arg(waiting.row.row).arg(refusal));
-        pump();
-        return;
-    }
-    SendOutcome outcome = answer;
-    const MessageResult first = outcome.results.value(0);
-    if (outcome.httpStatus > 0 && m_provider->refusedForRate(outcome.httpStatus, first)) {
-        Waiting again = waiting;
-        ++again.attempts;
-        const qint64 after = retryAfterMs(outcome, again.attempts);
-        const qint64 now = m_clock.elapsed();
-        again.dueMs = now + after;
-        const SendOutcome recorded = recordOutcome(m_history, ids, outcome);
-        QString why;
-        if (!recorded.notRecorded.isEmpty() || !m_history->requeueRow(m_options.campaign, waiting.row.row, &why)) {
-            stop(tr("Row %1 was refused for rate, and the history could not queue it again (%2)")
-                     .arg(waiting.row.row)
-                     .arg(recorded.notRecorded.isEmpty() ? why : recorded.notRecorded));
-            pump();
-            return;
+    // The answers that came in one turn of the event loop, recorded together in one commit; each row is
+    // said to be done (or put off) only once its answer is stored.
+    const QList<Answer> answers = std::exchange(m_answers, {});
+    m_inFlight -= int(answers.size());
+    enum class Fate
+    {
+        Done,
+        Retry,
+        LeftQueued
+    };
+    struct Decided
+    {
+        const Answer *answer;
+        Fate fate = Fate::Done;
+        SendOutcome outcome;
+        Waiting again;
+        qint64 after = 0;
+        QString reason;
+    };
+    QList<Decided> decided;
+    QString why;
+    bool stored = m_history->beginBatch(&why);
+    for (const Answer &answer : answers) {
+        Decided d{&answer, Fate::Done, answer.outcome, answer.waiting, 0, {}};
+        const MessageResult first = d.outcome.results.value(0);
+        if (d.outcome.httpStatus > 0 && m_provider->refusedForRate(d.outcome.httpStatus, first)) {
+            // The provider did not take it: on record as refused, queued again.
+            ++d.again.attempts;
+            d.after = retryAfterMs(d.outcome, d.again.attempts);
+            const QString said =
+                first.errorCode.isEmpty() ? first.errorText : first.errorCode + QStringLiteral(": ") + first.errorText;
+            d.reason = tr("HTTP %1, %2").arg(d.outcome.httpStatus).arg(said.isEmpty() ? d.outcome.reason : said);
+            d.fate = d.again.attempts > MaxAttempts ? Fate::LeftQueued : Fate::Retry;
+            if (stored) {
+                d.outcome = recordOutcome(m_history, {answer.id}, d.outcome);
+                stored = d.outcome.notRecorded.isEmpty() &&
+                         m_history->requeueRow(m_options.campaign, answer.waiting.row.row, &why);
+                if (!d.outcome.notRecorded.isEmpty())
+                    why = d.outcome.notRecorded;
+            }
+        } else {
+            // A server error says nothing of whether the message was taken: unknown, and never sent again.
+            if (d.outcome.httpStatus >= 500) {
+                d.outcome.status = DeliveryStatus::Unknown;
+                for (MessageResult &result : d.outcome.results) {
+                    result.status = DeliveryStatus::Unknown;
+                    result.errorText =
+                        tr("HTTP %1: the provider may have taken it; it is not sent again").arg(d.outcome.httpStatus) +
+                        (result.errorText.isEmpty() ? QString() : QStringLiteral(" (") + result.errorText + u')');
+                }
+            }
+            if (stored) {
+                d.outcome = recordOutcome(m_history, {answer.id}, d.outcome);
+                stored = d.outcome.notRecorded.isEmpty();
+                if (!stored)
+                    why = d.outcome.notRecorded;
+            }
         }
-        ++m_counts.retried;
-        // Slower for a while: half the pace (or half the requests at once, when there is no pace).
-        if (m_options.rate > 0)
-            m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
-        else
-            m_maxInFlight = std::max(1, m_maxInFlight / 2);
-        m_lastRefusal = now;
-        const auto at = std::upper_bound(m_retry.cbegin(), m_retry.cend(), again.dueMs,
-                                         [](qint64 due, const Waiting &w) { return due < w.dueMs; });
-        m_retry.insert(at - m_retry.cbegin(), again);
-        const QString said =
-            first.errorCode.isEmpty() ? first.errorText : first.errorCode + QStringLiteral(": ") + first.errorText;
-        emit rowDeferred(waiting.row.row, waiting.row.recipient, after,
-                         tr("HTTP %1, %2").arg(outcome.httpStatus).arg(said.isEmpty() ? outcome.reason : said));
-        pump();
-        return;
+        decided.append(d);
     }
-    // A server error says nothing of whether the message was taken: unknown, and never sent again.
-    if (outcome.httpStatus >= 500) {
-        outcome.status = DeliveryStatus::Unknown;
-        for (MessageResult &result : outcome.results) {
-            result.status = DeliveryStatus::Unknown;
-            result.errorText =
-                tr("HTTP %1: the provider may have taken it; it is not sent again").arg(outcome.httpStatus) +
-                (result.errorText.isEmpty() ? QString() : QStringLiteral(" (") + result.errorText + u')');
+    if (stored)
+        stored = m_history->commitBatch(&why);
+    else
+        m_history->rollbackBatch();
+
+    const qint64 now = m_clock.elapsed();
+    for (Decided &d : decided) {
+        const Answer &answer = *d.answer;
+        if (!stored) {
+            // Answered, and the history could not keep it: never said to be anything else.
+            d.outcome.records = {answer.id};
+            d.outcome.notRecorded = why;
+            ++m_counts.unknown;
+            emit rowFinished(answer.waiting.row.row, answer.waiting.row.recipient, d.outcome);
+            continue;
         }
+        if (d.fate == Fate::LeftQueued) {
+            ++m_counts.leftQueued;
+            emit rowDeferred(answer.waiting.row.row, answer.waiting.row.recipient, -1, d.reason);
+            continue;
+        }
+        if (d.fate == Fate::Retry) {
+            ++m_counts.retried;
+            // Slower for a while: half the pace (or half the requests at once, when there is no pace).
+            if (m_options.rate > 0)
+                m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
+            else
+                m_maxInFlight = std::max(1, m_maxInFlight / 2);
+            m_lastRefusal = now;
+            d.again.dueMs = now + d.after;
+            const auto at = std::upper_bound(m_retry.cbegin(), m_retry.cend(), d.again.dueMs,
+                                             [](qint64 due, const Waiting &w) { return due < w.dueMs; });
+            m_retry.insert(at - m_retry.cbegin(), d.again);
+            emit rowDeferred(answer.waiting.row.row, answer.waiting.row.recipient, d.after, d.reason);
+            continue;
+        }
+        const SendOutcome &outcome = d.outcome;
+        switch (outcome.results.value(0).status == DeliveryStatus::Unknown ? outcome.status
+                                                                           : outcome.results.value(0).status) {
+        case DeliveryStatus::Accepted:
+            ++m_counts.accepted;
+            break;
+        case DeliveryStatus::Unknown:
+            ++m_counts.unknown;
+            break;
+        default:
+            ++m_counts.rejected;
+            break;
+        }
+        emit rowFinished(answer.waiting.row.row, answer.waiting.row.recipient, outcome);
     }
-    outcome = recordOutcome(m_history, ids, outcome);
-    switch (outcome.results.value(0).status == DeliveryStatus::Unknown ? outcome.status
-                                                                       : outcome.results.value(0).status) {
-    case DeliveryStatus::Accepted:
-        ++m_counts.accepted;
-        break;
-    case DeliveryStatus::Unknown:
-        ++m_counts.unknown;
-        break;
-    default:
-        ++m_counts.rejected;
-        break;
-    }
-    emit rowFinished(waiting.row.row, waiting.row.recipient, outcome);
-    if (!outcome.notRecorded.isEmpty())
-        stop(tr("The answer for row %1 could not be recorded: %2").arg(waiting.row.row).arg(outcome.notRecorded));
+    if (!stored)
+        stop(tr("The answers could not be recorded: %1").arg(why));
     pump();
 }
 

@@ -4,6 +4,7 @@
 #include "message/draft.h"
 #include "providers/account.h"
 #include "recipientlist.h"
+#include "transport/sender.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -14,7 +15,6 @@
 class HistoryStore;
 class Provider;
 class QNetworkAccessManager;
-struct SendOutcome;
 
 // A draft sent to every row of a list, as one campaign: each row on record as queued before it can leave
 // and as sent, with its message, just before it does (HistoryStore::takeRow), so that running the same
@@ -47,7 +47,8 @@ public:
         qint64 retried = 0;    // refusals for rate, each row sent again later
         qint64 sentBefore = 0; // rows an earlier run of the campaign sent (or another process is sending)
         qint64 skipped = 0;    // rows not sent because of their errors
-        qint64 done() const { return accepted + rejected + unknown + sentBefore + skipped; }
+        qint64 leftQueued = 0; // refused for rate time after time: queued, a run again sends them
+        qint64 done() const { return accepted + rejected + unknown + sentBefore + skipped + leftQueued; }
     };
 
     CampaignRun(QNetworkAccessManager *network, HistoryStore *history, QObject *parent = nullptr);
@@ -72,6 +73,7 @@ public:
 
 signals:
     void rowFinished(qint64 row, const QString &recipient, const SendOutcome &outcome);
+    // A row refused for rate: sent again after `afterMs`, or (-1) refused too often and left for a later run.
     void rowDeferred(qint64 row, const QString &recipient, qint64 afterMs, const QString &reason);
     void progress(qint64 done, qint64 total);
     // It ended: every row sent, or cancelled (`error` empty), or stopped by what `error` says.
@@ -84,16 +86,25 @@ private:
         qint64 dueMs = 0;
         int attempts = 0;
     };
+    struct Answer
+    {
+        Waiting waiting;
+        qint64 id = 0; // its message record
+        SendOutcome outcome;
+    };
     void pump();
     bool topUp(QString *error);
-    void send(const Waiting &waiting);
-    void answered(const Waiting &waiting, const QList<qint64> &ids, bool elsewhere, const QString &refusal,
-                  const SendOutcome &outcome);
+    // Takes the rows on record in one commit, then sends them; false when it stopped the run.
+    bool send(const QList<Waiting> &batch);
+    // Records the answers that came in, in one commit, then says what became of each.
+    void flush();
     void stop(const QString &error);
     void finishIfDone();
     void schedule(qint64 ms);
 
     QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_extraNetworks; // more connections, for more requests in flight
+    qint64 m_sent = 0;
     HistoryStore *m_history;
     const Provider *m_provider = nullptr;
     Options m_options;
@@ -115,5 +126,7 @@ private:
     qint64 m_lastRefusal = -1;
     QElapsedTimer m_clock;
     QTimer m_timer;
+    QTimer m_flush;
+    QList<Answer> m_answers; // answered, not recorded yet
     Counts m_counts;
 };

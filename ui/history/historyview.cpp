@@ -130,7 +130,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     // A campaign chosen in the filters is shown as one: its report over its rows.
     m_campaign = new CampaignReportView(store, this);
     m_campaign->setObjectName(QStringLiteral("historyCampaignReport"));
-    m_campaign->setMaximumHeight(fontMetrics().height() * 8);
+    m_campaign->setCompact(true);
     m_campaign->hide();
     layout->addWidget(m_campaign);
 

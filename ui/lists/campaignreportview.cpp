@@ -40,6 +40,13 @@ CampaignReportView::CampaignReportView(HistoryStore *history, QWidget *parent) :
     connect(history, &HistoryStore::recordsChanged, this, soon);
 }
 
+void CampaignReportView::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_states->setWordWrap(!compact);
+    refresh();
+}
+
 void CampaignReportView::setCampaign(const QString &name, const QString &provider)
 {
     m_campaign = name;
@@ -84,11 +91,12 @@ void CampaignReportView::refresh()
         return;
     }
     m_report = *report;
-    m_states->setText(summary());
+    QString text = summary();
     // "131047: Re-engagement message" is code 131047; the provider's words for it where it has them.
     static const QRegularExpression coded(QStringLiteral("^([A-Za-z0-9_-]{2,24}): (.*)$"),
                                           QRegularExpression::DotMatchesEverythingOption);
     const Provider *provider = Providers::find(m_provider);
+    QStringList failures;
     for (const auto &[error, count] : std::as_const(m_report.failures)) {
         QString code;
         QString words = error;
@@ -100,8 +108,13 @@ void CampaignReportView::refresh()
         auto *item = new QTreeWidgetItem(m_failures, {QLocale().toString(count), code, words});
         item->setToolTip(2, error);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        failures << tr("%1 × %L2").arg(code.isEmpty() ? words : code).arg(count);
     }
-    m_failures->setVisible(!m_report.failures.isEmpty());
+    if (m_compact && !failures.isEmpty())
+        text += tr(" · failures: %1").arg(failures.join(QStringLiteral(", ")));
+    m_states->setText(text);
+    m_states->setToolTip(m_compact ? summary() + u'\n' + failures.join(u'\n') : QString());
+    m_failures->setVisible(!m_compact && !m_report.failures.isEmpty());
     m_failures->resizeColumnToContents(0);
     m_failures->resizeColumnToContents(1);
     emit refreshed();

@@ -17,6 +17,8 @@ class CampaignReportView : public QWidget
 
 public:
     explicit CampaignReportView(HistoryStore *history, QWidget *parent = nullptr);
+    // One line, the failures in it too (above the history's rows), or the failures in a table of their own.
+    void setCompact(bool compact);
 
     void setCampaign(const QString &name, const QString &provider);
     QString campaign() const { return m_campaign; }
@@ -38,4 +40,5 @@ private:
     QLabel *m_states;
     QTreeWidget *m_failures;
     QTimer m_later;
+    bool m_compact = false;
 };

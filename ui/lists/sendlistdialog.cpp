@@ -58,6 +58,7 @@ SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, Li
     m_rate->setDecimals(1);
     m_rate->setSpecialValueText(tr("No limit"));
     m_rate->setSuffix(tr(" a second"));
+    m_rate->setMaximumWidth(m_rate->fontMetrics().horizontalAdvance(QStringLiteral("100000.0 a second")) * 3 / 2);
     m_rate->setToolTip(tr("Messages a second; several requests are in flight within it. A refusal for rate slows "
                           "the pace and sends that row again later."));
     form->addRow(tr("&Rate:"), m_rate);
@@ -101,7 +102,8 @@ SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, Li
     m_message->setObjectName(QStringLiteral("listMessageLabel"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
-    auto *reportBox = new QGroupBox(tr("Report"), this);
+    auto *reportBox = m_reportBox = new QGroupBox(tr("Report"), this);
+    reportBox->hide(); // until a campaign runs
     auto *reportLayout = new QVBoxLayout(reportBox);
     m_report = new CampaignReportView(workbench->history(), reportBox);
     reportLayout->addWidget(m_report);
@@ -166,9 +168,14 @@ SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, Li
     connect(workbench, &Workbench::campaignFinished, this, &SendListDialog::ended);
     connect(workbench, &Workbench::campaignRowDeferred, this,
             [this](qint64 row, const QString &recipient, qint64 afterMs, const QString &reason) {
-                setMessage(tr("Row %1 (%2) was refused for rate (%3): the pace is slower, and it goes again in %4.")
-                               .arg(row)
-                               .arg(recipient, reason, CampaignRun::duration((afterMs + 999) / 1000)),
+                setMessage(afterMs < 0 ? tr("Row %1 (%2) was refused for rate again (%3): it is left queued, and "
+                                            "sending the campaign again sends it.")
+                                             .arg(row)
+                                             .arg(recipient, reason)
+                                       : tr("Row %1 (%2) was refused for rate (%3): the pace is slower, and it goes "
+                                            "again in %4.")
+                                             .arg(row)
+                                             .arg(recipient, reason, CampaignRun::duration((afterMs + 999) / 1000)),
                            false);
             });
     updateButtons();
@@ -295,8 +302,10 @@ void SendListDialog::updateButtons()
     const bool running = sending();
     const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft());
     const Provider *provider = m_document->provider();
-    m_account->setText(account ? tr("%1 (%2)").arg(account->name, provider ? provider->displayName() : QString())
-                               : tr("No account of this provider: add one in Message > Accounts"));
+    const QString providerName = provider ? provider->displayName() : QString();
+    m_account->setText(!account ? tr("No account of this provider: add one in Message > Accounts")
+                       : account->name.contains(providerName) ? account->name
+                                                              : tr("%1 (%2)").arg(account->name, providerName));
     const bool sendable = m_checked && m_check.error.isEmpty() && m_check.rows > m_check.invalid.size() &&
                           (m_check.invalid.isEmpty() || m_skip->isChecked());
     m_sendButton->setEnabled(!running && account && sendable && !m_campaign->text().trimmed().isEmpty());
@@ -336,6 +345,7 @@ void SendListDialog::send()
     m_running = options.campaign;
     m_clock.start();
     m_report->setCampaign(m_running, m_document->draft().provider);
+    m_reportBox->show();
     m_progress->setRange(0, int(std::min<qint64>(m_check.rows, std::numeric_limits<int>::max())));
     m_progress->setValue(0);
     m_progress->show();
@@ -380,6 +390,10 @@ void SendListDialog::ended(const QString &error, const CampaignRun::Counts &coun
                        .arg(counts.unknown)
                        .arg(counts.sentBefore)
                        .arg(counts.skipped);
+    if (counts.leftQueued > 0)
+        text += u' ' + tr("%L1 rows were refused for rate time after time and are left queued: Send again under the "
+                          "same name sends them.")
+                           .arg(counts.leftQueued);
     if (counts.unknown > 0)
         text += u' ' + tr("A row whose fate is unknown may have reached the provider: it is never sent again on its "
                           "own.");

@@ -11,6 +11,7 @@ class CampaignReportView;
 class DraftDocument;
 class ListBar;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -68,6 +69,7 @@ private:
     QLabel *m_pace;
     WrappedLabel *m_message;
     CampaignReportView *m_report;
+    QGroupBox *m_reportBox;
     QPushButton *m_checkButton;
     QPushButton *m_sendButton;
     QPushButton *m_pauseButton;
