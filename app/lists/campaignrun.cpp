@@ -205,7 +205,8 @@ void CampaignRun::pump()
             schedule(qint64(std::ceil((1 - m_tokens) * 1000 / m_pace)));
             break;
         }
-        if (m_ahead.size() < ReadAhead / 4 && !m_fileDone) {
+        // (Rows an earlier run sent are passed over: reading goes on until some wait or the file ends.)
+        while (m_ahead.size() < ReadAhead / 4 && !m_fileDone) {
             QString error;
             if (!topUp(&error)) {
                 stop(error);
