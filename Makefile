@@ -36,6 +36,7 @@ bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_webhooks
+	./build/tests/bench_lists
 
 # Qt's own checks (clazy, levels 0 and 1) over the dev build's compilation database; no second build.
 clazy: build

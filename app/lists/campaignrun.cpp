@@ -195,7 +195,8 @@ void CampaignRun::pump()
         m_lastRefusal = now;
     }
     if (m_pace > 0) {
-        const double burst = std::max(1.0, m_pace / 50);
+        // Up to a tenth of a second of messages at once, so that a timer that fires late costs no pace.
+        const double burst = std::max(2.0, m_pace / 10);
         m_tokens = std::min(burst, m_tokens + double(now - m_refilled) * m_pace / 1000);
     }
     m_refilled = now;

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sending to a list, end to end with the real binaries: `wabench sandbox` (no callbacks) in one process,
+// `wabench send --csv` in another. For each rate asked (80 a second, 1,000, none): the rate the Sandbox
+// saw (rows over the time from its first request to its last), the rows it received twice (must be 0),
+// and the sender's peak memory; then the peak memory for a list ten times as long, which must stay flat
+// (the list is read a block at a time, never whole).
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct Received
+{
+    QHash<QByteArray, int> byRecipient;
+    qint64 first = -1;
+    qint64 last = -1;
+};
+
+// VmHWM of a running process, in KiB (its peak resident memory so far).
+qint64 peakKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void writeList(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("to,name\n");
+    // Last three digits below 800: no row asks the Sandbox for a scenario.
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("+1415%1,Name %2\n").arg(1000000 + i / 800 * 1000 + i % 800).arg(i).toUtf8());
+}
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+
+    QElapsedTimer clock;
+    clock.start();
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(env);
+    QByteArray pending;
+    QString baseUrl;
+    Received received;
+    QObject::connect(&sandbox, &QProcess::readyReadStandardOutput, &app, [&] {
+        pending += sandbox.readAllStandardOutput();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            if (line.startsWith("Sandbox listening at "))
+                baseUrl = QString::fromUtf8(line.mid(21).trimmed());
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() == 5 && fields.at(0) == "request" && fields.at(2) == "200") {
+                ++received.byRecipient[fields.at(3)];
+                received.last = clock.elapsed();
+                if (received.first < 0)
+                    received.first = received.last;
+            }
+        }
+    });
+    sandbox.start(QStringLiteral(WABENCH_BINARY), {QStringLiteral("sandbox"), QStringLiteral("--port"),
+                                                   QStringLiteral("0"), QStringLiteral("--no-callbacks")});
+    if (!waitFor([&] { return !baseUrl.isEmpty(); }, 20000))
+        qFatal("the Sandbox did not start");
+    QProcess add;
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral(WABENCH_BINARY),
+              {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("meta"),
+               QStringLiteral("--name"), QStringLiteral("Bench"), QStringLiteral("--phone-number-id"),
+               QStringLiteral("1"), QStringLiteral("--base-url"), baseUrl});
+    add.write("TOKEN\n");
+    add.closeWriteChannel();
+    if (!add.waitForFinished(30000) || add.exitCode() != 0)
+        qFatal("the account could not be added");
+    const QString draft = dir.filePath(QStringLiteral("notice.json"));
+    QFile body(draft);
+    if (!body.open(QIODevice::WriteOnly) ||
+        body.write("{\"type\": \"text\", \"text\": {\"body\": \"Hello {{name}}, we are back.\"}}") < 0)
+        qFatal("cannot write the draft");
+    body.close();
+
+    const auto run = [&](int rows, const QString &rate, const QString &campaign) {
+        const QString list = dir.filePath(campaign + QStringLiteral(".csv"));
+        writeList(list, rows);
+        received = {};
+        QProcess send;
+        send.setProcessEnvironment(env);
+        send.setStandardOutputFile(QProcess::nullDevice());
+        bool ended = false;
+        QObject::connect(&send, &QProcess::finished, &app, [&ended] { ended = true; });
+        send.start(QStringLiteral(WABENCH_BINARY),
+                   {QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Bench"),
+                    QStringLiteral("--csv"), list, QStringLiteral("--campaign"), campaign, QStringLiteral("--rate"),
+                    rate, draft});
+        send.write("TOKEN\n");
+        send.closeWriteChannel();
+        if (!send.waitForStarted(10000))
+            qFatal("send did not start");
+        const qint64 pid = send.processId();
+        qint64 peak = 0;
+        QTimer sample;
+        QObject::connect(&sample, &QTimer::timeout, &app, [&] { peak = std::max(peak, peakKiB(pid)); });
+        sample.start(20);
+        if (!waitFor([&] { return ended; }, 600000))
+            qFatal("send did not end");
+        sample.stop();
+        waitFor([&] { return received.byRecipient.size() >= rows; }, 5000); // the Sandbox's last lines
+        int twice = 0;
+        for (const int times : std::as_const(received.byRecipient))
+            twice += times > 1 ? 1 : 0;
+        const double seconds = std::max<qint64>(received.last - received.first, 1) / 1000.0;
+        const double reached = (received.byRecipient.size() - 1) / seconds;
+        std::printf("send --csv, %6d rows, rate %-9s %7.1f a second reached", rows,
+                    qPrintable(rate == u"0" ? QStringLiteral("none") : rate), reached);
+        if (rate != u"0")
+            std::printf(" (%.0f%% of it)", 100 * reached / rate.toDouble());
+        std::printf(", %d rows received twice, %lld of %d received, peak memory %.1f MiB\n", twice,
+                    qlonglong(received.byRecipient.size()), rows, peak / 1024.0);
+        std::fflush(stdout);
+        if (send.exitCode() != 0 || twice > 0)
+            qFatal("send --csv failed (exit %d) or sent a row twice", send.exitCode());
+        return peak;
+    };
+    run(1600, QStringLiteral("80"), QStringLiteral("rate-80"));
+    const qint64 tenThousand = run(10000, QStringLiteral("1000"), QStringLiteral("rate-1000"));
+    run(10000, QStringLiteral("0"), QStringLiteral("unlimited"));
+    const qint64 hundredThousand = run(100000, QStringLiteral("0"), QStringLiteral("long"));
+    std::printf("peak memory, 100,000 rows against 10,000: %.2fx\n", double(hundredThousand) / tenThousand);
+    sandbox.kill();
+    sandbox.waitForFinished(5000);
+    return 0;
+}
