@@ -346,6 +346,20 @@
         <source>The answers could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: %L2 accepted, %L3 rejected, %L4 unknown, %L5 sent before, %L6 skipped for errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) refused for rate time after time are left queued: sending the campaign again under the same name sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A row whose fate is unknown may have reached the provider: it is never sent again on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1071,10 +1085,6 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wabench send: campaign &quot;%1&quot;: %2 accepted, %3 rejected, %4 unknown, %5 sent before, %6 skipped for errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send to every row of a CSV or TSV list: a &quot;to&quot; column, and a column for each {{name}} in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,10 +1130,6 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>wabench send: row %1 (%2) refused for rate (%3); %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 refused for rate too often: run the campaign again to send them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6371,14 +6377,6 @@ It gets a record of its own; the first one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign &quot;%1&quot;: %L2 accepted, %L3 rejected, %L4 unknown, %L5 sent before, %L6 skipped for errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A row whose fate is unknown may have reached the provider: it is never sent again on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The failed rows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6402,10 +6400,6 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Row %1 (%2) was refused for rate again (%3): it is left queued, and sending the campaign again sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 rows were refused for rate time after time and are left queued: Send again under the same name sends them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

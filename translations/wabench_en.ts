@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CampaignRun</name>
+    <message numerus="yes">
+        <source>%Ln row(s) refused for rate time after time are left queued: sending the campaign again under the same name sends them.</source>
+        <translation>
+            <numerusform>%Ln row refused for rate time after time is left queued: sending the campaign again under the same name sends it.</numerusform>
+            <numerusform>%Ln rows refused for rate time after time are left queued: sending the campaign again under the same name sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>wabench send: %n message(s) did not reach &quot;%1&quot; within %2 s</source>

@@ -169,17 +169,7 @@ int sendList(const ListSend &send, QSettings *settings, Streams streams)
     });
     if (terminal)
         streams.err << "\r\033[K";
-    streams.err << ListText::tr("wabench send: campaign \"%1\": %2 accepted, %3 rejected, %4 unknown, %5 sent "
-                                "before, %6 skipped for errors")
-                       .arg(options.campaign)
-                       .arg(counts.accepted)
-                       .arg(counts.rejected)
-                       .arg(counts.unknown)
-                       .arg(counts.sentBefore)
-                       .arg(counts.skipped);
-    if (counts.leftQueued > 0)
-        streams.err << ListText::tr(", %1 refused for rate too often: run the campaign again to send them")
-                           .arg(counts.leftQueued);
+    streams.err << "wabench send: " << counts.summary(options.campaign);
     streams.err << Qt::endl;
     if (!ended.isEmpty()) {
         streams.err << "wabench send: " << ended << Qt::endl;

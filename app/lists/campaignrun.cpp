@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -61,6 +62,29 @@ QString CampaignRun::duration(qint64 seconds)
     if (seconds < 3600)
         return tr("%1 min").arg((seconds + 30) / 60);
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
+}
+
+QString CampaignRun::Counts::summary(const QString &campaign) const
+{
+    QString text =
+        CampaignRun::tr("Campaign \"%1\": %L2 accepted, %L3 rejected, %L4 unknown, %L5 sent before, %L6 skipped for "
+                        "errors.")
+            .arg(campaign)
+            .arg(accepted)
+            .arg(rejected)
+            .arg(unknown)
+            .arg(sentBefore)
+            .arg(skipped);
+    if (leftQueued > 0)
+        text += u' ' + CampaignRun::tr(
+                           "%Ln row(s) refused for rate time after time are left queued: sending the campaign again "
+                           "under the same name sends them.",
+                           nullptr, int(std::min<qint64>(leftQueued, std::numeric_limits<int>::max())));
+    if (unknown > 0)
+        text += u' ' + CampaignRun::tr(
+                           "A row whose fate is unknown may have reached the provider: it is never sent again on its "
+                           "own.");
+    return text;
 }
 
 bool CampaignRun::start(const Options &options, QString *why)

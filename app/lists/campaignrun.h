@@ -49,6 +49,9 @@ public:
         qint64 skipped = 0;    // rows not sent because of their errors
         qint64 leftQueued = 0; // refused for rate time after time: queued, a run again sends them
         qint64 done() const { return accepted + rejected + unknown + sentBefore + skipped + leftQueued; }
+        // What a run of `campaign` ended with, in words: the counts, then what to do about rows left queued
+        // or unknown. The same sentence on a terminal and in the window.
+        QString summary(const QString &campaign) const;
     };
 
     CampaignRun(QNetworkAccessManager *network, HistoryStore *history, QObject *parent = nullptr);

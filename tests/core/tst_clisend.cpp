@@ -351,7 +351,7 @@ private slots:
         QCOMPARE(r.out.count(QStringLiteral("accepted\t+1415555010")), 3);
         QCOMPARE(r.out.count(QStringLiteral("unknown\t+14155550921\t")), 1);
         QCOMPARE(r.out.count(u'\n'), 4);
-        QVERIFY2(r.err.contains(QStringLiteral("campaign \"spring\": 3 accepted, 0 rejected, 1 unknown, 0 sent "
+        QVERIFY2(r.err.contains(QStringLiteral("Campaign \"spring\": 3 accepted, 0 rejected, 1 unknown, 0 sent "
                                                "before, 1 skipped for errors")),
                  qPrintable(r.err));
         QCOMPARE(received.size(), 4);

@@ -382,21 +382,7 @@ void SendListDialog::showProgress(qint64 done, qint64 total)
 void SendListDialog::ended(const QString &error, const CampaignRun::Counts &counts)
 {
     m_progress->hide();
-    QString text = tr("Campaign \"%1\": %L2 accepted, %L3 rejected, %L4 unknown, %L5 sent before, %L6 skipped for "
-                      "errors.")
-                       .arg(m_running)
-                       .arg(counts.accepted)
-                       .arg(counts.rejected)
-                       .arg(counts.unknown)
-                       .arg(counts.sentBefore)
-                       .arg(counts.skipped);
-    if (counts.leftQueued > 0)
-        text += u' ' + tr("%L1 rows were refused for rate time after time and are left queued: Send again under the "
-                          "same name sends them.")
-                           .arg(counts.leftQueued);
-    if (counts.unknown > 0)
-        text += u' ' + tr("A row whose fate is unknown may have reached the provider: it is never sent again on its "
-                          "own.");
+    QString text = counts.summary(m_running);
     if (!error.isEmpty())
         text = error + u'\n' + text;
     setMessage(text, !error.isEmpty());
