@@ -112,14 +112,16 @@ bool HistoryStore::queueRows(const QString &campaign, const QList<QPair<qint64, 
     QString why;
     if (!transaction.begin(&why))
         return failed(error, why, m_lastError);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO campaign_rows (campaign, row, recipient, state)"
-                                 " VALUES (?, ?, ?, 'queued')"));
+    QSqlQuery *query = statement(QStringLiteral("INSERT OR IGNORE INTO campaign_rows (campaign, row, recipient, state)"
+                                                " VALUES (?, ?, ?, 'queued')"),
+                                 &why);
+    if (!query)
+        return failed(error, why, m_lastError);
     for (const auto &[row, recipient] : rows) {
-        query.addBindValue(campaign);
-        query.addBindValue(row);
-        query.addBindValue(recipient);
-        if (!exec(query, &why))
+        query->bindValue(0, campaign);
+        query->bindValue(1, row);
+        query->bindValue(2, recipient);
+        if (!exec(*query, &why))
             return failed(error, why, m_lastError);
     }
     if (!transaction.commit(&why))
@@ -136,14 +138,16 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
     QString why;
     if (!transaction.begin(&why))
         return noRow(error, why, m_lastError);
-    QSqlQuery take(db);
-    take.prepare(QStringLiteral("UPDATE campaign_rows SET state = 'sent' WHERE campaign = ? AND row = ?"
-                                " AND state IN ('queued', 'rate_limited')"));
-    take.addBindValue(record.campaign);
-    take.addBindValue(record.campaignRow);
-    if (!exec(take, &why))
+    QSqlQuery *take = statement(QStringLiteral("UPDATE campaign_rows SET state = 'sent' WHERE campaign = ? AND row = ?"
+                                               " AND state IN ('queued', 'rate_limited')"),
+                                &why);
+    if (take) {
+        take->bindValue(0, record.campaign);
+        take->bindValue(1, record.campaignRow);
+    }
+    if (!take || !exec(*take, &why))
         return noRow(error, why, m_lastError);
-    if (take.numRowsAffected() != 1) {
+    if (take->numRowsAffected() != 1) {
         if (elsewhere)
             *elsewhere = true;
         return noRow(error,
@@ -152,17 +156,20 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
                          .arg(record.campaign),
                      m_lastError);
     }
-    QSqlQuery insert(db);
-    prepareSending(insert, record);
-    if (!exec(insert, &why))
+    QSqlQuery *insert = statement(sendingInsert(), &why);
+    if (insert)
+        bindSending(*insert, record);
+    if (!insert || !exec(*insert, &why))
         return noRow(error, why, m_lastError);
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE campaign_rows SET message = ? WHERE campaign = ? AND row = ?"));
-    link.addBindValue(id);
-    link.addBindValue(record.campaign);
-    link.addBindValue(record.campaignRow);
-    if (!exec(link, &why) || !transaction.commit(&why))
+    const qint64 id = insert->lastInsertId().toLongLong();
+    QSqlQuery *link =
+        statement(QStringLiteral("UPDATE campaign_rows SET message = ? WHERE campaign = ? AND row = ?"), &why);
+    if (link) {
+        link->bindValue(0, id);
+        link->bindValue(1, record.campaign);
+        link->bindValue(2, record.campaignRow);
+    }
+    if (!link || !exec(*link, &why) || !transaction.commit(&why))
         return noRow(error, why, m_lastError);
     if (m_batch)
         m_batchAdded.append(id);
@@ -173,13 +180,15 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
 
 bool HistoryStore::requeueRow(const QString &campaign, qint64 row, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE campaign_rows SET state = ? WHERE campaign = ? AND row = ?"));
-    query.addBindValue(stateName(RowState::RateLimited));
-    query.addBindValue(campaign);
-    query.addBindValue(row);
     QString why;
-    if (!exec(query, &why))
+    QSqlQuery *query =
+        statement(QStringLiteral("UPDATE campaign_rows SET state = ? WHERE campaign = ? AND row = ?"), &why);
+    if (query) {
+        query->bindValue(0, stateName(RowState::RateLimited));
+        query->bindValue(1, campaign);
+        query->bindValue(2, row);
+    }
+    if (!query || !exec(*query, &why))
         return failed(error, why, m_lastError);
     return true;
 }

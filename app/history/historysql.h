@@ -76,6 +76,17 @@ private:
     bool m_open = false;
 };
 
+// The INSERT of a message record "sending", owned by this process (HistoryStore::bindSending binds it).
+inline const QString &sendingInsert()
+{
+    static const QString sql =
+        QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
+                       " state, error, correlation, request, response, elapsed_ms, rank, owner_host, owner_pid,"
+                       " owner_started, campaign, campaign_row)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?, ?, ?)");
+    return sql;
+}
+
 inline QString stamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -21,6 +21,7 @@ HistoryStore::HistoryStore(QObject *parent)
 
 HistoryStore::~HistoryStore()
 {
+    m_statements.clear(); // before the connection they were prepared on closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -77,36 +78,47 @@ bool HistoryStore::open(const QString &path, QString *error)
     return true;
 }
 
-void HistoryStore::prepareSending(QSqlQuery &query, const HistoryRecord &record)
+QSqlQuery *HistoryStore::statement(const QString &sql, QString *error)
 {
-    query.prepare(
-        QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
-                       " state, error, correlation, request, response, elapsed_ms, rank, owner_host, owner_pid,"
-                       " owner_started, campaign, campaign_row)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?, ?, ?)"));
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        if (!query.prepare(sql)) {
+            *error = query.lastError().text();
+            return nullptr; // not kept: the next call tries again
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return &*it;
+}
+
+void HistoryStore::bindSending(QSqlQuery &query, const HistoryRecord &record)
+{
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
     const ProcessOwner &owner = ProcessOwner::current();
+    int index = 0;
     for (const QVariant &value :
          {QVariant(stamp(created)), QVariant(record.provider), QVariant(record.account), QVariant(record.sender),
           QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
           QVariant(record.request), QVariant(owner.host), QVariant(owner.pid), QVariant(owner.started),
           record.campaign.isEmpty() ? QVariant() : QVariant(record.campaign),
           record.campaign.isEmpty() ? QVariant() : QVariant(record.campaignRow)})
-        query.addBindValue(value);
+        query.bindValue(index++, value);
 }
 
 qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    prepareSending(query, record);
     QString why;
-    if (!exec(query, &why)) {
+    QSqlQuery *query = statement(sendingInsert(), &why);
+    if (query)
+        bindSending(*query, record);
+    if (!query || !exec(*query, &why)) {
         m_lastError = why;
         if (error)
             *error = why;
         return 0;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId().toLongLong();
     emit recordAdded(id);
     return id;
 }
@@ -114,22 +126,21 @@ qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString &messageId, const QString &error,
                                  const QByteArray &response, qint64 elapsedMs, QString *why, const ResponseHead &head)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
-                       " http_status = ?, response_head = ?, rank = ? WHERE id = ?"));
-    query.addBindValue(Delivery::name(status));
-    query.addBindValue(messageId);
-    query.addBindValue(error);
-    query.addBindValue(response);
-    query.addBindValue(elapsedMs);
-    query.addBindValue(head.status > 0 ? QVariant(head.status) : QVariant());
-    query.addBindValue(head.text);
-    query.addBindValue(Delivery::rank(status));
-    query.addBindValue(id);
     QString failure;
-    if (exec(query, &failure)) {
-        if (query.numRowsAffected() == 1) {
+    QSqlQuery *query = statement(
+        QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
+                       " http_status = ?, response_head = ?, rank = ? WHERE id = ?"),
+        &failure);
+    if (query) {
+        int index = 0;
+        for (const QVariant &value :
+             {QVariant(Delivery::name(status)), QVariant(messageId), QVariant(error), QVariant(response),
+              QVariant(elapsedMs), head.status > 0 ? QVariant(head.status) : QVariant(), QVariant(head.text),
+              QVariant(Delivery::rank(status)), QVariant(id)})
+            query->bindValue(index++, value);
+    }
+    if (query && exec(*query, &failure)) {
+        if (query->numRowsAffected() == 1) {
             if (m_batch)
                 m_batchChanged.append(id);
             else

@@ -91,12 +91,27 @@ std::optional<WabenchPhoneFacts> read(const QString &number, const QString &regi
         return std::nullopt;
     if (region.isEmpty() && !text.startsWith(u'+'))
         text.prepend(u'+');
-    const QByteArray utf8 = text.toUtf8();
     const QByteArray regionCode = region.isEmpty() ? QByteArrayLiteral("ZZ") : region.toLatin1().toUpper();
+    // A number is often read twice in a row (a list's recipient normalised, then checked in its draft):
+    // the last ones read are remembered.
+    static QMutex mutex;
+    static QHash<QString, std::optional<WabenchPhoneFacts>> recent;
+    const QString key = QLatin1String(regionCode) + u'\n' + text;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = recent.constFind(key); it != recent.constEnd())
+            return *it;
+    }
+    const QByteArray utf8 = text.toUtf8();
     WabenchPhoneFacts facts;
-    if (!module().read(utf8.constData(), int(utf8.size()), regionCode.constData(), &facts))
-        return std::nullopt;
-    return facts;
+    std::optional<WabenchPhoneFacts> out;
+    if (module().read(utf8.constData(), int(utf8.size()), regionCode.constData(), &facts))
+        out = facts;
+    const QMutexLocker lock(&mutex);
+    if (recent.size() >= 256)
+        recent.clear();
+    recent.insert(key, out);
+    return out;
 }
 
 QString reasonText(int possibility)

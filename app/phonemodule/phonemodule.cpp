@@ -56,13 +56,15 @@ wabench_phone_read_v1(const char *utf8, int length, const char *region, WabenchP
     facts->readable = 1;
     facts->countryCode = parsed.country_code();
     facts->possibility = possibilityOf(util.IsPossibleNumberWithReason(parsed));
-    facts->valid = util.IsValidNumber(parsed) ? 1 : 0;
+    // The number's region found once (its regular expressions are most of a read): IsValidNumber is
+    // GetRegionCodeForNumber then IsValidNumberForRegion, and "ZZ" (no region) is never valid.
+    std::string own;
+    util.GetRegionCodeForNumber(parsed, &own);
+    facts->valid = own != "ZZ" && util.IsValidNumberForRegion(parsed, own) ? 1 : 0;
+    copyTo(facts->region, own == "ZZ" ? std::string() : own);
     std::string text;
     util.Format(parsed, PhoneNumberUtil::E164, &text);
     copyTo(facts->e164, text);
-    text.clear();
-    util.GetRegionCodeForNumber(parsed, &text);
-    copyTo(facts->region, text == "ZZ" ? std::string() : text);
     text.clear();
     util.GetRegionCodeForCountryCode(parsed.country_code(), &text);
     copyTo(facts->countryRegion, text == "ZZ" ? std::string() : text);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sending to a list, end to end with the real binaries: `wabench sandbox` (no callbacks) in one process,
-// `wabench send --csv` in another. For each rate asked (80 a second, 1,000, none): the rate the Sandbox
-// saw (rows over the time from its first request to its last), the rows it received twice (must be 0),
-// and the sender's peak memory; then the peak memory for a list ten times as long, which must stay flat
-// (the list is read a block at a time, never whole).
+// `wabench send --csv` in another. First the Sandbox alone: 20,000 messages from 16 keep-alive connections,
+// the rate it answers at (it must keep up with 1,000 a second). Then for each rate asked (80 a second, 1,000,
+// none): the rate the Sandbox saw (rows over the time from its first request to its last), the rows it
+// received twice (must be 0), and the sender's peak memory; then the peak memory for a list ten times as
+// long, which must stay flat (the list is read a block at a time, never whole).
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,8 +14,15 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
+#include <arpa/inet.h>
+#include <atomic>
 #include <cstdio>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -47,6 +55,60 @@ void writeList(const QString &path, int rows)
     // Last three digits below 800: no row asks the Sandbox for a scenario.
     for (int i = 0; i < rows; ++i)
         file.write(QStringLiteral("+1415%1,Name %2\n").arg(1000000 + i / 800 * 1000 + i % 800).arg(i).toUtf8());
+}
+
+// One keep-alive connection to 127.0.0.1:`port` posting `count` Meta text messages, each answered before
+// the next, to recipients from `first` on; the number of 200 answers.
+int postMessages(quint16 port, int first, int count)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return 0;
+    }
+    timeval timeout{10, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    int ok = 0;
+    QByteArray buffer;
+    for (int i = first; i < first + count; ++i) {
+        const QByteArray body = "{\"messaging_product\":\"whatsapp\",\"to\":\"+1415" +
+                                QByteArray::number(2000000 + i / 800 * 1000 + i % 800) +
+                                "\",\"type\":\"text\",\"text\":{\"body\":\"Hello\"}}";
+        const QByteArray request = "POST /v21.0/1/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Authorization: Bearer TOKEN\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: " +
+                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        if (::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
+            break;
+        // The answer: its head, then as many bytes of body as it says.
+        qsizetype need = -1;
+        qsizetype headEnd = -1;
+        while (need < 0 || buffer.size() < headEnd + need) {
+            char chunk[8192];
+            const ssize_t got = ::recv(fd, chunk, sizeof chunk, 0);
+            if (got <= 0) {
+                ::close(fd);
+                return ok;
+            }
+            buffer.append(chunk, got);
+            if (need < 0 && (headEnd = buffer.indexOf("\r\n\r\n")) >= 0) {
+                headEnd += 4;
+                const QByteArray head = buffer.left(headEnd).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                need = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            }
+        }
+        if (buffer.startsWith("HTTP/1.1 200"))
+            ++ok;
+        buffer.remove(0, headEnd + need);
+    }
+    ::close(fd);
+    return ok;
 }
 
 bool waitFor(const std::function<bool()> &done, int ms)
@@ -113,6 +175,38 @@ int main(int argc, char *argv[])
         body.write("{\"type\": \"text\", \"text\": {\"body\": \"Hello {{name}}, we are back.\"}}") < 0)
         qFatal("cannot write the draft");
     body.close();
+
+    {
+        // The Sandbox alone, as a provider's load generator would see it.
+        constexpr int Connections = 16;
+        constexpr int PerConnection = 1250;
+        received = {};
+        std::atomic<int> answered = 0;
+        const quint16 port = quint16(QUrl(baseUrl).port());
+        QElapsedTimer alone;
+        alone.start();
+        std::atomic<int> ended = 0;
+        std::vector<std::thread> clients;
+        for (int c = 0; c < Connections; ++c) {
+            clients.emplace_back([&, c] {
+                answered += postMessages(port, c * PerConnection, PerConnection);
+                ++ended;
+            });
+        }
+        // (The Sandbox's lines are read meanwhile: a full pipe would hold it up.)
+        waitFor([&] { return ended == Connections; }, 300000);
+        const double seconds = std::max<qint64>(alone.elapsed(), 1) / 1000.0;
+        for (std::thread &client : clients)
+            client.join();
+        waitFor([&] { return received.byRecipient.size() >= Connections * PerConnection; }, 5000);
+        std::printf("the Sandbox alone, %d messages from %d keep-alive connections: %.0f answered a second "
+                    "(%d answered 200, %lld distinct recipients printed)\n",
+                    Connections * PerConnection, Connections, answered / seconds, int(answered),
+                    qlonglong(received.byRecipient.size()));
+        std::fflush(stdout);
+        if (answered != Connections * PerConnection)
+            qFatal("the Sandbox did not answer every message");
+    }
 
     const auto run = [&](int rows, const QString &rate, const QString &campaign) {
         const QString list = dir.filePath(campaign + QStringLiteral(".csv"));
