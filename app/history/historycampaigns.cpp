@@ -108,7 +108,7 @@ std::optional<QHash<qint64, HistoryStore::RowState>> HistoryStore::campaignRows(
 bool HistoryStore::queueRows(const QString &campaign, const QList<QPair<qint64, QString>> &rows, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, m_batch);
     QString why;
     if (!transaction.begin(&why))
         return failed(error, why, m_lastError);

@@ -214,8 +214,8 @@ public:
     // The state of each of its rows on record, by row number (rows not on record are absent); nothing,
     // with the reason, when the history could not be read.
     std::optional<QHash<qint64, RowState>> campaignRows(const QString &name, QString *error = nullptr) const;
-    // Rows (number, recipient) on record as queued, in one transaction; rows already on record stay as
-    // they are.
+    // Rows (number, recipient) on record as queued, in one transaction (the open batch's, in one); rows
+    // already on record stay as they are.
     bool queueRows(const QString &campaign, const QList<QPair<qint64, QString>> &rows, QString *error = nullptr);
     // Row `record.campaignRow` of `record.campaign` taken to be sent: its message record "sending" and the
     // row sent, together. Returns the message's id, or 0 and why: then the request must not leave.

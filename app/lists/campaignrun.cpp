@@ -209,6 +209,15 @@ void CampaignRun::pump()
         finishIfDone();
         return;
     }
+    QList<Taken> taken;
+    if (takeTurn(&taken))
+        launch(taken);
+    emit progress(m_counts.done(), m_options.total);
+    finishIfDone();
+}
+
+bool CampaignRun::choose(QList<Waiting> *batch, QString *error)
+{
     const qint64 now = m_clock.elapsed();
     // The pace (without one, the requests at once) comes back towards what was asked while no refusal comes.
     if (m_lastRefusal >= 0 && now - m_lastRefusal >= RecoveryMs) {
@@ -224,19 +233,15 @@ void CampaignRun::pump()
         m_tokens = std::min(burst, m_tokens + double(now - m_refilled) * m_pace / 1000);
     }
     m_refilled = now;
-    QList<Waiting> batch;
-    while (m_inFlight + batch.size() < m_maxInFlight) {
+    while (m_inFlight + batch->size() < m_maxInFlight) {
         if (m_pace > 0 && m_tokens < 1) {
             schedule(qint64(std::ceil((1 - m_tokens) * 1000 / m_pace)));
             break;
         }
         // (Rows an earlier run sent are passed over: reading goes on until some wait or the file ends.)
         while (m_ahead.size() < ReadAhead / 4 && !m_fileDone) {
-            QString error;
-            if (!topUp(&error)) {
-                stop(error);
-                return;
-            }
+            if (!topUp(error))
+                return false;
         }
         std::optional<Waiting> next;
         if (!m_retry.isEmpty() && m_retry.constFirst().dueMs <= now)
@@ -250,30 +255,28 @@ void CampaignRun::pump()
         }
         if (m_pace > 0)
             m_tokens -= 1;
-        batch.append(*next);
+        batch->append(*next);
     }
-    if (!batch.isEmpty() && !send(batch))
-        return;
-    emit progress(m_counts.done(), m_options.total);
-    finishIfDone();
+    return true;
 }
 
-bool CampaignRun::send(const QList<Waiting> &batch)
+bool CampaignRun::takeTurn(QList<Taken> *taken)
 {
-    // Every row of the batch on record as sent, its message "sending", in one commit before any leaves.
-    struct Taken
-    {
-        Waiting waiting;
-        QList<HttpRequest> requests;
-        qint64 id = 0;
-    };
-    QList<Taken> taken;
+    QList<Waiting> batch;
     QString why;
-    if (!m_history->beginBatch(&why)) {
-        stop(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
+    if (!choose(&batch, &why)) {
+        halt(why); // what was recorded before stays: the list could not be read on, the history is fine
+        return true;
+    }
+    if (batch.isEmpty())
+        return true;
+    // Every row of the batch on record as sent, its message "sending", committed before any leaves.
+    const bool own = !m_history->inBatch();
+    if (own && !m_history->beginBatch(&why)) {
+        halt(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
         return false;
     }
-    for (const Waiting &waiting : batch) {
+    for (const Waiting &waiting : std::as_const(batch)) {
         const Draft draft = m_list.draftFor(waiting.row);
         HistoryRecord record;
         record.provider = m_provider->id();
@@ -296,16 +299,23 @@ bool CampaignRun::send(const QList<Waiting> &batch)
         }
         if (id == 0) {
             m_history->rollbackBatch();
-            stop(tr("Row %1 was not sent: the history could not record it (%2)").arg(waiting.row.row).arg(why));
+            taken->clear();
+            halt(tr("Row %1 was not sent: the history could not record it (%2)").arg(waiting.row.row).arg(why));
             return false;
         }
-        taken.append({waiting, requests, id});
+        taken->append({waiting, requests, id});
     }
-    if (!m_history->commitBatch(&why)) {
-        stop(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
+    if (own && !m_history->commitBatch(&why)) {
+        taken->clear();
+        halt(tr("Nothing more was sent: the history could not record the rows about to leave (%1)").arg(why));
         return false;
     }
-    for (const Taken &row : std::as_const(taken)) {
+    return true;
+}
+
+void CampaignRun::launch(const QList<Taken> &taken)
+{
+    for (const Taken &row : taken) {
         const qint64 turn = m_sent++ % (m_extraNetworks.size() + 1);
         auto *sender = new Sender(turn == 0 ? m_network : m_extraNetworks.at(turn - 1), this);
         sender->setTimeout(m_options.timeoutMs);
@@ -319,13 +329,12 @@ bool CampaignRun::send(const QList<Waiting> &batch)
         ++m_inFlight;
         sender->send(m_provider, row.requests);
     }
-    return true;
 }
 
 void CampaignRun::flush()
 {
-    // The answers that came in one turn of the event loop, recorded together in one commit; each row is
-    // said to be done (or put off) only once its answer is stored.
+    // The answers that came in one turn of the event loop, recorded together with the next rows taken,
+    // in one commit; each row is said to be done (or put off) only once its answer is stored.
     const QList<Answer> answers = std::exchange(m_answers, {});
     m_inFlight -= int(answers.size());
     enum class Fate
@@ -346,6 +355,7 @@ void CampaignRun::flush()
     QList<Decided> decided;
     QString why;
     bool stored = m_history->beginBatch(&why);
+    const qint64 now = m_clock.elapsed();
     for (const Answer &answer : answers) {
         Decided d{&answer, Fate::Done, answer.outcome, answer.waiting, 0, {}};
         const MessageResult first = d.outcome.results.value(0);
@@ -357,6 +367,15 @@ void CampaignRun::flush()
                 first.errorCode.isEmpty() ? first.errorText : first.errorCode + QStringLiteral(": ") + first.errorText;
             d.reason = tr("HTTP %1, %2").arg(d.outcome.httpStatus).arg(said.isEmpty() ? d.outcome.reason : said);
             d.fate = d.again.attempts > MaxAttempts ? Fate::LeftQueued : Fate::Retry;
+            if (d.fate == Fate::Retry) {
+                // Slower for a while, from the rows taken next: half the pace (or half the requests at
+                // once, when there is no pace).
+                if (m_options.rate > 0)
+                    m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
+                else
+                    m_maxInFlight = std::max(1, m_maxInFlight / 2);
+                m_lastRefusal = now;
+            }
             if (stored) {
                 d.outcome = recordOutcome(m_history, {answer.id}, d.outcome);
                 stored = d.outcome.notRecorded.isEmpty() &&
@@ -384,12 +403,19 @@ void CampaignRun::flush()
         }
         decided.append(d);
     }
+    // The next rows, taken in the same commit.
+    QList<Taken> taken;
+    if (stored && m_running && !m_paused && !m_cancelled && !takeTurn(&taken)) {
+        stored = false; // takeTurn rolled the batch back and said why the run stopped
+        why = m_error;
+    }
     if (stored)
         stored = m_history->commitBatch(&why);
     else
         m_history->rollbackBatch();
+    if (!stored)
+        taken.clear();
 
-    const qint64 now = m_clock.elapsed();
     for (Decided &d : decided) {
         const Answer &answer = *d.answer;
         if (!stored) {
@@ -407,16 +433,11 @@ void CampaignRun::flush()
         }
         if (d.fate == Fate::Retry) {
             ++m_counts.retried;
-            // Slower for a while: half the pace (or half the requests at once, when there is no pace).
-            if (m_options.rate > 0)
-                m_pace = std::max(std::min(m_pace, m_options.rate) / 2, 0.5);
-            else
-                m_maxInFlight = std::max(1, m_maxInFlight / 2);
-            m_lastRefusal = now;
             d.again.dueMs = now + d.after;
             const auto at = std::upper_bound(m_retry.cbegin(), m_retry.cend(), d.again.dueMs,
                                              [](qint64 due, const Waiting &w) { return due < w.dueMs; });
             m_retry.insert(at - m_retry.cbegin(), d.again);
+            schedule(d.after);
             emit rowDeferred(answer.waiting.row.row, answer.waiting.row.recipient, d.after, d.reason);
             continue;
         }
@@ -436,17 +457,18 @@ void CampaignRun::flush()
         emit rowFinished(answer.waiting.row.row, answer.waiting.row.recipient, outcome);
     }
     if (!stored)
-        stop(tr("The answers could not be recorded: %1").arg(why));
-    pump();
+        halt(tr("The answers could not be recorded: %1").arg(why));
+    launch(taken);
+    emit progress(m_counts.done(), m_options.total);
+    finishIfDone();
 }
 
-void CampaignRun::stop(const QString &error)
+void CampaignRun::halt(const QString &error)
 {
     if (m_error.isEmpty())
         m_error = error;
     m_cancelled = true;
     m_timer.stop();
-    finishIfDone();
 }
 
 void CampaignRun::finishIfDone()

@@ -95,13 +95,31 @@ private:
         qint64 id = 0; // its message record
         SendOutcome outcome;
     };
+    // A row on record as sent, its request built, about to leave.
+    struct Taken
+    {
+        Waiting waiting;
+        QList<HttpRequest> requests;
+        qint64 id = 0;
+    };
+    // Sends the rows whose turn it is (a timer, the start, a resume).
     void pump();
     bool topUp(QString *error);
-    // Takes the rows on record in one commit, then sends them; false when it stopped the run.
-    bool send(const QList<Waiting> &batch);
-    // Records the answers that came in, in one commit, then says what became of each.
+    // The rows whose turn it is, by the pace and the requests in flight; false, and why, when the list
+    // could not be read on.
+    bool choose(QList<Waiting> *batch, QString *error);
+    // Chooses rows and puts them on record as sent, in the history's open batch when there is one (the
+    // answers' of flush(): one commit for both), else in one of its own; false when it stopped the run
+    // and the open batch was rolled back.
+    bool takeTurn(QList<Taken> *taken);
+    // Hands rows on record to the network.
+    void launch(const QList<Taken> &taken);
+    // Records the answers that came in and takes the next rows, in one commit, then says what became of
+    // each answer and sends the rows.
     void flush();
-    void stop(const QString &error);
+    // No more rows leave, because of `error` (the first one said stays); saying it has ended is left to
+    // finishIfDone(), once what was answered has been said.
+    void halt(const QString &error);
     void finishIfDone();
     void schedule(qint64 ms);
 

@@ -269,9 +269,10 @@ void SendListDialog::check()
         m_findings->setItem(i, 0, row);
         m_findings->setItem(i, 1, new QTableWidgetItem(finding.recipient));
         auto *said = new QTableWidgetItem(problems.join(u'\n'));
-        said->setForeground(finding.problems.isEmpty() ? palette().color(QPalette::Text) : Theme::error(palette()));
+        said->setData(Qt::UserRole, !finding.problems.isEmpty()); // an error, not only a repeat
         m_findings->setItem(i, 2, said);
     }
+    colour();
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
     m_findings->resizeRowsToContents();
@@ -295,6 +296,25 @@ void SendListDialog::check()
     m_summary->setStyleSheet(m_check.error.isEmpty() && m_check.invalid.isEmpty() ? QString()
                                                                                   : Theme::errorText(palette()));
     updateButtons();
+}
+
+void SendListDialog::colour()
+{
+    for (int i = 0; i < m_findings->rowCount(); ++i) {
+        if (QTableWidgetItem *said = m_findings->item(i, 2))
+            said->setForeground(Theme::issue(palette(), said->data(Qt::UserRole).toBool()));
+    }
+    for (QLabel *label : {m_summary, m_message}) {
+        if (!label->styleSheet().isEmpty())
+            label->setStyleSheet(Theme::errorText(palette()));
+    }
+}
+
+void SendListDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colour();
 }
 
 void SendListDialog::updateButtons()

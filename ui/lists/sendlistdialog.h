@@ -46,8 +46,13 @@ signals:
     // "Show in History": the history filtered to the campaign.
     void historyRequested(const QString &campaign);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void send();
+    // The findings' and messages' colours, from the palette as it is now (again when it changes).
+    void colour();
     void showProgress(qint64 done, qint64 total);
     void ended(const QString &error, const CampaignRun::Counts &counts);
     void setMessage(const QString &text, bool error);
