@@ -6402,6 +6402,16 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>Row %1 (%2) was refused for rate again (%3): it is left queued, and sending the campaign again sends it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checking was stopped after %Ln row(s): nothing is sent until every row is checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPolicy</name>

@@ -146,6 +146,13 @@
             <numerusform>%n failed rows written to %1, with the error each met in the last column; rows whose fate is unknown are not among them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking was stopped after %Ln row(s): nothing is sent until every row is checked.</source>
+        <translation>
+            <numerusform>Checking was stopped after %Ln row: nothing is sent until every row is checked.</numerusform>
+            <numerusform>Checking was stopped after %Ln rows: nothing is sent until every row is checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SendPolicy</name>

@@ -84,7 +84,7 @@ Draft RecipientList::draftFor(const Row &row, QList<Placeholders::Use> *missing)
 }
 
 RecipientList::Check RecipientList::check(const ProviderRules *rules, const TemplateLibrary *templates,
-                                          const std::function<void(qint64, qint64)> &progress)
+                                          const std::function<bool(qint64, qint64)> &progress)
 {
     Check out;
     QHash<QString, qint64> seen; // recipient key to the first row it is in
@@ -135,8 +135,10 @@ RecipientList::Check RecipientList::check(const ProviderRules *rules, const Temp
             else
                 ++out.findingsLeftOut;
         }
-        if (progress && out.rows % 256 == 0)
-            progress(position(), size());
+        if (progress && out.rows % 256 == 0 && !progress(position(), size())) {
+            out.cancelled = true;
+            return out;
+        }
     }
     if (progress)
         progress(position(), size());

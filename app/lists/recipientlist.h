@@ -71,11 +71,14 @@ public:
         qint64 duplicates = 0;
         QList<Finding> findings; // the first MaxFindings rows with errors or duplicates
         qint64 findingsLeftOut = 0;
-        QString error; // the file could not be read to its end: nothing may be sent
+        QString error;          // the file could not be read to its end: nothing may be sent
+        bool cancelled = false; // stopped before the end: nothing may be sent
     };
     static constexpr int MaxFindings = 10000;
+    // Every row checked; `progress` is told how far it is (bytes) now and then, and stops it by
+    // answering false.
     Check check(const ProviderRules *rules, const TemplateLibrary *templates,
-                const std::function<void(qint64 done, qint64 total)> &progress = {});
+                const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
 private:
     QString m_path;

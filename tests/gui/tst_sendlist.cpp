@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -205,6 +206,48 @@ private slots:
         bar->findChild<QToolButton *>(QStringLiteral("listCloseToolButton"))->click();
         QVERIFY(!bar->isVisible());
         QVERIFY(hasIssue(w->document(), QStringLiteral("/message/text/body"), QStringLiteral("{{name}} has no value")));
+    }
+
+    // A long list's check can be stopped from the dialog, which answers meanwhile: nothing can be sent until
+    // a check reaches the end.
+    void aLongChecksCanBeStopped()
+    {
+        auto w = window();
+        textMessage(*w, QStringLiteral("Notice for {{name}}"));
+        QByteArray text("to,name\n");
+        for (int i = 0; i < 5000; ++i)
+            text += QStringLiteral("+1415%1,N%2\n").arg(3000000 + i / 800 * 1000 + i % 800).arg(i).toUtf8();
+        const QString list = writeList(QStringLiteral("long.csv"), text);
+        // Once the check lets the window answer, Stop Checking is there and is clicked.
+        bool chooseEnabled = true;
+        QTimer stopper;
+        stopper.setInterval(0);
+        connect(&stopper, &QTimer::timeout, w.get(), [&] {
+            auto *dialog = w->findChild<SendListDialog *>();
+            QPushButton *check = dialog ? button(dialog, "checkListButton") : nullptr;
+            if (!check || check->text() != QStringLiteral("&Stop Checking"))
+                return;
+            chooseEnabled = button(dialog, "chooseListButton")->isEnabled();
+            check->click();
+            stopper.stop();
+        });
+        stopper.start();
+        SendListDialog *dialog = w->showSendToList(list);
+        QVERIFY(!stopper.isActive()); // it was clicked
+        QVERIFY(!chooseEnabled);
+        QVERIFY(dialog->lastCheck().cancelled);
+        QVERIFY(dialog->lastCheck().rows < 5000);
+        QVERIFY(!button(dialog, "sendListButton")->isEnabled());
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("listSummaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("nothing is sent until every row is checked")),
+                 qPrintable(summary->text()));
+        QCOMPARE(button(dialog, "checkListButton")->text(), QStringLiteral("Check A&gain"));
+
+        // Checked again to its end: it can be sent.
+        button(dialog, "checkListButton")->click();
+        QCOMPARE(dialog->lastCheck().rows, 5000);
+        QVERIFY(!dialog->lastCheck().cancelled);
+        QVERIFY(button(dialog, "sendListButton")->isEnabled());
     }
 
     // Paused, then stopped part-way: sent again under the same name, only the rows that never left go.

@@ -30,6 +30,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <limits>
+
 SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, ListBar *bar, QWidget *parent)
     : QDialog(parent), m_workbench(workbench), m_document(document), m_bar(bar)
 {
@@ -42,7 +44,7 @@ SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, Li
     m_listName = new QLabel(tr("No list chosen"), this);
     m_listName->setObjectName(QStringLiteral("listFileLabel"));
     m_listName->setTextFormat(Qt::PlainText);
-    auto *choose = new QPushButton(tr("C&hoose…"), this);
+    auto *choose = m_chooseButton = new QPushButton(tr("C&hoose…"), this);
     choose->setObjectName(QStringLiteral("chooseListButton"));
     choose->setToolTip(tr("A CSV or TSV file: a header row, a \"to\" column and a column for each {{placeholder}}"));
     listRow->addWidget(m_listName, 1);
@@ -146,11 +148,14 @@ SendListDialog::SendListDialog(Workbench *workbench, DraftDocument *document, Li
         if (CampaignRun *run = m_workbench->campaign())
             run->cancel();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        m_stopChecking = true; // closed while checking: the check stops, nothing is lost
+        hide();
+    });
     connect(m_skip, &QRadioButton::toggled, this, &SendListDialog::updateButtons);
     connect(m_campaign, &QLineEdit::textChanged, this, &SendListDialog::updateButtons);
     connect(m_document, &DraftDocument::changed, this, [this] {
-        if (m_checked && !sending() && m_document->editedValue().has_value()) {
+        if ((m_checked || m_checking) && !sending() && m_document->editedValue().has_value()) {
             m_stale = true;
             updateButtons();
         }
@@ -222,6 +227,10 @@ bool SendListDialog::chooseList(const QString &chosen)
 
 void SendListDialog::check()
 {
+    if (m_checking) {
+        m_stopChecking = true; // the button says "Stop Checking" meanwhile
+        return;
+    }
     const QString path = m_bar->listPath();
     if (path.isEmpty())
         return;
@@ -246,15 +255,19 @@ void SendListDialog::check()
     m_progress->show();
     m_summary->setText(tr("Checking every row…"));
     m_summary->setStyleSheet(QString());
-    setEnabled(false);
+    // The window answers while a long list is checked: Stop Checking (or Close) ends it.
+    m_checking = true;
+    m_stopChecking = false;
+    updateButtons();
     m_check = list.check(provider, &m_workbench->templates(), [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        QApplication::processEvents();
+        return !m_stopChecking;
     });
-    setEnabled(true);
+    m_checking = false;
     m_progress->hide();
     m_progress->setFormat(tr("%v of %m rows"));
-    m_checked = m_check.error.isEmpty();
+    m_checked = m_check.error.isEmpty() && !m_check.cancelled;
     m_bar->setRowCount(m_check.rows);
 
     m_findings->setRowCount(int(m_check.findings.size()));
@@ -280,6 +293,9 @@ void SendListDialog::check()
     QString text;
     if (!m_check.error.isEmpty()) {
         text = tr("The list cannot be read to its end, so nothing can be sent: %1").arg(m_check.error);
+    } else if (m_check.cancelled) {
+        text = tr("Checking was stopped after %Ln row(s): nothing is sent until every row is checked.", nullptr,
+                  int(std::min<qint64>(m_check.rows, std::numeric_limits<int>::max())));
     } else if (m_check.rows == 0) {
         text = tr("The list has no rows.");
     } else {
@@ -293,8 +309,9 @@ void SendListDialog::check()
         text += u'.';
     }
     m_summary->setText(text);
-    m_summary->setStyleSheet(m_check.error.isEmpty() && m_check.invalid.isEmpty() ? QString()
-                                                                                  : Theme::errorText(palette()));
+    m_summary->setStyleSheet(m_check.error.isEmpty() && m_check.invalid.isEmpty() && !m_check.cancelled
+                                 ? QString()
+                                 : Theme::errorText(palette()));
     updateButtons();
 }
 
@@ -319,7 +336,8 @@ void SendListDialog::changeEvent(QEvent *event)
 
 void SendListDialog::updateButtons()
 {
-    const bool running = sending();
+    const bool campaign = sending();
+    const bool running = campaign || m_checking; // nothing else starts meanwhile
     const std::optional<AccountProfile> account = m_workbench->accountFor(m_document->draft());
     const Provider *provider = m_document->provider();
     const QString providerName = provider ? provider->displayName() : QString();
@@ -330,10 +348,12 @@ void SendListDialog::updateButtons()
                           (m_check.invalid.isEmpty() || m_skip->isChecked());
     m_sendButton->setEnabled(!running && account && sendable && !m_campaign->text().trimmed().isEmpty());
     m_sendButton->setToolTip(m_stale ? tr("The draft changed since the check: it is checked again first") : QString());
-    m_checkButton->setEnabled(!running && m_bar->isAttached());
-    m_pauseButton->setVisible(running);
-    m_stopButton->setVisible(running);
-    m_pauseButton->setText(running && m_workbench->campaign()->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_checkButton->setEnabled(m_checking || (!running && m_bar->isAttached()));
+    m_checkButton->setText(m_checking ? tr("&Stop Checking") : tr("Check A&gain"));
+    m_chooseButton->setEnabled(!running);
+    m_pauseButton->setVisible(campaign);
+    m_stopButton->setVisible(campaign);
+    m_pauseButton->setText(campaign && m_workbench->campaign()->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_campaign->setEnabled(!running);
     m_rate->setEnabled(!running);
     m_skip->setEnabled(!running);

@@ -75,6 +75,7 @@ private:
     WrappedLabel *m_message;
     CampaignReportView *m_report;
     QGroupBox *m_reportBox;
+    QPushButton *m_chooseButton;
     QPushButton *m_checkButton;
     QPushButton *m_sendButton;
     QPushButton *m_pauseButton;
@@ -83,7 +84,9 @@ private:
     QPushButton *m_historyButton;
     RecipientList::Check m_check;
     bool m_checked = false;
-    bool m_stale = false; // the draft changed since the check
+    bool m_checking = false;     // a check is under way (the window answers meanwhile)
+    bool m_stopChecking = false; // asked to stop it
+    bool m_stale = false;        // the draft changed since the check
     QElapsedTimer m_clock;
     QString m_running; // the campaign under way, or the last one
 };
