@@ -415,6 +415,9 @@ void CampaignRun::flush()
         m_history->rollbackBatch();
     if (!stored)
         taken.clear();
+    // On record as sent, so they leave now, before anything said below can stop the run (a row on record
+    // as sent that never left would be reported unknown).
+    launch(taken);
 
     for (Decided &d : decided) {
         const Answer &answer = *d.answer;
@@ -458,7 +461,6 @@ void CampaignRun::flush()
     }
     if (!stored)
         halt(tr("The answers could not be recorded: %1").arg(why));
-    launch(taken);
     emit progress(m_counts.done(), m_options.total);
     finishIfDone();
 }
