@@ -1132,6 +1132,18 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
         <source>wabench send: row %1 (%2) refused for rate (%3); %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass every callback the receiver accepts on to URL (your own handler, http or https), byte for byte with its headers, once, after it is recorded; the handler&apos;s answer and time are printed and kept beside the request. A handler that is down or slow never holds the receiver up. Default: the window&apos;s setting, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: --forward-to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding accepted callbacks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -2173,6 +2185,30 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>a batch is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,10 +3471,6 @@ Sending is off: nothing is sent without a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>X-Hub-Signature-256 does not match the body under the app secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hub.verify_token does not match the verify token set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,6 +3580,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>phone number %1: username &quot;%2&quot; %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body under the app secret: it was signed with another app secret, or the body was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body was changed after it was signed (%1): the signature is checked over the bytes exactly as Meta sent them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6570,6 +6610,38 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>the public key is not 32 bytes of base64</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whitespace was added around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a final newline was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was indented or spaced out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-ASCII characters written as \u escapes were written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was re-serialised: spacing changed and \u escapes written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;\/&quot; escapes were written as &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was re-serialised: spacing changed and &quot;\/&quot; written as &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was re-serialised: \u and &quot;\/&quot; escapes written out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>
@@ -6754,6 +6826,14 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the signature is %1 s from now; at most 300 s are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ed25519 signature does not match the body under the public key: it was signed with another key, or the body was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body was changed after it was signed (%1): the signature is checked over the bytes exactly as Telnyx sent them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7730,6 +7810,33 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>Urls</name>
+    <message>
+        <source>no URL given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme: write http:// or https:// in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http and https URLs are posted to, not %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in a URL is a credential in plain sight; give the handler another way to check its callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>The message is empty; choose a message kind</source>
@@ -7793,6 +7900,25 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>Recipient %1 is a business-scoped user id, and this reads as an authentication template (the same code in its body and its button): Meta sends authentication templates to phone numbers only (error 131062)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookForwarder</name>
+    <message>
+        <source>not forwarded: Wabench stopped first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not forwarded: %1 callbacks were already waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after the callback was sent; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

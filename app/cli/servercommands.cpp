@@ -5,11 +5,13 @@
 #include "common.h"
 #include "history/historystore.h"
 #include "net/httpserver.h"
+#include "net/urls.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
 #include "webhooks/localservices.h"
+#include "webhooks/webhookforwarder.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QCoreApplication>
@@ -218,7 +220,14 @@ int receive(const QStringList &arguments, Streams streams)
         QStringLiteral("keys-from-stdin"),
         CliText::tr("Read the secret keys that check callbacks (Meta's app secret) from standard input, one line "
                     "each, when neither the keychain nor the environment has them."));
-    parser.addOptions({port, listen, proxy, perAddress, keysFromInput});
+    const QCommandLineOption forwardTo(
+        QStringLiteral("forward-to"),
+        CliText::tr("Pass every callback the receiver accepts on to URL (your own handler, http or https), byte for "
+                    "byte with its headers, once, after it is recorded; the handler's answer and time are printed "
+                    "and kept beside the request. A handler that is down or slow never holds the receiver up. "
+                    "Default: the window's setting, if any."),
+        QStringLiteral("URL"));
+    parser.addOptions({port, listen, proxy, perAddress, keysFromInput, forwardTo});
     if (const int done = parse(
             parser, QStringLiteral("receive"),
             CliText::tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback "
@@ -317,8 +326,26 @@ int receive(const QStringList &arguments, Streams streams)
     if (const QString warning = services.unsignedWarning(); !warning.isEmpty())
         streams.err << "wabench receive: " << warning << Qt::endl;
     WebhookReceiver &receiver = *services.receiver();
+    if (parser.isSet(forwardTo)) {
+        if (QString why; !receiver.forwarder()->setTarget(parser.value(forwardTo), &why)) {
+            streams.err << CliText::tr("wabench receive: --forward-to: %1").arg(why) << Qt::endl;
+            return InputError;
+        }
+    }
     catchStopSignals();
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
+    if (!receiver.forwarder()->target().isEmpty())
+        streams.out
+            << CliText::tr("Forwarding accepted callbacks to %1").arg(Urls::shown(receiver.forwarder()->target()))
+            << Qt::endl;
+    QObject::connect(receiver.forwarder(), &WebhookForwarder::forwarded,
+                     [streams](qint64 request, int status, qint64 elapsedMs, const QString &error) {
+                         if (error.isEmpty())
+                             streams.out << "forwarded	" << request << '\t' << status << '\t' << elapsedMs << " ms"
+                                         << Qt::endl;
+                         else
+                             streams.err << "not forwarded	" << request << '\t' << error << Qt::endl;
+                     });
     QObject::connect(
         &receiver, &WebhookReceiver::statusReceived,
         [streams](const QString &provider, const CallbackEvent &event, HistoryStore::Applied applied, qint64) {

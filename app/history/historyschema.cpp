@@ -97,6 +97,17 @@ const QList<QStringList> &migrations()
          QStringLiteral("ALTER TABLE messages ADD COLUMN campaign TEXT"),
          QStringLiteral("ALTER TABLE messages ADD COLUMN campaign_row INTEGER"),
          QStringLiteral("CREATE INDEX messages_campaign ON messages(campaign, id) WHERE campaign IS NOT NULL")},
+        // version 11: every request the webhook receiver gets, kept raw for the inspector (credentials
+        // masked) with its answer, its verdict and what its events did; each event and customer's message
+        // names the request it came in.
+        {QStringLiteral("CREATE TABLE webhook_requests (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL,"
+                        " peer TEXT, method TEXT NOT NULL, target TEXT NOT NULL, provider TEXT, headers BLOB,"
+                        " body BLOB, status INTEGER NOT NULL, verdict TEXT NOT NULL, reason TEXT, outcome TEXT,"
+                        " replay_of INTEGER, forward_url TEXT, forward_status INTEGER, forward_ms INTEGER,"
+                        " forward_error TEXT)"),
+         QStringLiteral("CREATE INDEX webhook_requests_time ON webhook_requests(time)"),
+         QStringLiteral("ALTER TABLE events ADD COLUMN request INTEGER"),
+         QStringLiteral("ALTER TABLE inbound ADD COLUMN request INTEGER")},
     };
     return steps;
 }

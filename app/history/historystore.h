@@ -2,6 +2,7 @@
 #pragma once
 
 #include "providers/events.h"
+#include "webhooklog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -131,7 +132,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -174,9 +175,10 @@ public:
         Unmatched,
         Failed
     };
-    // `record`, when given, is the matched record's id (0 when none).
+    // `record`, when given, is the matched record's id (0 when none); `request`, the kept webhook request
+    // (recordWebhook) the event came in, if any.
     Applied applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record = nullptr,
-                       QString *error = nullptr);
+                       QString *error = nullptr, qint64 request = 0);
     enum class Stored
     {
         New,
@@ -184,7 +186,8 @@ public:
         Failed
     };
     // A message a customer sent (an inbound callback); a duplicate is not stored twice.
-    Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr);
+    Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr,
+                         qint64 request = 0);
     // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.
     QDateTime lastInbound(const QString &customer) const;
     // Customers' messages that carry media, newest first.
@@ -250,13 +253,29 @@ public:
     // when the history could not be read.
     QList<StoredTemplate> templates() const;
 
-    std::optional<HistoryRecord> record(qint64 id) const;
-    QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
+    // The requests the webhook receiver got (webhooklog.h), kept for the inspector. recordWebhook() keeps
+    // one (credentials in its headers and target masked) and returns its id, or 0 and why; finishWebhook()
+    // sets what came of it once its events are applied (in the same batch); recordForward() what the
+    // person's own handler answered when it was passed on.
+    qint64 recordWebhook(const WebhookRecord &record, QString *error = nullptr);
+    bool finishWebhook(qint64 id, WebhookVerdict verdict, int status, const QString &reason, const QJsonArray &outcome,
+                       QString *error = nullptr);
+    bool recordForward(qint64 id, const QString &url, int status, qint64 elapsedMs, const QString &failure,
+                       QString *error = nullptr);
+    std::optional<WebhookRecord> webhook(qint64 id) const;
     enum class Bodies
     {
         Included,
         Left
     };
+    // A page of the kept requests `query` selects, newest first.
+    QList<WebhookRecord> webhooks(const WebhookQuery &query, int limit, int offset = 0,
+                                  Bodies bodies = Bodies::Included) const;
+    // Removes the requests past `retention` (older, or beyond the count); how many, or -1 and why.
+    int pruneWebhooks(const WebhookRetention &retention, QString *error = nullptr);
+
+    std::optional<HistoryRecord> record(qint64 id) const;
+    QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
     // A page of the records `query` selects; lists usually leave the request and response bodies out.
     QList<HistoryRecord> records(const HistoryQuery &query, int limit, int offset, Bodies bodies = Bodies::Left) const;
     int count(const HistoryQuery &query) const;
@@ -272,6 +291,8 @@ signals:
     void recordsChanged();
     // Template definitions were saved or removed.
     void templatesChanged();
+    // A webhook request was kept, or what became of it was (its forward).
+    void webhookRecorded(qint64 id);
 
 private:
     bool migrate(QString *error);
@@ -292,6 +313,8 @@ private:
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QString m_lastError;
     bool m_batch = false;
-    QList<qint64> m_batchAdded;   // recordAdded to emit once the batch is committed
-    QList<qint64> m_batchChanged; // recordChanged likewise
+    QList<qint64> m_batchAdded;    // recordAdded to emit once the batch is committed
+    QList<qint64> m_batchChanged;  // recordChanged likewise
+    QList<qint64> m_batchWebhooks; // webhookRecorded likewise
+    bool m_batchTemplates = false; // templatesChanged likewise
 };

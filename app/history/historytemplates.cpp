@@ -124,7 +124,7 @@ bool HistoryStore::setTemplateStatus(const QJsonObject &update, int *changed, QS
     const QString status = update.value(QStringLiteral("status")).toString().toUpper();
     const QString reason = update.value(QStringLiteral("reason")).toString();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    WriteTransaction transaction(db);
+    WriteTransaction transaction(db, m_batch);
     QString why;
     if (!transaction.begin(&why))
         return fail(why);
@@ -167,7 +167,9 @@ bool HistoryStore::setTemplateStatus(const QJsonObject &update, int *changed, QS
     m_lastError.clear();
     if (changed)
         *changed = int(matched.size());
-    if (!matched.isEmpty())
+    if (!matched.isEmpty() && m_batch)
+        m_batchTemplates = true;
+    else if (!matched.isEmpty())
         emit templatesChanged();
     return true;
 }

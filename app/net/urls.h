@@ -15,5 +15,8 @@ QString shown(const QUrl &url);
 // `text` with the user information of every http(s) URL in it masked.
 QString masked(const QString &text);
 QByteArray masked(const QByteArray &text);
+// `text` as a URL Wabench may post to (a forward, replay or trigger target): http or https, with a host,
+// and no user name or password in it; else false and why, in words.
+bool postTarget(const QString &text, QUrl *url, QString *why);
 
 } // namespace Urls

@@ -83,6 +83,36 @@ int Settings::connectionsPerAddress() const
     return ok && connections > 0 ? connections : DefaultConnectionsPerAddress;
 }
 
+QString Settings::forwardTo() const
+{
+    return m_settings->value(QStringLiteral("webhooks/forward_to")).toString();
+}
+
+void Settings::setForwardTo(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("webhooks/forward_to"), url.trimmed());
+}
+
+WebhookRetention Settings::webhookRetention() const
+{
+    const WebhookRetention defaults;
+    const auto read = [this](const QString &key, int fallback) {
+        bool ok = false;
+        const int value = m_settings->value(key, fallback).toInt(&ok);
+        return ok && value > 0 ? value : fallback;
+    };
+    return {read(QStringLiteral("webhooks/keep_count"), defaults.maxCount),
+            read(QStringLiteral("webhooks/keep_days"), defaults.maxAgeDays),
+            read(QStringLiteral("webhooks/keep_megabytes"), defaults.maxMegabytes)};
+}
+
+void Settings::setWebhookRetention(const WebhookRetention &retention)
+{
+    m_settings->setValue(QStringLiteral("webhooks/keep_count"), retention.maxCount);
+    m_settings->setValue(QStringLiteral("webhooks/keep_days"), retention.maxAgeDays);
+    m_settings->setValue(QStringLiteral("webhooks/keep_megabytes"), retention.maxMegabytes);
+}
+
 void Settings::setConnectionsPerAddress(int connections)
 {
     m_settings->setValue(QStringLiteral("webhooks/connections_per_address"), connections);

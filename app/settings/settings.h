@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/webhooklog.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,12 @@ public:
     static constexpr int DefaultConnectionsPerAddress = 16;
     int connectionsPerAddress() const;
     void setConnectionsPerAddress(int connections);
+    // Where the receiver passes accepted callbacks on to (the person's own handler); empty: nowhere.
+    QString forwardTo() const;
+    void setForwardTo(const QString &url);
+    // How many of the receiver's requests the inspector keeps, for how many days, in how many megabytes.
+    WebhookRetention webhookRetention() const;
+    void setWebhookRetention(const WebhookRetention &retention);
     // "webhooks/<provider>_<key>": the setting's name, or the secret's in the SecretStore.
     static QString callbackFieldName(const QString &provider, const QString &key)
     {

@@ -4,6 +4,7 @@
 #include "providers/provider.h"
 
 #include "message/jsondocument.h"
+#include "net/sendonce.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -28,34 +29,6 @@ bool nothingSent(QNetworkReply::NetworkError error)
         return false;
     }
 }
-
-// The body as a device that can be read once and never rewound. QNetworkAccessManager re-sends a POST
-// after a closed connection by rewinding its body; with this body it cannot, so it reports the error.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
-        memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 } // namespace
 
@@ -129,24 +102,9 @@ void Sender::startNext()
     }
     QNetworkRequest network = networkRequest(request, m_timeoutMs);
 
-    m_timesSent = 0;
     m_bodySent = false;
-    m_resent = false;
     m_timer.start();
-    // Streamed once from a device that cannot rewind, so that Qt cannot send it a second time.
-    network.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-    network.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    auto *body = new OneShotBody(request.body, this);
-    m_reply = m_network->sendCustomRequest(network, request.method, body);
-    body->setParent(m_reply);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
-        ++m_timesSent;
-        if (m_timesSent > 1) {
-            // Qt is sending the same POST again after the connection closed: stop it.
-            m_resent = true;
-            m_reply->abort();
-        }
-    });
+    m_reply = SendOnce::send(m_network, network, request.method, request.body);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (total > 0 && sent >= total)
             m_bodySent = true;
@@ -170,7 +128,8 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
 {
     SendOutcome outcome;
     outcome.elapsedMs = m_timer.elapsed();
-    outcome.timesSent = m_timesSent;
+    outcome.timesSent = SendOnce::timesSent(reply);
+    const bool resent = SendOnce::resent(reply);
     outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     outcome.responseHeaders = reply->rawHeaderPairs();
     if (outcome.httpStatus > 0) {
@@ -186,7 +145,7 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
     outcome.responseBody = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     const QStringList recipients = m_requests.at(m_next).recipients;
 
-    const bool answered = outcome.httpStatus > 0 && !m_resent;
+    const bool answered = outcome.httpStatus > 0 && !resent;
     if (answered) {
         const QJsonObject body = JsonDocument::parse(outcome.responseBody).document.object();
         outcome.results = m_provider->parseResponse(outcome.httpStatus, body, recipients);
@@ -203,13 +162,13 @@ SendOutcome Sender::outcomeOf(QNetworkReply *reply) const
     }
 
     const QNetworkReply::NetworkError error = reply->error();
-    if (m_resent) {
+    if (resent) {
         outcome.reason = tr("The connection closed after the request was sent, and Qt began sending it again; that "
                             "second copy was stopped. The provider may have received the message.");
-    } else if (m_cancelled && m_timesSent == 0) {
+    } else if (m_cancelled && outcome.timesSent == 0) {
         outcome.status = DeliveryStatus::Rejected;
         outcome.reason = tr("Cancelled before it was sent");
-    } else if (nothingSent(error) && m_timesSent == 0) {
+    } else if (nothingSent(error) && outcome.timesSent == 0) {
         outcome.status = DeliveryStatus::Rejected;
         outcome.reason = tr("Not sent: %1").arg(reply->errorString());
     } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {

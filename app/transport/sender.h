@@ -84,9 +84,7 @@ private:
     int m_timeoutMs = 30000;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
-    int m_timesSent = 0;
     bool m_bodySent = false;
-    bool m_resent = false;
     bool m_cancelled = false;
     Gate m_gate;
 };

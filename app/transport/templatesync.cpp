@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatesync.h"
 
+#include "net/sendonce.h"
 #include "sender.h"
 
 #include <QNetworkAccessManager>
@@ -24,8 +25,11 @@ TemplateSync::~TemplateSync()
 
 QNetworkReply *TemplateSync::start(const HttpRequest &request)
 {
+    // A template created (POST) must not be created twice: a GET is sent the same way, harmlessly.
     QNetworkReply *reply =
-        m_network->sendCustomRequest(networkRequest(request, m_timeoutMs), request.method, request.body);
+        request.body.isEmpty() && request.method == "GET"
+            ? m_network->sendCustomRequest(networkRequest(request, m_timeoutMs), request.method)
+            : SendOnce::send(m_network, networkRequest(request, m_timeoutMs), request.method, request.body);
     m_reply = reply;
     return reply;
 }

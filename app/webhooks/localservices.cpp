@@ -7,6 +7,7 @@
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
+#include "webhookforwarder.h"
 #include "webhookreceiver.h"
 
 #include <QPointer>
@@ -99,6 +100,10 @@ void LocalServices::reloadSettings(QSettings *settings)
             limits.proxies.append(address);
     }
     m_receiver->server()->setLimits(limits);
+    m_receiver->setRetention(preferences.webhookRetention());
+    // A target that is not one (edited by hand) forwards nowhere; Preferences refuse it when it is typed.
+    if (!m_receiver->forwarder()->setTarget(preferences.forwardTo()))
+        m_receiver->forwarder()->setTarget(QString());
     for (const Provider *provider : Providers::all()) {
         for (const Provider::CallbackField &field : provider->callbackFields()) {
             if (!field.secret)

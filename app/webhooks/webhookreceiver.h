@@ -6,14 +6,21 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
 
 class Provider;
+class WebhookForwarder;
 
 // The app's own endpoint for providers' callbacks: a guarded HTTP server on 127.0.0.1 that reads every
 // provider's status and inbound callbacks (POST /webhooks/<provider>, or /webhooks to recognise the
 // provider from the body), checks Telnyx and Meta signatures when their keys are set, answers Meta's
 // subscription check, and applies what it reads to the history: matched by message id (or the callback
 // data), never twice, never backwards, and kept even when it matches nothing.
+// What arrives together is stored together: the callbacks read in one turn of the event loop are applied
+// in one durable transaction, each answered 200 only once it has committed (503 for all of them when it
+// does not). Every request is kept raw for the inspector (HistoryStore::webhooks) with its verdict.
 class WebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -31,6 +38,7 @@ public:
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);
+    ~WebhookReceiver() override;
 
     static constexpr quint16 DefaultPort = 8788;
     bool start(quint16 port, QString *error = nullptr, const QHostAddress &address = QHostAddress::LocalHost);
@@ -48,11 +56,18 @@ public:
     static QString path(const QString &provider) { return QStringLiteral("/webhooks/") + provider; }
 
     void setKeys(const Keys &keys) { m_keys = keys; }
+    // What passes accepted callbacks on to the person's own handler (off until given a target).
+    WebhookForwarder *forwarder() const { return m_forwarder; }
+    // How many requests the inspector keeps, and for how long.
+    void setRetention(const WebhookRetention &retention) { m_retention = retention; }
+    WebhookRetention retention() const { return m_retention; }
     // The clock signatures are checked against (Unix seconds); tests set it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
-    // One request, answered: what the server calls for each.
-    HttpServerResponse handle(const HttpServerRequest &request);
+    // One request: answered at once when it is refused or a check, else once what it carries is stored.
+    void handle(const HttpServerRequest &request, const HttpResponder &responder);
+    // Stores what has arrived and answers it now, instead of at the end of this turn of the event loop.
+    void flush();
 
 signals:
     // A status event was read: applied, recorded, duplicate or unmatched; `record` is its history row or 0.
@@ -62,16 +77,42 @@ signals:
     // A callback refused (bad signature, broken JSON, not a callback: 4xx) or not stored (the history could
     // not write it: 503, so the provider retries), with the reason.
     void rejected(const QString &provider, int status, const QString &reason);
+    // What arrived together was committed together: how many requests the transaction held.
+    void batchStored(int requests);
 
 private:
-    HttpServerResponse reject(const QString &provider, int status, const QString &reason);
-    HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request);
+    // A request read, waiting for the batch it is stored in.
+    struct Pending
+    {
+        WebhookRecord record;
+        std::optional<HttpResponder> responder; // none: answered at once, kept for the inspector only
+        const Provider *provider = nullptr;
+        QList<CallbackEvent> events;
+        QList<QJsonObject> templateStatuses;
+        // What each event did, once applied: for the signals said after the commit.
+        QList<std::pair<HistoryStore::Applied, qint64>> results;
+        int applied = 0;
+    };
+    // Reads a request into `pending`: an answer when it is answered at once (refused, or a check), nothing
+    // when its events wait for the batch.
+    std::optional<HttpServerResponse> read(const HttpServerRequest &request, Pending *pending);
+    HttpServerResponse reject(Pending *pending, const QString &provider, int status, const QString &reason);
+    HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request, Pending *pending);
     bool signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why);
+    // Within the open batch: keeps the request, applies its events, records what they did.
+    bool store(Pending &pending, QString *why);
+    void answerStored(Pending &pending);
+    void answerNotStored(Pending &pending, const QString &why);
 
-    HistoryStore *m_history;
+    QPointer<HistoryStore> m_history; // may go before the receiver: then what is left is not stored
     GuardedHttpServer *m_server;
+    WebhookForwarder *m_forwarder;
     QString m_publicUrl;
     Keys m_keys;
     std::function<qint64()> m_clock;
+    WebhookRetention m_retention;
+    int m_keptSincePrune = -1; // requests kept since the last prune; -1: none yet this run
+    QList<Pending> m_pending;
+    QTimer m_flushTimer;
     QHash<QByteArray, qint64> m_seenSignatures; // signatures good once, of the last 300 s: a replay is refused
 };

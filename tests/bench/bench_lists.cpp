@@ -5,6 +5,8 @@
 // none): the rate the Sandbox saw (rows over the time from its first request to its last), the rows it
 // received twice (must be 0), and the sender's peak memory; then the peak memory for a list ten times as
 // long, which must stay flat (the list is read a block at a time, never whole).
+#include "../core/rawclient.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -61,53 +63,17 @@ void writeList(const QString &path, int rows)
 // the next, to recipients from `first` on; the number of 200 answers.
 int postMessages(quint16 port, int first, int count)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-        if (fd >= 0)
-            ::close(fd);
-        return 0;
-    }
-    timeval timeout{10, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    TestHttp::KeepAliveClient client(port);
     int ok = 0;
-    QByteArray buffer;
-    for (int i = first; i < first + count; ++i) {
+    for (int i = first; i < first + count && client.isConnected(); ++i) {
         const QByteArray body = "{\"messaging_product\":\"whatsapp\",\"to\":\"+1415" +
                                 QByteArray::number(2000000 + i / 800 * 1000 + i % 800) +
                                 "\",\"type\":\"text\",\"text\":{\"body\":\"Hello\"}}";
-        const QByteArray request = "POST /v21.0/1/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                   "Authorization: Bearer TOKEN\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: " +
-                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        if (::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
+        const TestHttp::Answer answer = client.post("/v21.0/1/messages", body, {{"Authorization", "Bearer TOKEN"}});
+        if (answer.status == 0)
             break;
-        // The answer: its head, then as many bytes of body as it says.
-        qsizetype need = -1;
-        qsizetype headEnd = -1;
-        while (need < 0 || buffer.size() < headEnd + need) {
-            char chunk[8192];
-            const ssize_t got = ::recv(fd, chunk, sizeof chunk, 0);
-            if (got <= 0) {
-                ::close(fd);
-                return ok;
-            }
-            buffer.append(chunk, got);
-            if (need < 0 && (headEnd = buffer.indexOf("\r\n\r\n")) >= 0) {
-                headEnd += 4;
-                const QByteArray head = buffer.left(headEnd).toLower();
-                const qsizetype at = head.indexOf("content-length:");
-                need = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            }
-        }
-        if (buffer.startsWith("HTTP/1.1 200"))
-            ++ok;
-        buffer.remove(0, headEnd + need);
+        ok += answer.status == 200 ? 1 : 0;
     }
-    ::close(fd);
     return ok;
 }
 

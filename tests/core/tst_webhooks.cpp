@@ -4,6 +4,7 @@
 // harm: a 100 MB body, a 64 KB header, a slow client, broken HTTP, invalid UTF-8 and deep nesting.
 #include "history/historystore.h"
 #include "httpclient.h"
+#include "metacallbacks.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "testdata.h"
@@ -107,22 +108,7 @@ private:
     }
     static QByteArray metaStatus(const QString &id, const QString &status, qint64 timestamp)
     {
-        const QJsonObject value{
-            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-            {QStringLiteral("statuses"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("status"), status},
-                                    {QStringLiteral("timestamp"), QString::number(timestamp)},
-                                    {QStringLiteral("recipient_id"), QStringLiteral("919876543210")}}}}};
-        const QJsonObject body{
-            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-            {QStringLiteral("entry"),
-             QJsonArray{
-                 QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
-                             {QStringLiteral("changes"),
-                              QJsonArray{QJsonObject{{QStringLiteral("value"), value},
-                                                     {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return MetaCallbacks::status(id, status, timestamp);
     }
 
 private slots:
@@ -158,7 +144,15 @@ private slots:
             const Answer answer = post(path, body);
             QVERIFY2(answer.status == 200, answer.body.constData());
         }
-        QCOMPARE(statuses.size() + inbound.size(), 2 * expected.value(QStringLiteral("messages")).toArray().size());
+        // Every status both times (the second a duplicate); a customer's message once, when it is new (one
+        // without an id cannot be told from a new one).
+        int said = 0;
+        const QJsonArray messages = expected.value(QStringLiteral("messages")).toArray();
+        for (const QJsonValue &message : messages) {
+            const bool inboundMessage = message[QStringLiteral("status")].toString() == u"inbound";
+            said += inboundMessage && !message[QStringLiteral("id")].toString().isEmpty() ? 1 : 2;
+        }
+        QCOMPARE(statuses.size() + inbound.size(), said);
         if (!statuses.isEmpty())
             QCOMPARE(statuses.first().at(0).toString(), provider);
     }
@@ -543,9 +537,12 @@ private slots:
     {
         const quint16 port = m_receiver->port();
         std::list<QTcpSocket> crowd;
+        // The context of the crowd's connections and timers: gone with this function, and they with it (a
+        // rejoin already queued must not run after the crowd is gone).
+        QObject scope;
         std::function<void()> joinCrowd = [&] {
             QTcpSocket &socket = crowd.emplace_back();
-            connect(&socket, &QTcpSocket::disconnected, this, [&] { QTimer::singleShot(0, this, joinCrowd); });
+            connect(&socket, &QTcpSocket::disconnected, &scope, [&] { QTimer::singleShot(0, &scope, joinCrowd); });
             socket.connectToHost(QHostAddress::LocalHost, port);
             socket.write("POST /webhooks/meta HTTP/1.1\r\nHost: x\r\n");
         };
@@ -578,7 +575,7 @@ private slots:
         qInfo("%d of %d callbacks got through a crowd of 130", through, callbacks);
         QVERIFY2(through * 100 >= callbacks * 99, qPrintable(QString::number(through)));
         for (QTcpSocket &socket : crowd) {
-            socket.disconnect(this);
+            socket.disconnect(&scope);
             socket.abort();
         }
     }

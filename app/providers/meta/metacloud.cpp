@@ -271,9 +271,21 @@ bool MetaCloudProvider::verifyCallback(const HttpServerRequest &request, const Q
     QString reason;
     if (!header.startsWith(prefix))
         reason = MetaCloudText::tr("X-Hub-Signature-256 is missing or does not start with sha256=");
-    else if (!Signatures::equal(QByteArray::fromHex(header.mid(prefix.size()).trimmed()),
-                                Signatures::hmacSha256(request.body, key)))
-        reason = MetaCloudText::tr("X-Hub-Signature-256 does not match the body under the app secret");
+    else if (const QByteArray signature = QByteArray::fromHex(header.mid(prefix.size()).trimmed());
+             !Signatures::equal(signature, Signatures::hmacSha256(request.body, key))) {
+        // Which is it: the body changed after Meta signed it, or another secret signed it?
+        reason = MetaCloudText::tr("X-Hub-Signature-256 does not match the body under the app secret: it was signed "
+                                   "with another app secret, or the body was changed after signing");
+        const QList<std::pair<QString, QByteArray>> before = Signatures::bodiesBeforeChange(request.body);
+        for (const auto &[what, body] : before) {
+            if (Signatures::equal(signature, Signatures::hmacSha256(body, key))) {
+                reason = MetaCloudText::tr("the body was changed after it was signed (%1): the signature is "
+                                           "checked over the bytes exactly as Meta sent them")
+                             .arg(what);
+                break;
+            }
+        }
+    }
     if (reason.isEmpty())
         return true;
     if (why)

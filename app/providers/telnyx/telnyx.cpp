@@ -330,8 +330,23 @@ bool TelnyxProvider::verifyCallback(const HttpServerRequest &request, const QByt
     if (qAbs(now - when) > 300)
         return fail(TelnyxText::tr("the signature is %1 s from now; at most 300 s are accepted").arg(qAbs(now - when)));
     const QByteArray signedPart = timestamp + '|' + request.body;
-    if (!Signatures::verifyEd25519(signedPart, signature, key, why))
-        return false;
+    if (QString reason; !Signatures::verifyEd25519(signedPart, signature, key, &reason)) {
+        // Which is it: the body changed after Telnyx signed it, or another key signed it?
+        if (reason == Signatures::mismatch()) {
+            reason = TelnyxText::tr("the Ed25519 signature does not match the body under the public key: it was "
+                                    "signed with another key, or the body was changed after signing");
+            const QList<std::pair<QString, QByteArray>> before = Signatures::bodiesBeforeChange(request.body);
+            for (const auto &[what, body] : before) {
+                if (Signatures::verifyEd25519(timestamp + '|' + body, signature, key, nullptr)) {
+                    reason = TelnyxText::tr("the body was changed after it was signed (%1): the signature is "
+                                            "checked over the bytes exactly as Telnyx sent them")
+                                 .arg(what);
+                    break;
+                }
+            }
+        }
+        return fail(reason);
+    }
     // What was verified, not how its signature was written: the same timestamp and body again is a replay
     // whatever the spelling of the header.
     if (replay)
