@@ -7962,6 +7962,17 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>WebhookWriter</name>
+    <message>
+        <source>no history is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history could not store this callback (%1); send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Wabench</source>

@@ -40,6 +40,26 @@ bool HistoryStore::isOpen() const
     return QSqlDatabase::database(m_connection, false).isOpen();
 }
 
+QString HistoryStore::path() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    return db.isOpen() ? db.databaseName() : QString();
+}
+
+void HistoryStore::announce(const QList<qint64> &changed, const QList<qint64> &webhooks, bool templates)
+{
+    QList<qint64> ids = changed;
+    std::sort(ids.begin(), ids.end());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i == 0 || ids.at(i) != ids.at(i - 1))
+            emit recordChanged(ids.at(i));
+    }
+    for (const qint64 id : webhooks)
+        emit webhookRecorded(id);
+    if (templates)
+        emit templatesChanged();
+}
+
 bool HistoryStore::open(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

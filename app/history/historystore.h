@@ -139,9 +139,15 @@ public:
 
     // Before open(): tests shorten the wait.
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
     // Opens (creating and migrating) the history, then marks the sends of processes that are gone.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    // The file it was opened on (empty when it is not open).
+    QString path() const;
+    // Says what another connection in this process committed (the webhook receiver's writer), as if this
+    // store had written it: views follow one store.
+    void announce(const QList<qint64> &changed, const QList<qint64> &webhooks, bool templates);
     // The reason the last write or read failed (empty when it did not).
     QString lastError() const { return m_lastError; }
 

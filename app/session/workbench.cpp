@@ -50,8 +50,6 @@ Workbench::~Workbench()
 {
     // A send under way ends here: what was sent stays on record, the rest is not sent.
     cancelSend();
-    // Callbacks read and not yet stored are stored and answered while the history is still here.
-    m_services->receiver()->flush();
 }
 
 int Workbench::timeoutMs() const

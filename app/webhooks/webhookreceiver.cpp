@@ -5,6 +5,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "webhookforwarder.h"
+#include "webhookwriter.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -22,11 +23,19 @@ WebhookReceiver::WebhookReceiver(HistoryStore *history, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &WebhookReceiver::flush);
+    m_writer = new WebhookWriter;
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("webhook writer"));
+    m_writerThread.start();
 }
 
 WebhookReceiver::~WebhookReceiver()
 {
-    flush(); // what was read is stored and answered, not dropped
+    // The batch being written is finished (its callbacks, never answered, come again from their
+    // providers and are then duplicates); what waits for the next one is not acknowledged.
+    m_writerThread.quit();
+    m_writerThread.wait();
 }
 
 bool WebhookReceiver::start(quint16 port, QString *error, const QHostAddress &address)
@@ -59,28 +68,28 @@ QString WebhookReceiver::callbackUrl(const QString &provider) const
     return base + path(provider);
 }
 
-HttpServerResponse WebhookReceiver::reject(Pending *pending, const QString &provider, int status, const QString &reason)
+HttpServerResponse WebhookReceiver::reject(WebhookJob *job, const QString &provider, int status, const QString &reason)
 {
-    pending->record.provider = provider;
-    pending->record.verdict = status == 503 ? WebhookVerdict::NotStored : WebhookVerdict::Refused;
-    pending->record.reason = reason;
+    job->record.provider = provider;
+    job->record.verdict = status == 503 ? WebhookVerdict::NotStored : WebhookVerdict::Refused;
+    job->record.reason = reason;
     emit rejected(provider, status, reason);
     return HttpServerResponse::json(
         status, QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}}).toJson(QJsonDocument::Compact));
 }
 
 HttpServerResponse WebhookReceiver::answerGet(const Provider *provider, const HttpServerRequest &request,
-                                              Pending *pending)
+                                              WebhookJob *job)
 {
-    pending->record.verdict = WebhookVerdict::Check;
+    job->record.verdict = WebhookVerdict::Check;
     // A provider's subscription check (Meta's hub.challenge), at its path or at /webhooks.
     for (const Provider *candidate : provider ? QList<const Provider *>{provider} : Providers::all()) {
         if (const std::optional<HttpServerResponse> answer =
                 candidate->answerCallbackCheck(request, m_keys.verifyTokens.value(candidate->id()))) {
-            pending->record.provider = candidate->id();
+            job->record.provider = candidate->id();
             if (answer->status >= 400) {
-                pending->record.verdict = WebhookVerdict::Refused;
-                pending->record.reason = QString::fromUtf8(answer->body).trimmed();
+                job->record.verdict = WebhookVerdict::Refused;
+                job->record.reason = QString::fromUtf8(answer->body).trimmed();
                 emit rejected(candidate->id(), answer->status, QString::fromUtf8(answer->body));
             }
             return *answer;
@@ -117,47 +126,52 @@ bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequ
 void WebhookReceiver::handle(const HttpServerRequest &request, const HttpResponder &responder)
 {
     Pending pending;
-    WebhookRecord &record = pending.record;
+    WebhookRecord &record = pending.job.record;
     record.time = QDateTime::currentDateTimeUtc();
     record.peer = request.peer.toString();
     record.method = request.method;
     record.target = request.target;
     record.headers = request.headers;
     record.body = request.body;
-    if (const std::optional<HttpServerResponse> answer = read(request, &pending)) {
+    if (const std::optional<HttpServerResponse> answer = read(request, &pending.job)) {
         record.status = answer->status;
         responder.respond(*answer);
     } else {
+        pending.job.waiting = true;
         pending.responder = responder; // once stored
     }
-    if (!m_history)
-        return answerStored(pending); // nothing to store it in (a receiver for a test of reading alone)
+    if (!m_history) {
+        // Nothing to store it in (a receiver for a test of reading alone): answered as read.
+        if (pending.responder)
+            answerStored(pending.job, *pending.responder);
+        return;
+    }
     m_pending.append(std::move(pending));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest &request, Pending *pending)
+std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest &request, WebhookJob *job)
 {
     // Exactly /webhooks or /webhooks/<provider>; "/" answers what this is to GET alone.
     const std::optional<QList<QString>> segments = request.pathSegments();
     const bool isGet = request.method == "GET" || request.method == "HEAD";
     if (segments && segments->isEmpty() && isGet)
-        return answerGet(nullptr, request, pending);
+        return answerGet(nullptr, request, job);
     if (!segments || segments->isEmpty() || segments->size() > 2 || segments->constFirst() != u"webhooks")
-        return reject(pending, QString(), 404, tr("nothing here; callbacks go to /webhooks/<provider>"));
+        return reject(job, QString(), 404, tr("nothing here; callbacks go to /webhooks/<provider>"));
     QString providerId = segments->value(1);
     const Provider *provider = providerId.isEmpty() ? nullptr : Providers::find(providerId);
     if (!providerId.isEmpty() && !provider)
-        return reject(pending, providerId.left(64), 404, tr("no provider \"%1\"").arg(providerId.left(64)));
+        return reject(job, providerId.left(64), 404, tr("no provider \"%1\"").arg(providerId.left(64)));
     if (isGet)
-        return answerGet(provider, request, pending);
+        return answerGet(provider, request, job);
     if (request.method != "POST")
-        return reject(pending, providerId, 405, tr("callbacks are POSTed"));
+        return reject(job, providerId, 405, tr("callbacks are POSTed"));
 
     const JsonParseResult parsed = JsonDocument::parse(request.body);
     if (!parsed.ok() || !parsed.document.isObject())
-        return reject(pending, providerId, 400,
+        return reject(job, providerId, 400,
                       !parsed.ok() ? tr("the body is not JSON: %1").arg(parsed.error)
                                    : tr("the body is not a JSON object"));
     const QJsonObject body = parsed.document.object();
@@ -169,34 +183,33 @@ std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest 
             }
         }
         if (!provider)
-            return reject(pending, QString(), 400, tr("not a callback of any provider Wabench knows"));
+            return reject(job, QString(), 400, tr("not a callback of any provider Wabench knows"));
         providerId = provider->id();
     }
-    pending->record.provider = providerId;
+    job->record.provider = providerId;
     if (QString why; !signatureOk(provider, request, &why))
-        return reject(pending, providerId, 401, why);
+        return reject(job, providerId, 401, why);
     // Exotel's newer webhooks check the URL first with a challenge to echo.
     if (body.value(QStringLiteral("type")).toString() == u"verification" &&
         body.contains(QStringLiteral("challenge"))) {
-        pending->record.verdict = WebhookVerdict::Check;
+        job->record.verdict = WebhookVerdict::Check;
         return HttpServerResponse::json(
             200, QJsonDocument(QJsonObject{{QStringLiteral("challenge"), body.value(QStringLiteral("challenge"))}})
                      .toJson(QJsonDocument::Compact));
     }
-    pending->events = provider->parseCallback(body);
-    if (pending->events.isEmpty() && !provider->takesCallback(body))
-        return reject(pending, providerId, 400, tr("not a callback %1 sends").arg(provider->displayName()));
+    job->events = provider->parseCallback(body);
+    if (job->events.isEmpty() && !provider->takesCallback(body))
+        return reject(job, providerId, 400, tr("not a callback %1 sends").arg(provider->displayName()));
     // A failure code the callback does not explain is explained from the provider's table.
-    for (CallbackEvent &event : pending->events) {
+    for (CallbackEvent &event : job->events) {
         if (event.description.isEmpty() && !event.errorCode.isEmpty())
             event.description = provider->describeCode(event.errorCode);
     }
-    pending->provider = provider;
     // A template's review decided: the definitions kept of it take its status.
     const QList<QJsonObject> accountEvents = provider->accountEvents(body);
     for (const QJsonObject &event : accountEvents) {
         if (const QJsonObject status = event.value(QStringLiteral("template_status")).toObject(); !status.isEmpty())
-            pending->templateStatuses.append(status);
+            job->templateStatuses.append(status);
     }
     return std::nullopt;
 }
@@ -204,149 +217,73 @@ std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest 
 void WebhookReceiver::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty() || !m_history)
-        return;
-    if (m_history->inBatch()) {
-        m_flushTimer.start(); // another part of the app is writing a batch: the next turn
-        return;
+    if (m_pending.isEmpty() || !m_history || m_writing)
+        return; // while a batch is written, what arrives waits to be the next
+    auto batch = std::make_shared<WebhookBatch>();
+    for (Pending &pending : m_pending) {
+        m_answering.append(pending.responder);
+        batch->jobs.append(std::move(pending.job));
     }
-    QList<Pending> batch = std::exchange(m_pending, {});
-    QString why;
-    bool stored = m_history->beginBatch(&why);
-    for (Pending &pending : batch) {
-        if (!stored)
-            break;
-        stored = store(pending, &why);
-    }
-    // The inspector's retention, kept within the same commit now and then.
-    if (stored && (m_keptSincePrune < 0 || m_keptSincePrune >= 500)) {
-        stored = m_history->pruneWebhooks(m_retention, &why) >= 0;
-        m_keptSincePrune = 0;
-    }
-    if (stored && !m_history->commitBatch(&why))
-        stored = false;
-    if (!stored) {
-        // Nothing of the batch is stored: every callback of it is refused, so that its provider sends it
-        // again. The requests themselves are kept if the history takes them now (it may not).
-        m_history->rollbackBatch();
-        for (Pending &pending : batch)
-            answerNotStored(pending, why);
-        if (m_history->beginBatch()) {
-            bool kept = true;
-            for (Pending &pending : batch)
-                kept = kept && m_history->recordWebhook(pending.record) != 0;
-            if (!kept || !m_history->commitBatch())
-                m_history->rollbackBatch();
-        }
-        return;
-    }
-    m_keptSincePrune += int(batch.size());
-    for (Pending &pending : batch)
-        answerStored(pending);
-    emit batchStored(int(batch.size()));
+    m_pending.clear();
+    m_writing = true;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this, writer = m_writer, batch, path = m_history->path(), busy = m_history->busyTimeout(),
+         retention = m_retention] {
+            writer->write(*batch, path, busy, retention);
+            // Answered here, in the receiver's thread (this outlives the writer's: it waits for it).
+            QMetaObject::invokeMethod(
+                this, [this, batch] { written(*batch); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
-bool WebhookReceiver::store(Pending &pending, QString *why)
+void WebhookReceiver::written(WebhookBatch &batch)
 {
-    const qint64 id = m_history->recordWebhook(pending.record, why);
-    if (id == 0)
-        return false;
-    pending.record.id = id;
-    if (!pending.responder)
-        return true; // answered already: kept as it was
-    const QString providerId = pending.record.provider;
-    QJsonArray outcome;
-    bool anyNew = false;
-    bool anyUnmatched = false;
-    for (const CallbackEvent &event : std::as_const(pending.events)) {
-        if (event.kind == CallbackEvent::Kind::Inbound) {
-            const HistoryStore::Stored result = m_history->recordInbound(providerId, event, why, id);
-            if (result == HistoryStore::Stored::Failed)
-                return false;
-            anyNew = anyNew || result == HistoryStore::Stored::New;
-            pending.results.append({result == HistoryStore::Stored::New ? HistoryStore::Applied::Recorded
-                                                                        : HistoryStore::Applied::Duplicate,
-                                    0});
-            outcome.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("inbound")},
-                                       {QStringLiteral("message_id"), event.messageId},
-                                       {QStringLiteral("from"), event.from},
-                                       {QStringLiteral("type"), event.inboundType},
-                                       {QStringLiteral("result"), result == HistoryStore::Stored::New
-                                                                      ? QStringLiteral("new")
-                                                                      : QStringLiteral("duplicate")}});
+    m_writing = false;
+    const QList<std::optional<HttpResponder>> responders = std::exchange(m_answering, {});
+    // The window's store says what the writer's connection changed.
+    if (m_history)
+        m_history->announce(batch.changed, batch.webhooks, batch.templates);
+    for (qsizetype i = 0; i < batch.jobs.size(); ++i) {
+        const std::optional<HttpResponder> &responder = responders.at(i);
+        if (!responder)
             continue;
-        }
-        qint64 record = 0;
-        const HistoryStore::Applied result = m_history->applyEvent(providerId, event, &record, why, id);
-        if (result == HistoryStore::Applied::Failed)
-            return false;
-        pending.results.append({result, record});
-        pending.applied += result == HistoryStore::Applied::Updated ? 1 : 0;
-        anyNew = anyNew || result == HistoryStore::Applied::Updated || result == HistoryStore::Applied::Recorded;
-        anyUnmatched = anyUnmatched || result == HistoryStore::Applied::Unmatched;
-        static const QHash<HistoryStore::Applied, QString> words{
-            {HistoryStore::Applied::Updated, QStringLiteral("updated")},
-            {HistoryStore::Applied::Recorded, QStringLiteral("recorded")},
-            {HistoryStore::Applied::Duplicate, QStringLiteral("duplicate")},
-            {HistoryStore::Applied::Unmatched, QStringLiteral("unmatched")}};
-        QJsonObject done{{QStringLiteral("kind"), QStringLiteral("status")},
-                         {QStringLiteral("message_id"), event.messageId},
-                         {QStringLiteral("status"), Delivery::name(event.status)},
-                         {QStringLiteral("result"), words.value(result)}};
-        if (record != 0)
-            done.insert(QStringLiteral("record"), record);
-        outcome.append(done);
+        if (batch.stored)
+            answerStored(batch.jobs[i], *responder);
+        else
+            answerNotStored(batch.jobs[i], *responder, batch.why);
     }
-    for (const QJsonObject &status : std::as_const(pending.templateStatuses)) {
-        int changed = 0;
-        if (!m_history->setTemplateStatus(status, &changed, why))
-            return false;
-        anyNew = anyNew || changed > 0;
-        outcome.append(QJsonObject{
-            {QStringLiteral("kind"), QStringLiteral("template")},
-            {QStringLiteral("name"), status.value(QStringLiteral("name"))},
-            {QStringLiteral("status"), status.value(QStringLiteral("status"))},
-            {QStringLiteral("result"), changed > 0 ? QStringLiteral("updated") : QStringLiteral("unmatched")}});
-    }
-    pending.record.verdict = anyNew         ? WebhookVerdict::Applied
-                             : anyUnmatched ? WebhookVerdict::Unmatched
-                                            : WebhookVerdict::Duplicate;
-    pending.record.status = 200;
-    pending.record.outcome = outcome;
-    return m_history->finishWebhook(id, pending.record.verdict, 200, {}, outcome, why);
+    if (batch.stored)
+        emit batchStored(int(batch.jobs.size()));
+    flush(); // what arrived meanwhile is the next commit
 }
 
-void WebhookReceiver::answerStored(Pending &pending)
+void WebhookReceiver::answerStored(const WebhookJob &job, const HttpResponder &responder)
 {
-    if (!pending.responder)
-        return;
-    pending.responder->respond(HttpServerResponse::json(
-        200, QJsonDocument(QJsonObject{{QStringLiteral("received"), int(pending.events.size())},
-                                       {QStringLiteral("applied"), pending.applied}})
-                 .toJson(QJsonDocument::Compact)));
+    responder.respond(
+        HttpServerResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("received"), int(job.events.size())},
+                                                                {QStringLiteral("applied"), job.applied}})
+                                          .toJson(QJsonDocument::Compact)));
     // Passed on to the person's own handler, now that it is on record (when forwarding is on).
-    m_forwarder->forward(pending.record);
+    m_forwarder->forward(job.record);
     // Said once stored: whoever listens sees what the history holds.
-    for (qsizetype i = 0; i < pending.events.size(); ++i) {
-        const CallbackEvent &event = pending.events.at(i);
-        const auto [result, record] = pending.results.value(i, {HistoryStore::Applied::Unmatched, 0});
+    for (qsizetype i = 0; i < job.events.size(); ++i) {
+        const CallbackEvent &event = job.events.at(i);
+        const auto [result, record] = job.results.value(i, {HistoryStore::Applied::Unmatched, 0});
         if (event.kind == CallbackEvent::Kind::Inbound) {
             if (result != HistoryStore::Applied::Duplicate)
-                emit inboundReceived(pending.record.provider, event);
+                emit inboundReceived(job.record.provider, event);
         } else {
-            emit statusReceived(pending.record.provider, event, result, record);
+            emit statusReceived(job.record.provider, event, result, record);
         }
     }
 }
 
-void WebhookReceiver::answerNotStored(Pending &pending, const QString &why)
+void WebhookReceiver::answerNotStored(WebhookJob &job, const HttpResponder &responder, const QString &why)
 {
-    if (!pending.responder)
-        return;
     // Acknowledged only once stored: a 503 makes the provider send it again, and what was stored of it then
     // is a duplicate.
-    pending.record.outcome = {};
-    pending.record.status = 503;
-    pending.responder->respond(reject(&pending, pending.record.provider, 503,
-                                      tr("the history could not store this callback (%1); send it again").arg(why)));
+    responder.respond(reject(&job, job.record.provider, 503,
+                             tr("the history could not store this callback (%1); send it again").arg(why)));
 }

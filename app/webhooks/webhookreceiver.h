@@ -3,10 +3,12 @@
 
 #include "history/historystore.h"
 #include "net/httpserver.h"
+#include "webhookwriter.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <optional>
 
@@ -19,8 +21,9 @@ class WebhookForwarder;
 // subscription check, and applies what it reads to the history: matched by message id (or the callback
 // data), never twice, never backwards, and kept even when it matches nothing.
 // What arrives together is stored together: the callbacks read in one turn of the event loop are applied
-// in one durable transaction, each answered 200 only once it has committed (503 for all of them when it
-// does not). Every request is kept raw for the inspector (HistoryStore::webhooks) with its verdict.
+// in one durable transaction, by a writer in a thread of its own (what arrives while it commits is the
+// next transaction), each answered 200 only once it has committed (503 for all of them when it does not). Every request
+// is kept raw for the inspector (HistoryStore::webhooks) with its verdict.
 class WebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -66,7 +69,8 @@ public:
 
     // One request: answered at once when it is refused or a check, else once what it carries is stored.
     void handle(const HttpServerRequest &request, const HttpResponder &responder);
-    // Stores what has arrived and answers it now, instead of at the end of this turn of the event loop.
+    // Hands what has arrived to the writer now, instead of at the end of this turn of the event loop (or
+    // once the batch being written is done).
     void flush();
 
 signals:
@@ -84,25 +88,19 @@ private:
     // A request read, waiting for the batch it is stored in.
     struct Pending
     {
-        WebhookRecord record;
+        WebhookJob job;
         std::optional<HttpResponder> responder; // none: answered at once, kept for the inspector only
-        const Provider *provider = nullptr;
-        QList<CallbackEvent> events;
-        QList<QJsonObject> templateStatuses;
-        // What each event did, once applied: for the signals said after the commit.
-        QList<std::pair<HistoryStore::Applied, qint64>> results;
-        int applied = 0;
     };
-    // Reads a request into `pending`: an answer when it is answered at once (refused, or a check), nothing
+    // Reads a request into `job`: an answer when it is answered at once (refused, or a check), nothing
     // when its events wait for the batch.
-    std::optional<HttpServerResponse> read(const HttpServerRequest &request, Pending *pending);
-    HttpServerResponse reject(Pending *pending, const QString &provider, int status, const QString &reason);
-    HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request, Pending *pending);
+    std::optional<HttpServerResponse> read(const HttpServerRequest &request, WebhookJob *job);
+    HttpServerResponse reject(WebhookJob *job, const QString &provider, int status, const QString &reason);
+    HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request, WebhookJob *job);
     bool signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why);
-    // Within the open batch: keeps the request, applies its events, records what they did.
-    bool store(Pending &pending, QString *why);
-    void answerStored(Pending &pending);
-    void answerNotStored(Pending &pending, const QString &why);
+    // The writer is done with a batch: each of its callbacks answered, what it changed said.
+    void written(WebhookBatch &batch);
+    void answerStored(const WebhookJob &job, const HttpResponder &responder);
+    void answerNotStored(WebhookJob &job, const HttpResponder &responder, const QString &why);
 
     QPointer<HistoryStore> m_history; // may go before the receiver: then what is left is not stored
     GuardedHttpServer *m_server;
@@ -111,8 +109,11 @@ private:
     Keys m_keys;
     std::function<qint64()> m_clock;
     WebhookRetention m_retention;
-    int m_keptSincePrune = -1; // requests kept since the last prune; -1: none yet this run
-    QList<Pending> m_pending;
+    QList<Pending> m_pending;                        // read, for the next batch
+    QList<std::optional<HttpResponder>> m_answering; // the batch at the writer, in its order
+    bool m_writing = false;                          // a batch is at the writer
     QTimer m_flushTimer;
+    QThread m_writerThread;
+    WebhookWriter *m_writer;                    // in m_writerThread, deleted when it finishes
     QHash<QByteArray, qint64> m_seenSignatures; // signatures good once, of the last 300 s: a replay is refused
 };

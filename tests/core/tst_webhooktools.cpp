@@ -116,6 +116,9 @@ private slots:
         QList<qint64> records;
         for (int i = 0; i < Clients; ++i)
             records << sent(r->history, QStringLiteral("wamid.TOGETHER%1").arg(i));
+        // The window's store hears of what the receiver's writer committed, once per record.
+        QSignalSpy changed(&r->history, &HistoryStore::recordChanged);
+        QSignalSpy kept(&r->history, &HistoryStore::webhookRecorded);
         QSignalSpy batches(r->receiver.get(), &WebhookReceiver::batchStored);
         QSignalSpy statuses(r->receiver.get(), &WebhookReceiver::statusReceived);
         std::vector<std::unique_ptr<TestHttp::KeepAliveClient>> clients;
@@ -140,6 +143,12 @@ private slots:
         for (const auto &client : clients)
             QCOMPARE(client->read().status, 200);
         QCOMPARE(statuses.size(), Clients);
+        QCOMPARE(kept.size(), Clients);
+        QSet<qint64> heard;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            heard.insert(signal.at(0).toLongLong());
+        QCOMPARE(heard, QSet<qint64>(records.cbegin(), records.cend()));
+        QCOMPARE(changed.size(), Clients);
         for (const qint64 id : std::as_const(records)) {
             QCOMPARE(r->history.record(id)->state, DeliveryStatus::Delivered);
             QCOMPARE(r->history.events(id).size(), 1);

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhookwriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+WebhookWriter::~WebhookWriter() = default;
+
+void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTimeoutMs,
+                          const WebhookRetention &retention)
+{
+    QString why;
+    if (!m_history || m_path != path) {
+        m_history = std::make_unique<HistoryStore>();
+        m_history->setBusyTimeout(busyTimeoutMs);
+        m_path = path;
+        if (path.isEmpty() || !m_history->open(path, &why)) {
+            m_history.reset();
+            batch.why = path.isEmpty() ? tr("no history is open") : why;
+            return;
+        }
+        // What this connection commits, noted for the receiver to say in the window's store.
+        connect(m_history.get(), &HistoryStore::recordChanged, this, [this](qint64 id) {
+            if (m_batch)
+                m_batch->changed.append(id);
+        });
+        connect(m_history.get(), &HistoryStore::webhookRecorded, this, [this](qint64 id) {
+            if (m_batch)
+                m_batch->webhooks.append(id);
+        });
+        connect(m_history.get(), &HistoryStore::templatesChanged, this, [this] {
+            if (m_batch)
+                m_batch->templates = true;
+        });
+    }
+    m_batch = &batch;
+    bool stored = m_history->beginBatch(&why);
+    for (WebhookJob &job : batch.jobs) {
+        if (!stored)
+            break;
+        stored = store(job, &why);
+    }
+    if (stored && (m_keptSincePrune < 0 || m_keptSincePrune >= 500)) {
+        stored = m_history->pruneWebhooks(retention, &why) >= 0;
+        m_keptSincePrune = 0;
+    }
+    if (stored && !m_history->commitBatch(&why))
+        stored = false;
+    if (stored) {
+        m_keptSincePrune += int(batch.jobs.size());
+        batch.stored = true;
+        m_batch = nullptr;
+        return;
+    }
+    // Nothing of the batch is stored: every callback of it is refused, so that its provider sends it again.
+    // The requests themselves are kept if the history takes them now (it may not).
+    m_history->rollbackBatch();
+    batch.why = why;
+    for (WebhookJob &job : batch.jobs) {
+        job.results.clear();
+        job.applied = 0;
+        if (job.waiting) {
+            job.record.verdict = WebhookVerdict::NotStored;
+            job.record.status = 503;
+            job.record.reason = tr("the history could not store this callback (%1); send it again").arg(why);
+            job.record.outcome = {};
+        }
+    }
+    if (m_history->beginBatch()) {
+        bool kept = true;
+        for (const WebhookJob &job : std::as_const(batch.jobs))
+            kept = kept && m_history->recordWebhook(job.record) != 0;
+        if (!kept || !m_history->commitBatch())
+            m_history->rollbackBatch();
+    }
+    m_batch = nullptr;
+}
+
+bool WebhookWriter::store(WebhookJob &job, QString *why)
+{
+    const qint64 id = m_history->recordWebhook(job.record, why);
+    if (id == 0)
+        return false;
+    job.record.id = id;
+    if (!job.waiting)
+        return true; // answered already: kept as it was
+    const QString provider = job.record.provider;
+    QJsonArray outcome;
+    bool anyNew = false;
+    bool anyUnmatched = false;
+    for (const CallbackEvent &event : std::as_const(job.events)) {
+        if (event.kind == CallbackEvent::Kind::Inbound) {
+            const HistoryStore::Stored result = m_history->recordInbound(provider, event, why, id);
+            if (result == HistoryStore::Stored::Failed)
+                return false;
+            anyNew = anyNew || result == HistoryStore::Stored::New;
+            job.results.append({result == HistoryStore::Stored::New ? HistoryStore::Applied::Recorded
+                                                                    : HistoryStore::Applied::Duplicate,
+                                0});
+            outcome.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("inbound")},
+                                       {QStringLiteral("message_id"), event.messageId},
+                                       {QStringLiteral("from"), event.from},
+                                       {QStringLiteral("type"), event.inboundType},
+                                       {QStringLiteral("result"), result == HistoryStore::Stored::New
+                                                                      ? QStringLiteral("new")
+                                                                      : QStringLiteral("duplicate")}});
+            continue;
+        }
+        qint64 record = 0;
+        const HistoryStore::Applied result = m_history->applyEvent(provider, event, &record, why, id);
+        if (result == HistoryStore::Applied::Failed)
+            return false;
+        job.results.append({result, record});
+        job.applied += result == HistoryStore::Applied::Updated ? 1 : 0;
+        anyNew = anyNew || result == HistoryStore::Applied::Updated || result == HistoryStore::Applied::Recorded;
+        anyUnmatched = anyUnmatched || result == HistoryStore::Applied::Unmatched;
+        static const QHash<HistoryStore::Applied, QString> words{
+            {HistoryStore::Applied::Updated, QStringLiteral("updated")},
+            {HistoryStore::Applied::Recorded, QStringLiteral("recorded")},
+            {HistoryStore::Applied::Duplicate, QStringLiteral("duplicate")},
+            {HistoryStore::Applied::Unmatched, QStringLiteral("unmatched")}};
+        QJsonObject done{{QStringLiteral("kind"), QStringLiteral("status")},
+                         {QStringLiteral("message_id"), event.messageId},
+                         {QStringLiteral("status"), Delivery::name(event.status)},
+                         {QStringLiteral("result"), words.value(result)}};
+        if (record != 0)
+            done.insert(QStringLiteral("record"), record);
+        outcome.append(done);
+    }
+    for (const QJsonObject &status : std::as_const(job.templateStatuses)) {
+        int changed = 0;
+        if (!m_history->setTemplateStatus(status, &changed, why))
+            return false;
+        anyNew = anyNew || changed > 0;
+        outcome.append(QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("template")},
+            {QStringLiteral("name"), status.value(QStringLiteral("name"))},
+            {QStringLiteral("status"), status.value(QStringLiteral("status"))},
+            {QStringLiteral("result"), changed > 0 ? QStringLiteral("updated") : QStringLiteral("unmatched")}});
+    }
+    job.record.verdict = anyNew         ? WebhookVerdict::Applied
+                         : anyUnmatched ? WebhookVerdict::Unmatched
+                                        : WebhookVerdict::Duplicate;
+    job.record.status = 200;
+    job.record.outcome = outcome;
+    return m_history->finishWebhook(id, job.record.verdict, 200, {}, outcome, why);
+}
