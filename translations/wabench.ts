@@ -260,6 +260,124 @@
     </message>
 </context>
 <context>
+    <name>CallbackPost</name>
+    <message>
+        <source>the connection closed after the callback was sent; it was not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackTrigger</name>
+    <message>
+        <source>Hello, is my order on its way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; of a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s tap on a template&apos;s quick reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s tap on a reply button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template&apos;s review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench cannot make %1&apos;s callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event &quot;%1&quot;; the events are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot send &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s error tables have no failure code %2; they have %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error code goes with &quot;failed&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed with %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, answering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template %2 (id %3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignReportView</name>
     <message>
         <source>Rows</source>
@@ -946,41 +1064,6 @@ Exit status: 0 no errors, 1 errors, 2 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wabench [COMMAND] [OPTIONS] ...
-Without a command, Wabench opens its window.
-
-Commands:
-  validate [--provider P] [--json] [--templates FILE_OR_DIR] FILE...
-                                           check drafts or request bodies against every documented limit
-                                           (and template sends against their definitions)
-  convert --to P FILE                      the request body provider P takes for the same message
-  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
-  render --png OUT [--dark] [--width PX] [--fetch-media] FILE
-                                           the message as the customer&apos;s phone shows it, as a PNG
-  explain [--json] FILE...                 what a request, response or callback means
-  accounts list|add|remove                 the provider accounts; secrets go to the keychain
-  send --account A [--wait] FILE           send, record in the history, one line per message
-  history [--status S] [--json|--csv]      what was sent, and what became of it
-  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
-  sandbox [--port N]                       run the offline Sandbox provider until stopped
-  receive [--port N]                       run the webhook receiver, recording into the history
-  templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
-  templates import|list|delete ...         the template definitions kept with the history
-  templates pull|push --account A ...      an account&apos;s templates read from, or created at, its provider
-
-Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
-Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
-
-Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
-  FILE...                                  drafts or request bodies to open in the window
-  --open FILE                              the same, for one file
-  --screenshot PATH                        render the window to a PNG at PATH and exit
-  --size WxH                               the window&apos;s size, for example 900x600
-  --dark                                   a dark palette, to check how the window reads on one
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench %1: no account &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1225,185 @@ Run &apos;wabench templates ACTION --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>Forwarding accepted callbacks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wabench [COMMAND] [OPTIONS] ...
+Without a command, Wabench opens its window.
+
+Commands:
+  validate [--provider P] [--json] [--templates FILE_OR_DIR] FILE...
+                                           check drafts or request bodies against every documented limit
+                                           (and template sends against their definitions)
+  convert --to P FILE                      the request body provider P takes for the same message
+  render [--provider P] [--code C] FILE    the full HTTP request, secrets masked (or as cURL/Python/Node)
+  render --png OUT [--dark] [--width PX] [--fetch-media] FILE
+                                           the message as the customer&apos;s phone shows it, as a PNG
+  explain [--json] FILE...                 what a request, response or callback means
+  accounts list|add|remove                 the provider accounts; secrets go to the keychain
+  send --account A [--wait] FILE           send, record in the history, one line per message
+  history [--status S] [--json|--csv]      what was sent, and what became of it
+  media upload|save --account A ...        a file uploaded for a media id, or a media id&apos;s file saved
+  sandbox [--port N]                       run the offline Sandbox provider until stopped
+  receive [--port N] [--forward-to URL]    run the webhook receiver, recording into the history
+  webhooks [--verdict V] [--show ID]       the requests the receiver kept, and what each did
+  replay ID [--to URL [--resign]]          a kept request again, into the receiver or to your handler
+  trigger PROVIDER EVENT [--to URL] [--message-id ID] [--recipient N] [--error CODE]
+                                           a realistic, signed callback: statuses, failures, replies
+  templates lint [--json] FILE...          check template definitions against Meta&apos;s rules for them
+  templates import|list|delete ...         the template definitions kept with the history
+  templates pull|push --account A ...      an account&apos;s templates read from, or created at, its provider
+
+Providers: exotel, kaleyra, telnyx, meta, sandbox. FILE may be - for standard input.
+Run &apos;wabench COMMAND --help&apos; for a command&apos;s options.
+
+Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]]
+  FILE...                                  drafts or request bodies to open in the window
+  --open FILE                              the same, for one file
+  --screenshot PATH                        render the window to a PNG at PATH and exit
+  --size WxH                               the window&apos;s size, for example 900x600
+  --dark                                   a dark palette, to check how the window reads on one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure codes (--error): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to URL (http or https) instead of Wabench&apos;s own receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status: the message it is about (default: a new id). A customer&apos;s message: the message it answers. A template&apos;s review: the template&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status: who the message went to. A customer&apos;s message: who writes. Default +919876543210.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With failed: the failure code (any the provider&apos;s error tables know).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s text, button or row title, or caption; a template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the events and failure codes PROVIDER can send, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the request instead of sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exotel, kaleyra, telnyx, meta or sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, delivered, read, failed, text, button, button-reply, list-reply, image, video, audio, document, template-approved, template-rejected, template-paused, template-disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a realistic callback in PROVIDER&apos;s own format, signed as it signs: with your Meta app secret, or for Telnyx with Wabench&apos;s test key, whose public key it prints for your handler to trust. To Wabench&apos;s receiver unless --to says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench trigger: name a provider: exotel, kaleyra, telnyx, meta or sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench trigger: name a provider and an event (--list shows the events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to URL (your own handler, http or https) with its original headers, instead of into Wabench&apos;s receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --to: sign it anew with your Meta app secret (a Telnyx signature only Telnyx can make, and goes as it came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request the receiver kept (wabench webhooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a request the receiver kept again: into Wabench&apos;s receiver, where it is applied again on purpose past the duplicate and replay checks and recorded as a replay, or to your own handler with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench replay: give the id of one kept request (wabench webhooks lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench replay: --resign goes with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench replay: the receiver kept no request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench replay: request %1 is a %2, not a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench replay: %1&apos;s signature can be made only by %1; replay it without --resign to send it with the signature it came with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only provider P&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with verdict V (applied, duplicate, unmatched, refused, not-stored, check); comma-separated for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose path starts with PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose body, path or reason contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N, newest first (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print request ID whole: its headers, body and what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the requests the webhook receiver kept, newest first: id, time, provider, status, verdict, path and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench webhooks: the receiver kept no request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replay of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench webhooks: no verdict &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +2569,22 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>Show every row of the campaign this message is a row of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its Webhook Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callbacks the receiver got about this message, raw, in the Webhooks window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger a Callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a realistic status callback about this message, as its provider would</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueListView</name>
@@ -2878,6 +3156,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +4208,22 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>The address providers call back: a tunnel or proxy you run to this port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>http://127.0.0.1:3000/webhook (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every callback the receiver accepts is passed on to your own handler, byte for byte with its headers; its answer is kept beside the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -4440,6 +4742,22 @@ A template created on .../{waba}/message_templates, each decision with Meta&apos
     </message>
     <message>
         <source>Rate limit hit: more than %1 messages a second from this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer&apos;s message of kind &quot;%1&quot; is documented for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its documents describe no webhook for a template&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx documents no WhatsApp webhook for a button or list reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx documents no webhook for a paused template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6836,6 +7154,14 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>the body was changed after it was signed (%1): the signature is checked over the bytes exactly as Telnyx sent them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TelnyxTemplates</name>
@@ -7775,6 +8101,128 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>TriggerDialog</name>
+    <message>
+        <source>Trigger a Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench&apos;s receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your handler at a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key %1&apos;s callbacks are signed with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new id (matches nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message it answers, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer wrote or chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the receiver is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerKeys</name>
+    <message>
+        <source>unsigned: %1 does not sign its callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned: no %1 is set (Preferences, Webhooks) to sign %2&apos;s callbacks with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with Wabench&apos;s test key for %1; its public key, for your handler to trust: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test key could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnmatchedDialog</name>
     <message>
         <source>Unmatched Events</source>
@@ -7960,6 +8408,10 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>the body is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the history could not store the replay (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookWriter</name>
@@ -7969,6 +8421,261 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the history could not store this callback (%1); send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksModel</name>
+    <message>
+        <source>customer&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (replay of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksWindow</name>
+    <message>
+        <source>Webhooks — Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 replayed as request %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path, e.g. /webhooks/meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bodies, paths and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests of every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it into Wabench&apos;s receiver again: applied on purpose past the duplicate and replay checks, and recorded as a replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to your own handler, with its headers or signed anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;gger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a realistic callback of any provider: a status, a failure, a customer&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Meta&apos;s &amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the receiver for Meta&apos;s verification handshake, as Meta does when you set the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message #%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3 · answered %4 · %5 from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s %1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show message #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay of &lt;a href=&quot;request:%1&quot;&gt;request %1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: answered %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept request matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callbacks yet. They appear here as they arrive at %1/webhooks/&lt;provider&gt;.
+Trigger… sends one of any provider&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callbacks yet, and the receiver is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying request %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000/webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign it anew with your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as it came (only %1 can sign its callbacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending request %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 to %2: no answer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 to %2: answered %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is not running: nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s check would be refused: no verify token is set (Preferences, Webhooks receiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s check passes: the receiver answered 200 with the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s check got no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s check fails: the receiver answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

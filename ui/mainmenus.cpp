@@ -126,6 +126,9 @@ void viewMenu(MainWindow *window, ResponsePane *response)
     }
     view->addAction(MenuText::tr("&Unmatched Events…"), window, &MainWindow::showUnmatched)
         ->setObjectName(QStringLiteral("unmatchedEventsAction"));
+    view->addAction(MenuText::tr("&Webhooks…"), QKeySequence(MenuText::tr("Ctrl+Shift+W")), window,
+                    [window] { window->showWebhooks(); })
+        ->setObjectName(QStringLiteral("webhooksAction"));
     view->addAction(MenuText::tr("&Received Media…"), window,
                     [window] {
                         auto *dialog = new ReceivedMediaDialog(

@@ -19,6 +19,7 @@
 #include "ui/receivinglabel.h"
 #include "ui/sendflow.h"
 #include "ui/theme.h"
+#include "ui/webhooks/webhookswindow.h"
 #include "ui/windowlayout.h"
 #include "ui/wrappedlabel.h"
 #include "webhooks/localservices.h"
@@ -167,6 +168,10 @@ void MainWindow::buildHistory(QSplitter *outer)
     m_historyView = new HistoryView(m_workbench->history(), outer);
     connect(m_historyView, &HistoryView::resendRequested, this, [this](qint64 id) { m_sendFlow->sendAgain(id); });
     connect(m_historyView, &HistoryView::refreshRequested, m_workbench, &Workbench::refreshStatus);
+    connect(m_historyView, &HistoryView::webhooksRequested, this,
+            [this](qint64 id) { showWebhooks()->showRecord(id); });
+    connect(m_historyView, &HistoryView::triggerRequested, this,
+            [this](qint64 id) { showWebhooks()->showTrigger(id); });
     connect(m_historyView, &HistoryView::openRequested, m_files, &DraftFiles::openRecorded);
 }
 

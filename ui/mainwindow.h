@@ -24,6 +24,7 @@ class MediaFlow;
 class SendFlow;
 class SendListDialog;
 class TemplatesWindow;
+class WebhooksWindow;
 class Workbench;
 
 // The composer window: the provider bar, the form, the previews, the problems and the history, around
@@ -69,6 +70,7 @@ public:
     void showUnmatched();
     // The template library, in its own window (made on first use).
     TemplatesWindow *showTemplates();
+    WebhooksWindow *showWebhooks();
     // File > Send to a List: the list at `path` (asked for when empty and none is attached) attached to the
     // previews and checked, in a dialog that stays beside the window while the campaign runs.
     SendListDialog *showSendToList(const QString &path = {});
@@ -127,6 +129,7 @@ private:
     SendFlow *m_sendFlow = nullptr;
     MediaFlow *m_mediaFlow = nullptr;
     TemplatesWindow *m_templates = nullptr;
+    WebhooksWindow *m_webhooks = nullptr;
     ListBar *m_listBar = nullptr;
     SendListDialog *m_sendList = nullptr;
     bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary

@@ -17,6 +17,7 @@
 #include "ui/lists/listbar.h"
 #include "ui/lists/sendlistdialog.h"
 #include "ui/templates/templateswindow.h"
+#include "ui/webhooks/webhookswindow.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -83,6 +84,23 @@ TemplatesWindow *MainWindow::showTemplates()
     m_templates->raise();
     m_templates->activateWindow();
     return m_templates;
+}
+
+WebhooksWindow *MainWindow::showWebhooks()
+{
+    if (!m_webhooks) {
+        m_webhooks = new WebhooksWindow(m_workbench, this);
+        connect(m_webhooks, &WebhooksWindow::historyRecordRequested, this, [this](qint64 record) {
+            setHistoryVisible(true);
+            m_historyView->selectRecord(record);
+            raise();
+            activateWindow();
+        });
+    }
+    m_webhooks->show();
+    m_webhooks->raise();
+    m_webhooks->activateWindow();
+    return m_webhooks;
 }
 
 SendListDialog *MainWindow::showSendToList(const QString &path)

@@ -32,7 +32,8 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("accounts"), &accounts},   {QStringLiteral("send"), &send},
         {QStringLiteral("history"), &history},     {QStringLiteral("sandbox"), &sandbox},
         {QStringLiteral("receive"), &receive},     {QStringLiteral("media"), &media},
-        {QStringLiteral("templates"), &templates},
+        {QStringLiteral("templates"), &templates}, {QStringLiteral("trigger"), &trigger},
+        {QStringLiteral("replay"), &replay},       {QStringLiteral("webhooks"), &webhooks},
     };
     return list;
 }
@@ -57,7 +58,11 @@ QString usage()
         "  history [--status S] [--json|--csv]      what was sent, and what became of it\n"
         "  media upload|save --account A ...        a file uploaded for a media id, or a media id's file saved\n"
         "  sandbox [--port N]                       run the offline Sandbox provider until stopped\n"
-        "  receive [--port N]                       run the webhook receiver, recording into the history\n"
+        "  receive [--port N] [--forward-to URL]    run the webhook receiver, recording into the history\n"
+        "  webhooks [--verdict V] [--show ID]       the requests the receiver kept, and what each did\n"
+        "  replay ID [--to URL [--resign]]          a kept request again, into the receiver or to your handler\n"
+        "  trigger PROVIDER EVENT [--to URL] [--message-id ID] [--recipient N] [--error CODE]\n"
+        "                                           a realistic, signed callback: statuses, failures, replies\n"
         "  templates lint [--json] FILE...          check template definitions against Meta's rules for them\n"
         "  templates import|list|delete ...         the template definitions kept with the history\n"
         "  templates pull|push --account A ...      an account's templates read from, or created at, its provider\n\n"

@@ -60,5 +60,8 @@ int media(const QStringList &arguments, Streams streams);
 int sandbox(const QStringList &arguments, Streams streams);
 int receive(const QStringList &arguments, Streams streams);
 int templates(const QStringList &arguments, Streams streams);
+int trigger(const QStringList &arguments, Streams streams);
+int replay(const QStringList &arguments, Streams streams);
+int webhooks(const QStringList &arguments, Streams streams);
 
 } // namespace Cli

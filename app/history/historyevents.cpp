@@ -12,7 +12,7 @@
 using namespace HistorySql;
 
 HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record,
-                                               QString *error, qint64 request)
+                                               QString *error, qint64 request, bool again)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QString why;
@@ -80,8 +80,24 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         insert->bindValue(index++, value);
     if (!exec(*insert, &why))
         return failed();
-    if (insert->numRowsAffected() == 0)
-        return Applied::Duplicate; // the same event is stored already; the transaction ends with nothing written
+    if (insert->numRowsAffected() == 0) {
+        if (!again)
+            return Applied::Duplicate; // the same event is stored already; the transaction ends with nothing written
+        // A replay: the event kept takes the message it matches now (it may have matched none before).
+        QSqlQuery *repeat =
+            statement(QStringLiteral("UPDATE events SET message = COALESCE(message, ?), applied = MAX(applied, ?)"
+                                     " WHERE provider = ? AND message_id = ? AND provider_status = ? AND time = ?"),
+                      &why);
+        if (!repeat)
+            return failed();
+        index = 0;
+        for (const QVariant &value :
+             {message == 0 ? QVariant() : QVariant(message), QVariant(forward ? 1 : 0), QVariant(provider),
+              QVariant(event.messageId), QVariant(event.providerStatus), QVariant(stamp(event.time))})
+            repeat->bindValue(index++, value);
+        if (!exec(*repeat, &why))
+            return failed();
+    }
     if (forward) {
         // "131047: Re-engagement message", as the answer to a send says it.
         const QString words = event.errorCode.isEmpty() ? event.description

@@ -182,9 +182,10 @@ public:
         Failed
     };
     // `record`, when given, is the matched record's id (0 when none); `request`, the kept webhook request
-    // (recordWebhook) the event came in, if any.
+    // (recordWebhook) the event came in, if any. `again`: a replay, applied on purpose when it is stored
+    // already (the event it repeats takes the message it now matches; the state rules hold).
     Applied applyEvent(const QString &provider, const CallbackEvent &event, qint64 *record = nullptr,
-                       QString *error = nullptr, qint64 request = 0);
+                       QString *error = nullptr, qint64 request = 0, bool again = false);
     enum class Stored
     {
         New,

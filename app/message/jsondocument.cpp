@@ -361,4 +361,73 @@ QHash<QString, int> lineMap(const QJsonValue &root)
     return map;
 }
 
+QByteArray indentedAsWritten(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newline = [&out, &depth] {
+        out += '\n';
+        out += QByteArray(depth * 4, ' ');
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            break; // whitespace between tokens: replaced
+        case '"':
+            inString = true;
+            out += c;
+            break;
+        case '{':
+        case '[': {
+            out += c;
+            // An empty object or array stays on its line.
+            qsizetype next = i + 1;
+            while (next < bytes.size() && QByteArrayView(" \t\r\n").contains(bytes.at(next)))
+                ++next;
+            if (next < bytes.size() && (bytes.at(next) == '}' || bytes.at(next) == ']')) {
+                out += bytes.at(next);
+                i = next;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline();
+            break;
+        case ':':
+            out += ": ";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace JsonDocument

@@ -38,6 +38,9 @@ std::optional<QJsonValue> readValue(const QByteArray &bytes, QString *error = nu
 JsonParseResult readFile(const QString &path);
 // Indented JSON with keys in a stable order, as every preview and export shows it.
 QByteArray pretty(const QJsonDocument &document);
+// Valid JSON `bytes` indented as they were written: keys in their order, strings and numbers byte for
+// byte (escapes as sent), only the whitespace between tokens changed. How a received body is shown.
+QByteArray indentedAsWritten(const QByteArray &bytes);
 // The line (from 0) on which each value starts in pretty(), by JSON pointer: how previews mark
 // the lines of fields with issues.
 QHash<QString, int> lineMap(const QJsonValue &root);

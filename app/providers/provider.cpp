@@ -28,6 +28,11 @@ QString Provider::describeCode(const QString &code) const
     return MetaCodes::describe(code);
 }
 
+QStringList Provider::failureCodes() const
+{
+    return MetaCodes::codes();
+}
+
 void Provider::checkMessage(const QJsonObject &message, Issues &issues) const
 {
     if (const QString reason = unsupportedReason(message); !reason.isEmpty())

@@ -183,6 +183,9 @@ public:
 
     // Plain words for one of the provider's status or error codes; empty when unknown.
     virtual QString describeCode(const QString &code) const;
+    // The codes a failed status callback of this provider can carry, as its error tables know them (by
+    // default Meta's, which the providers on Meta's Cloud API pass on).
+    virtual QStringList failureCodes() const;
 
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
 

@@ -26,6 +26,34 @@ SandboxRole::Words SandboxRole::failureWords(Failure failure) const
     return {QStringLiteral("132015"), QStringLiteral("The template cannot be used: it is paused or disabled"), {}};
 }
 
+QStringList SandboxRole::inboundKinds()
+{
+    return {QStringLiteral("text"),       QStringLiteral("button"),  QStringLiteral("button_reply"),
+            QStringLiteral("list_reply"), QStringLiteral("image"),   QStringLiteral("video"),
+            QStringLiteral("audio"),      QStringLiteral("document")};
+}
+
+QString SandboxRole::inboundUnsupported(const QString &kind) const
+{
+    return QCoreApplication::translate("Sandbox", "no customer's message of kind \"%1\" is documented for it")
+        .arg(kind);
+}
+
+QByteArray SandboxRole::inboundBody(const Inbound &, const QDateTime &) const
+{
+    return {};
+}
+
+QString SandboxRole::templateStatusUnsupported(const QString &) const
+{
+    return QCoreApplication::translate("Sandbox", "its documents describe no webhook for a template's review");
+}
+
+QByteArray SandboxRole::templateStatusBody(const TemplateStatus &, const QDateTime &) const
+{
+    return {};
+}
+
 QString SandboxRole::newMessageId() const
 {
     QByteArray random(18, Qt::Uninitialized);

@@ -59,6 +59,8 @@ public:
         QString status; // a detailed status word, where the provider has one (Exotel's EX_...)
     };
     virtual Words failureWords(Failure failure) const;
+    // A failure of its code `code`, described as `text`, as its callbacks carry it.
+    virtual Words failureOf(const QString &code, const QString &text) const { return {code, text, {}}; }
     // A template it cannot use refuses that message in the answer (Exotel), not the whole request.
     virtual bool refusesPerMessage() const { return false; }
     // A failure's callback comes straight, without a "sent" one before it (Exotel).
@@ -87,6 +89,41 @@ public:
     // A status callback's body; `failure` for "failed".
     virtual QByteArray callbackBody(const Message &message, const QString &status, const Words *failure,
                                     const QDateTime &now) const = 0;
+    // A customer's message as its webhook carries it: what `wabench trigger` sends.
+    struct Inbound
+    {
+        QString
+            kind; // text, button (a template's quick reply), button_reply, list_reply, image, video, audio, document
+        QString messageId;
+        QString from;     // the customer's number
+        QString name;     // their profile name
+        QString business; // the business number they wrote to
+        QString text;     // the text, the chosen button's or row's title, or a caption
+        QString choice;   // the chosen button's payload or row's id
+        QString replyTo;  // the message it answers (a reply's context), or empty
+        QString media;    // a media id (Meta, Kaleyra) or a link (Exotel, Telnyx)
+        QString mimeType;
+        QString fileName;
+    };
+    static QStringList inboundKinds();
+    // Why its webhooks carry no customer's message of `kind`, or "" when they do.
+    virtual QString inboundUnsupported(const QString &kind) const;
+    virtual QByteArray inboundBody(const Inbound &message, const QDateTime &now) const;
+    // Its media in a customer's message: a media id to fetch (Meta's), or else a link.
+    virtual bool inboundMediaById() const { return false; }
+    // A template's review decided, as its webhook says it (status: APPROVED, REJECTED, PAUSED, DISABLED).
+    struct TemplateStatus
+    {
+        QString id;
+        QString name;
+        QString language;
+        QString status;
+        QString reason;
+    };
+    // Why it sends no such webhook for a template's `status`, or "".
+    virtual QString templateStatusUnsupported(const QString &status) const;
+    virtual QByteArray templateStatusBody(const TemplateStatus &status, const QDateTime &now) const;
+
     // The answers to its GET endpoints.
     virtual HttpServerResponse numberAnswer(const QString &argument) const;
     virtual HttpServerResponse messageAnswer(const Message &message) const;

@@ -7,10 +7,12 @@
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
+#include "triggerkeys.h"
 #include "webhookforwarder.h"
 #include "webhookreceiver.h"
 
 #include <QPointer>
+#include <QSettings>
 #include <memory>
 
 LocalServices::LocalServices(HistoryStore *history, QObject *parent)
@@ -104,12 +106,17 @@ void LocalServices::reloadSettings(QSettings *settings)
     // A target that is not one (edited by hand) forwards nowhere; Preferences refuse it when it is typed.
     if (!m_receiver->forwarder()->setTarget(preferences.forwardTo()))
         m_receiver->forwarder()->setTarget(QString());
+    m_testKeys.clear();
     for (const Provider *provider : Providers::all()) {
         for (const Provider::CallbackField &field : provider->callbackFields()) {
             if (!field.secret)
                 m_callbackFields[provider->id()].insert(field.key,
                                                         preferences.callbackField(provider->id(), field.key));
         }
+        // Wabench's test key for what `trigger` signs (TriggerKeys): trusted like the Sandbox's.
+        if (const QByteArray key = settings->value(TriggerKeys::publicKeySetting(provider->id())).toByteArray();
+            !key.isEmpty())
+            m_testKeys.insert(provider->id(), key);
     }
     if (m_sandbox)
         m_sandbox->setCallbackDelay(preferences.callbackDelayMs());
@@ -139,6 +146,7 @@ void LocalServices::applyKeys()
         if (provider->offline())
             keys.own.insert(provider->id(), key);
     }
+    keys.test = m_testKeys;
     m_receiver->setKeys(keys);
 }
 

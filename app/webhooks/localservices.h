@@ -74,4 +74,5 @@ private:
     Sandbox *m_sandbox = nullptr;
     // The person's callback fields by provider and key: settings and secrets alike.
     QHash<QString, QHash<QString, QByteArray>> m_callbackFields;
+    QHash<QString, QByteArray> m_testKeys; // Wabench's test public keys, by provider
 };

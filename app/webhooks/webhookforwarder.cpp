@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookforwarder.h"
 
+#include "callbackpost.h"
+
 #include "history/historystore.h"
 #include "net/sendonce.h"
 #include "net/urls.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
-namespace {
-
-// Headers that belong to the connection they came on, not to the callback: Qt writes its own.
-bool hopByHop(const QByteArray &name)
-{
-    static const QList<QByteArray> names{"host",    "content-length",    "connection", "keep-alive",
-                                         "expect",  "transfer-encoding", "te",         "trailer",
-                                         "upgrade", "proxy-connection"};
-    return names.contains(name.toLower());
-}
-
-} // namespace
 
 WebhookForwarder::WebhookForwarder(HistoryStore *history, QObject *parent)
     : QObject(parent), m_history(history), m_network(new QNetworkAccessManager(this))
@@ -71,7 +60,7 @@ void WebhookForwarder::startNext()
         m_queue.pop_front();
         QNetworkRequest request(m_target);
         for (const auto &[name, value] : job.headers) {
-            if (!hopByHop(name))
+            if (!CallbackPost::hopByHop(name)) // Qt writes the connection's own
                 request.setRawHeader(name, value);
         }
         request.setTransferTimeout(m_timeoutMs);

@@ -98,19 +98,23 @@ HttpServerResponse WebhookReceiver::answerGet(const Provider *provider, const Ht
     return HttpServerResponse::text(200, "Wabench webhook receiver: POST callbacks to /webhooks/<provider>\n");
 }
 
-bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why)
+bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequest &request, const WebhookJob &job,
+                                  QString *why)
 {
     const QByteArray own = m_keys.own.value(provider->id());
     if (own.isEmpty())
         return true;
-    const QByteArray sandbox = m_keys.sandbox.value(provider->id());
-    const qint64 now = m_clock();
+    // A replay is checked as at the time it first came.
+    const qint64 now = job.signedAt != 0 ? job.signedAt : m_clock();
     QByteArray replay;
-    QString second; // the person's key's failure is the one reported
-    if (!provider->verifyCallback(request, own, now, why, &replay) &&
-        !(!sandbox.isEmpty() && provider->verifyCallback(request, sandbox, now, &second, &replay)))
+    QString other; // the person's key's failure is the one reported
+    const auto verifies = [&](const QByteArray &key) {
+        return !key.isEmpty() && provider->verifyCallback(request, key, now, &other, &replay);
+    };
+    if (!provider->verifyCallback(request, own, now, why, &replay) && !verifies(m_keys.sandbox.value(provider->id())) &&
+        !verifies(m_keys.test.value(provider->id())))
         return false;
-    if (replay.isEmpty())
+    if (replay.isEmpty() || job.again)
         return true;
     // A signature good once: the same one again is a replay.
     m_seenSignatures.removeIf(
@@ -146,6 +150,37 @@ void WebhookReceiver::handle(const HttpServerRequest &request, const HttpRespond
             answerStored(pending.job, *pending.responder);
         return;
     }
+    m_pending.append(std::move(pending));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void WebhookReceiver::replay(const WebhookRecord &original)
+{
+    HttpServerRequest request;
+    request.method = original.method;
+    request.target = original.target;
+    request.url = QUrl::fromEncoded(original.target);
+    request.headers = original.headers;
+    request.body = original.body;
+    request.peer = QHostAddress(original.peer);
+    Pending pending;
+    pending.job.again = true;
+    pending.job.signedAt = original.time.toSecsSinceEpoch();
+    WebhookRecord &record = pending.job.record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.peer = original.peer;
+    record.method = original.method;
+    record.target = original.target;
+    record.headers = original.headers;
+    record.body = original.body;
+    record.replayOf = original.id;
+    if (const std::optional<HttpServerResponse> answer = read(request, &pending.job))
+        record.status = answer->status;
+    else
+        pending.job.waiting = true;
+    if (!m_history)
+        return;
     m_pending.append(std::move(pending));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -187,7 +222,7 @@ std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest 
         providerId = provider->id();
     }
     job->record.provider = providerId;
-    if (QString why; !signatureOk(provider, request, &why))
+    if (QString why; !signatureOk(provider, request, *job, &why))
         return reject(job, providerId, 401, why);
     // Exotel's newer webhooks check the URL first with a challenge to echo.
     if (body.value(QStringLiteral("type")).toString() == u"verification" &&
@@ -246,13 +281,24 @@ void WebhookReceiver::written(WebhookBatch &batch)
     if (m_history)
         m_history->announce(batch.changed, batch.webhooks, batch.templates);
     for (qsizetype i = 0; i < batch.jobs.size(); ++i) {
+        WebhookJob &job = batch.jobs[i];
+        if (job.record.replayOf != 0) { // nobody waits for an answer: what it did is said
+            if (!batch.stored) {
+                job.record.verdict = WebhookVerdict::NotStored;
+                job.record.reason = tr("the history could not store the replay (%1)").arg(batch.why);
+            } else if (job.waiting) {
+                announce(job);
+            }
+            emit replayed(job.record.replayOf, job.record);
+            continue;
+        }
         const std::optional<HttpResponder> &responder = responders.at(i);
         if (!responder)
             continue;
         if (batch.stored)
-            answerStored(batch.jobs[i], *responder);
+            answerStored(job, *responder);
         else
-            answerNotStored(batch.jobs[i], *responder, batch.why);
+            answerNotStored(job, *responder, batch.why);
     }
     if (batch.stored)
         emit batchStored(int(batch.jobs.size()));
@@ -267,6 +313,11 @@ void WebhookReceiver::answerStored(const WebhookJob &job, const HttpResponder &r
                                           .toJson(QJsonDocument::Compact)));
     // Passed on to the person's own handler, now that it is on record (when forwarding is on).
     m_forwarder->forward(job.record);
+    announce(job);
+}
+
+void WebhookReceiver::announce(const WebhookJob &job)
+{
     // Said once stored: whoever listens sees what the history holds.
     for (qsizetype i = 0; i < job.events.size(); ++i) {
         const CallbackEvent &event = job.events.at(i);

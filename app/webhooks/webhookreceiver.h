@@ -38,6 +38,7 @@ public:
         QHash<QString, QByteArray> own;
         QHash<QString, QByteArray> sandbox;
         QHash<QString, QByteArray> verifyTokens; // what a provider's subscription check must present (Meta)
+        QHash<QString, QByteArray> test = {};    // Wabench's test keys (TriggerKeys), trusted like the Sandbox's
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);
@@ -69,6 +70,10 @@ public:
 
     // One request: answered at once when it is refused or a check, else once what it carries is stored.
     void handle(const HttpServerRequest &request, const HttpResponder &responder);
+    // A kept request read again on purpose (the inspector's Replay): recorded as a replay of it (replay_of),
+    // its signature checked as at the time it first came and not refused as a replay, its events applied
+    // again past the duplicate check (the state rules hold). replayed() says what it did once stored.
+    void replay(const WebhookRecord &original);
     // Hands what has arrived to the writer now, instead of at the end of this turn of the event loop (or
     // once the batch being written is done).
     void flush();
@@ -81,6 +86,8 @@ signals:
     // A callback refused (bad signature, broken JSON, not a callback: 4xx) or not stored (the history could
     // not write it: 503, so the provider retries), with the reason.
     void rejected(const QString &provider, int status, const QString &reason);
+    // A replay is stored: `record` as kept, with its verdict and what its events did.
+    void replayed(qint64 original, const WebhookRecord &record);
     // What arrived together was committed together: how many requests the transaction held.
     void batchStored(int requests);
 
@@ -96,10 +103,11 @@ private:
     std::optional<HttpServerResponse> read(const HttpServerRequest &request, WebhookJob *job);
     HttpServerResponse reject(WebhookJob *job, const QString &provider, int status, const QString &reason);
     HttpServerResponse answerGet(const Provider *provider, const HttpServerRequest &request, WebhookJob *job);
-    bool signatureOk(const Provider *provider, const HttpServerRequest &request, QString *why);
+    bool signatureOk(const Provider *provider, const HttpServerRequest &request, const WebhookJob &job, QString *why);
     // The writer is done with a batch: each of its callbacks answered, what it changed said.
     void written(WebhookBatch &batch);
     void answerStored(const WebhookJob &job, const HttpResponder &responder);
+    void announce(const WebhookJob &job); // its events, by signal
     void answerNotStored(WebhookJob &job, const HttpResponder &responder, const QString &why);
 
     QPointer<HistoryStore> m_history; // may go before the receiver: then what is left is not stored

@@ -107,7 +107,7 @@ bool WebhookWriter::store(WebhookJob &job, QString *why)
             continue;
         }
         qint64 record = 0;
-        const HistoryStore::Applied result = m_history->applyEvent(provider, event, &record, why, id);
+        const HistoryStore::Applied result = m_history->applyEvent(provider, event, &record, why, id, job.again);
         if (result == HistoryStore::Applied::Failed)
             return false;
         job.results.append({result, record});

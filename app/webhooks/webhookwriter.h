@@ -11,6 +11,8 @@ struct WebhookJob
 {
     WebhookRecord record;
     bool waiting = false; // its events wait to be stored before it is answered (else answered already)
+    bool again = false;   // a replay: its events applied on purpose when they are stored already
+    qint64 signedAt = 0;  // a replay: the time (Unix seconds) its signature is checked as at; 0: now
     QList<CallbackEvent> events;
     QList<QJsonObject> templateStatuses;
     // What each event did (filled in by the writer), for the signals said once it is committed.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run in-process: output formats, exit codes, and errors that say where.
 #include "cli/cli.h"
+#include "clirun.h"
 #include "loopbackserver.h"
 #include "testdata.h"
 
@@ -11,23 +12,8 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments)
-{
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.code = Cli::run(arguments, {out, err});
-    out.flush();
-    err.flush();
-    return result;
-}
+using CliRun::Result;
+using CliRun::run;
 
 } // namespace
 

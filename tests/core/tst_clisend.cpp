@@ -4,6 +4,7 @@
 // their exit codes, and the history listed, filtered and exported.
 #include "accounts/secretstore.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "loopbackserver.h"
 #include "sandbox/sandbox.h"
 #include "testdata.h"
@@ -18,12 +19,7 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliRun::Result;
 
 } // namespace
 

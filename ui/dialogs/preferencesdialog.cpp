@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 #include "accounts/secretstore.h"
+#include "net/urls.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
 #include "settings/settings.h"
@@ -62,6 +63,13 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_publicUrl->setToolTip(tr("The address providers call back: a tunnel or proxy you run to this port"));
     Theme::fitText(m_publicUrl, m_publicUrl->placeholderText());
     receivingForm->addRow(tr("Public URL"), m_publicUrl);
+    m_forwardTo = new QLineEdit(preferences.forwardTo(), receiving);
+    m_forwardTo->setObjectName(QStringLiteral("forwardToLineEdit"));
+    m_forwardTo->setPlaceholderText(tr("http://127.0.0.1:3000/webhook (optional)"));
+    m_forwardTo->setToolTip(tr("Every callback the receiver accepts is passed on to your own handler, byte for byte "
+                               "with its headers; its answer is kept beside the request"));
+    Theme::fitText(m_forwardTo, m_forwardTo->placeholderText());
+    receivingForm->addRow(tr("Forward to"), m_forwardTo);
     // Each provider's fields for checking its callbacks, as the provider names them.
     for (const Provider *provider : Providers::all()) {
         if (provider->offline())
@@ -140,6 +148,11 @@ bool PreferencesDialog::apply()
         if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
             return fail(tr("The public URL \"%1\" is not an http(s) URL").arg(url));
     }
+    const QString forwardTo = m_forwardTo->text().trimmed();
+    if (QUrl target; !forwardTo.isEmpty()) {
+        if (QString why; !Urls::postTarget(forwardTo, &target, &why))
+            return fail(tr("Forward to: %1").arg(why));
+    }
     for (const CallbackFieldEdit &edit : std::as_const(m_callbackFields)) {
         if (const QString why = edit.provider->checkCallbackField(edit.field.key, edit.line->text()); !why.isEmpty())
             return fail(why);
@@ -148,6 +161,7 @@ bool PreferencesDialog::apply()
     preferences.setTimeoutSeconds(m_timeout->value());
     preferences.setReceiverPort(quint16(m_receiverPort->value()));
     preferences.setPublicUrl(url);
+    preferences.setForwardTo(forwardTo);
 
     preferences.setSandboxPort(quint16(m_sandboxPort->value()));
     preferences.setCallbackDelayMs(m_delay->value());

@@ -32,6 +32,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_receiverPort = nullptr;
     QLineEdit *m_publicUrl = nullptr;
+    QLineEdit *m_forwardTo = nullptr;
     struct CallbackFieldEdit
     {
         const Provider *provider;

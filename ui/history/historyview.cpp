@@ -205,7 +205,21 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_showCampaign->setToolTip(tr("Show every row of the campaign this message is a row of"));
     connect(m_showCampaign, &QAction::triggered, this,
             [this] { showCampaign(m_table->currentIndex().data(HistoryModel::CampaignRole).toString()); });
-    m_table->addActions({m_open, m_resend, m_copyId, m_refresh, m_showCampaign});
+    m_webhooks = new QAction(tr("Its Webhook Requests"), this);
+    m_webhooks->setObjectName(QStringLiteral("historyWebhooksAction"));
+    m_webhooks->setToolTip(tr("The callbacks the receiver got about this message, raw, in the Webhooks window"));
+    m_trigger = new QAction(tr("Trigger a Callback…"), this);
+    m_trigger->setObjectName(QStringLiteral("historyTriggerAction"));
+    m_trigger->setToolTip(tr("Send a realistic status callback about this message, as its provider would"));
+    connect(m_webhooks, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            emit webhooksRequested(id);
+    });
+    connect(m_trigger, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            emit triggerRequested(id);
+    });
+    m_table->addActions({m_open, m_resend, m_copyId, m_refresh, m_showCampaign, m_webhooks, m_trigger});
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit refreshRequested(id);
@@ -376,6 +390,8 @@ void HistoryView::updateActions()
     const QModelIndex stored = static_cast<const QAbstractProxyModel *>(m_table->model())->mapToSource(current);
     const Provider *provider = Providers::find(stored.siblingAtColumn(HistoryModel::Provider).data().toString());
     m_refresh->setEnabled(one && !messageId.isEmpty() && provider && provider->reportsStatus());
+    m_webhooks->setEnabled(one);
+    m_trigger->setEnabled(one && provider && provider->sandboxRole());
 }
 
 void HistoryView::showDetails()
@@ -407,6 +423,8 @@ void HistoryView::contextMenu(const QPoint &position)
     menu.addAction(m_resend);
     menu.addAction(m_copyId);
     menu.addAction(m_refresh);
+    menu.addAction(m_webhooks);
+    menu.addAction(m_trigger);
     if (!m_table->currentIndex().data(HistoryModel::CampaignRole).toString().isEmpty())
         menu.addAction(m_showCampaign);
     menu.addSeparator();

@@ -55,6 +55,9 @@ signals:
     void resendRequested(qint64 id);
     // "Refresh status": ask the provider what became of the message (where it can say).
     void refreshRequested(qint64 id);
+    // The Webhooks window, for the requests about record `id`; the trigger, for a callback about it.
+    void webhooksRequested(qint64 id);
+    void triggerRequested(qint64 id);
     void collapsedChanged(bool collapsed);
 
 private:
@@ -84,6 +87,8 @@ private:
     QAction *m_resend = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_webhooks = nullptr;
+    QAction *m_trigger = nullptr;
     QAction *m_showCampaign = nullptr;
     CampaignReportView *m_campaign = nullptr;
     QTimer *m_campaignNames = nullptr;

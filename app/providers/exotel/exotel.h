@@ -31,6 +31,8 @@ public:
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
     QString describeCode(const QString &code) const override;
+    // Its own failure codes (30004 to 30041): its delivery reports carry no others.
+    QStringList failureCodes() const override;
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
     const SandboxRole *sandboxRole() const override;
@@ -54,4 +56,7 @@ public:
 // Exotel's status and error codes in plain words, from its published table; empty when unknown.
 namespace ExotelCodes {
 QString describe(const QString &code);
+QStringList codes(); // every code its own table has
+// A code's detailed status word ("EX_NUMBER_ERROR"), as its callbacks carry it; empty when unknown.
+QString detailedStatus(const QString &code);
 } // namespace ExotelCodes

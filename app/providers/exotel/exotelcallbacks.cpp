@@ -65,6 +65,8 @@ CallbackEvent inbound(const QString &id, const QString &from, const QJsonObject 
         event.inboundText = body.value(reply).toObject().value(QStringLiteral("title")).toString();
     } else {
         event.inboundText = body.value(QStringLiteral("body")).toString();
+        if (event.inboundType == u"button") // a template's quick reply: {"payload", "text"}
+            event.inboundText = body.value(QStringLiteral("text")).toString();
         if (event.inboundText.isEmpty())
             event.inboundText = body.value(QStringLiteral("caption")).toString();
         // Media as a MediaResponseObject: a link, with its type and file name.
@@ -169,4 +171,11 @@ QList<CallbackEvent> ExotelProvider::parseCallback(const QJsonObject &body) cons
                               body.value(QStringLiteral("timestamp"))));
     }
     return events;
+}
+
+QStringList ExotelProvider::failureCodes() const
+{
+    QStringList codes = ExotelCodes::codes();
+    codes.removeIf([](const QString &code) { return code.toInt() < 30004; }); // sent, delivered, seen
+    return codes;
 }

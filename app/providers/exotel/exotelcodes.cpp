@@ -6,9 +6,11 @@
 
 namespace ExotelCodes {
 
-QString describe(const QString &code)
+namespace {
+
+const QHash<QString, const char *> &table()
 {
-    static const QHash<QString, const char *> table = {
+    static const QHash<QString, const char *> codes = {
         {QStringLiteral("25001"), QT_TRANSLATE_NOOP("ErrorCodes", "EX_MESSAGE_DELIVERED: delivered")},
         {QStringLiteral("30001"), QT_TRANSLATE_NOOP("ErrorCodes", "EX_MESSAGE_SENT: sent to the user")},
         {QStringLiteral("30002"), QT_TRANSLATE_NOOP("ErrorCodes", "EX_MESSAGE_DELIVERED: delivered")},
@@ -84,8 +86,26 @@ QString describe(const QString &code)
         {QStringLiteral("30041"),
          QT_TRANSLATE_NOOP("ErrorCodes", "EX_CHAR_POLICY_VIOLATION: the character policy was violated")},
     };
-    const QString known = wordsFromTable(table, code);
+    return codes;
+}
+
+} // namespace
+
+QString describe(const QString &code)
+{
+    const QString known = wordsFromTable(table(), code);
     return known.isEmpty() ? MetaCodes::describe(code) : known;
+}
+
+QStringList codes()
+{
+    return codesOfTable(table());
+}
+
+QString detailedStatus(const QString &code)
+{
+    const char *text = table().value(code, nullptr);
+    return text ? QString::fromLatin1(text).section(u':', 0, 0) : QString();
 }
 
 } // namespace ExotelCodes

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exotelsandbox.h"
 
+#include "exotel.h"
 #include "message/phonenumbers.h"
 
 #include <QCoreApplication>
@@ -135,4 +136,49 @@ QByteArray ExotelSandboxRole::callbackBody(const Message &message, const QString
     if (!message.correlation.isEmpty())
         dlr.insert(QStringLiteral("custom_data"), message.correlation);
     return compact({{QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("messages"), QJsonArray{dlr}}}}});
+}
+
+QString ExotelSandboxRole::inboundUnsupported(const QString &kind) const
+{
+    return inboundKinds().contains(kind) ? QString() : SandboxRole::inboundUnsupported(kind);
+}
+
+QByteArray ExotelSandboxRole::inboundBody(const Inbound &message, const QDateTime &now) const
+{
+    // Exotel, "Receive messages" (the ICM object): from, to, profile_name, timestamp and content, whose
+    // media is a MediaResponseObject with a url; replies as its interactive-messages page prints them.
+    QJsonObject content{{QStringLiteral("type"), message.kind}};
+    const QString &kind = message.kind;
+    if (kind == u"text") {
+        content.insert(kind, QJsonObject{{QStringLiteral("body"), message.text}});
+    } else if (kind == u"button") {
+        content.insert(
+            kind, QJsonObject{{QStringLiteral("payload"), message.choice}, {QStringLiteral("text"), message.text}});
+    } else if (kind == u"button_reply" || kind == u"list_reply") {
+        content.insert(QStringLiteral("type"), QStringLiteral("interactive"));
+        content.insert(QStringLiteral("interactive"),
+                       QJsonObject{{QStringLiteral("type"), kind},
+                                   {kind, QJsonObject{{QStringLiteral("id"), message.choice},
+                                                      {QStringLiteral("title"), message.text}}}});
+    } else {
+        QJsonObject media{{QStringLiteral("url"), message.media}, {QStringLiteral("mime_type"), message.mimeType}};
+        if (!message.text.isEmpty() && kind != u"audio")
+            media.insert(QStringLiteral("caption"), message.text);
+        if (kind == u"document" && !message.fileName.isEmpty())
+            media.insert(QStringLiteral("filename"), message.fileName);
+        content.insert(kind, media);
+    }
+    const QJsonObject icm{{QStringLiteral("callback_type"), QStringLiteral("icm")},
+                          {QStringLiteral("sid"), message.messageId},
+                          {QStringLiteral("from"), message.from},
+                          {QStringLiteral("to"), message.business},
+                          {QStringLiteral("profile_name"), message.name},
+                          {QStringLiteral("timestamp"), now.toOffsetFromUtc(19800).toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("content"), content}};
+    return compact({{QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("messages"), QJsonArray{icm}}}}});
+}
+
+SandboxRole::Words ExotelSandboxRole::failureOf(const QString &code, const QString &text) const
+{
+    return {code, text, ExotelCodes::detailedStatus(code)};
 }

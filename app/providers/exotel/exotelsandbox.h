@@ -13,10 +13,14 @@ public:
     QString refusalCode(Refusal refusal) const override;
     QByteArray errorBody(int status, const QString &code, const QString &text) const override;
     Words failureWords(Failure failure) const override;
+    Words failureOf(const QString &code, const QString &text) const override; // with its EX_ detailed status
     bool refusesPerMessage() const override { return true; }
     bool failsWithoutSent() const override { return true; }
     QString newMessageId() const override;
     HttpServerResponse sendAnswer(const QList<Message> &messages) const override;
     QByteArray callbackBody(const Message &message, const QString &status, const Words *failure,
                             const QDateTime &now) const override;
+    // The classic incoming message (ICM): whatsapp.messages[] with callback_type "icm" and its content.
+    QString inboundUnsupported(const QString &kind) const override;
+    QByteArray inboundBody(const Inbound &message, const QDateTime &now) const override;
 };

@@ -57,4 +57,5 @@ public:
 // Kaleyra's status and error codes in plain words, from its published table; empty when unknown.
 namespace KaleyraCodes {
 QString describe(const QString &code);
+QStringList codes(); // every code its own table has
 } // namespace KaleyraCodes

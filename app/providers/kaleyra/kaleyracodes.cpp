@@ -6,9 +6,11 @@
 
 namespace KaleyraCodes {
 
-QString describe(const QString &code)
+namespace {
+
+const QHash<QString, const char *> &table()
 {
-    static const QHash<QString, const char *> table = {
+    static const QHash<QString, const char *> codes = {
         {QStringLiteral("WA202"), QT_TRANSLATE_NOOP("ErrorCodes", "Request accepted")},
         {QStringLiteral("RBC001"), QT_TRANSLATE_NOOP("ErrorCodes", "Incorrect SID or API key")},
         {QStringLiteral("WA401"),
@@ -22,8 +24,20 @@ QString describe(const QString &code)
         {QStringLiteral("E110"), QT_TRANSLATE_NOOP("ErrorCodes", "The account's balance is too low")},
         {QStringLiteral("NOT-SENT"), QT_TRANSLATE_NOOP("ErrorCodes", "Kaleyra did not send the message")},
     };
-    const QString known = wordsFromTable(table, code);
+    return codes;
+}
+
+} // namespace
+
+QString describe(const QString &code)
+{
+    const QString known = wordsFromTable(table(), code);
     return known.isEmpty() ? MetaCodes::describe(code) : known;
+}
+
+QStringList codes()
+{
+    return codesOfTable(table());
 }
 
 } // namespace KaleyraCodes

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUuid>
 
 SandboxRole::Endpoint KaleyraSandboxRole::route(const QByteArray &method, const QString &path, QString *) const
 {
@@ -73,4 +74,21 @@ QByteArray KaleyraSandboxRole::callbackBody(const Message &message, const QStrin
          {QStringLiteral("extra_info"), extra},
          {QStringLiteral("status"), status.toUpper()},
          {QStringLiteral("message_id"), message.messageId}});
+}
+
+QString KaleyraSandboxRole::inboundUnsupported(const QString &kind) const
+{
+    return inboundKinds().contains(kind) ? QString() : SandboxRole::inboundUnsupported(kind);
+}
+
+QByteArray KaleyraSandboxRole::inboundBody(const Inbound &message, const QDateTime &now) const
+{
+    // Kaleyra, "WhatsApp incoming message webhook payloads": Meta's change in meta_object, and extra_info.
+    return compact({{QStringLiteral("meta_object"), MetaSandboxRole::inboundChange(message, now)},
+                    {QStringLiteral("extra_info"),
+                     QJsonObject{{QStringLiteral("media_url"), QString()},
+                                 {QStringLiteral("ref"), QString()},
+                                 {QStringLiteral("reply_to"), QString()},
+                                 {QStringLiteral("trace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("waba_id"), QStringLiteral("sandbox-waba")}}}});
 }

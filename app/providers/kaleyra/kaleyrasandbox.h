@@ -16,4 +16,8 @@ public:
     HttpServerResponse sendAnswer(const QList<Message> &messages) const override;
     QByteArray callbackBody(const Message &message, const QString &status, const Words *failure,
                             const QDateTime &now) const override;
+    // Meta's webhook value, passed through in meta_object, with extra_info.
+    QString inboundUnsupported(const QString &kind) const override;
+    QByteArray inboundBody(const Inbound &message, const QDateTime &now) const override;
+    bool inboundMediaById() const override { return true; }
 };

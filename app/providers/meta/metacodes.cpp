@@ -5,9 +5,11 @@
 
 namespace MetaCodes {
 
-QString describe(const QString &code)
+namespace {
+
+const QHash<QString, const char *> &table()
 {
-    static const QHash<QString, const char *> table = {
+    static const QHash<QString, const char *> codes = {
         {QStringLiteral("0"),
          QT_TRANSLATE_NOOP("ErrorCodes", "Authentication failed: the access token could not be validated")},
         {QStringLiteral("3"),
@@ -73,7 +75,19 @@ QString describe(const QString &code)
         {QStringLiteral("2046"), QT_TRANSLATE_NOOP("ErrorCodes", "Order status: the status transition is not allowed")},
         {QStringLiteral("2047"), QT_TRANSLATE_NOOP("ErrorCodes", "Order status: the order cannot be updated")},
     };
-    return wordsFromTable(table, code);
+    return codes;
+}
+
+} // namespace
+
+QString describe(const QString &code)
+{
+    return wordsFromTable(table(), code);
+}
+
+QStringList codes()
+{
+    return codesOfTable(table());
 }
 
 } // namespace MetaCodes

@@ -123,3 +123,87 @@ HttpServerResponse MetaSandboxRole::numberAnswer(const QString &argument) const
                       {QStringLiteral("verified_name"), QStringLiteral("Wabench Sandbox")},
                       {QStringLiteral("quality_rating"), QStringLiteral("GREEN")}}));
 }
+
+QString MetaSandboxRole::inboundUnsupported(const QString &kind) const
+{
+    return inboundKinds().contains(kind) ? QString() : SandboxRole::inboundUnsupported(kind);
+}
+
+QJsonObject MetaSandboxRole::inboundChange(const Inbound &message, const QDateTime &now)
+{
+    // Meta, "Webhooks" reference (messages): {"from", "id", "timestamp", "type", <type>}, with "context" for a
+    // reply; a template's quick reply is "button" {payload, text}; a reply button or list row "interactive".
+    QJsonObject entry{{QStringLiteral("from"), PhoneNumbers::digits(message.from)},
+                      {QStringLiteral("id"), message.messageId},
+                      {QStringLiteral("timestamp"), QString::number(now.toSecsSinceEpoch())}};
+    if (!message.replyTo.isEmpty())
+        entry.insert(QStringLiteral("context"),
+                     QJsonObject{{QStringLiteral("from"), PhoneNumbers::digits(message.business)},
+                                 {QStringLiteral("id"), message.replyTo}});
+    const QString &kind = message.kind;
+    if (kind == u"text") {
+        entry.insert(QStringLiteral("type"), kind);
+        entry.insert(kind, QJsonObject{{QStringLiteral("body"), message.text}});
+    } else if (kind == u"button") {
+        entry.insert(QStringLiteral("type"), kind);
+        entry.insert(kind,
+                     QJsonObject{{QStringLiteral("payload"), message.choice}, {QStringLiteral("text"), message.text}});
+    } else if (kind == u"button_reply" || kind == u"list_reply") {
+        entry.insert(QStringLiteral("type"), QStringLiteral("interactive"));
+        entry.insert(QStringLiteral("interactive"),
+                     QJsonObject{{QStringLiteral("type"), kind},
+                                 {kind, QJsonObject{{QStringLiteral("id"), message.choice},
+                                                    {QStringLiteral("title"), message.text}}}});
+    } else {
+        QJsonObject media{{QStringLiteral("id"), message.media},
+                          {QStringLiteral("mime_type"), message.mimeType},
+                          {QStringLiteral("sha256"), QStringLiteral("sandbox")}};
+        if (!message.text.isEmpty() && kind != u"audio")
+            media.insert(QStringLiteral("caption"), message.text);
+        if (kind == u"document" && !message.fileName.isEmpty())
+            media.insert(QStringLiteral("filename"), message.fileName);
+        entry.insert(QStringLiteral("type"), kind);
+        entry.insert(kind, media);
+    }
+    const QJsonObject value{
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("display_phone_number"), PhoneNumbers::digits(message.business)},
+                     {QStringLiteral("phone_number_id"), QStringLiteral("sandbox")}}},
+        {QStringLiteral("contacts"),
+         QJsonArray{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), message.name}}},
+                                {QStringLiteral("wa_id"), PhoneNumbers::digits(message.from)}}}},
+        {QStringLiteral("messages"), QJsonArray{entry}}};
+    return {{QStringLiteral("value"), value}, {QStringLiteral("field"), QStringLiteral("messages")}};
+}
+
+QByteArray MetaSandboxRole::inboundBody(const Inbound &message, const QDateTime &now) const
+{
+    return compact({{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                    {QStringLiteral("entry"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sandbox-waba")},
+                                            {QStringLiteral("changes"), QJsonArray{inboundChange(message, now)}}}}}});
+}
+
+QByteArray MetaSandboxRole::templateStatusBody(const TemplateStatus &status, const QDateTime &now) const
+{
+    // Meta, "Webhooks" reference (message_template_status_update): the template by id, name and language,
+    // its new status and the reason ("NONE" when there is none to give).
+    bool numeric = false;
+    const qint64 number = status.id.toLongLong(&numeric);
+    const QJsonObject value{
+        {QStringLiteral("event"), status.status},
+        {QStringLiteral("message_template_id"), numeric ? QJsonValue(number) : QJsonValue(status.id)},
+        {QStringLiteral("message_template_name"), status.name},
+        {QStringLiteral("message_template_language"), status.language},
+        {QStringLiteral("reason"), status.reason.isEmpty() ? QStringLiteral("NONE") : status.reason}};
+    return compact(
+        {{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+         {QStringLiteral("entry"),
+          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sandbox-waba")},
+                                 {QStringLiteral("time"), now.toSecsSinceEpoch()},
+                                 {QStringLiteral("changes"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("value"), value},
+                                                         {QStringLiteral("field"),
+                                                          QStringLiteral("message_template_status_update")}}}}}}}});
+}

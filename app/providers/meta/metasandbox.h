@@ -19,11 +19,20 @@ public:
     QByteArray callbackBody(const Message &message, const QString &status, const Words *failure,
                             const QDateTime &now) const override;
     HttpServerResponse numberAnswer(const QString &argument) const override;
+    QString inboundUnsupported(const QString &kind) const override;
+    QByteArray inboundBody(const Inbound &message, const QDateTime &now) const override;
+    bool inboundMediaById() const override { return true; }
+    QString templateStatusUnsupported(const QString &) const override { return {}; }
+    // The message_template_status_update field.
+    QByteArray templateStatusBody(const TemplateStatus &status, const QDateTime &now) const override;
 
     // Meta's webhook change ({"value": {...statuses...}, "field": "messages"}) for one status; with the
     // callback data unless `withCorrelation` is false.
     static QJsonObject statusChange(const Message &message, const QString &status, const Words *failure,
                                     const QDateTime &now, bool withCorrelation);
+
+    // Meta's webhook change for a customer's message: its contact, and the message in its kind.
+    static QJsonObject inboundChange(const Inbound &message, const QDateTime &now);
 
 private:
     bool m_offline;

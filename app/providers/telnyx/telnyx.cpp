@@ -186,14 +186,52 @@ QList<MessageResult> TelnyxProvider::parseResponse(int httpStatus, const QJsonOb
 bool TelnyxProvider::recogniseCallback(const QJsonObject &body) const
 {
     return body.value(QStringLiteral("data"))
+               .toObject()
+               .value(QStringLiteral("event_type"))
+               .toString()
+               .startsWith(u"message.") ||
+           isTemplateEvent(body);
+}
+
+bool TelnyxProvider::isTemplateEvent(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("data"))
         .toObject()
         .value(QStringLiteral("event_type"))
         .toString()
-        .startsWith(u"message.");
+        .startsWith(u"whatsapp.template.");
+}
+
+QList<QJsonObject> TelnyxProvider::accountEvents(const QJsonObject &body) const
+{
+    if (!isTemplateEvent(body))
+        return {};
+    // whatsapp.template.approved, .rejected, .disabled: payload {template_id, template_name, status, reason}.
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
+    const QString event = data.value(QStringLiteral("event_type")).toString();
+    QString status = payload.value(QStringLiteral("status")).toString().toUpper();
+    if (status.isEmpty())
+        status = event.section(u'.', 2).toUpper();
+    const QString name = payload.value(QStringLiteral("template_name")).toString();
+    const QString reason = payload.value(QStringLiteral("reason")).toString();
+    QString summary = TelnyxText::tr("Template %1: %2")
+                          .arg(name.isEmpty() ? payload.value(QStringLiteral("template_id")).toString() : name, status);
+    if (!reason.isEmpty())
+        summary += TelnyxText::tr(" (reason: %1)").arg(reason);
+    return {QJsonObject{{QStringLiteral("event"), event},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("template_status"),
+                         QJsonObject{{QStringLiteral("id"), payload.value(QStringLiteral("template_id"))},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("status"), status},
+                                     {QStringLiteral("reason"), reason}}}}};
 }
 
 QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) const
 {
+    if (isTemplateEvent(body))
+        return {}; // a template's, not a message's (accountEvents)
     const QJsonObject data = body.value(QStringLiteral("data")).toObject();
     const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
     CallbackEvent event;
@@ -207,6 +245,21 @@ QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) cons
             from.isObject() ? from.toObject().value(QStringLiteral("phone_number")).toString() : from.toString();
         event.inboundText = payload.value(QStringLiteral("text")).toString();
         event.inboundType = QStringLiteral("text");
+        event.business = payload.value(QStringLiteral("to"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("phone_number"))
+                             .toString();
+        // Media as links with their content type ({"url", "content_type"}): its kind is the type's family.
+        const QJsonObject media = payload.value(QStringLiteral("media")).toArray().first().toObject();
+        if (!media.isEmpty()) {
+            event.mediaUrl = media.value(QStringLiteral("url")).toString();
+            event.mediaMimeType = media.value(QStringLiteral("content_type")).toString();
+            const QString family = event.mediaMimeType.section(u'/', 0, 0);
+            event.inboundType =
+                family == u"image" || family == u"video" || family == u"audio" ? family : QStringLiteral("document");
+        }
         return {event};
     }
     const QJsonObject to = payload.value(QStringLiteral("to")).toArray().first().toObject();
@@ -228,6 +281,11 @@ QList<CallbackEvent> TelnyxProvider::parseCallback(const QJsonObject &body) cons
 QString TelnyxProvider::describeCode(const QString &code) const
 {
     return TelnyxCodes::describe(code);
+}
+
+QStringList TelnyxProvider::failureCodes() const
+{
+    return TelnyxCodes::codes() + MetaCodes::codes();
 }
 
 void TelnyxProvider::checkMessage(const QJsonObject &message, Issues &issues) const

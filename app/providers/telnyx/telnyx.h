@@ -28,7 +28,11 @@ public:
                                        const QStringList &recipients) const override;
     bool recogniseCallback(const QJsonObject &body) const override;
     QList<CallbackEvent> parseCallback(const QJsonObject &body) const override;
+    // A template's review decided (whatsapp.template.approved, .rejected, .disabled).
+    QList<QJsonObject> accountEvents(const QJsonObject &body) const override;
     QString describeCode(const QString &code) const override;
+    // Its own codes, then Meta's, which it passes on.
+    QStringList failureCodes() const override;
     void checkMessage(const QJsonObject &message, Issues &issues) const override;
     void checkDraft(const Draft &draft, Issues &issues) const override;
 
@@ -53,9 +57,13 @@ public:
     // Telnyx deletes one template, by its own id.
     std::optional<HttpRequest> deleteTemplateRequest(const Account &account, const QString &name, const QString &id,
                                                      QString *why) const override;
+
+private:
+    static bool isTemplateEvent(const QJsonObject &body);
 };
 
 // Telnyx's status and error codes in plain words, from its published table; empty when unknown.
 namespace TelnyxCodes {
 QString describe(const QString &code);
+QStringList codes(); // every code its own table has
 } // namespace TelnyxCodes

@@ -6,9 +6,11 @@
 
 namespace TelnyxCodes {
 
-QString describe(const QString &code)
+namespace {
+
+const QHash<QString, const char *> &table()
 {
-    static const QHash<QString, const char *> table = {
+    static const QHash<QString, const char *> codes = {
         {QStringLiteral("41000"),
          QT_TRANSLATE_NOOP("ErrorCodes", "WhatsApp error: Meta rejected the message; the details carry Meta's error")},
         {QStringLiteral("40008"),
@@ -19,8 +21,20 @@ QString describe(const QString &code)
         {QStringLiteral("10009"), QT_TRANSLATE_NOOP("ErrorCodes", "Authentication failed: check the API key")},
         {QStringLiteral("40300"), QT_TRANSLATE_NOOP("ErrorCodes", "Blocked: the recipient has opted out")},
     };
-    const QString known = wordsFromTable(table, code);
+    return codes;
+}
+
+} // namespace
+
+QString describe(const QString &code)
+{
+    const QString known = wordsFromTable(table(), code);
     return known.isEmpty() ? MetaCodes::describe(code) : known;
+}
+
+QStringList codes()
+{
+    return codesOfTable(table());
 }
 
 } // namespace TelnyxCodes

@@ -127,3 +127,64 @@ HttpServerResponse TelnyxSandboxRole::messageAnswer(const Message &message) cons
                                                            {QStringLiteral("type"), QStringLiteral("WHATSAPP")},
                                                            {QStringLiteral("to"), QJsonArray{to}}}}}));
 }
+
+QString TelnyxSandboxRole::inboundUnsupported(const QString &kind) const
+{
+    if (kind == u"button" || kind == u"button_reply" || kind == u"list_reply")
+        return QCoreApplication::translate("Sandbox",
+                                           "Telnyx documents no WhatsApp webhook for a button or list reply");
+    return inboundKinds().contains(kind) ? QString() : SandboxRole::inboundUnsupported(kind);
+}
+
+namespace {
+
+QJsonObject telnyxEvent(const QString &type, const QJsonObject &payload, const QDateTime &now)
+{
+    return {{QStringLiteral("event_type"), type},
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("occurred_at"), now.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("record_type"), QStringLiteral("event")},
+            {QStringLiteral("payload"), payload}};
+}
+
+} // namespace
+
+QByteArray TelnyxSandboxRole::inboundBody(const Inbound &message, const QDateTime &now) const
+{
+    // Telnyx, "Receiving webhooks" (message.received): from and to as phone numbers, the text, and media as
+    // links with their content type.
+    QJsonObject payload{{QStringLiteral("id"), message.messageId},
+                        {QStringLiteral("record_type"), QStringLiteral("message")},
+                        {QStringLiteral("type"), QStringLiteral("WHATSAPP")},
+                        {QStringLiteral("direction"), QStringLiteral("inbound")},
+                        {QStringLiteral("from"), QJsonObject{{QStringLiteral("phone_number"), message.from}}},
+                        {QStringLiteral("to"),
+                         QJsonArray{QJsonObject{{QStringLiteral("phone_number"), message.business},
+                                                {QStringLiteral("status"), QStringLiteral("webhook_delivered")}}}},
+                        {QStringLiteral("text"), message.text},
+                        {QStringLiteral("received_at"), now.toString(Qt::ISODateWithMs)}};
+    if (message.kind != u"text")
+        payload.insert(QStringLiteral("media"),
+                       QJsonArray{QJsonObject{{QStringLiteral("url"), message.media},
+                                              {QStringLiteral("content_type"), message.mimeType}}});
+    return compact({{QStringLiteral("data"), telnyxEvent(QStringLiteral("message.received"), payload, now)},
+                    {QStringLiteral("meta"), QJsonObject{{QStringLiteral("attempt"), 1}}}});
+}
+
+QByteArray TelnyxSandboxRole::templateStatusBody(const TemplateStatus &status, const QDateTime &now) const
+{
+    const QJsonObject payload{{QStringLiteral("template_id"), status.id},
+                              {QStringLiteral("template_name"), status.name},
+                              {QStringLiteral("status"), status.status},
+                              {QStringLiteral("reason"), status.reason}};
+    return compact({{QStringLiteral("data"),
+                     telnyxEvent(QStringLiteral("whatsapp.template.") + status.status.toLower(), payload, now)},
+                    {QStringLiteral("meta"), QJsonObject{{QStringLiteral("attempt"), 1}}}});
+}
+
+QString TelnyxSandboxRole::templateStatusUnsupported(const QString &status) const
+{
+    return status == u"PAUSED"
+               ? QCoreApplication::translate("Sandbox", "Telnyx documents no webhook for a paused template")
+               : QString();
+}

@@ -17,6 +17,12 @@ public:
     HttpServerResponse sendAnswer(const QList<Message> &messages) const override;
     QByteArray callbackBody(const Message &message, const QString &status, const Words *failure,
                             const QDateTime &now) const override;
+    // message.received, in its messaging webhooks' envelope: the text, or the media as links.
+    QString inboundUnsupported(const QString &kind) const override;
+    QByteArray inboundBody(const Inbound &message, const QDateTime &now) const override;
+    // whatsapp.template.approved, .rejected, .disabled (its WhatsApp webhooks).
+    QString templateStatusUnsupported(const QString &status) const override;
+    QByteArray templateStatusBody(const TemplateStatus &status, const QDateTime &now) const override;
     HttpServerResponse numberAnswer(const QString &argument) const override;
     HttpServerResponse messageAnswer(const Message &message) const override;
 };
