@@ -55,20 +55,19 @@ void signingKey(const Provider &provider, SecretStore *secrets, QSettings *setti
     }
     const QString name = provider.displayName();
     if (field->secret) {
-        secrets->read(Settings::callbackFieldName(provider.id(), field->key),
-                      [done, name, label = field->label](std::optional<QString> secret, const QString &error) {
-                          if (!error.isEmpty() && !secret)
-                              done({{}, {}, {}, error});
-                          else if (!secret || secret->isEmpty())
-                              done({{},
-                                    {},
-                                    KeysText::tr("unsigned: no %1 is set (Preferences, Webhooks) to sign %2's "
-                                                 "callbacks with")
-                                        .arg(label, name),
-                                    {}});
-                          else
-                              done({secret->toUtf8(), {}, KeysText::tr("signed with your %1").arg(label), {}});
-                      });
+        secrets->read(
+            Settings::callbackFieldName(provider.id(), field->key),
+            [done, name, label = field->label](std::optional<QString> secret, const QString &error) {
+                if (!error.isEmpty() && !secret)
+                    done({{}, {}, {}, error});
+                else if (!secret || secret->isEmpty())
+                    done({{},
+                          {},
+                          KeysText::tr("Unsigned: set your %1 in Preferences to sign it as %2 does").arg(label, name),
+                          {}});
+                else
+                    done({secret->toUtf8(), {}, KeysText::tr("signed with your %1").arg(label), {}});
+            });
         return;
     }
     // A test pair: its public half in the settings, its signing half in the SecretStore.

@@ -51,8 +51,6 @@ TriggerDialog::TriggerDialog(Workbench *workbench, QNetworkAccessManager *networ
     form->addRow(tr("&Customer"), m_recipient);
     m_error = new QComboBox(this);
     m_error->setObjectName(QStringLiteral("triggerErrorCombo"));
-    m_error->setEditable(true);
-    m_error->setInsertPolicy(QComboBox::NoInsert);
     m_error->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_error->setMinimumContentsLength(32);
     form->addRow(tr("&Failure code"), m_error);
@@ -150,8 +148,16 @@ void TriggerDialog::fillEvents()
     TriggerKeys::signingKey(*provider, m_workbench->secrets(), m_workbench->settings(),
                             [self = QPointer<TriggerDialog>(this), id = provider->id()](const TriggerKeys::Key &key) {
                                 if (self && self->m_provider->currentData().toString() == id)
-                                    self->m_note->setText(key.error.isEmpty() ? key.note : key.error);
+                                    self->say(self->m_note, key.error.isEmpty() ? key.note : key.error);
                             });
+}
+
+void TriggerDialog::say(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    // Grown to show what it says whole, never shrunk under the person's hand.
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void TriggerDialog::updateFields()
@@ -176,14 +182,14 @@ void TriggerDialog::trigger()
     QUrl url;
     if (m_target->currentIndex() == 1) {
         if (QString why; !Urls::postTarget(m_url->text(), &url, &why)) {
-            m_result->setText(tr("Not sent: %1").arg(why));
+            say(m_result, tr("Not sent: %1").arg(why));
             return;
         }
         m_workbench->settings()->setValue(QStringLiteral("webhooks/trigger_to"), m_url->text().trimmed());
     } else {
         const WebhookReceiver *receiver = m_workbench->services()->receiver();
         if (!receiver->isListening()) {
-            m_result->setText(tr("Not sent: the receiver is not running"));
+            say(m_result, tr("Not sent: the receiver is not running"));
             return;
         }
         url = QUrl(receiver->localUrl() + WebhookReceiver::path(provider->id()));
@@ -193,8 +199,7 @@ void TriggerDialog::trigger()
     options.recipient = m_recipient->text().trimmed();
     options.text = m_text->isEnabled() ? m_text->text() : QString();
     if (m_error->isEnabled()) {
-        const QString typed = m_error->currentText().section(QStringLiteral(" — "), 0, 0).trimmed();
-        options.errorCode = typed;
+        options.errorCode = m_error->currentData().toString();
     }
     m_send->setEnabled(false);
     m_result->setText(tr("Sending…"));
@@ -206,22 +211,23 @@ void TriggerDialog::trigger()
                 return;
             const CallbackTrigger::Built built = CallbackTrigger::build(*provider, event, options, key.signing);
             if (!built.error.isEmpty()) {
-                self->m_result->setText(tr("Not sent: %1").arg(built.error));
+                self->say(self->m_result, tr("Not sent: %1").arg(built.error));
                 self->m_send->setEnabled(true);
                 return;
             }
-            CallbackPost::post(
-                self->m_network, url, built.headers, built.body, self,
-                [self, built, url](const CallbackPost::Result &result) {
-                    const QString answer = result.status == 0
-                                               ? tr("no answer: %1").arg(result.error)
-                                               : tr("answered %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
-                    const QString line = tr("%1 → %2: %3").arg(built.summary, Urls::shown(url), answer);
-                    self->m_result->setText(line + (result.body.isEmpty()
-                                                        ? QString()
-                                                        : u'\n' + QString::fromUtf8(result.body.left(500)).trimmed()));
-                    self->m_send->setEnabled(true);
-                    emit self->sent(line);
-                });
+            CallbackPost::post(self->m_network, url, built.headers, built.body, self,
+                               [self, built, url](const CallbackPost::Result &result) {
+                                   const QString answer =
+                                       result.status == 0
+                                           ? tr("no answer: %1").arg(result.error)
+                                           : tr("answered %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
+                                   const QString line = tr("%1 → %2: %3").arg(built.summary, Urls::shown(url), answer);
+                                   self->say(self->m_result,
+                                             line + (result.body.isEmpty()
+                                                         ? QString()
+                                                         : u'\n' + QString::fromUtf8(result.body.left(500)).trimmed()));
+                                   self->m_send->setEnabled(true);
+                                   emit self->sent(line);
+                               });
         });
 }

@@ -35,6 +35,7 @@ signals:
 private:
     void fillEvents();
     void updateFields();
+    void say(QLabel *label, const QString &text);
 
     Workbench *m_workbench;
     QNetworkAccessManager *m_network;
