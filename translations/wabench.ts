@@ -1470,6 +1470,54 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
 </context>
 <context>
+    <name>ConversationsWindow</name>
+    <message>
+        <source>The conversation as the customer&apos;s phone shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 message (its request was not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations — Wabench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a number or user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the conversation with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n message(s) · %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>tabs</source>
@@ -2585,6 +2633,14 @@ Every message you send appears here, with the provider&apos;s answer and each st
         <source>Send a realistic status callback about this message, as its provider would</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation With This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent to this customer and what they sent back, as their phone shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueListView</name>
@@ -3164,6 +3220,14 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3963,6 +4027,77 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>this is a %2 from %1, not a request; try &quot;wabench explain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneConversation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📷 Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🎥 Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🎤 Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📍 Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>👤 Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message not in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not written: only templates reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window open until %1 (%2 h %3 min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window closed since %1: only templates reach the customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8202,14 +8337,6 @@ It gets a record of its own; the first one is left as it is.</source>
 <context>
     <name>TriggerKeys</name>
     <message>
-        <source>unsigned: %1 does not sign its callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsigned: no %1 is set (Preferences, Webhooks) to sign %2&apos;s callbacks with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signed with your %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8219,6 +8346,14 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the test key could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned: set your %1 in Preferences to sign it as %2 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned: %1 does not sign its callbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

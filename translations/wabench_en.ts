@@ -53,6 +53,26 @@
     </message>
 </context>
 <context>
+    <name>ConversationsWindow</name>
+    <message numerus="yes">
+        <source>%1
+%2 · %n message(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n message</numerusform>
+            <numerusform>%1
+%2 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n message(s) · %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n message · %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n messages · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>

@@ -129,6 +129,9 @@ void viewMenu(MainWindow *window, ResponsePane *response)
     view->addAction(MenuText::tr("&Webhooks…"), QKeySequence(MenuText::tr("Ctrl+Shift+W")), window,
                     [window] { window->showWebhooks(); })
         ->setObjectName(QStringLiteral("webhooksAction"));
+    view->addAction(MenuText::tr("&Conversations…"), QKeySequence(MenuText::tr("Ctrl+Shift+O")), window,
+                    [window] { window->showConversations(); })
+        ->setObjectName(QStringLiteral("conversationsAction"));
     view->addAction(MenuText::tr("&Received Media…"), window,
                     [window] {
                         auto *dialog = new ReceivedMediaDialog(

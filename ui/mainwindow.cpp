@@ -9,6 +9,7 @@
 #include "ui/composer/formview.h"
 #include "ui/composer/issuelistview.h"
 #include "ui/composer/recipientsedit.h"
+#include "ui/conversations/conversationswindow.h"
 #include "ui/draftfiles.h"
 #include "ui/history/historyview.h"
 #include "ui/lists/listbar.h"
@@ -170,6 +171,8 @@ void MainWindow::buildHistory(QSplitter *outer)
     connect(m_historyView, &HistoryView::refreshRequested, m_workbench, &Workbench::refreshStatus);
     connect(m_historyView, &HistoryView::webhooksRequested, this,
             [this](qint64 id) { showWebhooks()->showRecord(id); });
+    connect(m_historyView, &HistoryView::conversationRequested, this,
+            [this](const QString &customer) { showConversations()->showCustomer(customer); });
     connect(m_historyView, &HistoryView::triggerRequested, this,
             [this](qint64 id) { showWebhooks()->showTrigger(id); });
     connect(m_historyView, &HistoryView::openRequested, m_files, &DraftFiles::openRecorded);

@@ -24,6 +24,7 @@ class MediaFlow;
 class SendFlow;
 class SendListDialog;
 class TemplatesWindow;
+class ConversationsWindow;
 class WebhooksWindow;
 class Workbench;
 
@@ -71,6 +72,9 @@ public:
     // The template library, in its own window (made on first use).
     TemplatesWindow *showTemplates();
     WebhooksWindow *showWebhooks();
+    ConversationsWindow *showConversations();
+    // History row `record` shown and chosen in this window, brought forward.
+    void showRecord(qint64 record);
     // File > Send to a List: the list at `path` (asked for when empty and none is attached) attached to the
     // previews and checked, in a dialog that stays beside the window while the campaign runs.
     SendListDialog *showSendToList(const QString &path = {});
@@ -130,6 +134,7 @@ private:
     MediaFlow *m_mediaFlow = nullptr;
     TemplatesWindow *m_templates = nullptr;
     WebhooksWindow *m_webhooks = nullptr;
+    ConversationsWindow *m_conversations = nullptr;
     ListBar *m_listBar = nullptr;
     SendListDialog *m_sendList = nullptr;
     bool m_issuesHidden = false; // the problems list, hidden from the status bar's summary

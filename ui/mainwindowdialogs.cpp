@@ -7,6 +7,7 @@
 #include "session/workbench.h"
 #include "templates/templateuse.h"
 #include "ui/composer/formview.h"
+#include "ui/conversations/conversationswindow.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/accountsdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
@@ -90,17 +91,32 @@ WebhooksWindow *MainWindow::showWebhooks()
 {
     if (!m_webhooks) {
         m_webhooks = new WebhooksWindow(m_workbench, this);
-        connect(m_webhooks, &WebhooksWindow::historyRecordRequested, this, [this](qint64 record) {
-            setHistoryVisible(true);
-            m_historyView->selectRecord(record);
-            raise();
-            activateWindow();
-        });
+        connect(m_webhooks, &WebhooksWindow::historyRecordRequested, this, &MainWindow::showRecord);
     }
     m_webhooks->show();
     m_webhooks->raise();
     m_webhooks->activateWindow();
     return m_webhooks;
+}
+
+void MainWindow::showRecord(qint64 record)
+{
+    setHistoryVisible(true);
+    m_historyView->selectRecord(record);
+    raise();
+    activateWindow();
+}
+
+ConversationsWindow *MainWindow::showConversations()
+{
+    if (!m_conversations) {
+        m_conversations = new ConversationsWindow(m_workbench, this);
+        connect(m_conversations, &ConversationsWindow::historyRecordRequested, this, &MainWindow::showRecord);
+    }
+    m_conversations->show();
+    m_conversations->raise();
+    m_conversations->activateWindow();
+    return m_conversations;
 }
 
 SendListDialog *MainWindow::showSendToList(const QString &path)

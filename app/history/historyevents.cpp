@@ -149,8 +149,8 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received,"
-                       " media_id, media_url, media_mime, media_filename, business, request)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " media_id, media_url, media_mime, media_filename, business, request, answers)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
@@ -163,6 +163,7 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
          {event.mediaId, event.mediaUrl, event.mediaMimeType, event.mediaFileName, event.business})
         query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
     query.addBindValue(request == 0 ? QVariant() : QVariant(request));
+    query.addBindValue(event.correlation.isEmpty() ? QVariant() : QVariant(event.correlation));
     if (QString why; !exec(query, &why))
         return failed(why);
     const Stored stored = query.numRowsAffected() == 1 ? Stored::New : Stored::Duplicate;

@@ -108,6 +108,8 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE INDEX webhook_requests_time ON webhook_requests(time)"),
          QStringLiteral("ALTER TABLE events ADD COLUMN request INTEGER"),
          QStringLiteral("ALTER TABLE inbound ADD COLUMN request INTEGER")},
+        // version 12: the message a customer's reply answers (its context), for the conversation.
+        {QStringLiteral("ALTER TABLE inbound ADD COLUMN answers TEXT")},
     };
     return steps;
 }

@@ -77,6 +77,32 @@ struct ReceivedMedia
     QString fileName;
 };
 
+// One message of a conversation with a customer: one the business sent (a history row), or one the
+// customer sent.
+struct ConversationMessage
+{
+    QDateTime time;
+    bool fromCustomer = false;
+    qint64 id = 0; // the history row, or the customer's message's row
+    QString provider;
+    QString messageId;
+    QString kind;       // sent: its kind; the customer's: its type (text, image, interactive.button_reply, ...)
+    QString text;       // the customer's text, chosen title or caption
+    QString fileName;   // the customer's document's name
+    QByteArray request; // sent: the request as recorded (secrets masked), whose body holds the message
+    DeliveryStatus state = DeliveryStatus::Unknown; // sent
+    QString error;                                  // sent
+    QString answers; // the customer's: the id of the message it answers (a reply's context), or empty
+};
+
+// A customer the business has written to or heard from, and when last.
+struct ConversationCustomer
+{
+    QString customer; // digits, or a business-scoped user id
+    QDateTime last;
+    int messages = 0;
+};
+
 // The head of a provider's answer, stored with its outcome.
 struct ResponseHead
 {
@@ -132,7 +158,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -195,6 +221,11 @@ public:
     // A message a customer sent (an inbound callback); a duplicate is not stored twice.
     Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr,
                          qint64 request = 0);
+    // The conversation with `customer` (by number or business-scoped user id, and by the other where a
+    // webhook linked them): its last `limit` messages, both ways, oldest first.
+    QList<ConversationMessage> conversation(const QString &customer, int limit = 500) const;
+    // The customers whose number or id contains `search` (all for ""), the latest contact first.
+    QList<ConversationCustomer> customers(const QString &search, int limit = 200) const;
     // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.
     QDateTime lastInbound(const QString &customer) const;
     // Customers' messages that carry media, newest first.

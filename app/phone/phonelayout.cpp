@@ -15,8 +15,10 @@ namespace {
 
 constexpr qreal TimeWidth = 40; // "12:00" and its margin, at the bubble's foot
 
-std::shared_ptr<QTextLayout> laidOut(const QString &text, const QList<QTextLayout::FormatRange> &formats,
-                                     const QFont &font, qreal width)
+} // namespace
+
+std::shared_ptr<QTextLayout> PhoneLayout::laidOut(const QString &text, const QList<QTextLayout::FormatRange> &formats,
+                                                  const QFont &font, qreal width)
 {
     // A new line breaks the line, as on the phone (QTextLayout breaks only at a line separator).
     QString lines = text;
@@ -39,7 +41,7 @@ std::shared_ptr<QTextLayout> laidOut(const QString &text, const QList<QTextLayou
     return layout;
 }
 
-} // namespace
+using PhoneLayout::laidOut;
 
 PhoneBuilder::PhoneBuilder(const PhoneLayout::Options &options)
     : m_options(options), m_colours(PhoneTheme::colours(options.dark))

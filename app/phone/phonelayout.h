@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QSet>
+#include <QTextLayout>
 #include <functional>
 #include <memory>
 
@@ -63,5 +64,8 @@ struct Options
 };
 
 PhoneScene build(const QJsonObject &message, const Options &options);
+// `text` laid out in `font` within `width`, its new lines breaking lines as on the phone.
+std::shared_ptr<QTextLayout> laidOut(const QString &text, const QList<QTextLayout::FormatRange> &formats,
+                                     const QFont &font, qreal width);
 
 } // namespace PhoneLayout

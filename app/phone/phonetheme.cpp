@@ -24,6 +24,9 @@ const Colours &colours(bool dark)
         QColor(0xa8, 0x5d, 0x00), // cut
         QColor(0xff, 0xff, 0xff), // sheet
         QColor(0x00, 0xa8, 0x84), // accent
+        QColor(0xd9, 0xfd, 0xd3), // outgoing
+        QColor(0xff, 0xff, 0xff), // chip
+        QColor(0xff, 0xee, 0xcd), // notice
     };
     static const Colours darkColours{
         QColor(0x0b, 0x14, 0x1a), // wallpaper
@@ -44,6 +47,9 @@ const Colours &colours(bool dark)
         QColor(0xff, 0xb7, 0x4d), // cut
         QColor(0x11, 0x1b, 0x21), // sheet
         QColor(0x00, 0xa8, 0x84), // accent
+        QColor(0x00, 0x5c, 0x4b), // outgoing
+        QColor(0x18, 0x22, 0x29), // chip
+        QColor(0x18, 0x22, 0x29), // notice
     };
     return dark ? darkColours : light;
 }

@@ -30,6 +30,11 @@ struct Colours
     QColor cut;    // the mark of a text cut the way WhatsApp cuts it
     QColor sheet;  // a list's opened sheet
     QColor accent; // a selected radio mark, the sheet's Send button
+    // A conversation: the customer's own messages (outgoing on their phone), and the chips for a day and for
+    // the 24-hour window (WhatsApp web's #D9FDD3 / #005C4B, #FFFFFF / #182229, notices #FFEECD / #182229).
+    QColor outgoing;
+    QColor chip;
+    QColor notice;
 };
 
 const Colours &colours(bool dark);

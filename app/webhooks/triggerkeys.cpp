@@ -50,7 +50,7 @@ void signingKey(const Provider &provider, SecretStore *secrets, QSettings *setti
 {
     const std::optional<Provider::CallbackField> field = verifyingField(provider);
     if (!field || provider.offline()) {
-        done({{}, {}, KeysText::tr("unsigned: %1 does not sign its callbacks").arg(provider.displayName()), {}});
+        done({{}, {}, KeysText::tr("Unsigned: %1 does not sign its callbacks").arg(provider.displayName()), {}});
         return;
     }
     const QString name = provider.displayName();

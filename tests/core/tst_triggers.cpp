@@ -270,7 +270,7 @@ private slots:
         TriggerKeys::Key metaKey;
         TriggerKeys::signingKey(*meta, &secrets, &settings, [&metaKey](const TriggerKeys::Key &key) { metaKey = key; });
         QTRY_VERIFY(!metaKey.note.isEmpty());
-        QVERIFY(metaKey.signing.isEmpty() && metaKey.note.contains(QStringLiteral("unsigned")));
+        QVERIFY(metaKey.signing.isEmpty() && metaKey.note.contains(QStringLiteral("Unsigned")));
         secrets.write(QStringLiteral("webhooks/meta_app_secret"), QStringLiteral("app-secret"),
                       [](bool, const QString &) {});
         TriggerKeys::signingKey(*meta, &secrets, &settings, [&metaKey](const TriggerKeys::Key &key) { metaKey = key; });

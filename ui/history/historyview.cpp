@@ -208,6 +208,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_webhooks = new QAction(tr("Its Webhook Requests"), this);
     m_webhooks->setObjectName(QStringLiteral("historyWebhooksAction"));
     m_webhooks->setToolTip(tr("The callbacks the receiver got about this message, raw, in the Webhooks window"));
+    m_conversation = new QAction(tr("Conversation With This Customer"), this);
+    m_conversation->setObjectName(QStringLiteral("historyConversationAction"));
+    m_conversation->setToolTip(tr("What was sent to this customer and what they sent back, as their phone shows it"));
+    connect(m_conversation, &QAction::triggered, this, [this] {
+        if (const std::optional<HistoryRecord> record = currentId() ? m_store->record(currentId()) : std::nullopt)
+            emit conversationRequested(record->recipient);
+    });
     m_trigger = new QAction(tr("Trigger a Callback…"), this);
     m_trigger->setObjectName(QStringLiteral("historyTriggerAction"));
     m_trigger->setToolTip(tr("Send a realistic status callback about this message, as its provider would"));
@@ -219,7 +226,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
         if (const qint64 id = currentId())
             emit triggerRequested(id);
     });
-    m_table->addActions({m_open, m_resend, m_copyId, m_refresh, m_showCampaign, m_webhooks, m_trigger});
+    m_table->addActions({m_open, m_resend, m_copyId, m_refresh, m_showCampaign, m_conversation, m_webhooks, m_trigger});
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit refreshRequested(id);
@@ -391,6 +398,7 @@ void HistoryView::updateActions()
     const Provider *provider = Providers::find(stored.siblingAtColumn(HistoryModel::Provider).data().toString());
     m_refresh->setEnabled(one && !messageId.isEmpty() && provider && provider->reportsStatus());
     m_webhooks->setEnabled(one);
+    m_conversation->setEnabled(one);
     m_trigger->setEnabled(one && provider && provider->sandboxRole());
 }
 
@@ -423,6 +431,7 @@ void HistoryView::contextMenu(const QPoint &position)
     menu.addAction(m_resend);
     menu.addAction(m_copyId);
     menu.addAction(m_refresh);
+    menu.addAction(m_conversation);
     menu.addAction(m_webhooks);
     menu.addAction(m_trigger);
     if (!m_table->currentIndex().data(HistoryModel::CampaignRole).toString().isEmpty())

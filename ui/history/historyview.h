@@ -58,6 +58,8 @@ signals:
     // The Webhooks window, for the requests about record `id`; the trigger, for a callback about it.
     void webhooksRequested(qint64 id);
     void triggerRequested(qint64 id);
+    // The conversation with `customer`, a record's recipient.
+    void conversationRequested(const QString &customer);
     void collapsedChanged(bool collapsed);
 
 private:
@@ -88,6 +90,7 @@ private:
     QAction *m_copyId = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_webhooks = nullptr;
+    QAction *m_conversation = nullptr;
     QAction *m_trigger = nullptr;
     QAction *m_showCampaign = nullptr;
     CampaignReportView *m_campaign = nullptr;

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A conversation with one customer: what was sent to them and what they sent back, in time order.
+#include "historysql.h"
+#include "historystore.h"
+
+#include "message/recipients.h"
+
+#include <QVariant>
+#include <algorithm>
+
+using namespace HistorySql;
+
+namespace {
+
+// Every name the customer goes by: their number (as digits and as written with "+"), their business-scoped
+// user id, and the other of the two where a webhook linked them.
+QStringList namesOf(const QString &connection, const QString &customer, QString *error)
+{
+    const QString key = Recipients::key(customer);
+    QStringList keys{key};
+    QSqlQuery query(QSqlDatabase::database(connection));
+    query.prepare(QStringLiteral("SELECT user_id FROM customer_ids WHERE number = ?"
+                                 " UNION SELECT number FROM customer_ids WHERE user_id = ?"));
+    query.addBindValue(key);
+    query.addBindValue(key);
+    if (exec(query, error)) {
+        while (query.next())
+            keys << query.value(0).toString();
+    }
+    QStringList names = keys;
+    for (const QString &each : std::as_const(keys)) {
+        if (!Recipients::isBusinessScopedId(each))
+            names << u'+' + each;
+    }
+    return names;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+} // namespace
+
+QList<ConversationMessage> HistoryStore::conversation(const QString &customer, int limit) const
+{
+    QList<ConversationMessage> out;
+    if (Recipients::key(customer).isEmpty())
+        return out;
+    const QStringList names = namesOf(m_connection, customer, &m_lastError);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The newest `limit` of each way (the newest `limit` of both are among them), by the recipient's and the
+    // customer's indexes.
+    QSqlQuery sent(db);
+    sent.prepare(QStringLiteral("SELECT id, created, provider, message_id, kind, state, error, request FROM messages"
+                                " WHERE recipient IN (%1) ORDER BY id DESC LIMIT ?")
+                     .arg(placeholders(names.size())));
+    for (const QString &name : names)
+        sent.addBindValue(name);
+    sent.addBindValue(limit);
+    if (!exec(sent, &m_lastError))
+        return out;
+    while (sent.next()) {
+        ConversationMessage message;
+        message.id = sent.value(0).toLongLong();
+        message.time = QDateTime::fromString(sent.value(1).toString(), Qt::ISODateWithMs);
+        message.provider = sent.value(2).toString();
+        message.messageId = sent.value(3).toString();
+        message.kind = sent.value(4).toString();
+        message.state = Delivery::fromName(sent.value(5).toString());
+        message.error = sent.value(6).toString();
+        message.request = sent.value(7).toByteArray();
+        out.append(message);
+    }
+    QSqlQuery received(db);
+    received.prepare(QStringLiteral("SELECT id, time, provider, message_id, type, text, media_filename, answers"
+                                    " FROM inbound WHERE customer IN (%1) ORDER BY time DESC LIMIT ?")
+                         .arg(placeholders(names.size())));
+    for (const QString &name : names)
+        received.addBindValue(Recipients::key(name));
+    received.addBindValue(limit);
+    if (!exec(received, &m_lastError))
+        return out;
+    while (received.next()) {
+        ConversationMessage message;
+        message.fromCustomer = true;
+        message.id = received.value(0).toLongLong();
+        message.time = QDateTime::fromString(received.value(1).toString(), Qt::ISODateWithMs);
+        message.provider = received.value(2).toString();
+        message.messageId = received.value(3).toString();
+        message.kind = received.value(4).toString();
+        message.text = received.value(5).toString();
+        message.fileName = received.value(6).toString();
+        message.answers = received.value(7).toString();
+        out.append(message);
+    }
+    // In time order, a customer's message after what was sent in the same second (webhooks give whole
+    // seconds: a quick reply is stamped before the send it answers, to the millisecond).
+    std::stable_sort(out.begin(), out.end(), [](const ConversationMessage &a, const ConversationMessage &b) {
+        const qint64 first = a.time.toSecsSinceEpoch();
+        const qint64 second = b.time.toSecsSinceEpoch();
+        if (first != second)
+            return first < second;
+        if (a.fromCustomer != b.fromCustomer)
+            return !a.fromCustomer;
+        return a.time != b.time ? a.time < b.time : a.id < b.id;
+    });
+    if (out.size() > limit)
+        out.remove(0, out.size() - limit);
+    return out;
+}
+
+QList<ConversationCustomer> HistoryStore::customers(const QString &search, int limit) const
+{
+    QList<ConversationCustomer> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT who, MAX(t), COUNT(*) FROM ("
+                                 " SELECT REPLACE(recipient, '+', '') AS who, created AS t FROM messages"
+                                 " WHERE recipient <> ''"
+                                 " UNION ALL SELECT customer, time FROM inbound)"
+                                 " WHERE instr(who, ?) > 0 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?"));
+    query.addBindValue(Recipients::key(search).isEmpty() ? search.trimmed() : Recipients::key(search));
+    query.addBindValue(limit);
+    if (!exec(query, &m_lastError))
+        return out;
+    while (query.next())
+        out.append({query.value(0).toString(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+                    query.value(2).toInt()});
+    return out;
+}
