@@ -233,7 +233,7 @@ private:
         if ((m_parser.flags & F_CONTENTLENGTH) && m_parser.content_length > quint64(m_bodyLimit)) {
             refuse(413,
                    QStringLiteral("a body of %1 bytes; the limit is %2").arg(m_parser.content_length).arg(m_bodyLimit));
-            return 1;
+            return -1; // halts the parser (1 would only skip the body, and hand the request on without it)
         }
         if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -250,6 +250,8 @@ private:
     }
     int complete()
     {
+        if (m_refused)
+            return -1; // answered already: nothing of it reaches the handler
         m_requestTimer.stop();
         m_inRequest = false;
         m_keepAlive = http_should_keep_alive(&m_parser) != 0;

@@ -10,6 +10,7 @@
 #include "net/urls.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
+#include "rawclient.h"
 #include "webhooks/webhookforwarder.h"
 #include "webhooks/webhookreceiver.h"
 
@@ -27,7 +28,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -107,6 +110,81 @@ private:
     }
 
 private slots:
+    // At a provider's rate the receiver's limits still hold: eight keep-alive connections post statuses as
+    // fast as they are answered, while others send bodies over the limit and broken JSON; every status is
+    // answered 200 and stored exactly once, every bad request refused with its own status, none of them lost
+    // in the others' batches.
+    void theLimitsHoldAtAProvidersRate()
+    {
+        auto r = receiving(QStringLiteral("load"));
+        HttpLimits limits = r->receiver->server()->limits();
+        limits.maxBodyBytes = 32 * 1024;
+        r->receiver->server()->setLimits(limits);
+        constexpr int Clients = 8;
+        constexpr int Each = 60;
+        const quint16 port = r->receiver->port();
+        std::atomic<int> ok{0};
+        std::atomic<int> tooLarge{0};
+        std::atomic<int> broken{0};
+        std::atomic<int> finished{0};
+        std::vector<std::thread> threads;
+        for (int c = 0; c < Clients; ++c) {
+            threads.emplace_back([c, port, &ok, &finished] {
+                TestHttp::KeepAliveClient client(port, 30);
+                for (int i = 0; i < Each; ++i) {
+                    const QString id = QStringLiteral("wamid.LOAD%1-%2").arg(c).arg(i);
+                    if (client.post("/webhooks/meta", metaStatus(id, QStringLiteral("delivered"), 1700000000)).status ==
+                        200)
+                        ++ok;
+                }
+                ++finished;
+            });
+        }
+        threads.emplace_back([port, &tooLarge, &finished] {
+            const QByteArray body = "{\"pad\":\"" + QByteArray(40 * 1024, 'x') + "\"}";
+            for (int i = 0; i < 10; ++i) {
+                TestHttp::KeepAliveClient client(port, 30); // a refused body ends its connection
+                if (client.post("/webhooks/meta", body).status == 413)
+                    ++tooLarge;
+            }
+            ++finished;
+        });
+        threads.emplace_back([port, &broken, &finished] {
+            TestHttp::KeepAliveClient client(port, 30);
+            for (int i = 0; i < 40; ++i) {
+                if (client.post("/webhooks/meta", "{\"entry\": [").status == 400)
+                    ++broken;
+            }
+            ++finished;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.load(), Clients + 2, 60000);
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(ok.load(), Clients * Each);
+        QCOMPARE(tooLarge.load(), 10);
+        QCOMPARE(broken.load(), 40);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("load-check"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("load.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery count(db);
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM events"
+                                              " WHERE message_id LIKE 'wamid.LOAD%'")) &&
+                    count.next());
+            QCOMPARE(count.value(0).toInt(), Clients * Each);
+            QCOMPARE(count.value(1).toInt(), Clients * Each);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("load-check"));
+        // The broken ones kept for the inspector, refused, with why.
+        WebhookQuery refused;
+        refused.verdicts = {WebhookVerdict::Refused};
+        // (A body over the limit is refused by the server before the receiver reads anything of it: it never
+        // reaches the receiver, not even without its body.)
+        QTRY_COMPARE(r->history.webhooks(refused, 100).size(), 40);
+        for (const WebhookRecord &record : r->history.webhooks(refused, 100))
+            QVERIFY2(record.reason.contains(QStringLiteral("line 1, column 12")), qPrintable(record.reason));
+    }
+
     void callbacksThatArriveTogetherAreStoredTogether()
     {
         // Eight providers' connections each post a status before the receiver has read any of them: one
