@@ -7,15 +7,18 @@
 #include "modals.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogtitles.h"
 #include "ui/history/historyview.h"
 #include "ui/mainwindow.h"
 #include "ui/webhooks/triggerdialog.h"
 #include "ui/webhooks/webhookswindow.h"
 #include "webhooks/localservices.h"
+#include "webhooks/webhookforwarder.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -161,6 +164,30 @@ private slots:
         QVERIFY(empty->text().contains(QStringLiteral("filters")));
         path->clear();
         QCOMPARE(rows(webhooks), 2);
+    }
+
+    // Forwarding to the person's own handler is set in Preferences: a URL that is not one is refused, saying
+    // why; one that is reaches the receiver at once.
+    void forwardingIsSetInPreferences()
+    {
+        auto w = window();
+        w->showPreferences();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<PreferencesDialog *>()) && dialog->isVisible());
+        auto *forward = dialog->findChild<QLineEdit *>(QStringLiteral("forwardToLineEdit"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        forward->setText(QStringLiteral("ftp://127.0.0.1/hook"));
+        ok->click();
+        QVERIFY2(dialog->isVisible() && dialog->lastError().startsWith(QStringLiteral("Forward to: ")),
+                 qPrintable(dialog->lastError()));
+        forward->setText(QStringLiteral("http://127.0.0.1:3000/hook"));
+        ok->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(w->workbench()->services()->receiver()->forwarder()->target(),
+                 QUrl(QStringLiteral("http://127.0.0.1:3000/hook")));
+        QCOMPARE(w->workbench()->settings()->value(QStringLiteral("webhooks/forward_to")).toString(),
+                 QStringLiteral("http://127.0.0.1:3000/hook"));
+        w->workbench()->settings()->remove(QStringLiteral("webhooks/forward_to"));
     }
 
     void replayTriggerAndMetasCheckFromTheWindow()
