@@ -152,12 +152,22 @@ private:
     void read()
     {
         while (!m_waiting && !m_blocked && (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)) {
+            if (m_refused) {
+                // What follows a refusal is dropped as it comes (so that the answer is not lost to a reset),
+                // up to a point: past it nothing more is read, the peer's sending stalls, and it is cut off.
+                m_unparsed.clear();
+                if (m_dropped >= MaxDroppedBytes)
+                    return;
+                const qint64 skipped = m_socket->skip(qMin(m_socket->bytesAvailable(), MaxDroppedBytes - m_dropped));
+                if (skipped <= 0)
+                    return;
+                m_dropped += skipped;
+                continue;
+            }
             const QByteArray chunk = m_unparsed.isEmpty() ? m_socket->read(64 * 1024) : std::exchange(m_unparsed, {});
-            if (m_refused)
-                continue; // what follows a refusal is read and dropped, never kept
             const size_t parsed = http_parser_execute(&m_parser, &settings(), chunk.constData(), size_t(chunk.size()));
             if (m_refused)
-                continue;
+                continue; // the next turn drops what is left
             if (HTTP_PARSER_ERRNO(&m_parser) == HPE_PAUSED) {
                 // A request waits for its answer, or for its peer to read; the rest of this chunk is the
                 // next one's (at most 64 KiB).
@@ -271,6 +281,7 @@ private:
         if (m_refused)
             return;
         m_refused = true;
+        m_socket->setReadBufferSize(64 * 1024); // what is not read stays with the peer, not in memory here
         m_timer.stop();
         m_requestTimer.stop();
         emit m_server->refused(status, reason);
@@ -303,6 +314,8 @@ private:
     bool m_lastWasValue = false;
     bool m_inRequest = false;
     bool m_refused = false;
+    static constexpr qint64 MaxDroppedBytes = 1 << 20; // read and dropped after a refusal, at most
+    qint64 m_dropped = 0;
     bool m_keepAlive = false;
     bool m_waiting = false;   // for the handler's answer
     bool m_inHandler = false; // the handler is running
