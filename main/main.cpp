@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
         dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
         dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8)); // links readable on the dark base
+        dark.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
         QApplication::setPalette(dark);
     }
     const bool shot = !window.screenshot.isEmpty();
