@@ -6,6 +6,7 @@
 #include "settings/settings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 #include <QSettings>
 
@@ -15,6 +16,14 @@ struct KeysText
 {
     Q_DECLARE_TR_FUNCTIONS(TriggerKeys)
 };
+
+// Who waits for a provider's test pair while it is read or made, by provider (this process's one thread of
+// windows and commands asks).
+QHash<QString, QList<std::function<void(const TriggerKeys::Key &)>>> &asking()
+{
+    static QHash<QString, QList<std::function<void(const TriggerKeys::Key &)>>> waiting;
+    return waiting;
+}
 
 std::optional<Provider::CallbackField> verifyingField(const Provider &provider)
 {
@@ -77,22 +86,32 @@ void signingKey(const Provider &provider, SecretStore *secrets, QSettings *setti
         return KeysText::tr("signed with Wabench's test key for %1; its public key, for your handler to trust: %2")
             .arg(name, QString::fromLatin1(publicKey));
     };
-    const QString secretName = signingKeySecret(provider.id());
+    // One pair however many ask at once: who asks while it is read or made waits for that answer.
+    const QString id = provider.id();
+    QList<std::function<void(const Key &)>> &waiting = asking()[id];
+    waiting.append(done);
+    if (waiting.size() > 1)
+        return;
+    const auto answer = [id](const Key &key) {
+        for (const std::function<void(const Key &)> &each : asking().take(id))
+            each(key);
+    };
+    const QString secretName = signingKeySecret(id);
     const Provider *provider_ = &provider;
     secrets->read(secretName, [=](std::optional<QString> secret, const QString &) {
         if (secret && !secret->isEmpty() && !known.isEmpty()) {
-            done({secret->toUtf8(), known, signedNote(known), {}});
+            answer({secret->toUtf8(), known, signedNote(known), {}});
             return;
         }
         const Provider::CallbackKeys made = provider_->newCallbackKeys();
         secrets->write(secretName, QString::fromLatin1(made.signing), [=](bool ok, const QString &error) {
             if (!ok) {
-                done({{}, {}, {}, KeysText::tr("the test key could not be kept: %1").arg(error)});
+                answer({{}, {}, {}, KeysText::tr("the test key could not be kept: %1").arg(error)});
                 return;
             }
             settings->setValue(settingName, made.verifying);
             settings->sync();
-            done({made.signing, made.verifying, signedNote(made.verifying), {}});
+            answer({made.signing, made.verifying, signedNote(made.verifying), {}});
         });
     });
 }

@@ -40,8 +40,6 @@ public:
 
     // The kept request `record` (its id, and its headers as they arrived) passed on, when forwarding is on.
     void forward(const WebhookRecord &record);
-    int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_queue.size()); }
 
 signals:
     // What the handler made of kept request `request`: its status (0: no answer) and time, or why not.

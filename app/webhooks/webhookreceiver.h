@@ -64,7 +64,6 @@ public:
     WebhookForwarder *forwarder() const { return m_forwarder; }
     // How many requests the inspector keeps, and for how long.
     void setRetention(const WebhookRetention &retention) { m_retention = retention; }
-    WebhookRetention retention() const { return m_retention; }
     // The clock signatures are checked against (Unix seconds); tests set it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 

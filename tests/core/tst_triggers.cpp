@@ -266,6 +266,16 @@ private slots:
         TriggerKeys::signingKey(*telnyx, &secrets, &settings, [&again](const TriggerKeys::Key &key) { again = key; });
         QTRY_VERIFY(!again.signing.isEmpty());
         QCOMPARE(again.signing, first.signing); // kept, not made anew
+        // Asked twice at once before any exists (a dialog's note and a Send): one pair, the same to both.
+        QSettings fresh(m_dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+        MemorySecretStore empty;
+        TriggerKeys::Key one;
+        TriggerKeys::Key other;
+        TriggerKeys::signingKey(*telnyx, &empty, &fresh, [&one](const TriggerKeys::Key &key) { one = key; });
+        TriggerKeys::signingKey(*telnyx, &empty, &fresh, [&other](const TriggerKeys::Key &key) { other = key; });
+        QTRY_VERIFY(!one.signing.isEmpty() && !other.signing.isEmpty());
+        QCOMPARE(other.signing, one.signing);
+        QCOMPARE(fresh.value(TriggerKeys::publicKeySetting(QStringLiteral("telnyx"))).toByteArray(), one.verifying);
         // Meta's: the person's app secret, or unsigned saying why.
         TriggerKeys::Key metaKey;
         TriggerKeys::signingKey(*meta, &secrets, &settings, [&metaKey](const TriggerKeys::Key &key) { metaKey = key; });
