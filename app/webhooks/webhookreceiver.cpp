@@ -129,30 +129,7 @@ bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequ
 
 void WebhookReceiver::handle(const HttpServerRequest &request, const HttpResponder &responder)
 {
-    Pending pending;
-    WebhookRecord &record = pending.job.record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.peer = request.peer.toString();
-    record.method = request.method;
-    record.target = request.target;
-    record.headers = request.headers;
-    record.body = request.body;
-    if (const std::optional<HttpServerResponse> answer = read(request, &pending.job)) {
-        record.status = answer->status;
-        responder.respond(*answer);
-    } else {
-        pending.job.waiting = true;
-        pending.responder = responder; // once stored
-    }
-    if (!m_history) {
-        // Nothing to store it in (a receiver for a test of reading alone): answered as read.
-        if (pending.responder)
-            answerStored(pending.job, *pending.responder);
-        return;
-    }
-    m_pending.append(std::move(pending));
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    take(request, Pending(), responder);
 }
 
 void WebhookReceiver::replay(const WebhookRecord &original)
@@ -167,20 +144,34 @@ void WebhookReceiver::replay(const WebhookRecord &original)
     Pending pending;
     pending.job.again = true;
     pending.job.signedAt = original.time.toSecsSinceEpoch();
+    pending.job.record.replayOf = original.id;
+    take(request, std::move(pending), std::nullopt); // nobody waits: replayed() says what it did
+}
+
+void WebhookReceiver::take(const HttpServerRequest &request, Pending pending,
+                           const std::optional<HttpResponder> &responder)
+{
     WebhookRecord &record = pending.job.record;
     record.time = QDateTime::currentDateTimeUtc();
-    record.peer = original.peer;
-    record.method = original.method;
-    record.target = original.target;
-    record.headers = original.headers;
-    record.body = original.body;
-    record.replayOf = original.id;
-    if (const std::optional<HttpServerResponse> answer = read(request, &pending.job))
+    record.peer = request.peer.toString();
+    record.method = request.method;
+    record.target = request.target;
+    record.headers = request.headers;
+    record.body = request.body;
+    if (const std::optional<HttpServerResponse> answer = read(request, &pending.job)) {
         record.status = answer->status;
-    else
+        if (responder)
+            responder->respond(*answer);
+    } else {
         pending.job.waiting = true;
-    if (!m_history)
+        pending.responder = responder; // once stored
+    }
+    if (!m_history) {
+        // Nothing to store it in (a receiver for a test of reading alone): answered as read.
+        if (pending.responder)
+            answerStored(pending.job, *pending.responder);
         return;
+    }
     m_pending.append(std::move(pending));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();

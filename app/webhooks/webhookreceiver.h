@@ -97,6 +97,8 @@ private:
         WebhookJob job;
         std::optional<HttpResponder> responder; // none: answered at once, kept for the inspector only
     };
+    // A request read and answered at once, or kept with `responder` (none: a replay) for the next batch.
+    void take(const HttpServerRequest &request, Pending pending, const std::optional<HttpResponder> &responder);
     // Reads a request into `job`: an answer when it is answered at once (refused, or a check), nothing
     // when its events wait for the batch.
     std::optional<HttpServerResponse> read(const HttpServerRequest &request, WebhookJob *job);
