@@ -73,7 +73,7 @@ Run post(const WebhookReceiver &receiver, const char *run, const char *status, i
 {
     std::vector<std::vector<double>> times(Clients);
     std::atomic<int> notOk{0};
-    std::atomic<int> finished{0};
+    TestHttp::ClientsDone finished(Clients);
     std::vector<std::thread> threads;
     QElapsedTimer timer;
     timer.start();
@@ -90,11 +90,11 @@ Run post(const WebhookReceiver &receiver, const char *run, const char *status, i
                 if (answer.status != 200)
                     ++notOk;
             }
-            ++finished;
+            finished.done();
         });
     }
-    while (finished < Clients)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!finished.wait(600000))
+        qFatal("the clients did not finish");
     const double seconds = timer.nsecsElapsed() / 1e9;
     for (std::thread &thread : threads)
         thread.join();

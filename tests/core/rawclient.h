@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QEventLoop>
 #include <QList>
+#include <QTimer>
+#include <atomic>
 #include <utility>
 
 #include <arpa/inet.h>
@@ -99,6 +102,32 @@ public:
 private:
     int m_fd;
     QByteArray m_buffer;
+};
+
+// Client threads beside a server that lives in this thread: each says done() when it ends, and wait() runs
+// this thread's event loop (so the server answers) until all have, blocked in between rather than looking
+// again and again; false when `timeoutMs` passed first.
+class ClientsDone
+{
+public:
+    explicit ClientsDone(int clients) : m_left(clients) {}
+    void done()
+    {
+        if (--m_left == 0)
+            QMetaObject::invokeMethod(&m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+    }
+    bool wait(int timeoutMs)
+    {
+        if (m_left.load() > 0) {
+            QTimer::singleShot(timeoutMs, &m_loop, &QEventLoop::quit);
+            m_loop.exec();
+        }
+        return m_left.load() == 0;
+    }
+
+private:
+    std::atomic<int> m_left;
+    QEventLoop m_loop;
 };
 
 } // namespace TestHttp

@@ -450,7 +450,7 @@ private slots:
         QSignalSpy read(m_receiver, &WebhookReceiver::rejected);
         const qint64 before = residentKiB();
         const quint16 port = m_receiver->port();
-        std::atomic<bool> finished = false;
+        TestHttp::ClientsDone finished(1);
         std::atomic<qint64> sent = 0;
         QByteArray answer;
         // A client in a thread of its own that sends all 100 MB whatever it is told (a plain blocking socket).
@@ -476,9 +476,9 @@ private slots:
                     answer.append(buffer, got);
                 ::close(fd);
             }
-            finished = true;
+            finished.done();
         });
-        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 30000);
+        QVERIFY(finished.wait(30000));
         client.join();
         qInfo("the client sent %lld MB before it was cut off; resident memory grew by %lld KiB",
               qlonglong(sent.load() >> 20), residentKiB() - before);
