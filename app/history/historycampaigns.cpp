@@ -112,9 +112,10 @@ bool HistoryStore::queueRows(const QString &campaign, const QList<QPair<qint64, 
     QString why;
     if (!transaction.begin(&why))
         return failed(error, why, m_lastError);
-    QSqlQuery *query = statement(QStringLiteral("INSERT OR IGNORE INTO campaign_rows (campaign, row, recipient, state)"
-                                                " VALUES (?, ?, ?, 'queued')"),
-                                 &why);
+    HistoryStatement *query =
+        statement(QStringLiteral("INSERT OR IGNORE INTO campaign_rows (campaign, row, recipient, state)"
+                                 " VALUES (?, ?, ?, 'queued')"),
+                  &why);
     if (!query)
         return failed(error, why, m_lastError);
     for (const auto &[row, recipient] : rows) {
@@ -138,9 +139,10 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
     QString why;
     if (!transaction.begin(&why))
         return noRow(error, why, m_lastError);
-    QSqlQuery *take = statement(QStringLiteral("UPDATE campaign_rows SET state = 'sent' WHERE campaign = ? AND row = ?"
-                                               " AND state IN ('queued', 'rate_limited')"),
-                                &why);
+    HistoryStatement *take =
+        statement(QStringLiteral("UPDATE campaign_rows SET state = 'sent' WHERE campaign = ? AND row = ?"
+                                 " AND state IN ('queued', 'rate_limited')"),
+                  &why);
     if (take) {
         take->bindValue(0, record.campaign);
         take->bindValue(1, record.campaignRow);
@@ -156,13 +158,13 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
                          .arg(record.campaign),
                      m_lastError);
     }
-    QSqlQuery *insert = statement(sendingInsert(), &why);
+    HistoryStatement *insert = statement(sendingInsert(), &why);
     if (insert)
         bindSending(*insert, record);
     if (!insert || !exec(*insert, &why))
         return noRow(error, why, m_lastError);
-    const qint64 id = insert->lastInsertId().toLongLong();
-    QSqlQuery *link =
+    const qint64 id = insert->lastInsertId();
+    HistoryStatement *link =
         statement(QStringLiteral("UPDATE campaign_rows SET message = ? WHERE campaign = ? AND row = ?"), &why);
     if (link) {
         link->bindValue(0, id);
@@ -181,7 +183,7 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
 bool HistoryStore::requeueRow(const QString &campaign, qint64 row, QString *error)
 {
     QString why;
-    QSqlQuery *query =
+    HistoryStatement *query =
         statement(QStringLiteral("UPDATE campaign_rows SET state = ? WHERE campaign = ? AND row = ?"), &why);
     if (query) {
         query->bindValue(0, stateName(RowState::RateLimited));

@@ -33,7 +33,7 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     qint64 message = 0;
     int rank = 0;
     const auto match = [&](const QString &sql, const QVariantList &values) {
-        QSqlQuery *query = statement(sql, &why);
+        HistoryStatement *query = statement(sql, &why);
         if (!query)
             return false;
         for (int i = 0; i < values.size(); ++i)
@@ -65,7 +65,7 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     // A later state wins; an earlier one arriving late is recorded but changes nothing.
     const bool forward = message != 0 && Delivery::rank(event.status) > rank;
 
-    QSqlQuery *insert = statement(
+    HistoryStatement *insert = statement(
         QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
                        " error_code, description, applied, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &why);
@@ -84,7 +84,7 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         if (!again)
             return Applied::Duplicate; // the same event is stored already; the transaction ends with nothing written
         // A replay: the event kept takes the message it matches now (it may have matched none before).
-        QSqlQuery *repeat =
+        HistoryStatement *repeat =
             statement(QStringLiteral("UPDATE events SET message = COALESCE(message, ?), applied = MAX(applied, ?)"
                                      " WHERE provider = ? AND message_id = ? AND provider_status = ? AND time = ?"),
                       &why);
@@ -105,7 +105,7 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
                                   ? event.errorCode
                                   : event.errorCode + QStringLiteral(": ") + event.description;
         // The error only when there is one: writing it (even unchanged) re-indexes the row for search.
-        QSqlQuery *update = statement(
+        HistoryStatement *update = statement(
             words.isEmpty() ? QStringLiteral("UPDATE messages SET state = ?, rank = ? WHERE id = ?")
                             : QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = ? WHERE id = ?"),
             &why);

@@ -4,6 +4,8 @@
 // What the history's source files share: checked statements, a write transaction, timestamps. Private to
 // app/history.
 
+#include "historystatement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -33,6 +35,16 @@ inline bool exec(QSqlQuery &query, QString *error)
         return true;
     if (error)
         *error = query.lastError().text();
+    return false;
+}
+
+inline bool exec(HistoryStatement &statement, QString *error)
+{
+    QString why;
+    if (statement.exec(&why))
+        return true;
+    if (error)
+        *error = why;
     return false;
 }
 

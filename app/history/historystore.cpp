@@ -98,21 +98,19 @@ bool HistoryStore::open(const QString &path, QString *error)
     return true;
 }
 
-QSqlQuery *HistoryStore::statement(const QString &sql, QString *error)
+HistoryStatement *HistoryStore::statement(const QString &sql, QString *error)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        if (!query.prepare(sql)) {
-            *error = query.lastError().text();
+        auto prepared = std::make_unique<HistoryStatement>();
+        if (!prepared->prepare(QSqlDatabase::database(m_connection), sql, error))
             return nullptr; // not kept: the next call tries again
-        }
-        it = m_statements.insert(sql, query);
+        it = m_statements.emplace(sql, std::move(prepared)).first;
     }
-    return &*it;
+    return it->second.get();
 }
 
-void HistoryStore::bindSending(QSqlQuery &query, const HistoryRecord &record)
+void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &record)
 {
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
     const ProcessOwner &owner = ProcessOwner::current();
@@ -129,7 +127,7 @@ void HistoryStore::bindSending(QSqlQuery &query, const HistoryRecord &record)
 qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 {
     QString why;
-    QSqlQuery *query = statement(sendingInsert(), &why);
+    HistoryStatement *query = statement(sendingInsert(), &why);
     if (query)
         bindSending(*query, record);
     if (!query || !exec(*query, &why)) {
@@ -138,7 +136,7 @@ qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
             *error = why;
         return 0;
     }
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId();
     emit recordAdded(id);
     return id;
 }
@@ -147,7 +145,7 @@ bool HistoryStore::recordOutcome(qint64 id, DeliveryStatus status, const QString
                                  const QByteArray &response, qint64 elapsedMs, QString *why, const ResponseHead &head)
 {
     QString failure;
-    QSqlQuery *query = statement(
+    HistoryStatement *query = statement(
         QStringLiteral("UPDATE messages SET state = ?, message_id = ?, error = ?, response = ?, elapsed_ms = ?,"
                        " http_status = ?, response_head = ?, rank = ? WHERE id = ?"),
         &failure);

@@ -12,7 +12,11 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 #include <optional>
+#include <unordered_map>
+
+class HistoryStatement;
 
 class QSqlQuery;
 
@@ -292,12 +296,14 @@ public:
     QList<StoredTemplate> templates() const;
 
     // The requests the webhook receiver got (webhooklog.h), kept for the inspector. recordWebhook() keeps
-    // one (credentials in its headers and target masked) and returns its id, or 0 and why; finishWebhook()
-    // sets what came of it once its events are applied (in the same batch); recordForward() what the
-    // person's own handler answered when it was passed on.
+    // one (credentials in its headers and target masked) under `record.id` when it is given (else the next
+    // id) and returns its id, or 0 and why; recordForward() what the person's own handler answered when it
+    // was passed on.
     qint64 recordWebhook(const WebhookRecord &record, QString *error = nullptr);
-    bool finishWebhook(qint64 id, WebhookVerdict verdict, int status, const QString &reason, const QJsonArray &outcome,
-                       QString *error = nullptr);
+    // The highest id a kept request has had (pruned ones included), or -1 and why. Inside a batch the ids
+    // after it are the batch's to give: its events name their request before the request is written
+    // (with what they did) in one statement.
+    qint64 lastWebhookId(QString *error = nullptr);
     bool recordForward(qint64 id, const QString &url, int status, qint64 elapsedMs, const QString &failure,
                        QString *error = nullptr);
     std::optional<WebhookRecord> webhook(qint64 id) const;
@@ -309,8 +315,9 @@ public:
     // A page of the kept requests `query` selects, newest first.
     QList<WebhookRecord> webhooks(const WebhookQuery &query, int limit, int offset = 0,
                                   Bodies bodies = Bodies::Included) const;
-    // Removes the requests past `retention` (older, or beyond the count); how many, or -1 and why.
-    int pruneWebhooks(const WebhookRetention &retention, QString *error = nullptr);
+    // Removes the requests past `retention` (older, beyond the count, and with `bySize` beyond the size,
+    // which reads every kept request's length); how many, or -1 and why.
+    int pruneWebhooks(const WebhookRetention &retention, QString *error = nullptr, bool bySize = true);
 
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
@@ -338,16 +345,16 @@ private:
     // within the caller's transaction; nothing when either is missing or `customer` is an id itself.
     bool link(const QString &customer, const QString &userId, QString *error);
     // The INSERT of a message record "sending", owned by this process, as `query` (prepared and bound).
-    static void bindSending(QSqlQuery &query, const HistoryRecord &record);
+    static void bindSending(HistoryStatement &query, const HistoryRecord &record);
     // `sql` prepared once on this store's connection and kept while it is open, for the statements each
     // message sent runs (SQLite parsing them again was a tenth of a list's sending time); nullptr, and
     // why, when it does not prepare.
-    QSqlQuery *statement(const QString &sql, QString *error);
+    HistoryStatement *statement(const QString &sql, QString *error);
     QList<HistoryRecord> select(const QString &where, const QVariantList &values, int limit, int offset,
                                 const QString &order, Bodies bodies) const;
 
     QString m_connection;
-    QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QString m_lastError;
     bool m_batch = false;

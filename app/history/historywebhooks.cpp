@@ -152,18 +152,38 @@ QByteArray WebhookRecord::maskTarget(const QByteArray &target)
     return out;
 }
 
+qint64 HistoryStore::lastWebhookId(QString *error)
+{
+    // The sequence remembers ids of requests since pruned; the table, ids given explicitly.
+    QString why;
+    HistoryStatement *query = statement(
+        QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'webhook_requests'), 0),"
+                       " COALESCE((SELECT MAX(id) FROM webhook_requests), 0))"),
+        &why);
+    if (!query || !exec(*query, &why) || !query->next()) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return -1;
+    }
+    const qint64 last = query->value(0).toLongLong();
+    query->finish();
+    return last;
+}
+
 qint64 HistoryStore::recordWebhook(const WebhookRecord &record, QString *error)
 {
     QString why;
-    QSqlQuery *query = statement(
-        QStringLiteral("INSERT INTO webhook_requests (time, peer, method, target, provider, headers, body, status,"
-                       " verdict, reason, outcome, replay_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    HistoryStatement *query = statement(
+        QStringLiteral("INSERT INTO webhook_requests (id, time, peer, method, target, provider, headers, body,"
+                       " status, verdict, reason, outcome, replay_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &why);
     if (query) {
         int index = 0;
         const QDateTime time = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
         for (const QVariant &value :
-             {QVariant(stamp(time)), QVariant(record.peer), QVariant(QString::fromLatin1(record.method)),
+             {record.id > 0 ? QVariant(record.id) : QVariant(), QVariant(stamp(time)), QVariant(record.peer),
+              QVariant(QString::fromLatin1(record.method)),
               QVariant(QString::fromUtf8(WebhookRecord::maskTarget(record.target))), QVariant(record.provider),
               QVariant(headersText(WebhookRecord::maskHeaders(record.headers))), QVariant(record.body),
               QVariant(record.status), QVariant(WebhookVerdicts::name(record.verdict)), QVariant(record.reason),
@@ -177,34 +197,12 @@ qint64 HistoryStore::recordWebhook(const WebhookRecord &record, QString *error)
             *error = why;
         return 0;
     }
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId();
     if (m_batch)
         m_batchWebhooks.append(id);
     else
         emit webhookRecorded(id);
     return id;
-}
-
-bool HistoryStore::finishWebhook(qint64 id, WebhookVerdict verdict, int status, const QString &reason,
-                                 const QJsonArray &outcome, QString *error)
-{
-    QString why;
-    QSqlQuery *query = statement(
-        QStringLiteral("UPDATE webhook_requests SET verdict = ?, status = ?, reason = ?, outcome = ? WHERE id = ?"),
-        &why);
-    if (query) {
-        int index = 0;
-        for (const QVariant &value : {QVariant(WebhookVerdicts::name(verdict)), QVariant(status), QVariant(reason),
-                                      QVariant(QJsonDocument(outcome).toJson(QJsonDocument::Compact)), QVariant(id)})
-            query->bindValue(index++, value);
-    }
-    if (!query || !exec(*query, &why)) {
-        m_lastError = why;
-        if (error)
-            *error = why;
-        return false;
-    }
-    return true;
 }
 
 bool HistoryStore::recordForward(qint64 id, const QString &url, int status, qint64 elapsedMs, const QString &failure,
@@ -285,7 +283,7 @@ QList<WebhookRecord> HistoryStore::webhooks(const WebhookQuery &filter, int limi
     return out;
 }
 
-int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *error)
+int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *error, bool bySize)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     WriteTransaction transaction(db, m_batch);
@@ -306,11 +304,12 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
         !step(QStringLiteral("DELETE FROM webhook_requests WHERE id <= (SELECT id FROM webhook_requests"
                              " ORDER BY id DESC LIMIT 1 OFFSET ?)"),
               qMax(0, retention.maxCount)) ||
-        !step(QStringLiteral(
-                  "DELETE FROM webhook_requests WHERE id <= (SELECT max(id) FROM (SELECT id,"
-                  " sum(coalesce(length(body), 0) + coalesce(length(headers), 0)) OVER (ORDER BY id DESC) AS total"
-                  " FROM webhook_requests) WHERE total > ?)"),
-              qint64(qMax(0, retention.maxMegabytes)) * 1024 * 1024) ||
+        (bySize &&
+         !step(QStringLiteral(
+                   "DELETE FROM webhook_requests WHERE id <= (SELECT max(id) FROM (SELECT id,"
+                   " sum(coalesce(length(body), 0) + coalesce(length(headers), 0)) OVER (ORDER BY id DESC) AS total"
+                   " FROM webhook_requests) WHERE total > ?)"),
+               qint64(qMax(0, retention.maxMegabytes)) * 1024 * 1024)) ||
         !transaction.commit(&why)) {
         m_lastError = why;
         if (error)

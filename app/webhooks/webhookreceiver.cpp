@@ -23,7 +23,11 @@ WebhookReceiver::WebhookReceiver(HistoryStore *history, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &WebhookReceiver::flush);
-    m_writer = new WebhookWriter;
+    // Answered here, in the receiver's thread (this outlives the writer's: it waits for it).
+    m_writer = new WebhookWriter([this](const std::shared_ptr<WebhookBatch> &batch) {
+        QMetaObject::invokeMethod(
+            this, [this, batch] { written(*batch); }, Qt::QueuedConnection);
+    });
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.setObjectName(QStringLiteral("webhook writer"));
@@ -34,6 +38,7 @@ WebhookReceiver::~WebhookReceiver()
 {
     // The batch being written is finished (its callbacks, never answered, come again from their
     // providers and are then duplicates); what waits for the next one is not acknowledged.
+    m_writer->stop();
     m_writerThread.quit();
     m_writerThread.wait();
 }
@@ -243,31 +248,23 @@ std::optional<HttpServerResponse> WebhookReceiver::read(const HttpServerRequest 
 void WebhookReceiver::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty() || !m_history || m_writing)
-        return; // while a batch is written, what arrives waits to be the next
-    auto batch = std::make_shared<WebhookBatch>();
+    if (m_pending.isEmpty() || !m_history)
+        return;
+    QList<WebhookJob> jobs;
+    jobs.reserve(m_pending.size());
     for (Pending &pending : m_pending) {
         m_answering.append(pending.responder);
-        batch->jobs.append(std::move(pending.job));
+        jobs.append(std::move(pending.job));
     }
     m_pending.clear();
-    m_writing = true;
-    QMetaObject::invokeMethod(
-        m_writer,
-        [this, writer = m_writer, batch, path = m_history->path(), busy = m_history->busyTimeout(),
-         retention = m_retention] {
-            writer->write(*batch, path, busy, retention);
-            // Answered here, in the receiver's thread (this outlives the writer's: it waits for it).
-            QMetaObject::invokeMethod(
-                this, [this, batch] { written(*batch); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_writer->submit(std::move(jobs), {m_history->path(), m_history->busyTimeout(), m_retention});
 }
 
 void WebhookReceiver::written(WebhookBatch &batch)
 {
-    m_writing = false;
-    const QList<std::optional<HttpResponder>> responders = std::exchange(m_answering, {});
+    // The writer keeps the order the jobs were handed on in: the first of those waiting are this batch's.
+    const QList<std::optional<HttpResponder>> responders = m_answering.first(batch.jobs.size());
+    m_answering.remove(0, batch.jobs.size());
     // The window's store says what the writer's connection changed.
     if (m_history)
         m_history->announce(batch.changed, batch.webhooks, batch.templates);
@@ -293,7 +290,6 @@ void WebhookReceiver::written(WebhookBatch &batch)
     }
     if (batch.stored)
         emit batchStored(int(batch.jobs.size()));
-    flush(); // what arrived meanwhile is the next commit
 }
 
 void WebhookReceiver::answerStored(const WebhookJob &job, const HttpResponder &responder)

@@ -73,8 +73,7 @@ public:
     // its signature checked as at the time it first came and not refused as a replay, its events applied
     // again past the duplicate check (the state rules hold). replayed() says what it did once stored.
     void replay(const WebhookRecord &original);
-    // Hands what has arrived to the writer now, instead of at the end of this turn of the event loop (or
-    // once the batch being written is done).
+    // Hands what has arrived to the writer now, instead of at the end of this turn of the event loop.
     void flush();
 
 signals:
@@ -119,8 +118,7 @@ private:
     std::function<qint64()> m_clock;
     WebhookRetention m_retention;
     QList<Pending> m_pending;                        // read, for the next batch
-    QList<std::optional<HttpResponder>> m_answering; // the batch at the writer, in its order
-    bool m_writing = false;                          // a batch is at the writer
+    QList<std::optional<HttpResponder>> m_answering; // what is at the writer, in its order
     QTimer m_flushTimer;
     QThread m_writerThread;
     WebhookWriter *m_writer;                    // in m_writerThread, deleted when it finishes

@@ -4,7 +4,50 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+WebhookWriter::WebhookWriter(Written written, QObject *parent) : QObject(parent), m_written(std::move(written)) {}
+
 WebhookWriter::~WebhookWriter() = default;
+
+void WebhookWriter::submit(QList<WebhookJob> jobs, const Target &target)
+{
+    QMutexLocker lock(&m_inboxLock);
+    m_inbox.append(std::move(jobs));
+    m_target = target;
+    if (m_draining)
+        return; // taken with the next batch
+    m_draining = true;
+    lock.unlock();
+    QMetaObject::invokeMethod(this, &WebhookWriter::drain, Qt::QueuedConnection);
+}
+
+void WebhookWriter::stop()
+{
+    m_stopped = true;
+}
+
+void WebhookWriter::drain()
+{
+    while (!m_stopped) {
+        auto batch = std::make_shared<WebhookBatch>();
+        Target target;
+        {
+            QMutexLocker lock(&m_inboxLock);
+            if (m_inbox.isEmpty()) {
+                m_draining = false;
+                return;
+            }
+            if (m_inbox.size() <= MaxBatch) {
+                batch->jobs = std::exchange(m_inbox, {});
+            } else {
+                batch->jobs = m_inbox.first(MaxBatch);
+                m_inbox.remove(0, MaxBatch);
+            }
+            target = m_target;
+        }
+        write(*batch, target.path, target.busyTimeoutMs, target.retention);
+        m_written(batch);
+    }
+}
 
 void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTimeoutMs,
                           const WebhookRetention &retention)
@@ -35,19 +78,33 @@ void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTime
     }
     m_batch = &batch;
     bool stored = m_history->beginBatch(&why);
+    if (stored)
+        stored = (m_lastId = m_history->lastWebhookId(&why)) >= 0;
     for (WebhookJob &job : batch.jobs) {
         if (!stored)
             break;
         stored = store(job, &why);
     }
-    if (stored && (m_keptSincePrune < 0 || m_keptSincePrune >= 500)) {
-        stored = m_history->pruneWebhooks(retention, &why) >= 0;
+    // By age and count every 500 requests (by index); by size, which reads the length of every request
+    // kept, once an eighth of the allowance has come in since it was last looked at (and then by age and
+    // count as well).
+    const bool bySize =
+        m_bytesSinceSizePrune < 0 || m_bytesSinceSizePrune >= qint64(qMax(0, retention.maxMegabytes)) * 1024 * 1024 / 8;
+    if (stored && (m_keptSincePrune < 0 || m_keptSincePrune >= 500 || bySize)) {
+        stored = m_history->pruneWebhooks(retention, &why, bySize) >= 0;
         m_keptSincePrune = 0;
+        if (bySize)
+            m_bytesSinceSizePrune = 0;
     }
     if (stored && !m_history->commitBatch(&why))
         stored = false;
     if (stored) {
         m_keptSincePrune += int(batch.jobs.size());
+        for (const WebhookJob &job : std::as_const(batch.jobs)) {
+            m_bytesSinceSizePrune += job.record.body.size();
+            for (const auto &[name, value] : job.record.headers)
+                m_bytesSinceSizePrune += name.size() + value.size() + 4;
+        }
         batch.stored = true;
         m_batch = nullptr;
         return;
@@ -68,8 +125,10 @@ void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTime
     }
     if (m_history->beginBatch()) {
         bool kept = true;
-        for (const WebhookJob &job : std::as_const(batch.jobs))
-            kept = kept && m_history->recordWebhook(job.record) != 0;
+        for (WebhookJob &job : batch.jobs) {
+            job.record.id = 0; // the ids given were the rolled back transaction's
+            kept = kept && (job.record.id = m_history->recordWebhook(job.record)) != 0;
+        }
         if (!kept || !m_history->commitBatch())
             m_history->rollbackBatch();
     }
@@ -78,12 +137,10 @@ void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTime
 
 bool WebhookWriter::store(WebhookJob &job, QString *why)
 {
-    const qint64 id = m_history->recordWebhook(job.record, why);
-    if (id == 0)
-        return false;
+    const qint64 id = ++m_lastId; // its events name it; it is written once they are applied
     job.record.id = id;
     if (!job.waiting)
-        return true; // answered already: kept as it was
+        return m_history->recordWebhook(job.record, why) != 0; // answered already: kept as it was
     const QString provider = job.record.provider;
     QJsonArray outcome;
     bool anyNew = false;
@@ -143,5 +200,5 @@ bool WebhookWriter::store(WebhookJob &job, QString *why)
                                         : WebhookVerdict::Duplicate;
     job.record.status = 200;
     job.record.outcome = outcome;
-    return m_history->finishWebhook(id, job.record.verdict, 200, {}, outcome, why);
+    return m_history->recordWebhook(job.record, why) != 0;
 }

@@ -3,7 +3,11 @@
 
 #include "history/historystore.h"
 
+#include <QMutex>
 #include <QObject>
+
+#include <atomic>
+#include <functional>
 #include <memory>
 
 // One request the receiver read, as the writer stores it.
@@ -33,16 +37,31 @@ struct WebhookBatch
 };
 
 // The webhook receiver's writer, in a thread of its own with a connection of its own to the history: it
-// stores each batch in one durable transaction while the receiver goes on reading the next callbacks, so
-// that what arrives during one commit is the next commit (group commit), and the disk's wait for one
+// stores what the receiver hands it in one durable transaction at a time while the receiver goes on reading
+// the next callbacks. What is handed on during one commit is the next commit, begun as soon as that one is
+// done (group commit without a wait for the receiver's thread in between), and the disk's wait for one
 // commit holds up no one's answer but that batch's.
 class WebhookWriter : public QObject
 {
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    struct Target
+    {
+        QString path; // the history's file
+        int busyTimeoutMs = 0;
+        WebhookRetention retention;
+    };
+    // Said in the writer's thread for each batch written, in the order the jobs were handed on.
+    using Written = std::function<void(const std::shared_ptr<WebhookBatch> &batch)>;
+
+    explicit WebhookWriter(Written written, QObject *parent = nullptr);
     ~WebhookWriter() override;
+
+    // From any thread: `jobs` are stored after those handed on before them, in the next batch.
+    void submit(QList<WebhookJob> jobs, const Target &target);
+    // From any thread: no batch is begun after the one being written (what waits is not acknowledged).
+    void stop();
 
     // In the writer's thread: `batch` stored in the history at `path` (opened on first use), with the
     // inspector's retention kept now and then in the same commit; or, when it cannot be, nothing of it but
@@ -50,10 +69,24 @@ public:
     void write(WebhookBatch &batch, const QString &path, int busyTimeoutMs, const WebhookRetention &retention);
 
 private:
+    // In the writer's thread: batch after batch while jobs wait.
+    void drain();
     bool store(WebhookJob &job, QString *why);
+
+    // At most this many requests in one transaction: a flood is written in several, each answered when done.
+    static constexpr qsizetype MaxBatch = 512;
+
+    Written m_written;
+    QMutex m_inboxLock; // guards the three below, shared with the threads that submit
+    QList<WebhookJob> m_inbox;
+    Target m_target;
+    bool m_draining = false; // drain() is queued or running
+    std::atomic<bool> m_stopped{false};
 
     std::unique_ptr<HistoryStore> m_history;
     QString m_path;
-    int m_keptSincePrune = -1;       // requests kept since the last prune; -1: none yet
-    WebhookBatch *m_batch = nullptr; // the one being written, whose changes the store's signals note
+    int m_keptSincePrune = -1;         // requests kept since the last prune; -1: none yet
+    qint64 m_bytesSinceSizePrune = -1; // about how many bytes of requests kept since; -1: never looked
+    qint64 m_lastId = 0;               // the last request id given in the batch being written
+    WebhookBatch *m_batch = nullptr;   // the one being written, whose changes the store's signals note
 };

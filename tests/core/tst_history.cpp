@@ -3,6 +3,7 @@
 // never move a state backwards, are not counted twice, and are kept when they match nothing.
 #include "history/historyexport.h"
 #include "history/historymodel.h"
+#include "history/historystatement.h"
 #include "history/historystore.h"
 #include "history/processowner.h"
 #include "testdata.h"
@@ -573,6 +574,89 @@ private slots:
         nothing.search = QStringLiteral("no such thing");
         QCOMPARE(HistoryExport::write(store, nothing, HistoryExport::Format::Json, &none), 0);
         QCOMPARE(QJsonDocument::fromJson(none.data()).array().size(), 0);
+    }
+
+    // The history's prepared statements run on SQLite's own handle: what they write and read must be what
+    // Qt's driver writes and reads, value for value and type for type.
+    void statementsBindAndReadAsQtsDriverDoes()
+    {
+        const QString connection = QStringLiteral("statements");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("statements.sqlite")));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (via TEXT, v)")));
+            const QVariantList values{QVariant(),
+                                      QVariant(QString()),
+                                      QVariant(QString(QLatin1String(""))),
+                                      QVariant(QStringLiteral("text \u00e9\u4e2d \U0001F600")),
+                                      QVariant(QByteArray("bl\0ob", 5)),
+                                      QVariant(QByteArray()),
+                                      QVariant(qint64(1) << 53),
+                                      QVariant(-7),
+                                      QVariant(true),
+                                      QVariant(2.5),
+                                      QVariant(QDateTime(QDate(2026, 12, 2), QTime(21, 0, 0, 5), Qt::UTC))};
+            HistoryStatement insert;
+            QString error;
+            QVERIFY2(insert.prepare(db, QStringLiteral("INSERT INTO t (via, v) VALUES (?, ?)"), &error),
+                     qPrintable(error));
+            QSqlQuery qt(db);
+            QVERIFY(qt.prepare(QStringLiteral("INSERT INTO t (via, v) VALUES (?, ?)")));
+            for (const QVariant &value : values) {
+                // Bound again after each run: the values of one run must not stay for the next.
+                insert.bindValue(0, QStringLiteral("native"));
+                insert.bindValue(1, value);
+                QVERIFY2(insert.exec(&error), qPrintable(error));
+                QCOMPARE(insert.numRowsAffected(), 1);
+                qt.bindValue(0, QStringLiteral("qt"));
+                qt.bindValue(1, value);
+                QVERIFY(qt.exec());
+            }
+            QSqlQuery both(db);
+            QVERIFY(both.exec(QStringLiteral("SELECT a.v IS b.v, typeof(a.v), typeof(b.v), quote(a.v), quote(b.v)"
+                                             " FROM t a JOIN t b ON b.rowid = a.rowid + 1 WHERE a.via = 'native'")));
+            int rows = 0;
+            while (both.next()) {
+                ++rows;
+                QVERIFY2(both.value(0).toBool() && both.value(1) == both.value(2),
+                         qPrintable(QStringLiteral("row %1: native %2 %3, Qt %4 %5")
+                                        .arg(rows)
+                                        .arg(both.value(1).toString(), both.value(3).toString(),
+                                             both.value(2).toString(), both.value(4).toString())));
+            }
+            QCOMPARE(rows, values.size());
+
+            // Read back as Qt reads: integers, text, blobs, nulls; a row left unread does not stop the next run.
+            HistoryStatement select;
+            QVERIFY(select.prepare(db, QStringLiteral("SELECT v FROM t WHERE via = ? ORDER BY rowid"), &error));
+            select.bindValue(0, QStringLiteral("native"));
+            QVERIFY(select.exec(&error));
+            QSqlQuery read(db);
+            QVERIFY(read.exec(QStringLiteral("SELECT v FROM t WHERE via = 'qt' ORDER BY rowid")));
+            for (int i = 0; i < values.size(); ++i) {
+                QVERIFY(select.next());
+                QVERIFY(read.next());
+                QCOMPARE(select.value(0).isNull(), read.value(0).isNull());
+                if (!read.value(0).isNull())
+                    QCOMPARE(select.value(0), read.value(0));
+            }
+            QVERIFY(!select.next());
+            select.bindValue(0, QStringLiteral("qt"));
+            QVERIFY(select.exec(&error));
+            QVERIFY(select.next());
+            QVERIFY(select.value(0).isNull());
+            select.finish();
+            read.finish();
+            QSqlQuery drop(db); // refused while a statement still holds the table
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE t")), qPrintable(drop.lastError().text()));
+
+            // A statement that fails says why, and does not prepare half.
+            HistoryStatement broken;
+            QVERIFY(!broken.prepare(db, QStringLiteral("SELECT x FROM nowhere"), &error));
+            QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
+        }
+        QSqlDatabase::removeDatabase(connection);
     }
 
     void aNewerSchemaIsRefusedPlainly()
