@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace HistorySql {
 
 // The history's messages, in the catalogue's "HistoryStore" context (lupdate reads the macro).
@@ -55,12 +57,12 @@ inline bool exec(HistoryStatement &statement, QString *error)
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase &db, bool inBatch = false) : m_query(db), m_inBatch(inBatch) {}
+    explicit WriteTransaction(const QSqlDatabase &db, bool inBatch = false) : m_db(db), m_inBatch(inBatch) {}
     ~WriteTransaction()
     {
         // A rollback that fails leaves nothing to undo: SQLite has ended the transaction itself.
         if (m_open)
-            m_query.exec(QStringLiteral("ROLLBACK"));
+            m_query->exec(QStringLiteral("ROLLBACK"));
     }
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -68,22 +70,24 @@ public:
     bool begin(QString *error)
     {
         if (m_inBatch)
-            return true;
-        m_open = run(m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
+            return true; // nothing to run: no query made (each of a batch's writes would make one)
+        m_query.emplace(m_db);
+        m_open = run(*m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
         return m_open;
     }
     bool commit(QString *error)
     {
         if (m_inBatch)
             return true;
-        if (!run(m_query, QStringLiteral("COMMIT"), error))
+        if (!run(*m_query, QStringLiteral("COMMIT"), error))
             return false; // the destructor rolls back what is left
         m_open = false;
         return true;
     }
 
 private:
-    QSqlQuery m_query;
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_query;
     bool m_inBatch;
     bool m_open = false;
 };
