@@ -298,12 +298,22 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
         removed += query.numRowsAffected();
         return true;
     };
+    // Past the count: how many there are is counted on the time index (the table's own pages hold the
+    // bodies, ten times as many pages to read), and those beyond it are taken from the oldest end.
+    const auto pastCount = [&] {
+        query.prepare(QStringLiteral("SELECT count(*) FROM webhook_requests"));
+        if (!exec(query, &why) || !query.next())
+            return false;
+        const qint64 beyond = query.value(0).toLongLong() - qMax(0, retention.maxCount);
+        query.finish();
+        return beyond <= 0 || step(QStringLiteral("DELETE FROM webhook_requests WHERE id IN (SELECT id FROM"
+                                                  " webhook_requests ORDER BY id LIMIT ?)"),
+                                   beyond);
+    };
     const QString cutoff = stamp(QDateTime::currentDateTimeUtc().addDays(-qMax(0, retention.maxAgeDays)));
     // By age, then past the count, then past the size: the newest stay.
     if (!transaction.begin(&why) || !step(QStringLiteral("DELETE FROM webhook_requests WHERE time < ?"), cutoff) ||
-        !step(QStringLiteral("DELETE FROM webhook_requests WHERE id <= (SELECT id FROM webhook_requests"
-                             " ORDER BY id DESC LIMIT 1 OFFSET ?)"),
-              qMax(0, retention.maxCount)) ||
+        !pastCount() ||
         (bySize &&
          !step(QStringLiteral(
                    "DELETE FROM webhook_requests WHERE id <= (SELECT max(id) FROM (SELECT id,"
