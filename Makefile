@@ -3,7 +3,7 @@
 # Each installs what is missing with apt (through sudo when not root), configures, builds, then runs.
 
 PACKAGES := cmake ninja-build g++ clang libclang-rt-14-dev make pkg-config ccache \
-            qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev \
+            qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql postgresql libgl-dev \
             qtkeychain-qt6-dev \
             libvalijson-dev libphonenumber-dev libsodium-dev libhttp-parser-dev shared-mime-info \
             librsvg2-bin qt6-l10n-tools qt6-tools-dev dpkg-dev file \

@@ -1571,6 +1571,61 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sqlite:&quot; names no file (sqlite:/path/to/history.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file URL names no local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; is not a database Wabench keeps its history in: a SQLite file (a path) or PostgreSQL (postgresql://host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL names several hosts; Wabench connects to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s port &quot;%1&quot; is not a port (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL is not a valid URL (postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL names no host (postgresql://host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL names no database (postgresql://host/database: the part after the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s option &quot;%1&quot; is not one Wabench passes on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s option &quot;%1&quot; holds a &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s sslmode &quot;%1&quot; is none of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s connect_timeout &quot;%1&quot; is not a number of seconds (1 to 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Draft</name>
     <message>
         <source>/%1: not a Wabench draft (the format version is missing)</source>
