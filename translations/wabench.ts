@@ -2576,6 +2576,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team workspace %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

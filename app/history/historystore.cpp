@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
+#include "databaselocation.h"
 #include "historysql.h"
 
 #include "processowner.h"
@@ -95,6 +96,26 @@ bool HistoryStore::open(const QString &path, QString *error)
     // Not being able to mark them now (another process holds the history) loses nothing: the next open does.
     if (QString why; markOrphanedSends(&why) < 0)
         qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
+    return true;
+}
+
+bool HistoryStore::open(const DatabaseLocation &location, QString *error, const QString &password)
+{
+    if (location.kind() == DatabaseLocation::Kind::SQLite)
+        return open(location.path(), error);
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driver(), m_connection);
+    location.apply(db, password);
+    if (!db.open()) {
+        if (error)
+            *error = Text::tr("The team workspace %1 cannot be reached: %2")
+                         .arg(location.display(), db.lastError().text().trimmed());
+        return false;
+    }
+    m_backend = Backend::PostgreSQL;
+    if (!migrate(error)) {
+        db.close();
+        return false;
+    }
     return true;
 }
 

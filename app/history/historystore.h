@@ -16,6 +16,7 @@
 #include <optional>
 #include <unordered_map>
 
+class DatabaseLocation;
 class HistoryStatement;
 
 class QSqlQuery;
@@ -172,6 +173,17 @@ public:
     int busyTimeout() const { return m_busyTimeoutMs; }
     // Opens (creating and migrating) the history, then marks the sends of processes that are gone.
     bool open(const QString &path, QString *error);
+    // The same wherever the location names: a SQLite file as above, or a team's workspace on PostgreSQL,
+    // reached with `password` (from the keychain or the service's credentials) unless the URL holds one;
+    // false and why (the location shown masked) when it cannot be reached or its schema is newer.
+    // On PostgreSQL the schema is made and migrated; the reads and writes are SQLite's still.
+    bool open(const DatabaseLocation &location, QString *error, const QString &password = {});
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL
+    };
+    Backend backend() const { return m_backend; }
     bool isOpen() const;
     // The file it was opened on (empty when it is not open).
     QString path() const;
@@ -341,6 +353,7 @@ signals:
 
 private:
     bool migrate(QString *error);
+    bool migratePostgres(QString *error);
     // Records that the customer known by the number `customer` has the business-scoped user id `userId`,
     // within the caller's transaction; nothing when either is missing or `customer` is an id itself.
     bool link(const QString &customer, const QString &userId, QString *error);
@@ -354,6 +367,7 @@ private:
                                 const QString &order, Bodies bodies) const;
 
     QString m_connection;
+    Backend m_backend = Backend::SQLite;
     std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QString m_lastError;

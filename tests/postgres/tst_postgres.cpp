@@ -2,8 +2,10 @@
 // Against a real PostgreSQL server, the throwaway cluster CTest starts for these tests (tests/postgres/
 // cluster): a workspace named by its URL is reached with the password given apart from it, a server that
 // does not answer is given up within the URL's connect timeout, and the server has what the workspace's
-// search needs (pg_trgm).
+// search needs (pg_trgm); the history's schema is made there, once however many open it at once, and a
+// newer one is refused.
 #include "history/databaselocation.h"
+#include "history/historystore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <thread>
 
 class TestPostgres : public QObject
 {
@@ -34,6 +38,27 @@ private:
         QSqlDatabase db = QSqlDatabase::addDatabase(location.driver(), QStringLiteral("pg%1").arg(++m_connections));
         location.apply(db, password);
         return db;
+    }
+
+    // A database of its own for one test, made on the cluster; its URL (without the password).
+    QString freshDatabase(const QString &name)
+    {
+        QString error;
+        const std::optional<DatabaseLocation> admin = DatabaseLocation::parse(url(), &error);
+        if (!admin)
+            return {};
+        {
+            QSqlDatabase db = connection(*admin, m_cluster.value(QStringLiteral("PGPASSWORD")));
+            if (!db.open())
+                return {};
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                return {};
+        }
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(m_cluster.value(QStringLiteral("PGUSER")), m_cluster.value(QStringLiteral("PGHOST")),
+                 m_cluster.value(QStringLiteral("PGPORT")), name);
     }
 
 private slots:
@@ -72,17 +97,6 @@ private slots:
         QVERIFY(query.value(0).toDouble() > 0.3);
     }
 
-    void aWrongPasswordIsRefused()
-    {
-        QString error;
-        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(url(), &error);
-        QVERIFY2(location, qPrintable(error));
-        QSqlDatabase db = connection(*location, QStringLiteral("not-the-password"));
-        QVERIFY(!db.open());
-        QVERIFY2(db.lastError().text().contains(QStringLiteral("password authentication failed")),
-                 qPrintable(db.lastError().text()));
-    }
-
     // A server that takes the connection and never answers: given up after the URL's connect timeout, not
     // waited for without end.
     void aServerThatNeverAnswersIsGivenUp()
@@ -101,6 +115,102 @@ private slots:
         QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(db.lastError().text().contains(QStringLiteral("timeout"), Qt::CaseInsensitive),
                  qPrintable(db.lastError().text()));
+    }
+
+    // Three processes' stores opening a new workspace at once: one makes the schema, the others wait for
+    // it and find it made.
+    void theSchemaIsMadeOnceHoweverManyOpenAtOnce()
+    {
+        const QString workspace = freshDatabase(QStringLiteral("wabench_schema"));
+        QVERIFY(!workspace.isEmpty());
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        QVERIFY(location);
+        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        std::atomic<int> opened{0};
+        QStringList errors(3);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 3; ++i) {
+            threads.emplace_back([&, i] {
+                HistoryStore store;
+                QString error;
+                if (store.open(*location, &error, password) && store.backend() == HistoryStore::Backend::PostgreSQL)
+                    ++opened;
+                errors[i] = error;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QVERIFY2(opened == 3, qPrintable(errors.join(QLatin1Char('\n'))));
+
+        QSqlDatabase db = connection(*location, password);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version) FROM wabench_schema")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), HistoryStore::SchemaVersion);
+        // Every table of the SQLite history, and search by trigram indexes.
+        QVERIFY(query.exec(QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM"
+                                          " information_schema.tables WHERE table_schema = 'public'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("campaign_rows,campaigns,customer_ids,events,inbound,messages,templates,wabench_schema,"
+                                "webhook_requests"));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'messages'"
+                                          " AND indexdef LIKE '%gin_trgm_ops%'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+        // Ids are 64-bit identities, bodies bytes.
+        QVERIFY(query.exec(QStringLiteral("SELECT data_type, is_identity FROM information_schema.columns"
+                                          " WHERE table_name = 'messages' AND column_name IN ('id', 'request')"
+                                          " ORDER BY column_name")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("bigint"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("YES"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("bytea"));
+    }
+
+    void aNewerSchemaIsRefusedPlainly()
+    {
+        const QString workspace = freshDatabase(QStringLiteral("wabench_newer"));
+        QVERIFY(!workspace.isEmpty());
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        QVERIFY(location);
+        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(*location, &error, password), qPrintable(error));
+        }
+        {
+            QSqlDatabase db = connection(*location, password);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE wabench_schema SET version = 99")));
+        }
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(*location, &error, password));
+        QVERIFY2(
+            error.contains(
+                QStringLiteral("newer Wabench (schema 99; this one reads up to %1)").arg(HistoryStore::SchemaVersion)),
+            qPrintable(error));
+    }
+
+    // Wrong credentials: which workspace could not be reached, and why, with no password in the words.
+    void aWorkspaceThatRefusesTheCredentialsSaysWhich()
+    {
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(
+            url().replace(QStringLiteral("wabench@"), QStringLiteral("wabench:wrong-one@")), nullptr);
+        QVERIFY(location);
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(*location, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be reached")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("wabench:***@127.0.0.1")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("password authentication failed for user \"wabench\"")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("wrong-one")), qPrintable(error));
     }
 };
 
