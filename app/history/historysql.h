@@ -54,6 +54,33 @@ inline bool exec(HistoryStatement &statement, QString *error)
 // process), so that what it reads is what it writes over; rolled back unless committed.
 // Inside a batch (HistoryStore::beginBatch) it does nothing: its writes are the batch's, made durable with
 // it, and a failed write fails the whole batch (the caller rolls it back).
+// Where SQLite's and PostgreSQL's SQL differ, said once for every statement that needs it.
+inline bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+// The transaction that writes: SQLite takes the write lock at once (no deadlock between two readers that
+// both go on to write); PostgreSQL locks rows as it writes them.
+inline QString beginWrite(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+// An INSERT whose new row's id is wanted: PostgreSQL says it only when asked (HistoryStatement reads it).
+inline QString returningId(const QSqlDatabase &db, const QString &insert)
+{
+    return isPostgres(db) ? insert + QStringLiteral(" RETURNING id") : insert;
+}
+// "a IS b" with NULLs equal: PostgreSQL's IS takes NULL, TRUE or FALSE alone.
+inline QString nullSafeEquals(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
+}
+// The value bound for LIMIT: no limit is -1 to SQLite, NULL to PostgreSQL.
+inline QVariant limitValue(const QSqlDatabase &db, int limit)
+{
+    return limit < 0 && isPostgres(db) ? QVariant() : QVariant(limit);
+}
+
 class WriteTransaction
 {
 public:
@@ -72,7 +99,7 @@ public:
         if (m_inBatch)
             return true; // nothing to run: no query made (each of a batch's writes would make one)
         m_query.emplace(m_db);
-        m_open = run(*m_query, QStringLiteral("BEGIN IMMEDIATE"), error);
+        m_open = run(*m_query, beginWrite(m_db), error);
         return m_open;
     }
     bool commit(QString *error)

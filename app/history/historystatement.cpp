@@ -52,6 +52,7 @@ bool HistoryStatement::prepare(const QSqlDatabase &db, const QString &sql, QStri
         return true;
     }
     m_query.emplace(db);
+    m_returnsId = sql.startsWith(QLatin1String("INSERT")) && sql.endsWith(QLatin1String(" RETURNING id"));
     if (m_query->prepare(sql))
         return true;
     *error = m_query->lastError().text();
@@ -104,10 +105,15 @@ void HistoryStatement::bindValue(int index, const QVariant &value)
 bool HistoryStatement::exec(QString *error)
 {
     if (m_query) {
-        if (m_query->exec())
-            return true;
-        *error = m_query->lastError().text();
-        return false;
+        if (!m_query->exec()) {
+            *error = m_query->lastError().text();
+            return false;
+        }
+        if (m_returnsId) {
+            m_lastInsertId = m_query->next() ? m_query->value(0).toLongLong() : 0;
+            m_query->finish();
+        }
+        return true;
     }
     sqlite3_reset(m_native);
     m_onRow = false;
@@ -171,7 +177,7 @@ int HistoryStatement::numRowsAffected() const
 
 qint64 HistoryStatement::lastInsertId() const
 {
-    return m_query ? m_query->lastInsertId().toLongLong() : m_lastInsertId;
+    return m_query && !m_returnsId ? m_query->lastInsertId().toLongLong() : m_lastInsertId;
 }
 
 void HistoryStatement::finish()

@@ -45,4 +45,5 @@ private:
     int m_changes = 0;
     qint64 m_lastInsertId = 0;
     std::optional<QSqlQuery> m_query; // the driver is not SQLite
+    bool m_returnsId = false;         // ... and the statement is an INSERT that returns its row's id
 };

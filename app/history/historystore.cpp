@@ -116,6 +116,8 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
         db.close();
         return false;
     }
+    if (QString why; markOrphanedSends(&why) < 0)
+        qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
     return true;
 }
 
@@ -148,7 +150,7 @@ void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &rec
 qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 {
     QString why;
-    HistoryStatement *query = statement(sendingInsert(), &why);
+    HistoryStatement *query = statement(returningId(QSqlDatabase::database(m_connection), sendingInsert()), &why);
     if (query)
         bindSending(*query, record);
     if (!query || !exec(*query, &why)) {
@@ -224,7 +226,7 @@ int HistoryStore::markOrphanedSends(QString *error)
         update.prepare(
             QStringLiteral("UPDATE messages SET state = 'unknown', rank = ?, error = ? WHERE state = 'sending'"
                            " AND ") +
-            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started IS ?")
+            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started %1 ?").arg(nullSafeEquals(db))
                    : QStringLiteral("owner_host IS NULL")));
         update.addBindValue(Delivery::rank(DeliveryStatus::Unknown));
         update.addBindValue(
@@ -252,9 +254,10 @@ int HistoryStore::markOrphanedSends(QString *error)
 
 bool HistoryStore::beginBatch(QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
     QString why;
-    if (m_batch || !run(query, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
+    if (m_batch || !run(query, beginWrite(db), &why)) {
         m_lastError = m_batch ? Text::tr("a batch is already open") : why;
         if (error)
             *error = m_lastError;

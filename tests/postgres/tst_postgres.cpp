@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <thread>
@@ -211,6 +212,61 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("password authentication failed for user \"wabench\"")),
                  qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("wrong-one")), qPrintable(error));
+    }
+
+    // A send on record, from "sending" to the provider's answer, reads back from a workspace as from a
+    // SQLite history: the same fields, bodies byte for byte.
+    void aSendIsKeptAsInSqlite()
+    {
+        const QString workspace = freshDatabase(QStringLiteral("wabench_send"));
+        QVERIFY(!workspace.isEmpty());
+        QTemporaryDir dir;
+        QList<HistoryRecord> kept;
+        for (const QString &where : {workspace, dir.filePath(QStringLiteral("history.sqlite"))}) {
+            const std::optional<DatabaseLocation> location = DatabaseLocation::parse(where, nullptr);
+            QVERIFY(location);
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(*location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
+            HistoryRecord record;
+            record.created = QDateTime(QDate(2026, 12, 3), QTime(8, 15, 30, 250), Qt::UTC);
+            record.provider = QStringLiteral("meta");
+            record.account = QStringLiteral("Support \u00e9quipe");
+            record.recipient = QStringLiteral("+919876543210");
+            record.kind = QStringLiteral("template");
+            record.correlation = QStringLiteral("order-7");
+            record.request = QByteArray("POST /v21.0/1/messages HTTP/1.1\r\n\r\n{\"to\":\"\xe0\xa4\x85\"}\0end", 50);
+            const qint64 id = store.insertSending(record, &error);
+            QVERIFY2(id > 0, qPrintable(error));
+            QVERIFY2(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.HBgM"), QString(),
+                                         QByteArray("{\"messages\":[{\"id\":\"wamid.HBgM\"}]}"), 321, &error,
+                                         {200, QByteArray("HTTP/1.1 200 OK\nContent-Type: application/json")}),
+                     qPrintable(error));
+            const std::optional<HistoryRecord> read = store.record(id);
+            QVERIFY(read);
+            kept.append(*read);
+            QCOMPARE(store.records(-1, 0).size(), 1);
+        }
+        const HistoryRecord &postgres = kept.at(0);
+        const HistoryRecord &sqlite = kept.at(1);
+        QCOMPARE(postgres.id, sqlite.id);
+        QCOMPARE(postgres.created, sqlite.created);
+        QCOMPARE(postgres.provider, sqlite.provider);
+        QCOMPARE(postgres.account, sqlite.account);
+        QCOMPARE(postgres.recipient, sqlite.recipient);
+        QCOMPARE(postgres.kind, sqlite.kind);
+        QCOMPARE(postgres.messageId, QStringLiteral("wamid.HBgM"));
+        QCOMPARE(postgres.messageId, sqlite.messageId);
+        QCOMPARE(postgres.state, DeliveryStatus::Accepted);
+        QCOMPARE(postgres.state, sqlite.state);
+        QCOMPARE(postgres.error, sqlite.error);
+        QCOMPARE(postgres.correlation, sqlite.correlation);
+        QCOMPARE(postgres.request, sqlite.request);
+        QCOMPARE(postgres.request.size(), 50);
+        QCOMPARE(postgres.response, sqlite.response);
+        QCOMPARE(postgres.responseHead, sqlite.responseHead);
+        QCOMPARE(postgres.httpStatus, 200);
+        QCOMPARE(postgres.elapsedMs, sqlite.elapsedMs);
     }
 };
 
