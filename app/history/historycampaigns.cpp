@@ -158,7 +158,7 @@ qint64 HistoryStore::takeRow(const HistoryRecord &record, QString *error, bool *
                          .arg(record.campaign),
                      m_lastError);
     }
-    HistoryStatement *insert = statement(returningId(QSqlDatabase::database(m_connection), sendingInsert()), &why);
+    HistoryStatement *insert = statement(returningId(postgres(), sendingInsert()), &why);
     if (insert)
         bindSending(*insert, record);
     if (!insert || !exec(*insert, &why))

@@ -49,25 +49,28 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     };
     // By the message id's index (the "+" keeps SQLite from walking the provider's index instead, every row
     // of that provider, newest first, for one id).
-    if (!match(
-            QStringLiteral("SELECT id, rank FROM messages WHERE +provider = ? AND message_id = ? AND message_id <> ''"
-                           " ORDER BY id DESC LIMIT 1"),
-            {provider, event.messageId}))
+    if (!match(QStringLiteral("SELECT id, rank FROM messages WHERE %1 = ? AND message_id = ? AND message_id <> ''"
+                              " ORDER BY id DESC LIMIT 1")
+                   .arg(unindexed(postgres(), QStringLiteral("provider"))),
+               {provider, event.messageId}))
         return failed();
     // No id to match (the answer never came, or it named none): the callback data and recipient do.
     if (message == 0 && !event.correlation.isEmpty() &&
-        !match(QStringLiteral("SELECT id, rank FROM messages WHERE +provider = ? AND correlation = ?"
-                              " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1"),
+        !match(QStringLiteral("SELECT id, rank FROM messages WHERE %1 = ? AND correlation = ?"
+                              " AND (REPLACE(recipient, '+', '') = ? OR ? = '') ORDER BY id DESC LIMIT 1")
+                   .arg(unindexed(postgres(), QStringLiteral("provider"))),
                {provider, event.correlation, Recipients::key(event.recipient), Recipients::key(event.recipient)}))
         return failed();
     if (record)
         *record = message;
     // A later state wins; an earlier one arriving late is recorded but changes nothing.
-    const bool forward = message != 0 && Delivery::rank(event.status) > rank;
+    bool forward = message != 0 && Delivery::rank(event.status) > rank;
 
     HistoryStatement *insert = statement(
-        QStringLiteral("INSERT OR IGNORE INTO events (message, provider, message_id, time, status, provider_status,"
-                       " error_code, description, applied, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        insertIgnoring(
+            postgres(),
+            QStringLiteral("INSERT INTO events (message, provider, message_id, time, status, provider_status,"
+                           " error_code, description, applied, request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         &why);
     if (!insert)
         return failed();
@@ -85,8 +88,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
             return Applied::Duplicate; // the same event is stored already; the transaction ends with nothing written
         // A replay: the event kept takes the message it matches now (it may have matched none before).
         HistoryStatement *repeat =
-            statement(QStringLiteral("UPDATE events SET message = COALESCE(message, ?), applied = MAX(applied, ?)"
-                                     " WHERE provider = ? AND message_id = ? AND provider_status = ? AND time = ?"),
+            statement(QStringLiteral("UPDATE events SET message = COALESCE(message, ?), applied = %1(applied, ?)"
+                                     " WHERE provider = ? AND message_id = ? AND provider_status = ? AND time = ?")
+                          .arg(greatest(postgres())),
                       &why);
         if (!repeat)
             return failed();
@@ -105,9 +109,12 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
                                   ? event.errorCode
                                   : event.errorCode + QStringLiteral(": ") + event.description;
         // The error only when there is one: writing it (even unchanged) re-indexes the row for search.
+        // Only forward, as the row is when it is written: another writer of a shared workspace may have
+        // moved it on since it was read (the row's lock makes this one wait, then look again).
         HistoryStatement *update = statement(
-            words.isEmpty() ? QStringLiteral("UPDATE messages SET state = ?, rank = ? WHERE id = ?")
-                            : QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = ? WHERE id = ?"),
+            words.isEmpty()
+                ? QStringLiteral("UPDATE messages SET state = ?, rank = ? WHERE id = ? AND rank < ?")
+                : QStringLiteral("UPDATE messages SET state = ?, rank = ?, error = ? WHERE id = ? AND rank < ?"),
             &why);
         if (!update)
             return failed();
@@ -117,8 +124,25 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         if (!words.isEmpty())
             update->bindValue(index++, words);
         update->bindValue(index++, message);
+        update->bindValue(index++, Delivery::rank(event.status));
         if (!exec(*update, &why))
             return failed();
+        if (update->numRowsAffected() == 0) {
+            forward = false; // recorded, as one that came late
+            HistoryStatement *late =
+                statement(QStringLiteral("UPDATE events SET applied = 0 WHERE provider = ? AND message_id %1 ?"
+                                         " AND provider_status %1 ? AND time %1 ?")
+                              .arg(nullSafeEquals(postgres())),
+                          &why);
+            if (!late)
+                return failed();
+            index = 0;
+            for (const QVariant &value : {QVariant(provider), QVariant(event.messageId), QVariant(event.providerStatus),
+                                          QVariant(stamp(event.time))})
+                late->bindValue(index++, value);
+            if (!exec(*late, &why))
+                return failed();
+        }
     }
     if (!transaction.commit(&why))
         return failed();
@@ -147,10 +171,10 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     if (QString why; !transaction.begin(&why))
         return failed(why);
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO inbound (provider, message_id, customer, time, type, text, received,"
-                       " media_id, media_url, media_mime, media_filename, business, request, answers)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertIgnoring(
+        postgres(), QStringLiteral("INSERT INTO inbound (provider, message_id, customer, time, type, text, received,"
+                                   " media_id, media_url, media_mime, media_filename, business, request, answers)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(provider);
     query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
@@ -178,7 +202,8 @@ bool HistoryStore::link(const QString &customer, const QString &userId, QString 
     if (Recipients::isBusinessScopedId(customer) || customer.isEmpty() || !Recipients::isBusinessScopedId(userId))
         return true;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_ids (number, user_id) VALUES (?, ?)"));
+    query.prepare(
+        insertIgnoring(postgres(), QStringLiteral("INSERT INTO customer_ids (number, user_id) VALUES (?, ?)")));
     query.addBindValue(Recipients::key(customer));
     query.addBindValue(userId);
     return exec(query, error);

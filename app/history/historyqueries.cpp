@@ -26,7 +26,7 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.addBindValue(limitValue(QSqlDatabase::database(m_connection), limit));
+    query.addBindValue(limitValue(postgres(), limit));
     query.addBindValue(offset);
     QList<HistoryRecord> out;
     if (!exec(query, &m_lastError))

@@ -54,31 +54,51 @@ inline bool exec(HistoryStatement &statement, QString *error)
 // process), so that what it reads is what it writes over; rolled back unless committed.
 // Inside a batch (HistoryStore::beginBatch) it does nothing: its writes are the batch's, made durable with
 // it, and a failed write fails the whole batch (the caller rolls it back).
-// Where SQLite's and PostgreSQL's SQL differ, said once for every statement that needs it.
+// Where SQLite's and PostgreSQL's SQL differ, said once for every statement that needs it (`postgres`:
+// the history is a PostgreSQL workspace).
 inline bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");
 }
 // The transaction that writes: SQLite takes the write lock at once (no deadlock between two readers that
 // both go on to write); PostgreSQL locks rows as it writes them.
-inline QString beginWrite(const QSqlDatabase &db)
+inline QString beginWrite(bool postgres)
 {
-    return isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    return postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 // An INSERT whose new row's id is wanted: PostgreSQL says it only when asked (HistoryStatement reads it).
-inline QString returningId(const QSqlDatabase &db, const QString &insert)
+inline QString returningId(bool postgres, const QString &insert)
 {
-    return isPostgres(db) ? insert + QStringLiteral(" RETURNING id") : insert;
+    return postgres ? insert + QStringLiteral(" RETURNING id") : insert;
+}
+// An INSERT that does nothing where the row is there already (by any unique key).
+inline QString insertIgnoring(bool postgres, const QString &insert)
+{
+    if (postgres)
+        return insert + QStringLiteral(" ON CONFLICT DO NOTHING");
+    QString sqlite = insert;
+    return sqlite.replace(0, 6, QStringLiteral("INSERT OR IGNORE"));
+}
+// The larger of two values (SQLite's MAX takes several arguments; PostgreSQL's is an aggregate).
+inline QString greatest(bool postgres)
+{
+    return postgres ? QStringLiteral("GREATEST") : QStringLiteral("MAX");
+}
+// A column compared without its index: SQLite's unary + (which makes it pick the better index); PostgreSQL
+// plans by statistics and has no + for text.
+inline QString unindexed(bool postgres, const QString &column)
+{
+    return postgres ? column : QLatin1Char('+') + column;
 }
 // "a IS b" with NULLs equal: PostgreSQL's IS takes NULL, TRUE or FALSE alone.
-inline QString nullSafeEquals(const QSqlDatabase &db)
+inline QString nullSafeEquals(bool postgres)
 {
-    return isPostgres(db) ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
+    return postgres ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
 }
 // The value bound for LIMIT: no limit is -1 to SQLite, NULL to PostgreSQL.
-inline QVariant limitValue(const QSqlDatabase &db, int limit)
+inline QVariant limitValue(bool postgres, int limit)
 {
-    return limit < 0 && isPostgres(db) ? QVariant() : QVariant(limit);
+    return limit < 0 && postgres ? QVariant() : QVariant(limit);
 }
 
 class WriteTransaction
@@ -99,7 +119,7 @@ public:
         if (m_inBatch)
             return true; // nothing to run: no query made (each of a batch's writes would make one)
         m_query.emplace(m_db);
-        m_open = run(*m_query, beginWrite(m_db), error);
+        m_open = run(*m_query, beginWrite(isPostgres(m_db)), error);
         return m_open;
     }
     bool commit(QString *error)

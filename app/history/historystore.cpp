@@ -150,7 +150,7 @@ void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &rec
 qint64 HistoryStore::insertSending(const HistoryRecord &record, QString *error)
 {
     QString why;
-    HistoryStatement *query = statement(returningId(QSqlDatabase::database(m_connection), sendingInsert()), &why);
+    HistoryStatement *query = statement(returningId(postgres(), sendingInsert()), &why);
     if (query)
         bindSending(*query, record);
     if (!query || !exec(*query, &why)) {
@@ -226,7 +226,8 @@ int HistoryStore::markOrphanedSends(QString *error)
         update.prepare(
             QStringLiteral("UPDATE messages SET state = 'unknown', rank = ?, error = ? WHERE state = 'sending'"
                            " AND ") +
-            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started %1 ?").arg(nullSafeEquals(db))
+            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started %1 ?")
+                         .arg(nullSafeEquals(postgres()))
                    : QStringLiteral("owner_host IS NULL")));
         update.addBindValue(Delivery::rank(DeliveryStatus::Unknown));
         update.addBindValue(
@@ -257,7 +258,7 @@ bool HistoryStore::beginBatch(QString *error)
     const QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
     QString why;
-    if (m_batch || !run(query, beginWrite(db), &why)) {
+    if (m_batch || !run(query, beginWrite(postgres()), &why)) {
         m_lastError = m_batch ? Text::tr("a batch is already open") : why;
         if (error)
             *error = m_lastError;

@@ -184,6 +184,7 @@ public:
         PostgreSQL
     };
     Backend backend() const { return m_backend; }
+    bool postgres() const { return m_backend == Backend::PostgreSQL; }
     bool isOpen() const;
     // The file it was opened on (empty when it is not open).
     QString path() const;

@@ -268,6 +268,97 @@ private slots:
         QCOMPARE(postgres.httpStatus, 200);
         QCOMPARE(postgres.elapsedMs, sqlite.elapsedMs);
     }
+
+    // Four receivers of one workspace applying one message's statuses at once, in every order and each
+    // twice: the message ends at the furthest, every event is kept once, and only the ones that moved it
+    // on are marked applied; a customer's message is kept once however often it comes.
+    void concurrentReceiversNeverMoveAStateBackwards()
+    {
+        const QString workspace = freshDatabase(QStringLiteral("wabench_events"));
+        QVERIFY(!workspace.isEmpty());
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        QVERIFY(location);
+        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(*location, &error, password), qPrintable(error));
+        constexpr int Messages = 20;
+        QList<qint64> ids;
+        for (int m = 0; m < Messages; ++m) {
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = QStringLiteral("+919876543210");
+            const qint64 id = store.insertSending(record, &error);
+            QVERIFY2(id > 0, qPrintable(error));
+            QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.C%1").arg(m), {}, {}, 5));
+            ids.append(id);
+        }
+        const QList<std::pair<DeliveryStatus, QString>> statuses{
+            {DeliveryStatus::Sent, QStringLiteral("sent")},
+            {DeliveryStatus::Delivered, QStringLiteral("delivered")},
+            {DeliveryStatus::Read, QStringLiteral("read")}};
+        std::atomic<int> failures{0};
+        std::vector<std::thread> receivers;
+        for (int r = 0; r < 4; ++r) {
+            receivers.emplace_back([&, r] {
+                HistoryStore receiver;
+                QString why;
+                if (!receiver.open(*location, &why, password)) {
+                    ++failures;
+                    return;
+                }
+                for (int round = 0; round < 2; ++round) {
+                    for (int m = 0; m < Messages; ++m) {
+                        for (int k = 0; k < 3; ++k) {
+                            const auto &[status, word] = statuses.at((k + r + m) % 3); // each its own order
+                            CallbackEvent event;
+                            event.messageId = QStringLiteral("wamid.C%1").arg(m);
+                            event.status = status;
+                            event.providerStatus = word;
+                            event.time = QDateTime::fromSecsSinceEpoch(1700000000 + int(status));
+                            if (receiver.applyEvent(QStringLiteral("meta"), event, nullptr, &why) ==
+                                HistoryStore::Applied::Failed)
+                                ++failures;
+                        }
+                    }
+                }
+                CallbackEvent inbound;
+                inbound.kind = CallbackEvent::Kind::Inbound;
+                inbound.messageId = QStringLiteral("wamid.IN1");
+                inbound.from = QStringLiteral("919876543210");
+                inbound.inboundType = QStringLiteral("text");
+                inbound.inboundText = QStringLiteral("thanks");
+                if (receiver.recordInbound(QStringLiteral("meta"), inbound, &why) == HistoryStore::Stored::Failed)
+                    ++failures;
+            });
+        }
+        for (std::thread &receiver : receivers)
+            receiver.join();
+        QCOMPARE(failures.load(), 0);
+        for (const qint64 id : std::as_const(ids))
+            QCOMPARE(store.record(id)->state, DeliveryStatus::Read);
+        QSqlDatabase db = connection(*location, password);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT (message_id, provider_status)),"
+                                          " count(*) FILTER (WHERE applied = 1 AND provider_status = 'read'),"
+                                          " count(*) FILTER (WHERE message IS NULL) FROM events")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3 * Messages);
+        QCOMPARE(query.value(1).toInt(), 3 * Messages);
+        QCOMPARE(query.value(2).toInt(), Messages); // "read" always moved it on: nothing was further
+        QCOMPARE(query.value(3).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM inbound")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        // An event for no message on record: kept, unmatched.
+        CallbackEvent stray;
+        stray.messageId = QStringLiteral("wamid.NONE");
+        stray.status = DeliveryStatus::Delivered;
+        stray.providerStatus = QStringLiteral("delivered");
+        stray.time = QDateTime::fromSecsSinceEpoch(1700000100);
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), stray, nullptr, &error), HistoryStore::Applied::Unmatched);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
