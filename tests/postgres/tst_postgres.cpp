@@ -41,25 +41,28 @@ private:
         return db;
     }
 
-    // A database of its own for one test, made on the cluster; its URL (without the password).
-    QString freshDatabase(const QString &name)
+    // A database of its own for one test, made on the cluster, as a workspace's location (its URL without
+    // the password); nullopt when it could not be made.
+    std::optional<DatabaseLocation> freshWorkspace(const QString &name)
     {
         QString error;
         const std::optional<DatabaseLocation> admin = DatabaseLocation::parse(url(), &error);
         if (!admin)
-            return {};
+            return std::nullopt;
         {
             QSqlDatabase db = connection(*admin, m_cluster.value(QStringLiteral("PGPASSWORD")));
             if (!db.open())
-                return {};
+                return std::nullopt;
             QSqlQuery query(db);
             query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
             if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                return {};
+                return std::nullopt;
         }
-        return QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(m_cluster.value(QStringLiteral("PGUSER")), m_cluster.value(QStringLiteral("PGHOST")),
-                 m_cluster.value(QStringLiteral("PGPORT")), name);
+        return DatabaseLocation::parse(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                           .arg(m_cluster.value(QStringLiteral("PGUSER")),
+                                                m_cluster.value(QStringLiteral("PGHOST")),
+                                                m_cluster.value(QStringLiteral("PGPORT")), name),
+                                       nullptr);
     }
 
 private slots:
@@ -122,9 +125,7 @@ private slots:
     // it and find it made.
     void theSchemaIsMadeOnceHoweverManyOpenAtOnce()
     {
-        const QString workspace = freshDatabase(QStringLiteral("wabench_schema"));
-        QVERIFY(!workspace.isEmpty());
-        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_schema"));
         QVERIFY(location);
         const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
         std::atomic<int> opened{0};
@@ -174,9 +175,7 @@ private slots:
 
     void aNewerSchemaIsRefusedPlainly()
     {
-        const QString workspace = freshDatabase(QStringLiteral("wabench_newer"));
-        QVERIFY(!workspace.isEmpty());
-        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_newer"));
         QVERIFY(location);
         const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
         {
@@ -218,16 +217,15 @@ private slots:
     // SQLite history: the same fields, bodies byte for byte.
     void aSendIsKeptAsInSqlite()
     {
-        const QString workspace = freshDatabase(QStringLiteral("wabench_send"));
-        QVERIFY(!workspace.isEmpty());
+        const std::optional<DatabaseLocation> workspace = freshWorkspace(QStringLiteral("wabench_send"));
+        QVERIFY(workspace);
         QTemporaryDir dir;
         QList<HistoryRecord> kept;
-        for (const QString &where : {workspace, dir.filePath(QStringLiteral("history.sqlite"))}) {
-            const std::optional<DatabaseLocation> location = DatabaseLocation::parse(where, nullptr);
-            QVERIFY(location);
+        for (const DatabaseLocation &location :
+             {*workspace, DatabaseLocation::file(dir.filePath(QStringLiteral("history.sqlite")))}) {
             HistoryStore store;
             QString error;
-            QVERIFY2(store.open(*location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
+            QVERIFY2(store.open(location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
             HistoryRecord record;
             record.created = QDateTime(QDate(2026, 12, 3), QTime(8, 15, 30, 250), Qt::UTC);
             record.provider = QStringLiteral("meta");
@@ -274,9 +272,7 @@ private slots:
     // on are marked applied; a customer's message is kept once however often it comes.
     void concurrentReceiversNeverMoveAStateBackwards()
     {
-        const QString workspace = freshDatabase(QStringLiteral("wabench_events"));
-        QVERIFY(!workspace.isEmpty());
-        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(workspace, nullptr);
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_events"));
         QVERIFY(location);
         const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
         HistoryStore store;
