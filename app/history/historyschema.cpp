@@ -196,8 +196,12 @@ bool HistoryStore::migratePostgres(QString *error)
         return failed(db.lastError().text());
     // The lock's key: "wabench" in ASCII, any constant every Wabench agrees on.
     if (!run(query, QStringLiteral("SELECT pg_advisory_xact_lock(119971101110099104)"), &why) ||
-        !run(query, QStringLiteral("CREATE TABLE IF NOT EXISTS wabench_schema (version INTEGER NOT NULL)"), &why) ||
-        !run(query, QStringLiteral("SELECT max(version) FROM wabench_schema"), &why) || !query.next())
+        !run(query, QStringLiteral("SELECT to_regclass('wabench_schema') IS NULL"), &why) || !query.next())
+        return failed(why);
+    if (query.value(0).toBool() &&
+        !run(query, QStringLiteral("CREATE TABLE wabench_schema (version INTEGER NOT NULL)"), &why))
+        return failed(why);
+    if (!run(query, QStringLiteral("SELECT max(version) FROM wabench_schema"), &why) || !query.next())
         return failed(why);
     const int version = query.value(0).toInt();
     if (version > SchemaVersion)

@@ -93,10 +93,17 @@ bool HistoryStore::open(const QString &path, QString *error)
         db.close();
         return false;
     }
+    m_location = std::make_unique<DatabaseLocation>(DatabaseLocation::file(path));
     // Not being able to mark them now (another process holds the history) loses nothing: the next open does.
     if (QString why; markOrphanedSends(&why) < 0)
         qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
     return true;
+}
+
+const DatabaseLocation &HistoryStore::location() const
+{
+    static const DatabaseLocation none;
+    return m_location ? *m_location : none;
 }
 
 bool HistoryStore::open(const DatabaseLocation &location, QString *error, const QString &password)
@@ -112,6 +119,8 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
         return false;
     }
     m_backend = Backend::PostgreSQL;
+    m_location = std::make_unique<DatabaseLocation>(location);
+    m_password = password;
     if (!migrate(error)) {
         db.close();
         return false;

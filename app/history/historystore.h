@@ -184,6 +184,10 @@ public:
         PostgreSQL
     };
     Backend backend() const { return m_backend; }
+    // Where it was opened, and the password it was opened with (in memory only), for another connection
+    // of this process to the same history (the webhook receiver's writer).
+    const DatabaseLocation &location() const;
+    QString connectionPassword() const { return m_password; }
     bool postgres() const { return m_backend == Backend::PostgreSQL; }
     bool isOpen() const;
     // The file it was opened on (empty when it is not open).
@@ -313,10 +317,10 @@ public:
     // id) and returns its id, or 0 and why; recordForward() what the person's own handler answered when it
     // was passed on.
     qint64 recordWebhook(const WebhookRecord &record, QString *error = nullptr);
-    // The highest id a kept request has had (pruned ones included), or -1 and why. Inside a batch the ids
-    // after it are the batch's to give: its events name their request before the request is written
-    // (with what they did) in one statement.
-    qint64 lastWebhookId(QString *error = nullptr);
+    // `count` ids for requests about to be recorded, inside a batch, or none and why: its events name
+    // their request before the request is written (with what they did) in one statement. New ids, never
+    // those of requests since pruned, nor another receiver's of a shared workspace.
+    QList<qint64> reserveWebhookIds(int count, QString *error = nullptr);
     bool recordForward(qint64 id, const QString &url, int status, qint64 elapsedMs, const QString &failure,
                        QString *error = nullptr);
     std::optional<WebhookRecord> webhook(qint64 id) const;
@@ -369,6 +373,8 @@ private:
 
     QString m_connection;
     Backend m_backend = Backend::SQLite;
+    std::unique_ptr<DatabaseLocation> m_location; // where it is open
+    QString m_password;
     std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     mutable QString m_lastError;

@@ -152,42 +152,66 @@ QByteArray WebhookRecord::maskTarget(const QByteArray &target)
     return out;
 }
 
-qint64 HistoryStore::lastWebhookId(QString *error)
+QList<qint64> HistoryStore::reserveWebhookIds(int count, QString *error)
 {
-    // The sequence remembers ids of requests since pruned; the table, ids given explicitly.
     QString why;
+    QList<qint64> ids;
+    // PostgreSQL: from the identity's sequence, shared by every receiver of the workspace. SQLite: after
+    // the highest given (the sequence remembers pruned requests' ids; the table, ids given explicitly),
+    // the write lock of the batch keeping them this connection's.
     HistoryStatement *query = statement(
-        QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'webhook_requests'), 0),"
-                       " COALESCE((SELECT MAX(id) FROM webhook_requests), 0))"),
+        postgres() ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('webhook_requests', 'id'))"
+                                    " FROM generate_series(1, ?)")
+                   : QStringLiteral(
+                         "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'webhook_requests'), 0),"
+                         " COALESCE((SELECT MAX(id) FROM webhook_requests), 0))"),
         &why);
-    if (!query || !exec(*query, &why) || !query->next()) {
+    if (query && postgres())
+        query->bindValue(0, count);
+    if (!query || !exec(*query, &why)) {
         m_lastError = why;
         if (error)
             *error = why;
-        return -1;
+        return {};
     }
-    const qint64 last = query->value(0).toLongLong();
+    ids.reserve(count);
+    if (postgres()) {
+        while (query->next())
+            ids.append(query->value(0).toLongLong());
+    } else if (query->next()) {
+        const qint64 last = query->value(0).toLongLong();
+        for (int i = 1; i <= count; ++i)
+            ids.append(last + i);
+    }
     query->finish();
-    return last;
+    return ids;
 }
 
 qint64 HistoryStore::recordWebhook(const WebhookRecord &record, QString *error)
 {
     QString why;
+    // Under the id reserved for it, or the next (PostgreSQL makes an identity only when no id is named).
     HistoryStatement *query = statement(
-        QStringLiteral("INSERT INTO webhook_requests (id, time, peer, method, target, provider, headers, body,"
-                       " status, verdict, reason, outcome, replay_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        record.id > 0
+            ? QStringLiteral("INSERT INTO webhook_requests (id, time, peer, method, target, provider, headers, body,"
+                             " status, verdict, reason, outcome, replay_of)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            : returningId(postgres(),
+                          QStringLiteral("INSERT INTO webhook_requests (time, peer, method, target, provider, headers,"
+                                         " body, status, verdict, reason, outcome, replay_of)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         &why);
     if (query) {
         int index = 0;
         const QDateTime time = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
+        if (record.id > 0)
+            query->bindValue(index++, record.id);
         for (const QVariant &value :
-             {record.id > 0 ? QVariant(record.id) : QVariant(), QVariant(stamp(time)), QVariant(record.peer),
-              QVariant(QString::fromLatin1(record.method)),
+             {QVariant(stamp(time)), QVariant(record.peer), QVariant(QString::fromLatin1(record.method)),
               QVariant(QString::fromUtf8(WebhookRecord::maskTarget(record.target))), QVariant(record.provider),
               QVariant(headersText(WebhookRecord::maskHeaders(record.headers))), QVariant(record.body),
               QVariant(record.status), QVariant(WebhookVerdicts::name(record.verdict)), QVariant(record.reason),
-              QVariant(QJsonDocument(record.outcome).toJson(QJsonDocument::Compact)),
+              QVariant(QString::fromUtf8(QJsonDocument(record.outcome).toJson(QJsonDocument::Compact))),
               record.replayOf ? QVariant(record.replayOf) : QVariant()})
             query->bindValue(index++, value);
     }
@@ -197,7 +221,7 @@ qint64 HistoryStore::recordWebhook(const WebhookRecord &record, QString *error)
             *error = why;
         return 0;
     }
-    const qint64 id = query->lastInsertId();
+    const qint64 id = record.id > 0 ? record.id : query->lastInsertId();
     if (m_batch)
         m_batchWebhooks.append(id);
     else
@@ -291,7 +315,10 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
     QSqlQuery query(db);
     int removed = 0;
     const auto step = [&](const QString &sql, const QVariant &value) {
-        query.prepare(sql);
+        if (!query.prepare(sql)) {
+            why = query.lastError().text();
+            return false;
+        }
         query.addBindValue(value);
         if (!exec(query, &why))
             return false;
@@ -301,8 +328,7 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
     // Past the count: how many there are is counted on the time index (the table's own pages hold the
     // bodies, ten times as many pages to read), and those beyond it are taken from the oldest end.
     const auto pastCount = [&] {
-        query.prepare(QStringLiteral("SELECT count(*) FROM webhook_requests"));
-        if (!exec(query, &why) || !query.next())
+        if (!run(query, QStringLiteral("SELECT count(*) FROM webhook_requests"), &why) || !query.next())
             return false;
         const qint64 beyond = query.value(0).toLongLong() - qMax(0, retention.maxCount);
         query.finish();
@@ -318,7 +344,7 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
          !step(QStringLiteral(
                    "DELETE FROM webhook_requests WHERE id <= (SELECT max(id) FROM (SELECT id,"
                    " sum(coalesce(length(body), 0) + coalesce(length(headers), 0)) OVER (ORDER BY id DESC) AS total"
-                   " FROM webhook_requests) WHERE total > ?)"),
+                   " FROM webhook_requests) AS running WHERE total > ?)"),
                qint64(qMax(0, retention.maxMegabytes)) * 1024 * 1024)) ||
         !transaction.commit(&why)) {
         m_lastError = why;

@@ -257,7 +257,8 @@ void WebhookReceiver::flush()
         jobs.append(std::move(pending.job));
     }
     m_pending.clear();
-    m_writer->submit(std::move(jobs), {m_history->path(), m_history->busyTimeout(), m_retention});
+    m_writer->submit(std::move(jobs),
+                     {m_history->location(), m_history->connectionPassword(), m_history->busyTimeout(), m_retention});
 }
 
 void WebhookReceiver::written(WebhookBatch &batch)

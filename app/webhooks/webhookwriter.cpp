@@ -44,22 +44,23 @@ void WebhookWriter::drain()
             }
             target = m_target;
         }
-        write(*batch, target.path, target.busyTimeoutMs, target.retention);
+        write(*batch, target);
         m_written(batch);
     }
 }
 
-void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTimeoutMs,
-                          const WebhookRetention &retention)
+void WebhookWriter::write(WebhookBatch &batch, const Target &target)
 {
+    const WebhookRetention &retention = target.retention;
+    const QString where = target.location.display();
     QString why;
-    if (!m_history || m_path != path) {
+    if (!m_history || m_where != where) {
         m_history = std::make_unique<HistoryStore>();
-        m_history->setBusyTimeout(busyTimeoutMs);
-        m_path = path;
-        if (path.isEmpty() || !m_history->open(path, &why)) {
+        m_history->setBusyTimeout(target.busyTimeoutMs);
+        m_where = where;
+        if (where.isEmpty() || !m_history->open(target.location, &why, target.password)) {
             m_history.reset();
-            batch.why = path.isEmpty() ? tr("no history is open") : why;
+            batch.why = where.isEmpty() ? tr("no history is open") : why;
             return;
         }
         // What this connection commits, noted for the receiver to say in the window's store.
@@ -78,13 +79,12 @@ void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTime
     }
     m_batch = &batch;
     bool stored = m_history->beginBatch(&why);
-    if (stored)
-        stored = (m_lastId = m_history->lastWebhookId(&why)) >= 0;
-    for (WebhookJob &job : batch.jobs) {
-        if (!stored)
-            break;
-        stored = store(job, &why);
+    if (stored) {
+        m_ids = m_history->reserveWebhookIds(int(batch.jobs.size()), &why);
+        stored = m_ids.size() == batch.jobs.size();
     }
+    for (qsizetype i = 0; stored && i < batch.jobs.size(); ++i)
+        stored = store(batch.jobs[i], m_ids.at(i), &why);
     // By age and count every 500 requests (by index); by size, which reads the length of every request
     // kept, once an eighth of the allowance has come in since it was last looked at (and then by age and
     // count as well).
@@ -135,10 +135,9 @@ void WebhookWriter::write(WebhookBatch &batch, const QString &path, int busyTime
     m_batch = nullptr;
 }
 
-bool WebhookWriter::store(WebhookJob &job, QString *why)
+bool WebhookWriter::store(WebhookJob &job, qint64 id, QString *why)
 {
-    const qint64 id = ++m_lastId; // its events name it; it is written once they are applied
-    job.record.id = id;
+    job.record.id = id; // its events name it; it is written once they are applied
     if (!job.waiting)
         return m_history->recordWebhook(job.record, why) != 0; // answered already: kept as it was
     const QString provider = job.record.provider;

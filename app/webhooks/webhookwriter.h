@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/databaselocation.h"
 #include "history/historystore.h"
 
 #include <QMutex>
@@ -48,7 +49,8 @@ class WebhookWriter : public QObject
 public:
     struct Target
     {
-        QString path; // the history's file
+        DatabaseLocation location; // the history's file or workspace
+        QString password;          // the workspace's, when it has one (in memory only)
         int busyTimeoutMs = 0;
         WebhookRetention retention;
     };
@@ -63,15 +65,16 @@ public:
     // From any thread: no batch is begun after the one being written (what waits is not acknowledged).
     void stop();
 
-    // In the writer's thread: `batch` stored in the history at `path` (opened on first use), with the
+    // In the writer's thread: `batch` stored in the history at `target` (opened on first use), with the
     // inspector's retention kept now and then in the same commit; or, when it cannot be, nothing of it but
     // the requests themselves (with the verdict "not stored"), if the history takes them.
-    void write(WebhookBatch &batch, const QString &path, int busyTimeoutMs, const WebhookRetention &retention);
+    void write(WebhookBatch &batch, const Target &target);
 
 private:
     // In the writer's thread: batch after batch while jobs wait.
     void drain();
-    bool store(WebhookJob &job, QString *why);
+    // `job` stored under the request id `id` (reserved for it).
+    bool store(WebhookJob &job, qint64 id, QString *why);
 
     // At most this many requests in one transaction: a flood is written in several, each answered when done.
     static constexpr qsizetype MaxBatch = 512;
@@ -84,9 +87,9 @@ private:
     std::atomic<bool> m_stopped{false};
 
     std::unique_ptr<HistoryStore> m_history;
-    QString m_path;
+    QString m_where;                   // where m_history is open, as shown
     int m_keptSincePrune = -1;         // requests kept since the last prune; -1: none yet
     qint64 m_bytesSinceSizePrune = -1; // about how many bytes of requests kept since; -1: never looked
-    qint64 m_lastId = 0;               // the last request id given in the batch being written
+    QList<qint64> m_ids;               // the request ids reserved for the batch being written, in order
     WebhookBatch *m_batch = nullptr;   // the one being written, whose changes the store's signals note
 };

@@ -6,6 +6,9 @@
 // newer one is refused.
 #include "history/databaselocation.h"
 #include "history/historystore.h"
+#include "metacallbacks.h"
+#include "rawclient.h"
+#include "webhooks/webhookreceiver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,7 +57,6 @@ private:
             if (!db.open())
                 return std::nullopt;
             QSqlQuery query(db);
-            query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
             if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
                 return std::nullopt;
         }
@@ -354,6 +356,85 @@ private slots:
         stray.providerStatus = QStringLiteral("delivered");
         stray.time = QDateTime::fromSecsSinceEpoch(1700000100);
         QCOMPARE(store.applyEvent(QStringLiteral("meta"), stray, nullptr, &error), HistoryStore::Applied::Unmatched);
+    }
+
+    // The receiver on a workspace: callbacks from several clients stored once each, answered 200 once
+    // stored, every request kept for the inspector under an id of the workspace's sequence, matched ones
+    // moving their messages on; retention keeps the newest.
+    void aReceiverStoresIntoAWorkspace()
+    {
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_receiver"));
+        QVERIFY(location);
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(*location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
+        constexpr int Clients = 4;
+        constexpr int Each = 30;
+        for (int i = 0; i < Each; ++i) { // the first client's callbacks match messages on record
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = QStringLiteral("+919876543210");
+            const qint64 id = history.insertSending(record, &error);
+            QVERIFY(
+                history.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.PG0-%1").arg(i), {}, {}, 5));
+        }
+        WebhookReceiver receiver(&history);
+        QVERIFY2(receiver.start(0, &error), qPrintable(error));
+        const quint16 port = receiver.port();
+        std::atomic<int> ok{0};
+        TestHttp::ClientsDone finished(Clients);
+        std::vector<std::thread> clients;
+        for (int c = 0; c < Clients; ++c) {
+            clients.emplace_back([c, port, &ok, &finished] {
+                TestHttp::KeepAliveClient client(port, 30);
+                for (int i = 0; i < Each; ++i) {
+                    const QByteArray body = MetaCallbacks::status(QStringLiteral("wamid.PG%1-%2").arg(c).arg(i),
+                                                                  QStringLiteral("delivered"), 1700000000);
+                    ok += client.post("/webhooks/meta", body).status == 200 ? 1 : 0;
+                    ok += client.post("/webhooks/meta", body).status == 200 ? 1 : 0; // again: a duplicate
+                }
+                finished.done();
+            });
+        }
+        QVERIFY(finished.wait(60000));
+        for (std::thread &client : clients)
+            client.join();
+        QCOMPARE(ok.load(), 2 * Clients * Each);
+
+        QSqlDatabase db = connection(*location, m_cluster.value(QStringLiteral("PGPASSWORD")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT message_id), count(message) FROM events")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), Clients * Each);
+        QCOMPARE(query.value(1).toInt(), Clients * Each);
+        QCOMPARE(query.value(2).toInt(), Each);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages WHERE state = 'delivered'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), Each);
+        // Every request named by an id of the sequence, each event by its request; the newest 100 kept.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), min(id) > 0 FROM webhook_requests")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2 * Clients * Each);
+        QCOMPARE(query.value(1).toInt(), 2 * Clients * Each);
+        QVERIFY(query.value(2).toBool());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id) FROM webhook_requests")));
+        QVERIFY(query.next());
+        const qint64 newest = query.value(0).toLongLong();
+        // Retention by count, age and size: the newest 100 stay.
+        QCOMPARE(history.pruneWebhooks({100, 7, 1}, &error), 2 * Clients * Each - 100);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(id) FROM webhook_requests")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 100);
+        QCOMPARE(query.value(1).toLongLong(), newest);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM events e WHERE e.request IS NULL")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        const QList<WebhookRecord> kept = history.webhooks({}, 5);
+        QCOMPARE(kept.size(), 5);
+        QVERIFY2(kept.first().body.contains("\"object\":\"whatsapp_business_account\""),
+                 kept.first().body.left(80).constData());
+        QCOMPARE(kept.first().status, 200);
     }
 };
 
