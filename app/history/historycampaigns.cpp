@@ -44,8 +44,8 @@ bool HistoryStore::saveCampaign(const Campaign &campaign, QString *error)
     if (campaign.name.trimmed().isEmpty())
         return failed(error, Text::tr("A campaign needs a name"), m_lastError);
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO campaigns (name, created, provider, account, list, draft, rate)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertIgnoring(postgres(), QStringLiteral("INSERT INTO campaigns (name, created, provider, account,"
+                                                            " list, draft, rate) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(campaign.name);
     query.addBindValue(stamp(campaign.created.isValid() ? campaign.created : QDateTime::currentDateTimeUtc()));
     query.addBindValue(campaign.provider);
@@ -112,10 +112,10 @@ bool HistoryStore::queueRows(const QString &campaign, const QList<QPair<qint64, 
     QString why;
     if (!transaction.begin(&why))
         return failed(error, why, m_lastError);
-    HistoryStatement *query =
-        statement(QStringLiteral("INSERT OR IGNORE INTO campaign_rows (campaign, row, recipient, state)"
-                                 " VALUES (?, ?, ?, 'queued')"),
-                  &why);
+    HistoryStatement *query = statement(
+        insertIgnoring(postgres(), QStringLiteral("INSERT INTO campaign_rows (campaign, row, recipient, state)"
+                                                  " VALUES (?, ?, ?, 'queued')")),
+        &why);
     if (!query)
         return failed(error, why, m_lastError);
     for (const auto &[row, recipient] : rows) {

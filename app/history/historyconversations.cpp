@@ -118,8 +118,9 @@ QList<ConversationCustomer> HistoryStore::customers(const QString &search, int l
     query.prepare(QStringLiteral("SELECT who, MAX(t), COUNT(*) FROM ("
                                  " SELECT REPLACE(recipient, '+', '') AS who, created AS t FROM messages"
                                  " WHERE recipient <> ''"
-                                 " UNION ALL SELECT customer, time FROM inbound)"
-                                 " WHERE instr(who, ?) > 0 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?"));
+                                 " UNION ALL SELECT customer, time FROM inbound) AS seen"
+                                 " WHERE %1 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?")
+                      .arg(holds(postgres(), QStringLiteral("who"))));
     query.addBindValue(Recipients::key(search).isEmpty() ? search.trimmed() : Recipients::key(search));
     query.addBindValue(limit);
     if (!exec(query, &m_lastError))

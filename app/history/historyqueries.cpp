@@ -71,18 +71,30 @@ QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
 namespace {
 
 // The WHERE clause of a query, with its values bound in order.
-QString whereOf(const HistoryQuery &query, QVariantList *values)
+QString whereOf(const HistoryQuery &query, QVariantList *values, bool postgres)
 {
     QStringList conditions;
     const QString search = query.search.trimmed();
-    if (search.size() >= 3) {
+    // A % or _ typed is itself, not a wildcard.
+    const auto like = [&search]() -> QString {
+        QString literal = search;
+        literal.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        return u'%' + literal + u'%';
+    };
+    if (!search.isEmpty() && postgres) {
+        // Any substring, case aside, found through the pg_trgm indexes (from three characters on).
+        conditions << QStringLiteral("(recipient ILIKE ? OR message_id ILIKE ? OR error ILIKE ? OR kind ILIKE ?)");
+        *values << like() << like() << like() << like();
+    } else if (search.size() >= 3) {
         // The trigram index finds any substring of three characters or more; the text is one quoted phrase.
         conditions << QStringLiteral("id IN (SELECT rowid FROM messages_search WHERE messages_search MATCH ?)");
         *values << QVariant(u'"' + QString(search).replace(u'"', QStringLiteral("\"\"")) + u'"');
     } else if (!search.isEmpty()) {
-        conditions << QStringLiteral("(recipient LIKE ? OR message_id LIKE ? OR error LIKE ? OR kind LIKE ?)");
-        const QString like = u'%' + search + u'%';
-        *values << like << like << like << like;
+        conditions << QStringLiteral("(recipient LIKE ? ESCAPE '\\' OR message_id LIKE ? ESCAPE '\\' OR error LIKE ?"
+                                     " ESCAPE '\\' OR kind LIKE ? ESCAPE '\\')");
+        *values << like() << like() << like() << like();
     }
     if (!query.states.isEmpty()) {
         QStringList marks;
@@ -135,7 +147,7 @@ QString orderOf(const HistoryQuery &query)
 QList<HistoryRecord> HistoryStore::records(const HistoryQuery &query, int limit, int offset, Bodies bodies) const
 {
     QVariantList values;
-    const QString where = whereOf(query, &values);
+    const QString where = whereOf(query, &values, postgres());
     return select(where, values, limit, offset, orderOf(query), bodies);
 }
 
@@ -143,7 +155,7 @@ int HistoryStore::count(const HistoryQuery &query) const
 {
     QVariantList values;
     QSqlQuery sql(QSqlDatabase::database(m_connection));
-    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values));
+    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values, postgres()));
     for (const QVariant &value : std::as_const(values))
         sql.addBindValue(value);
     if (!exec(sql, &m_lastError) || !sql.next())

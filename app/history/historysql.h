@@ -95,6 +95,11 @@ inline QString nullSafeEquals(bool postgres)
 {
     return postgres ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
 }
+// Whether `column` holds the bound text anywhere in it (SQLite's instr, PostgreSQL's strpos).
+inline QString holds(bool postgres, const QString &column)
+{
+    return (postgres ? QStringLiteral("strpos(%1, ?) > 0") : QStringLiteral("instr(%1, ?) > 0")).arg(column);
+}
 // The value bound for LIMIT: no limit is -1 to SQLite, NULL to PostgreSQL.
 inline QVariant limitValue(bool postgres, int limit)
 {

@@ -45,8 +45,11 @@ bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject
         if (!exec(query, &why))
             return fail(why);
     }
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO templates (account, name, language, category, status,"
-                                 " definition, updated) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // One definition per account, name and language: a newer one takes its place (both databases' upsert).
+    query.prepare(QStringLiteral("INSERT INTO templates (account, name, language, category, status, definition,"
+                                 " updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, name, language)"
+                                 " DO UPDATE SET category = excluded.category, status = excluded.status,"
+                                 " definition = excluded.definition, updated = excluded.updated"));
     const QString now = stamp(QDateTime::currentDateTimeUtc());
     for (const QJsonObject &definition : definitions) {
         for (const QVariant &value :
