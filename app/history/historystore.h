@@ -152,8 +152,9 @@ struct HistoryQuery
 };
 
 // Every send, its answer and its status events, in SQLite (WAL, durable commits, file mode 0600, a schema
-// version with migrations). A send is inserted as "sending" before the request leaves, so a kill at any
-// moment loses no record of anything a provider may have accepted.
+// version with migrations), or in a team's workspace on PostgreSQL (the same migrations in its words). A send is
+// inserted as "sending" before the request leaves, so a kill at any moment loses no record of anything a provider may
+// have accepted.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -176,7 +177,9 @@ public:
     // The same wherever the location names: a SQLite file as above, or a team's workspace on PostgreSQL,
     // reached with `password` (from the keychain or the service's credentials) unless the URL holds one;
     // false and why (the location shown masked) when it cannot be reached or its schema is newer.
-    // On PostgreSQL the schema is made and migrated; the reads and writes are SQLite's still.
+    // On PostgreSQL the schema is made and migrated; sends, status events, customers' messages, the
+    // receiver's requests, search, customers, template definitions and campaign rows are kept as on SQLite,
+    // and the rest is not yet tried there.
     bool open(const DatabaseLocation &location, QString *error, const QString &password = {});
     enum class Backend
     {
