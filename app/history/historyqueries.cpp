@@ -76,17 +76,15 @@ QString whereOf(const HistoryQuery &query, QVariantList *values, bool postgres)
     QStringList conditions;
     const QString search = query.search.trimmed();
     // A % or _ typed is itself, not a wildcard.
-    const auto like = [&search]() -> QString {
-        QString literal = search;
-        literal.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        return u'%' + literal + u'%';
-    };
+    QString literal = search;
+    literal.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    const QString like = u'%' + literal + u'%';
     if (!search.isEmpty() && postgres) {
         // Any substring, case aside, found through the pg_trgm indexes (from three characters on).
         conditions << QStringLiteral("(recipient ILIKE ? OR message_id ILIKE ? OR error ILIKE ? OR kind ILIKE ?)");
-        *values << like() << like() << like() << like();
+        *values << like << like << like << like;
     } else if (search.size() >= 3) {
         // The trigram index finds any substring of three characters or more; the text is one quoted phrase.
         conditions << QStringLiteral("id IN (SELECT rowid FROM messages_search WHERE messages_search MATCH ?)");
@@ -94,7 +92,7 @@ QString whereOf(const HistoryQuery &query, QVariantList *values, bool postgres)
     } else if (!search.isEmpty()) {
         conditions << QStringLiteral("(recipient LIKE ? ESCAPE '\\' OR message_id LIKE ? ESCAPE '\\' OR error LIKE ?"
                                      " ESCAPE '\\' OR kind LIKE ? ESCAPE '\\')");
-        *values << like() << like() << like() << like();
+        *values << like << like << like << like;
     }
     if (!query.states.isEmpty()) {
         QStringList marks;

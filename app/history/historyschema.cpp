@@ -145,9 +145,9 @@ QStringList postgresStep(const QStringList &step)
 
 bool HistoryStore::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (m_backend == Backend::PostgreSQL)
+    if (postgres())
         return migratePostgres(error);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
     if (!run(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
         return false;

@@ -50,10 +50,6 @@ inline bool exec(HistoryStatement &statement, QString *error)
     return false;
 }
 
-// A write transaction that takes the write lock at its start (waiting up to the busy timeout for another
-// process), so that what it reads is what it writes over; rolled back unless committed.
-// Inside a batch (HistoryStore::beginBatch) it does nothing: its writes are the batch's, made durable with
-// it, and a failed write fails the whole batch (the caller rolls it back).
 // Where SQLite's and PostgreSQL's SQL differ, said once for every statement that needs it (`postgres`:
 // the history is a PostgreSQL workspace).
 inline bool isPostgres(const QSqlDatabase &db)
@@ -106,6 +102,10 @@ inline QVariant limitValue(bool postgres, int limit)
     return limit < 0 && postgres ? QVariant() : QVariant(limit);
 }
 
+// A write transaction that takes the write lock at its start (waiting up to the busy timeout for another
+// process), so that what it reads is what it writes over; rolled back unless committed.
+// Inside a batch (HistoryStore::beginBatch) it does nothing: its writes are the batch's, made durable with
+// it, and a failed write fails the whole batch (the caller rolls it back).
 class WriteTransaction
 {
 public:

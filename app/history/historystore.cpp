@@ -100,6 +100,11 @@ bool HistoryStore::open(const QString &path, QString *error)
     return true;
 }
 
+bool HistoryStore::postgres() const
+{
+    return m_location && m_location->kind() == DatabaseLocation::Kind::PostgreSQL;
+}
+
 const DatabaseLocation &HistoryStore::location() const
 {
     static const DatabaseLocation none;
@@ -118,7 +123,6 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
                          .arg(location.display(), db.lastError().text().trimmed());
         return false;
     }
-    m_backend = Backend::PostgreSQL;
     m_location = std::make_unique<DatabaseLocation>(location);
     m_password = password;
     if (!migrate(error)) {

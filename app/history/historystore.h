@@ -186,12 +186,12 @@ public:
         SQLite,
         PostgreSQL
     };
-    Backend backend() const { return m_backend; }
+    Backend backend() const { return postgres() ? Backend::PostgreSQL : Backend::SQLite; }
     // Where it was opened, and the password it was opened with (in memory only), for another connection
     // of this process to the same history (the webhook receiver's writer).
     const DatabaseLocation &location() const;
     QString connectionPassword() const { return m_password; }
-    bool postgres() const { return m_backend == Backend::PostgreSQL; }
+    bool postgres() const;
     bool isOpen() const;
     // The file it was opened on (empty when it is not open).
     QString path() const;
@@ -375,8 +375,7 @@ private:
                                 const QString &order, Bodies bodies) const;
 
     QString m_connection;
-    Backend m_backend = Backend::SQLite;
-    std::unique_ptr<DatabaseLocation> m_location; // where it is open
+    std::unique_ptr<DatabaseLocation> m_location; // where it is open (set before a workspace's migration)
     QString m_password;
     std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;

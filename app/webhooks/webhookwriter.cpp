@@ -79,12 +79,13 @@ void WebhookWriter::write(WebhookBatch &batch, const Target &target)
     }
     m_batch = &batch;
     bool stored = m_history->beginBatch(&why);
+    QList<qint64> ids;
     if (stored) {
-        m_ids = m_history->reserveWebhookIds(int(batch.jobs.size()), &why);
-        stored = m_ids.size() == batch.jobs.size();
+        ids = m_history->reserveWebhookIds(int(batch.jobs.size()), &why);
+        stored = ids.size() == batch.jobs.size();
     }
     for (qsizetype i = 0; stored && i < batch.jobs.size(); ++i)
-        stored = store(batch.jobs[i], m_ids.at(i), &why);
+        stored = store(batch.jobs[i], ids.at(i), &why);
     // By age and count every 500 requests (by index); by size, which reads the length of every request
     // kept, once an eighth of the allowance has come in since it was last looked at (and then by age and
     // count as well).

@@ -65,12 +65,11 @@ public:
     // From any thread: no batch is begun after the one being written (what waits is not acknowledged).
     void stop();
 
+private:
     // In the writer's thread: `batch` stored in the history at `target` (opened on first use), with the
     // inspector's retention kept now and then in the same commit; or, when it cannot be, nothing of it but
     // the requests themselves (with the verdict "not stored"), if the history takes them.
     void write(WebhookBatch &batch, const Target &target);
-
-private:
     // In the writer's thread: batch after batch while jobs wait.
     void drain();
     // `job` stored under the request id `id` (reserved for it).
@@ -90,6 +89,5 @@ private:
     QString m_where;                   // where m_history is open, as shown
     int m_keptSincePrune = -1;         // requests kept since the last prune; -1: none yet
     qint64 m_bytesSinceSizePrune = -1; // about how many bytes of requests kept since; -1: never looked
-    QList<qint64> m_ids;               // the request ids reserved for the batch being written, in order
     WebhookBatch *m_batch = nullptr;   // the one being written, whose changes the store's signals note
 };
