@@ -114,14 +114,16 @@ QList<ConversationMessage> HistoryStore::conversation(const QString &customer, i
 QList<ConversationCustomer> HistoryStore::customers(const QString &search, int limit) const
 {
     QList<ConversationCustomer> out;
+    const QString key = Recipients::key(search).isEmpty() ? search.trimmed() : Recipients::key(search);
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT who, MAX(t), COUNT(*) FROM ("
                                  " SELECT REPLACE(recipient, '+', '') AS who, created AS t FROM messages"
                                  " WHERE recipient <> ''"
                                  " UNION ALL SELECT customer, time FROM inbound) AS seen"
-                                 " WHERE %1 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?")
-                      .arg(holds(postgres(), QStringLiteral("who"))));
-    query.addBindValue(Recipients::key(search).isEmpty() ? search.trimmed() : Recipients::key(search));
+                                 " %1 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?")
+                      .arg(key.isEmpty() ? QString() : u"WHERE " + holds(postgres(), QStringLiteral("who"))));
+    if (!key.isEmpty())
+        query.addBindValue(key);
     query.addBindValue(limit);
     if (!exec(query, &m_lastError))
         return out;

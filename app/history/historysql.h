@@ -96,6 +96,11 @@ inline QString holds(bool postgres, const QString &column)
 {
     return (postgres ? QStringLiteral("strpos(%1, ?) > 0") : QStringLiteral("instr(%1, ?) > 0")).arg(column);
 }
+// Whether the bytes `column` holds the bound bytes anywhere in them (PostgreSQL's bytea has no strpos).
+inline QString holdsBytes(bool postgres, const QString &column)
+{
+    return (postgres ? QStringLiteral("position(? in %1) > 0") : QStringLiteral("instr(%1, ?) > 0")).arg(column);
+}
 // The value bound for LIMIT: no limit is -1 to SQLite, NULL to PostgreSQL.
 inline QVariant limitValue(bool postgres, int limit)
 {

@@ -125,7 +125,10 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
     }
     m_location = std::make_unique<DatabaseLocation>(location);
     m_password = password;
-    if (!migrate(error)) {
+    // A write waits for another's locks as long as it would wait for another process on SQLite, then fails
+    // as busy rather than hanging (the receiver answers 503 and the provider tries again).
+    if (QSqlQuery query(db);
+        !run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error) || !migrate(error)) {
         db.close();
         return false;
     }

@@ -177,9 +177,8 @@ public:
     // The same wherever the location names: a SQLite file as above, or a team's workspace on PostgreSQL,
     // reached with `password` (from the keychain or the service's credentials) unless the URL holds one;
     // false and why (the location shown masked) when it cannot be reached or its schema is newer.
-    // On PostgreSQL the schema is made and migrated; sends, status events, customers' messages, the
-    // receiver's requests, search, customers, template definitions and campaign rows are kept as on SQLite,
-    // and the rest is not yet tried there.
+    // On PostgreSQL the schema is made and migrated, and everything below works as on SQLite (the tests of
+    // the history run on both).
     bool open(const DatabaseLocation &location, QString *error, const QString &password = {});
     enum class Backend
     {

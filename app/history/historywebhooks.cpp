@@ -283,7 +283,10 @@ QList<WebhookRecord> HistoryStore::webhooks(const WebhookQuery &filter, int limi
         values << filter.path << filter.path;
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
-        conditions << QStringLiteral("(instr(body, ?) > 0 OR instr(target, ?) > 0 OR instr(reason, ?) > 0)");
+        conditions << QStringLiteral("(%1 OR %2 OR %3)")
+                          .arg(holdsBytes(postgres(), QStringLiteral("body")),
+                               holds(postgres(), QStringLiteral("target")),
+                               holds(postgres(), QStringLiteral("reason")));
         values << text.toUtf8() << text << text;
     }
     if (filter.record > 0) {

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The history in SQLite: private, WAL, versioned; a send recorded before it leaves; status events that
-// never move a state backwards, are not counted twice, and are kept when they match nothing.
+// The history on either backend (SQLite here, PostgreSQL when CTest runs it against its cluster): a send
+// recorded before it leaves; status events that never move a state backwards, are not counted twice, and
+// are kept when they match nothing; SQLite's file private, WAL and versioned.
 #include "history/historyexport.h"
 #include "history/historymodel.h"
 #include "history/historystatement.h"
 #include "history/historystore.h"
 #include "history/processowner.h"
 #include "testdata.h"
+#include "testhistories.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -38,11 +41,10 @@ CallbackEvent status(const QString &id, DeliveryStatus status, const QString &pr
 class OtherConnection
 {
 public:
-    explicit OtherConnection(const QString &path) : m_name(QStringLiteral("other-") + QFileInfo(path).fileName())
+    OtherConnection(const TestHistories &histories, const DatabaseLocation &location)
+        : m_name(QStringLiteral("other-%1").arg(++s_made))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        histories.connect(location, m_name).open();
     }
     ~OtherConnection()
     {
@@ -54,13 +56,13 @@ public:
         QSqlQuery query(QSqlDatabase::database(m_name));
         return query.exec(sql);
     }
-    QVariant value(const QString &sql)
+    bool exec(const QStringList &statements)
     {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+        return std::all_of(statements.begin(), statements.end(), [this](const QString &sql) { return exec(sql); });
     }
 
 private:
+    static inline std::atomic<int> s_made = 0;
     QString m_name;
 };
 
@@ -72,10 +74,19 @@ class TestHistory : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestHistories m_histories;
 
 private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_histories.init(&error), qPrintable(error));
+    }
+
     void opensPrivateVersionedAndInWalMode()
     {
+        if (m_histories.postgres())
+            QSKIP("SQLite's file alone");
         const QString path = m_dir.filePath(QStringLiteral("h1.sqlite"));
         {
             HistoryStore store;
@@ -106,7 +117,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h2.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h2"), &error), qPrintable(error));
         HistoryRecord record;
         record.provider = QStringLiteral("meta");
         record.recipient = QStringLiteral("+919876543210");
@@ -129,7 +140,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("bsuid.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("bsuid"), &error), qPrintable(error));
         CallbackEvent inbound;
         inbound.kind = CallbackEvent::Kind::Inbound;
         inbound.messageId = QStringLiteral("wamid.BSUID1");
@@ -177,7 +188,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h3.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h3"), &error), qPrintable(error));
         HistoryRecord record;
         record.provider = QStringLiteral("exotel");
         const qint64 id = store.insertSending(record);
@@ -212,11 +223,10 @@ private slots:
 
     void aWriteThatFailsIsAnErrorNeverADuplicate()
     {
-        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
         HistoryStore store;
         store.setBusyTimeout(50);
         QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("locked"), &error), qPrintable(error));
         HistoryRecord record;
         record.provider = QStringLiteral("meta");
         const qint64 id = store.insertSending(record);
@@ -228,11 +238,11 @@ private slots:
         inbound.messageId = QStringLiteral("wamid.IN");
         inbound.from = QStringLiteral("919876543210");
 
-        OtherConnection other(path);
-        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another process writes, for longer than the wait
+        OtherConnection other(m_histories, store.location());
+        QVERIFY(other.exec(m_histories.lockEverything())); // another process writes, for longer than the wait
         QString why;
         QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered, nullptr, &why), HistoryStore::Applied::Failed);
-        QVERIFY2(why.contains(QStringLiteral("locked")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("lock")), qPrintable(why));
         QCOMPARE(store.recordInbound(QStringLiteral("meta"), inbound, &why), HistoryStore::Stored::Failed);
         QVERIFY(!store.recordOutcome(id, DeliveryStatus::Rejected, {}, {}, {}, 1, &why));
         QVERIFY(!why.isEmpty());
@@ -252,16 +262,15 @@ private slots:
 
     void aWriterWaitsForAnotherProcessInsteadOfFailing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
         HistoryStore store;
         QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("shared"), &error), qPrintable(error));
         // Another connection holds the write lock for a moment (much less than the wait), then commits.
         QSemaphore locked;
-        std::thread holder([&path, &locked] {
+        std::thread holder([this, &store, &locked] {
             {
-                OtherConnection other(path);
-                other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                OtherConnection other(m_histories, store.location());
+                other.exec(m_histories.lockEverything());
                 locked.release();
                 QThread::msleep(600); // how long the lock is held, not a wait for anything
                 other.exec(QStringLiteral("COMMIT"));
@@ -277,7 +286,9 @@ private slots:
 
     void sendsOfAStoppedProcessBecomeUnknownAndOthersStay()
     {
-        const QString path = m_dir.filePath(QStringLiteral("owners.sqlite"));
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("owners"), &error);
+        QVERIFY2(location, qPrintable(error));
         QProcess finished; // a process that has ended: its id names no one, or someone who started later
         finished.start(QStringLiteral("true"));
         QVERIFY(finished.waitForStarted(10000));
@@ -286,8 +297,7 @@ private slots:
         QList<qint64> ids;
         {
             HistoryStore store;
-            QString error;
-            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY2(store.open(*location, &error, m_histories.password()), qPrintable(error));
             HistoryRecord record;
             record.provider = QStringLiteral("meta");
             for (int i = 0; i < 6; ++i)
@@ -297,7 +307,7 @@ private slots:
         QVERIFY(!self.started.isEmpty());
         QVERIFY(!self.isGone());
         {
-            OtherConnection other(path);
+            OtherConnection other(m_histories, *location);
             // 0: this process (running); 1: a process that ended; 2: a running process id with another start
             // (the id reused); 3: another host (never judged from here); 4: no owner (an older Wabench).
             // 5: this process, but answered already.
@@ -313,8 +323,7 @@ private slots:
             QVERIFY(other.exec(QStringLiteral("UPDATE messages SET state = 'accepted' WHERE id = %1").arg(ids.at(5))));
         }
         HistoryStore reopened;
-        QString error;
-        QVERIFY2(reopened.open(path, &error), qPrintable(error));
+        QVERIFY2(reopened.open(*location, &error, m_histories.password()), qPrintable(error));
         QCOMPARE(reopened.record(ids.at(0))->state, DeliveryStatus::Sending);
         for (const int cut : {1, 2, 4}) {
             const HistoryRecord record = *reopened.record(ids.at(cut));
@@ -336,7 +345,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h4.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h4"), &error), qPrintable(error));
         QCOMPARE(store.applyEvent(QStringLiteral("meta"), status(QStringLiteral("wamid.unknown"), DeliveryStatus::Read,
                                                                  QStringLiteral("read"), 1)),
                  HistoryStore::Applied::Unmatched);
@@ -360,7 +369,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h6.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h6"), &error), qPrintable(error));
         fill(store, 250);
         HistoryModel model(&store);
         QCOMPARE(model.rowCount(), HistoryModel::PageSize);
@@ -381,7 +390,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h7.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h7"), &error), qPrintable(error));
         fill(store, 60);
         HistoryModel model(&store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -425,6 +434,8 @@ private slots:
     // A history written by the first version (schema 1) opens in this one: migrated in place, nothing lost.
     void anOlderSchemaIsMigratedKeepingEveryRecord()
     {
+        if (m_histories.postgres())
+            QSKIP("SQLite's file alone");
         const QString path = m_dir.filePath(QStringLiteral("h8-v1.sqlite"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
@@ -489,6 +500,9 @@ private slots:
         QTest::newRow("a message id set after the send") << "wamid.LATE" << 1;
         QTest::newRow("a kind") << "interactive" << 1;
         QTest::newRow("quotes") << "say \"hi\"" << 0;
+        QTest::newRow("a percent sign is itself") << "%" << 0;
+        QTest::newRow("an underscore is itself") << "_" << 0;
+        QTest::newRow("an underscore in a word") << "wamid_" << 0;
         QTest::newRow("nothing like it") << "zzzz" << 0;
     }
     void searchFindsAnyPartAndFollowsChanges()
@@ -497,7 +511,8 @@ private slots:
         QFETCH(int, matches);
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("search-%1.sqlite").arg(QTest::currentDataTag())), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("search-%1").arg(QTest::currentDataTag()), &error),
+                 qPrintable(error));
         HistoryRecord a;
         a.provider = QStringLiteral("meta");
         a.recipient = QStringLiteral("+919876543210");
@@ -520,7 +535,7 @@ private slots:
     {
         HistoryStore store;
         QString error;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("h9.sqlite")), &error));
+        QVERIFY2(m_histories.open(store, QStringLiteral("h9"), &error), qPrintable(error));
         HistoryRecord record;
         record.provider = QStringLiteral("meta");
         record.recipient = QStringLiteral("+919876543210");
@@ -576,10 +591,244 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(none.data()).array().size(), 0);
     }
 
+    // A campaign's rows: queued, each taken once (a second take finds it gone), queued again when refused
+    // for rate, and reported by their latest messages.
+    void aCampaignsRowsAreTakenOnceAndReported()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("campaign"), &error), qPrintable(error));
+        Campaign spring;
+        spring.name = QStringLiteral("spring");
+        spring.provider = QStringLiteral("meta");
+        spring.account = QStringLiteral("Support");
+        spring.list = QStringLiteral("customers.csv");
+        spring.draft = QJsonObject{{QStringLiteral("kind"), QStringLiteral("text")}};
+        spring.rate = 2.5;
+        spring.created = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY2(store.saveCampaign(spring, &error), qPrintable(error));
+        Campaign later = spring;
+        later.name = QStringLiteral("summer");
+        later.created = spring.created.addMonths(3);
+        QVERIFY(store.saveCampaign(later));
+        spring.rate = 9; // saved again: the first stays
+        QVERIFY(store.saveCampaign(spring));
+        QCOMPARE(store.campaign(QStringLiteral("spring"))->rate, 2.5);
+        QCOMPARE(store.campaign(QStringLiteral("spring"))->draft, spring.draft);
+        QCOMPARE(store.campaign(QStringLiteral("spring"))->created, spring.created);
+        QVERIFY(!store.campaign(QStringLiteral("autumn")));
+        QCOMPARE(store.campaignNames(), (QStringList{QStringLiteral("summer"), QStringLiteral("spring")}));
+
+        QVERIFY2(store.queueRows(
+                     QStringLiteral("spring"),
+                     {{1, QStringLiteral("+911")}, {2, QStringLiteral("+912")}, {3, QStringLiteral("+913")}}, &error),
+                 qPrintable(error));
+        HistoryRecord row;
+        row.provider = QStringLiteral("meta");
+        row.campaign = QStringLiteral("spring");
+        const auto take = [&](qint64 number, bool *elsewhere = nullptr) {
+            row.campaignRow = number;
+            row.recipient = QStringLiteral("+91%1").arg(number);
+            return store.takeRow(row, &error, elsewhere);
+        };
+        const qint64 first = take(1);
+        QVERIFY2(first > 0, qPrintable(error));
+        bool elsewhere = false;
+        QCOMPARE(take(1, &elsewhere), 0);
+        QVERIFY(elsewhere);
+        QVERIFY2(error.contains(QStringLiteral("not waiting")), qPrintable(error));
+        const qint64 second = take(2);
+        QVERIFY(second > first);
+        QVERIFY(
+            store.recordOutcome(first, DeliveryStatus::Rejected, {}, QStringLiteral("131026: undeliverable"), {}, 1));
+        QVERIFY(store.recordOutcome(second, DeliveryStatus::Rejected, {}, QStringLiteral("130429: rate limit"), {}, 1));
+        QVERIFY(store.requeueRow(QStringLiteral("spring"), 2, &error));
+        QCOMPARE(store.record(first)->campaign, QStringLiteral("spring"));
+        QCOMPARE(store.record(first)->campaignRow, 1);
+
+        const QHash<qint64, HistoryStore::RowState> rows = *store.campaignRows(QStringLiteral("spring"));
+        QCOMPARE(rows.value(1), HistoryStore::RowState::Sent);
+        QCOMPARE(rows.value(2), HistoryStore::RowState::RateLimited);
+        QCOMPARE(rows.value(3), HistoryStore::RowState::Queued);
+        const CampaignReport report = *store.campaignReport(QStringLiteral("spring"), &error);
+        QCOMPARE(report.rows, 3);
+        QCOMPARE(report.states.value(QStringLiteral("rejected")), 1);
+        QCOMPARE(report.states.value(QStringLiteral("rate limited")), 1);
+        QCOMPARE(report.states.value(QStringLiteral("queued")), 1);
+        QCOMPARE(report.failures, (QList<QPair<QString, int>>{{QStringLiteral("131026: undeliverable"), 1}}));
+        QCOMPARE(*store.campaignFailedRows(QStringLiteral("spring")),
+                 (QHash<qint64, QString>{{1, QStringLiteral("131026: undeliverable")}}));
+        // Taken again after the refusal: a new message for the same row.
+        const qint64 again = take(2);
+        QVERIFY(again > second);
+        HistoryQuery ofCampaign;
+        ofCampaign.campaign = QStringLiteral("spring");
+        ofCampaign.sort = HistoryQuery::Sort::Campaign;
+        ofCampaign.descending = false;
+        const QList<HistoryRecord> sent = store.records(ofCampaign, 10, 0);
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.first().campaignRow, 1);
+    }
+
+    // Template definitions: kept per account, replaced when saved again, removed, pulled over (the
+    // account's kept ones are what was pulled), and a provider's review applied to every account's copy.
+    void templatesAreKeptReplacedAndReviewed()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("templates"), &error), qPrintable(error));
+        const auto definition = [](const QString &name, const QString &language, const QString &id = {}) {
+            QJsonObject object{{QStringLiteral("name"), name},
+                               {QStringLiteral("language"), language},
+                               {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                               {QStringLiteral("status"), QStringLiteral("pending")}};
+            if (!id.isEmpty())
+                object.insert(QStringLiteral("id"), id);
+            return object;
+        };
+        QSignalSpy changed(&store, &HistoryStore::templatesChanged);
+        QVERIFY2(store.saveTemplates(QStringLiteral("acme"),
+                                     {definition(QStringLiteral("order_update"), QStringLiteral("en_US"), "111"),
+                                      definition(QStringLiteral("order_update"), QStringLiteral("de"), "222"),
+                                      definition(QStringLiteral("welcome"), QStringLiteral("en_US"))},
+                                     &error),
+                 qPrintable(error));
+        QVERIFY(store.saveTemplates(QString(), {definition(QStringLiteral("order_update"), QStringLiteral("en_US"))}));
+        QVERIFY(store.saveTemplates(QStringLiteral("other"),
+                                    {definition(QStringLiteral("order_update"), QStringLiteral("en_US"))}));
+        // One without a language refuses the whole batch.
+        QVERIFY(!store.saveTemplates(
+            QStringLiteral("acme"),
+            {definition(QStringLiteral("x"), QStringLiteral("en")), QJsonObject{{QStringLiteral("name"), "y"}}},
+            &error));
+        QCOMPARE(store.templates().size(), 5);
+        QCOMPARE(changed.size(), 3);
+
+        // Meta's review by id reaches the account that has the id; by name and language, the one without.
+        int count = 0;
+        QVERIFY2(store.setTemplateStatus(QJsonObject{{QStringLiteral("id"), "222"},
+                                                     {QStringLiteral("name"), "order_update"},
+                                                     {QStringLiteral("language"), "de"},
+                                                     {QStringLiteral("status"), "rejected"},
+                                                     {QStringLiteral("reason"), "INVALID_FORMAT"}},
+                                         &count, &error),
+                 qPrintable(error));
+        QCOMPARE(count, 1);
+        QVERIFY(store.setTemplateStatus(QJsonObject{{QStringLiteral("name"), "order_update"},
+                                                    {QStringLiteral("language"), "en_US"},
+                                                    {QStringLiteral("status"), "APPROVED"}},
+                                        &count));
+        QCOMPARE(count, 2); // acme's and other's; the local library has no review
+        QHash<QString, QJsonObject> kept;
+        for (const HistoryStore::StoredTemplate &stored : store.templates()) {
+            kept.insert(stored.account + u'/' + stored.definition.value(QStringLiteral("name")).toString() + u'/' +
+                            stored.definition.value(QStringLiteral("language")).toString(),
+                        stored.definition);
+            QVERIFY(stored.updated.isValid());
+        }
+        QCOMPARE(kept.value(QStringLiteral("acme/order_update/de")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("REJECTED"));
+        QCOMPARE(kept.value(QStringLiteral("acme/order_update/de")).value(QStringLiteral("rejected_reason")).toString(),
+                 QStringLiteral("INVALID_FORMAT"));
+        QCOMPARE(kept.value(QStringLiteral("other/order_update/en_US")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("APPROVED"));
+        QCOMPARE(kept.value(QStringLiteral("/order_update/en_US")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pending"));
+
+        QVERIFY(store.removeTemplate(QStringLiteral("acme"), QStringLiteral("welcome"), QStringLiteral("en_US")));
+        QCOMPARE(store.templates().size(), 4);
+        // A pull: the account's kept definitions become what was pulled.
+        QVERIFY(
+            store.saveTemplates(QStringLiteral("acme"), {definition(QStringLiteral("shipping"), "fr")}, &error, true));
+        QStringList names;
+        for (const HistoryStore::StoredTemplate &stored : store.templates())
+            names << stored.account + u'/' + stored.definition.value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("/order_update"), QStringLiteral("acme/shipping"),
+                                     QStringLiteral("other/order_update")}));
+    }
+
+    // What a customer sent and what was sent to them read as one conversation in time order; their media
+    // listed; status events that matched nothing listed, newest first.
+    void aConversationReadsBothWaysWithMediaAndStrays()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("conversation"), &error), qPrintable(error));
+        const QDateTime start = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        HistoryRecord sent;
+        sent.provider = QStringLiteral("meta");
+        sent.recipient = QStringLiteral("+919876543210");
+        sent.kind = QStringLiteral("interactive.button");
+        sent.created = start;
+        const qint64 id = store.insertSending(sent);
+        QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.OUT"), {}, {}, 3));
+        HistoryRecord elsewhere = sent;
+        elsewhere.recipient = QStringLiteral("+447700900123");
+        store.insertSending(elsewhere);
+
+        CallbackEvent reply;
+        reply.kind = CallbackEvent::Kind::Inbound;
+        reply.messageId = QStringLiteral("wamid.IN1");
+        reply.from = QStringLiteral("919876543210");
+        reply.inboundType = QStringLiteral("interactive.button_reply");
+        reply.inboundText = QStringLiteral("Yes, please");
+        reply.correlation = QStringLiteral("wamid.OUT");
+        reply.time = start.addSecs(60);
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), reply), HistoryStore::Stored::New);
+        CallbackEvent photo = reply;
+        photo.messageId = QStringLiteral("wamid.IN2");
+        photo.inboundType = QStringLiteral("image");
+        photo.inboundText = QStringLiteral("the parcel");
+        photo.correlation.clear();
+        photo.mediaId = QStringLiteral("1234567890");
+        photo.mediaMimeType = QStringLiteral("image/jpeg");
+        photo.business = QStringLiteral("15550001111");
+        photo.time = start.addSecs(120);
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), photo), HistoryStore::Stored::New);
+
+        const QList<ConversationMessage> conversation = store.conversation(QStringLiteral("+919876543210"));
+        QCOMPARE(conversation.size(), 3);
+        QVERIFY(!conversation.at(0).fromCustomer);
+        QCOMPARE(conversation.at(0).messageId, QStringLiteral("wamid.OUT"));
+        QCOMPARE(conversation.at(0).state, DeliveryStatus::Accepted);
+        QCOMPARE(conversation.at(0).time, start);
+        QVERIFY(conversation.at(1).fromCustomer);
+        QCOMPARE(conversation.at(1).text, QStringLiteral("Yes, please"));
+        QCOMPARE(conversation.at(1).answers, QStringLiteral("wamid.OUT"));
+        QCOMPARE(conversation.at(2).kind, QStringLiteral("image"));
+        QCOMPARE(store.conversation(QStringLiteral("+919876543210"), 2).size(), 2); // the newest two
+        QCOMPARE(store.lastInbound(QStringLiteral("+919876543210")), photo.time);
+
+        const QList<ReceivedMedia> media = store.receivedMedia();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().mediaId, QStringLiteral("1234567890"));
+        QCOMPARE(media.first().caption, QStringLiteral("the parcel"));
+        QCOMPARE(media.first().business, QStringLiteral("15550001111"));
+        QCOMPARE(media.first().customer, QStringLiteral("919876543210"));
+
+        for (int second = 1; second <= 2; ++second)
+            QCOMPARE(store.applyEvent(QStringLiteral("telnyx"),
+                                      status(QStringLiteral("stray-%1").arg(second), DeliveryStatus::Delivered,
+                                             QStringLiteral("delivered"), second)),
+                     HistoryStore::Applied::Unmatched);
+        const QList<HistoryStore::UnmatchedEvent> strays = store.unmatchedEvents();
+        QCOMPARE(strays.size(), 2);
+        QCOMPARE(strays.first().messageId, QStringLiteral("stray-2"));
+        QCOMPARE(strays.first().provider, QStringLiteral("telnyx"));
+        QCOMPARE(strays.first().event.status, DeliveryStatus::Delivered);
+
+        const QList<ConversationCustomer> customers = store.customers(QString());
+        QCOMPARE(customers.size(), 2);
+        QCOMPARE(customers.first().customer, QStringLiteral("919876543210"));
+        QCOMPARE(customers.first().messages, 3);
+    }
+
     // The history's prepared statements run on SQLite's own handle: what they write and read must be what
     // Qt's driver writes and reads, value for value and type for type.
     void statementsBindAndReadAsQtsDriverDoes()
     {
+        if (m_histories.postgres())
+            QSKIP("SQLite's file alone");
         const QString connection = QStringLiteral("statements");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -661,6 +910,8 @@ private slots:
 
     void aNewerSchemaIsRefusedPlainly()
     {
+        if (m_histories.postgres())
+            QSKIP("tst_postgres sets a workspace's version");
         const QString path = m_dir.filePath(QStringLiteral("h5.sqlite"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));

@@ -11,6 +11,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "rawclient.h"
+#include "testhistories.h"
 #include "webhooks/webhookforwarder.h"
 #include "webhooks/webhookreceiver.h"
 
@@ -60,6 +61,7 @@ class TestWebhookTools : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestHistories m_histories;
     QNetworkAccessManager m_network;
 
     struct Receiving
@@ -67,13 +69,14 @@ private:
         HistoryStore history;
         std::unique_ptr<WebhookReceiver> receiver;
     };
-    // A history of its own in the test's directory, and a receiver on it on a free port.
+    // A history of its own (a file in the test's directory, or a database on the test cluster), and a
+    // receiver on it on a free port.
     std::unique_ptr<Receiving> receiving(const QString &name, int busyTimeoutMs = 5000)
     {
         auto made = std::make_unique<Receiving>();
         made->history.setBusyTimeout(busyTimeoutMs);
         QString error;
-        if (!made->history.open(m_dir.filePath(name + QStringLiteral(".sqlite")), &error))
+        if (!m_histories.open(made->history, name, &error))
             qFatal("%s", qPrintable(error));
         made->receiver = std::make_unique<WebhookReceiver>(&made->history);
         if (!made->receiver->start(0, &error))
@@ -110,6 +113,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_histories.init(&error), qPrintable(error));
+    }
+
     // At a provider's rate the receiver's limits still hold: eight keep-alive connections post statuses as
     // fast as they are answered, while others send bodies over the limit and broken JSON; every status is
     // answered 200 and stored exactly once, every bad request refused with its own status, none of them lost
@@ -164,8 +173,7 @@ private slots:
         QCOMPARE(tooLarge.load(), 10);
         QCOMPARE(broken.load(), 40);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("load-check"));
-            db.setDatabaseName(m_dir.filePath(QStringLiteral("load.sqlite")));
+            QSqlDatabase db = m_histories.connect(r->history.location(), QStringLiteral("load-check"));
             QVERIFY(db.open());
             QSqlQuery count(db);
             QVERIFY(count.exec(QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM events"
@@ -245,14 +253,11 @@ private slots:
         // answered 503 and none of it is in the history; sent again once the lock is gone, all are stored.
         auto r = receiving(QStringLiteral("refusedwhole"), 100);
         const QString other = QStringLiteral("refused-whole-holder");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
-            db.setDatabaseName(m_dir.filePath(QStringLiteral("refusedwhole.sqlite")));
-            QVERIFY(db.open());
-        }
+        QVERIFY(m_histories.connect(r->history.location(), other).open());
         {
             QSqlQuery lock(QSqlDatabase::database(other));
-            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            for (const QString &sql : m_histories.lockEverything())
+                QVERIFY(lock.exec(sql));
             QSignalSpy refused(r->receiver.get(), &WebhookReceiver::rejected);
             std::vector<std::unique_ptr<TestHttp::KeepAliveClient>> clients;
             for (int i = 0; i < 4; ++i) {
@@ -381,7 +386,9 @@ private slots:
             WebhookRecord::maskTarget("/a?token=1&b=2&Api%2DKey=3"),
             QByteArray(
                 "/a?token=%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2&b=2&Api%2DKey=%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2"));
-        // Not on disk either, in the history or beside it.
+        // Not on disk either, in the history or beside it (a workspace's disk is its server's).
+        if (m_histories.postgres())
+            return;
         const QByteArray disk = everyByteUnder(m_dir.path());
         for (const char *secret : {"SECRET-API-KEY", "SECRET-COOKIE", "SECRET-VERIFY", "U0VDUkVULUJBU0lDLUFVVEg="})
             QVERIFY2(!disk.contains(secret), secret);

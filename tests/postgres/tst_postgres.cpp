@@ -8,6 +8,7 @@
 #include "history/historystore.h"
 #include "metacallbacks.h"
 #include "rawclient.h"
+#include "testhistories.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ class TestPostgres : public QObject
 private:
     // The cluster's address and credentials, as the fixture wrote them.
     QHash<QString, QString> m_cluster;
+    TestHistories m_histories;
     int m_connections = 0;
 
     QString url(const QString &query = {}) const
@@ -50,22 +52,10 @@ private:
     std::optional<DatabaseLocation> freshWorkspace(const QString &name)
     {
         QString error;
-        const std::optional<DatabaseLocation> admin = DatabaseLocation::parse(url(), &error);
-        if (!admin)
-            return std::nullopt;
-        {
-            QSqlDatabase db = connection(*admin, m_cluster.value(QStringLiteral("PGPASSWORD")));
-            if (!db.open())
-                return std::nullopt;
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                return std::nullopt;
-        }
-        return DatabaseLocation::parse(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                           .arg(m_cluster.value(QStringLiteral("PGUSER")),
-                                                m_cluster.value(QStringLiteral("PGHOST")),
-                                                m_cluster.value(QStringLiteral("PGPORT")), name),
-                                       nullptr);
+        std::optional<DatabaseLocation> made = m_histories.fresh(name, &error);
+        if (!made)
+            qWarning("%s", qPrintable(error));
+        return made;
     }
 
 private slots:
@@ -80,6 +70,8 @@ private slots:
             m_cluster.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
         }
         QVERIFY(!m_cluster.value(QStringLiteral("PGPORT")).isEmpty());
+        QString error;
+        QVERIFY2(m_histories.init(&error) && m_histories.postgres(), qPrintable(error));
         QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
     }
 
@@ -439,74 +431,6 @@ private slots:
     }
 
     // Search and customers on a workspace as on SQLite; template definitions and a campaign's rows too.
-    void searchTemplatesAndCampaignsWorkOnAWorkspace()
-    {
-        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_more"));
-        QVERIFY(location);
-        QTemporaryDir dir;
-        HistoryStore sqlite;
-        HistoryStore store;
-        QString error;
-        QVERIFY2(sqlite.open(dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
-        QVERIFY2(store.open(*location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
-        for (HistoryStore *each : {&store, &sqlite}) {
-            for (const QString &recipient : {QStringLiteral("+919876543210"), QStringLiteral("+14155550100")}) {
-                HistoryRecord record;
-                record.provider = QStringLiteral("meta");
-                record.recipient = recipient;
-                record.kind = QStringLiteral("text");
-                const qint64 id = each->insertSending(record, &error);
-                QVERIFY2(id > 0, qPrintable(error));
-                QVERIFY(each->recordOutcome(id, DeliveryStatus::Failed, QStringLiteral("wamid.%1").arg(id),
-                                            QStringLiteral("131047: Re-engagement message"), {}, 5));
-            }
-            // Any part of a number, id or error, case aside; a % or _ typed is itself, not a wildcard.
-            for (const auto &[text, found] : QList<std::pair<QString, int>>{{QStringLiteral("98765"), 1},
-                                                                            {QStringLiteral("RE-ENGAGE"), 2},
-                                                                            {QStringLiteral("wamid.1"), 1},
-                                                                            {QStringLiteral("41"), 1},
-                                                                            {QStringLiteral("%"), 0},
-                                                                            {QStringLiteral("_"), 0},
-                                                                            {QStringLiteral("wamid_"), 0}}) {
-                HistoryQuery query;
-                query.search = text;
-                QVERIFY2(each->count(query) == found, qPrintable(text));
-                QCOMPARE(each->records(query, 10, 0).size(), found);
-            }
-            const QList<ConversationCustomer> customers = each->customers(QStringLiteral("5550"));
-            QCOMPARE(customers.size(), 1);
-            QCOMPARE(customers.first().customer, QStringLiteral("14155550100"));
-        }
-
-        // A definition saved again takes its own place.
-        QJsonObject definition{{QStringLiteral("name"), QStringLiteral("order_update")},
-                               {QStringLiteral("language"), QStringLiteral("en")},
-                               {QStringLiteral("category"), QStringLiteral("utility")},
-                               {QStringLiteral("status"), QStringLiteral("pending")}};
-        QVERIFY2(store.saveTemplates(QString(), {definition}, &error), qPrintable(error));
-        definition.insert(QStringLiteral("status"), QStringLiteral("approved"));
-        QVERIFY2(store.saveTemplates(QString(), {definition}, &error), qPrintable(error));
-        const QList<HistoryStore::StoredTemplate> templates = store.templates();
-        QCOMPARE(templates.size(), 1);
-        QCOMPARE(templates.first().definition.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-
-        // A campaign and its rows, each kept once however often queued.
-        Campaign campaign;
-        campaign.name = QStringLiteral("december");
-        campaign.provider = QStringLiteral("meta");
-        campaign.list = QStringLiteral("customers.csv");
-        campaign.rate = 5;
-        QVERIFY2(store.saveCampaign(campaign, &error), qPrintable(error));
-        QVERIFY2(store.saveCampaign(campaign, &error), qPrintable(error));
-        const QList<QPair<qint64, QString>> rows{{1, QStringLiteral("+919876543210")},
-                                                 {2, QStringLiteral("+14155550100")}};
-        QVERIFY2(store.queueRows(campaign.name, rows, &error), qPrintable(error));
-        QVERIFY2(store.queueRows(campaign.name, rows, &error), qPrintable(error));
-        const std::optional<QHash<qint64, HistoryStore::RowState>> states = store.campaignRows(campaign.name, &error);
-        QVERIFY2(states, qPrintable(error));
-        QCOMPARE(states->size(), 2);
-        QCOMPARE(store.campaignNames(&error), QStringList{QStringLiteral("december")});
-    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)
