@@ -564,10 +564,6 @@ Run &apos;wabench accounts ACTION --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wabench %1: the history cannot be opened (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1400,18 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>wabench webhooks: no verdict &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history cannot be opened (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench %1: --database needs a file or a URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2515,17 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySource</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history named by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8606,6 +8625,10 @@ It gets a record of its own; the first one is left as it is.</source>
         <source>the history could not store the replay (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookWriter</name>
@@ -9022,6 +9045,14 @@ Trigger… sends one of any provider&apos;s.</source>
     </message>
     <message>
         <source>Nothing was sent: the %1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace %1 is being reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

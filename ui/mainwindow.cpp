@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options),
-      m_workbench(new Workbench({options.historyPath, 0, options.secrets, nullptr, true}, this)),
+      m_workbench(new Workbench({options.database, 0, options.secrets, nullptr, true, std::nullopt}, this)),
       m_document(new DraftDocument(this)), m_files(new DraftFiles(m_document, this, options.confirmDiscard))
 {
     setObjectName(QStringLiteral("mainWindow"));

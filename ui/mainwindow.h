@@ -41,7 +41,7 @@ public:
         bool offerRecovery = true;
         bool confirmDiscard = true;      // ask before unsaved changes are dropped
         bool confirmSend = true;         // ask before sending with new warnings, sending again, quitting mid-send
-        QString historyPath;             // empty: HistoryStore::defaultPath()
+        QString database;                // a file or a workspace's URL; empty: Workbench's choice
         SecretStore *secrets = nullptr;  // null: the OS keychain (or memory, when there is none)
         bool freePorts = false;          // the receiver and Sandbox on free ports, not the settings' (tests)
         bool welcomeOnFirstStart = true; // welcome until dismissed once; it offers a message for the Sandbox

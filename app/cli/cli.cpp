@@ -10,12 +10,14 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <termios.h>
 #include <unistd.h>
 
 #include "accounts/secretstore.h"
 #include "history/historystore.h"
+#include "session/historysource.h"
 #include "settings/appidentity.h"
 
 namespace Cli {
@@ -107,17 +109,43 @@ std::unique_ptr<QSettings> openSettings()
     return AppIdentity::userSettings();
 }
 
+std::optional<QString> historyPassword()
+{
+    const std::unique_ptr<QSettings> settings = openSettings();
+    const std::optional<HistorySource::Choice> choice =
+        HistorySource::choose(environment().database, settings.get(), nullptr);
+    if (!choice)
+        return std::nullopt; // the session says what is wrong with it
+    return HistorySource::passwordNow(choice->location, secretStore());
+}
+
+std::optional<HistoryChoice> chooseHistory(const QString &command, Streams streams)
+{
+    const std::unique_ptr<QSettings> settings = openSettings();
+    QString error;
+    const std::optional<HistorySource::Choice> choice =
+        HistorySource::choose(environment().database, settings.get(), &error);
+    if (!choice) {
+        streams.err << QCoreApplication::translate("Cli", "wabench %1: %2").arg(command, error) << Qt::endl;
+        return std::nullopt;
+    }
+    return HistoryChoice{choice->location, HistorySource::passwordNow(choice->location, secretStore())};
+}
+
 bool openHistory(HistoryStore &history, const QString &command, Streams streams)
 {
-    const QString path = environment().historyPath.isEmpty() ? HistoryStore::defaultPath() : environment().historyPath;
+    const std::optional<HistoryChoice> choice = chooseHistory(command, streams);
+    if (!choice)
+        return false;
     QString error;
     if (environment().historyBusyTimeoutMs > 0)
         history.setBusyTimeout(environment().historyBusyTimeoutMs);
-    if (history.open(path, &error))
+    if (history.open(choice->location, &error, choice->password))
         return true;
-    streams.err << QCoreApplication::translate("Cli", "wabench %1: the history cannot be opened (%2): %3")
-                       .arg(command, path, error)
-                << Qt::endl;
+    if (choice->location.kind() == DatabaseLocation::Kind::SQLite)
+        error = QCoreApplication::translate("Cli", "the history cannot be opened (%1): %2")
+                    .arg(choice->location.display(), error);
+    streams.err << QCoreApplication::translate("Cli", "wabench %1: %2").arg(command, error) << Qt::endl;
     return false;
 }
 
@@ -234,9 +262,28 @@ int run(const QStringList &arguments, Streams streams)
         streams.out.flush();
         return Ok;
     }
+    // --database, wherever it is among a command's arguments, names the history every command that opens
+    // one opens (for this run).
+    QStringList rest = arguments.mid(1);
+    const Environment saved = environment();
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == u"--database" || rest.at(i).startsWith(QLatin1String("--database="))) {
+            const bool joined = rest.at(i).contains(QLatin1Char('='));
+            if (!joined && i + 1 >= rest.size()) {
+                streams.err
+                    << QCoreApplication::translate("Cli", "wabench %1: --database needs a file or a URL").arg(first)
+                    << Qt::endl;
+                return InputError;
+            }
+            currentEnvironment().database = joined ? rest.at(i).section(QLatin1Char('='), 1) : rest.at(i + 1);
+            rest.remove(i, joined ? 1 : 2);
+            break;
+        }
+    }
+    const auto restore = qScopeGuard([&saved] { currentEnvironment() = saved; });
     for (const auto &[name, command] : commands()) {
         if (name == first)
-            return command(arguments.mid(1), streams);
+            return command(rest, streams);
     }
     streams.err << QCoreApplication::translate("Cli", "wabench: unknown command \"%1\"").arg(first) << "\n\n"
                 << usage();
@@ -322,7 +369,7 @@ std::unique_ptr<Workbench> session(QSettings *settings, const AccountProfile &pr
                                    Streams streams)
 {
     auto workbench = std::make_unique<Workbench>(Workbench::Options{
-        environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings, false});
+        environment().database, environment().historyBusyTimeoutMs, secretStore(), settings, false, historyPassword()});
     Workbench *raw = workbench.get();
     QObject::connect(
         raw, &Workbench::secretNeeded, raw, [raw, streams](const AccountProfile &account, const AccountField &field) {

@@ -23,7 +23,7 @@ struct Streams
 struct Environment
 {
     QString settingsPath;           // an INI file; empty: the app's own settings
-    QString historyPath;            // empty: HistoryStore::defaultPath()
+    QString database;               // a file or a workspace's URL (--database); empty: HistorySource's choice
     SecretStore *secrets = nullptr; // null: the OS keychain
     int historyBusyTimeoutMs = 0;   // 0: HistoryStore's default wait for another process
 };

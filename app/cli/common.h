@@ -3,6 +3,7 @@
 
 #include "accounts/accountstore.h"
 #include "cli.h"
+#include "history/databaselocation.h"
 #include "message/draft.h"
 #include "message/jsondocument.h"
 #include "providers/payload.h"
@@ -36,8 +37,19 @@ const Environment &environment();
 std::unique_ptr<QSettings> openSettings();
 // The keychain (or the test's store), for the life of the process.
 SecretStore *secretStore();
-// Opens the history (the test's, or the app's own); on failure says so as "wabench COMMAND: ..." and
-// returns false.
+// The history the command opens (--database, WABENCH_DATABASE, Preferences, the app's own file) and a
+// workspace's password (systemd's credential, the keychain's; empty: none, or libpq's .pgpass); on failure
+// says so as "wabench COMMAND: ..." and returns nothing.
+struct HistoryChoice
+{
+    DatabaseLocation location;
+    QString password;
+};
+std::optional<HistoryChoice> chooseHistory(const QString &command, Streams streams);
+// A workspace's password as above, for a session (Workbench) that opens the history itself; nothing when the
+// history named is not one (the session says why).
+std::optional<QString> historyPassword();
+// Opens that history; on failure says so as "wabench COMMAND: ..." and returns false.
 bool openHistory(HistoryStore &history, const QString &command, Streams streams);
 // One line read from `streams.in`, with a prompt and no echo on a terminal; nothing at the end of input.
 std::optional<QString> readSecret(const QString &label, Streams streams);

@@ -165,8 +165,8 @@ int send(const QStringList &arguments, Streams streams)
     }
 
     // The same session as the window's: its history, its accounts, its send policy, the template definitions it keeps.
-    Workbench workbench(
-        {environment().historyPath, environment().historyBusyTimeoutMs, secretStore(), settings.get(), false});
+    Workbench workbench({environment().database, environment().historyBusyTimeoutMs, secretStore(), settings.get(),
+                         false, historyPassword()});
     if (!workbench.historyOpen()) {
         streams.err << "wabench send: " << workbench.historyError() << Qt::endl;
         return InputError;

@@ -143,6 +143,20 @@ QString DatabaseLocation::display() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+DatabaseLocation DatabaseLocation::withoutPassword() const
+{
+    DatabaseLocation location = *this;
+    location.m_password.clear();
+    return location;
+}
+
+QString DatabaseLocation::key() const
+{
+    if (m_kind == Kind::SQLite)
+        return m_path;
+    return QStringLiteral("%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_database);
+}
+
 QString DatabaseLocation::driver() const
 {
     return m_kind == Kind::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

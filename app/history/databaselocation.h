@@ -39,6 +39,12 @@ public:
     QString user() const { return m_user; }
     QString database() const { return m_database; }
     bool hasPassword() const { return !m_password.isEmpty(); }
+    // The URL's own password (to move it into the keychain), and the location without it.
+    QString password() const { return m_password; }
+    DatabaseLocation withoutPassword() const;
+    // Who connects to what (user@host:port/database; a SQLite file's path): the same workspace named by two
+    // URLs that differ in options only has one key, under which the keychain keeps its password.
+    QString key() const;
     QList<std::pair<QString, QString>> options() const { return m_options; }
 
     // As the person named it, with any password masked: for titles, logs, errors and the history's record.

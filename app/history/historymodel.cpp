@@ -12,6 +12,7 @@ HistoryModel::HistoryModel(HistoryStore *store, QObject *parent) : QAbstractTabl
     connect(&m_reloadTimer, &QTimer::timeout, this, &HistoryModel::reload);
     connect(store, &HistoryStore::recordAdded, &m_reloadTimer, qOverload<>(&QTimer::start));
     connect(store, &HistoryStore::recordsChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(store, &HistoryStore::opened, this, &HistoryModel::reload);
     connect(store, &HistoryStore::recordChanged, this, &HistoryModel::refreshRecord);
     reload();
 }

@@ -97,6 +97,7 @@ bool HistoryStore::open(const QString &path, QString *error)
     // Not being able to mark them now (another process holds the history) loses nothing: the next open does.
     if (QString why; markOrphanedSends(&why) < 0)
         qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
+    emit opened();
     return true;
 }
 
@@ -120,7 +121,7 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
     if (!db.open()) {
         if (error)
             *error = Text::tr("The team workspace %1 cannot be reached: %2")
-                         .arg(location.display(), db.lastError().text().trimmed());
+                         .arg(location.display(), db.lastError().databaseText().simplified());
         return false;
     }
     m_location = std::make_unique<DatabaseLocation>(location);
@@ -134,6 +135,7 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
     }
     if (QString why; markOrphanedSends(&why) < 0)
         qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
+    emit opened();
     return true;
 }
 

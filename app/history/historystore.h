@@ -357,6 +357,8 @@ signals:
     void templatesChanged();
     // A webhook request was kept, or what became of it was (its forward).
     void webhookRecorded(qint64 id);
+    // The history was opened: what views read before (nothing) is to be read again.
+    void opened();
 
 private:
     bool migrate(QString *error);

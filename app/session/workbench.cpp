@@ -2,6 +2,7 @@
 #include "workbench.h"
 
 #include "accounts/secretstore.h"
+#include "historysource.h"
 #include "message/phonenumbers.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
@@ -29,16 +30,27 @@ Workbench::Workbench(const Options &options, QObject *parent)
 {
     connect(m_secrets, &SecretStore::keychainUnavailable, this, &Workbench::notice);
     // Nothing is sent without a record of it: without a history there is no sending (blocker() says why).
-    const QString path = options.historyPath.isEmpty() ? HistoryStore::defaultPath() : options.historyPath;
     if (options.historyBusyTimeoutMs > 0)
         m_history.setBusyTimeout(options.historyBusyTimeoutMs);
-    if (!m_history.open(path, &m_historyError))
-        m_historyError = tr("The history (%1) cannot be opened: %2").arg(path, m_historyError);
+    QString why;
+    if (const std::optional<HistorySource::Choice> choice = HistorySource::choose(options.database, m_settings, &why);
+        !choice) {
+        m_historyError = tr("The history cannot be opened: %1").arg(why);
+    } else if (m_historyLocation = choice->location;
+               m_historyLocation.kind() == DatabaseLocation::Kind::SQLite || options.databasePassword) {
+        openHistory(options.databasePassword.value_or(QString()));
+    } else {
+        m_historyError = tr("The team workspace %1 is being reached").arg(m_historyLocation.display());
+        HistorySource::password(m_historyLocation, m_secrets, [self = QPointer<Workbench>(this)](const QString &pw) {
+            if (self)
+                self->openHistory(pw);
+        });
+    }
     connect(&m_history, &HistoryStore::recordAdded, this, &Workbench::recordAdded);
     connect(&m_history, &HistoryStore::recordChanged, this, &Workbench::recordChanged);
     connect(&m_history, &HistoryStore::templatesChanged, this, &Workbench::loadTemplates);
     loadTemplates();
-    m_services = new LocalServices(m_history.isOpen() ? &m_history : nullptr, this);
+    m_services = new LocalServices(&m_history, this);
     m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
     connect(m_statusRefresh, &StatusRefresh::finished, this, &Workbench::statusRefreshed);
     m_connectionTest = new ConnectionTest(m_network, this);
@@ -50,6 +62,20 @@ Workbench::~Workbench()
 {
     // A send under way ends here: what was sent stays on record, the rest is not sent.
     cancelSend();
+}
+
+void Workbench::openHistory(const QString &password)
+{
+    QString why;
+    if (m_history.open(m_historyLocation, &why, password)) {
+        m_historyError.clear();
+        loadTemplates();
+    } else {
+        m_historyError = m_historyLocation.kind() == DatabaseLocation::Kind::SQLite
+                             ? tr("The history (%1) cannot be opened: %2").arg(m_historyLocation.display(), why)
+                             : why;
+    }
+    emit historyOpened(m_history.isOpen());
 }
 
 int Workbench::timeoutMs() const

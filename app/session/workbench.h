@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/accountstore.h"
+#include "history/databaselocation.h"
 #include "history/historystore.h"
 #include "lists/campaignrun.h"
 #include "message/draft.h"
@@ -39,13 +40,18 @@ class Workbench : public QObject
 public:
     struct Options
     {
-        QString historyPath;            // empty: HistoryStore::defaultPath()
+        // Where the history is: a file or a team workspace's URL; empty: HistorySource::choose's
+        // (WABENCH_DATABASE, Preferences, this computer's file).
+        QString database;
         int historyBusyTimeoutMs = 0;   // 0: the store's default
         SecretStore *secrets = nullptr; // null: the OS keychain (or memory, when there is none)
         QSettings *settings = nullptr;  // null: the user's settings file
         // Secrets typed for a send are written to the secret store (the window), or kept for this process
         // only (the command line, which reads them from standard input each time).
         bool storeTypedSecrets = true;
+        // A workspace's password when the face has it already (the command line reads it first); else it
+        // is read from the service's credentials or the keychain, and the workspace opened once it is.
+        std::optional<QString> databasePassword;
     };
     explicit Workbench(const Options &options, QObject *parent = nullptr);
     ~Workbench() override;
@@ -53,7 +59,11 @@ public:
     HistoryStore *history() { return &m_history; }
     const HistoryStore *history() const { return &m_history; }
     bool historyOpen() const { return m_history.isOpen(); }
+    // Why the history is not open (or is not open yet: a workspace being reached), or empty.
     QString historyError() const { return m_historyError; }
+    // Where the history is (chosen, whether or not it could be opened), for titles and status bars:
+    // display() masks any password.
+    const DatabaseLocation &historyLocation() const { return m_historyLocation; }
     // The template definitions kept with the history, the local library's and then every account's (an
     // account's, as its provider holds it, in place of a local one of the same name and language): what
     // template sends are checked against.
@@ -171,8 +181,12 @@ signals:
     void windowsChanged();
     // The template definitions were saved or removed: templates() has them.
     void templatesChanged();
+    // The history was opened, or could not be (historyError() says why): a file at once, a workspace once
+    // its password was read and it answered.
+    void historyOpened(bool ok);
 
 private:
+    void openHistory(const QString &password);
     // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
     // with secretNeeded(); then `proceed`, or `giveUp` with the secret not given.
     void withSecrets(const AccountProfile &profile, const std::function<void(const Account &)> &proceed,
@@ -196,6 +210,7 @@ private:
     TemplateLibrary m_templates;
     mutable QHash<QString, QDateTime> m_lastInbound; // by customer, read from the history once
     QString m_historyError;
+    DatabaseLocation m_historyLocation;
     QNetworkAccessManager *m_network;
     LocalServices *m_services;
     StatusRefresh *m_statusRefresh;

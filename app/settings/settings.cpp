@@ -149,3 +149,29 @@ void Settings::setCallbackDelayMs(int milliseconds)
 {
     m_settings->setValue(QStringLiteral("sandbox/callback_delay_ms"), qMax(0, milliseconds));
 }
+
+QString Settings::database() const
+{
+    return m_settings->value(QStringLiteral("history/database")).toString();
+}
+
+void Settings::setDatabase(const QString &location)
+{
+    if (location.trimmed().isEmpty())
+        m_settings->remove(QStringLiteral("history/database"));
+    else
+        m_settings->setValue(QStringLiteral("history/database"), location.trimmed());
+}
+
+QString Settings::displayName() const
+{
+    return m_settings->value(QStringLiteral("history/display_name")).toString();
+}
+
+void Settings::setDisplayName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings->remove(QStringLiteral("history/display_name"));
+    else
+        m_settings->setValue(QStringLiteral("history/display_name"), name.trimmed());
+}

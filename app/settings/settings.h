@@ -54,6 +54,14 @@ public:
         return QStringLiteral("webhooks/") + provider + u'_' + key;
     }
 
+    // Where the history is kept, from the next start: a file or a team workspace's URL (its password is in
+    // the keychain, never here); empty: this computer's own file.
+    QString database() const;
+    void setDatabase(const QString &location);
+    // Who sends from this desktop, as the workspace records it beside each message; empty: the OS user.
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+
     // The embedded Sandbox: its port, and the time between one status callback and the next.
     static constexpr quint16 DefaultSandboxPort = 8787;
     quint16 sandboxPort() const;

@@ -250,6 +250,15 @@ void WebhookReceiver::flush()
     m_flushTimer.stop();
     if (m_pending.isEmpty() || !m_history)
         return;
+    if (!m_history->isOpen()) {
+        // A workspace not reached (yet, or at all): nothing can be acknowledged; the provider sends it again.
+        const QList<Pending> pending = std::exchange(m_pending, {});
+        for (Pending each : pending) {
+            if (each.responder)
+                answerNotStored(each.job, *each.responder, tr("the history is not open"));
+        }
+        return;
+    }
     QList<WebhookJob> jobs;
     jobs.reserve(m_pending.size());
     for (Pending &pending : m_pending) {

@@ -5,12 +5,15 @@
 #include "accounts/secretstore.h"
 #include "cli/cli.h"
 #include "clirun.h"
+#include "history/historystore.h"
 #include "loopbackserver.h"
 #include "sandbox/sandbox.h"
 #include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -544,6 +547,70 @@ private slots:
         const Result r = run({QStringLiteral("history"), QStringLiteral("--status"), QStringLiteral("played")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.contains(QStringLiteral("No messages match")));
+    }
+
+    // The history a command opens: --database (anywhere among its arguments, or as --database=), else
+    // WABENCH_DATABASE, else Preferences' setting, else the default; a location that names no database
+    // is refused, saying where it was named and never showing a password.
+    void theHistoryIsTheOneNamedFirst()
+    {
+        const auto seed = [this](const QString &name, const QString &recipient) {
+            const QString path = m_dir.filePath(name);
+            HistoryStore store;
+            QString error;
+            if (!store.open(path, &error))
+                qWarning("%s", qPrintable(error));
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = recipient;
+            record.kind = QStringLiteral("text");
+            store.insertSending(record);
+            return path;
+        };
+        const QString named = seed(QStringLiteral("named.sqlite"), QStringLiteral("+911111111111"));
+        const QString variable = seed(QStringLiteral("variable.sqlite"), QStringLiteral("+912222222222"));
+        const QString preferred = seed(QStringLiteral("preferred.sqlite"), QStringLiteral("+913333333333"));
+        const auto listed = [this](const QStringList &extra) {
+            const Result r = run(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + extra);
+            const QJsonArray records = QJsonDocument::fromJson(r.out.toUtf8()).array();
+            return r.code == 0 && records.size() == 1
+                       ? records.first().toObject().value(QStringLiteral("recipient")).toString()
+                       : r.err;
+        };
+        Cli::setEnvironment({settingsPath(), QString(), &m_secrets});
+        const auto restore = qScopeGuard([this] {
+            qunsetenv("WABENCH_DATABASE");
+            QSettings(settingsPath(), QSettings::IniFormat).remove(QStringLiteral("history/database"));
+            Cli::setEnvironment({settingsPath(), m_dir.filePath(QStringLiteral("history.sqlite")), &m_secrets});
+        });
+        QSettings(settingsPath(), QSettings::IniFormat).setValue(QStringLiteral("history/database"), preferred);
+        QCOMPARE(listed({}), QStringLiteral("+913333333333"));
+        qputenv("WABENCH_DATABASE", variable.toUtf8());
+        QCOMPARE(listed({}), QStringLiteral("+912222222222"));
+        QCOMPARE(listed({QStringLiteral("--database"), named}), QStringLiteral("+911111111111"));
+        QCOMPARE(listed({QStringLiteral("--database=sqlite:") + named}), QStringLiteral("+911111111111"));
+        // Only for the run it is given to.
+        QCOMPARE(listed({}), QStringLiteral("+912222222222"));
+
+        Result r = run({QStringLiteral("history"), QStringLiteral("--database")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--database needs a file or a URL")), qPrintable(r.err));
+        r = run({QStringLiteral("history"), QStringLiteral("--database"), QStringLiteral("mysql://db.example/h")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--database")) && r.err.contains(QStringLiteral("\"mysql:\"")),
+                 qPrintable(r.err));
+        qputenv("WABENCH_DATABASE", "postgresql://agent:hunter2@db.example:99999/team");
+        r = run({QStringLiteral("history")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("WABENCH_DATABASE")) && r.err.contains(QStringLiteral("99999")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("hunter2")));
+        // A workspace that does not answer: said with the password masked.
+        qputenv("WABENCH_DATABASE", "postgresql://agent:hunter2@127.0.0.1:1/team?connect_timeout=2");
+        r = run({QStringLiteral("history")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("postgresql://agent:***@127.0.0.1:1/team")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("hunter2")));
     }
 };
 

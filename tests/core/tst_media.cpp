@@ -209,7 +209,8 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history.sqlite")), 0, &secrets, &settings, true});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history.sqlite")), 0, &secrets, &settings, true, std::nullopt});
         workbench.startServices({true, false, true});
         QVERIFY(workbench.services()->sandbox());
         const QByteArray bytes = png(800); // over the 1 MB a message may be: uploads have a limit of their own
@@ -266,7 +267,8 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-k.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history-k.sqlite")), 0, &secrets, &settings, false});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history-k.sqlite")), 0, &secrets, &settings, false, std::nullopt});
         workbench.startServices({true, false, true});
         AccountProfile profile;
         profile.id = QStringLiteral("kaleyra-1");

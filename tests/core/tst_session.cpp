@@ -59,7 +59,7 @@ struct TemplateApi
     TemplateApi(const QTemporaryDir &dir, const QString &provider, const QString &dataFile,
                 QHash<QString, QString> accountSettings)
         : settings(dir.filePath(provider + QStringLiteral(".ini")), QSettings::IniFormat),
-          workbench({dir.filePath(provider + QStringLiteral(".sqlite")), 0, &secrets, &settings, false}),
+          workbench({dir.filePath(provider + QStringLiteral(".sqlite")), 0, &secrets, &settings, false, std::nullopt}),
           server(LoopbackServer::Behaviour::Answer),
           profile(account(provider + QStringLiteral("-t"), provider, provider)),
           data(TestData::readObject(TestData::path(QStringLiteral("templates/") + dataFile)))
@@ -253,7 +253,8 @@ private slots:
                               R"( "messages": [{"id": "wamid.S{n}"}]})");
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history.sqlite")), 0, &secrets, &settings, false});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history.sqlite")), 0, &secrets, &settings, false, std::nullopt});
         QVERIFY2(workbench.historyOpen(), qPrintable(workbench.historyError()));
         AccountProfile meta = account(QStringLiteral("meta-1"), QStringLiteral("meta"), QStringLiteral("Meta"));
         meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
@@ -308,7 +309,8 @@ private slots:
         LoopbackServer server(LoopbackServer::Behaviour::Answer);
         QSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history2.sqlite")), 0, &secrets, &settings, true});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history2.sqlite")), 0, &secrets, &settings, true, std::nullopt});
         AccountProfile meta = account(QStringLiteral("meta-2"), QStringLiteral("meta"), QStringLiteral("Meta"));
         meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
                          {QStringLiteral("base_url"), server.url(QString())}};
@@ -331,7 +333,8 @@ private slots:
         Settings(&settings).setPublicUrl(QStringLiteral("https://example.ngrok.app"));
         MemorySecretStore secrets;
         {
-            Workbench workbench({m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true});
+            Workbench workbench(
+                {m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true, std::nullopt});
             QSignalSpy notices(&workbench, &Workbench::notice);
             workbench.startServices({true, true, false});
             QTRY_VERIFY(!notices.isEmpty());
@@ -345,7 +348,8 @@ private slots:
                                              telnyx->newCallbackKeys().verifying);
         secrets.write(Settings::callbackFieldName(QStringLiteral("meta"), QStringLiteral("app_secret")),
                       QStringLiteral("app-secret"), [](bool, const QString &) {});
-        Workbench workbench({m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history3.sqlite")), 0, &secrets, &settings, true, std::nullopt});
         QSignalSpy notices(&workbench, &Workbench::notice);
         QSignalSpy started(&workbench, &Workbench::servicesStarted);
         workbench.startServices({true, true, false});
@@ -362,7 +366,8 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-templates.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history-templates.sqlite")), 0, &secrets, &settings, true});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history-templates.sqlite")), 0, &secrets, &settings, true, std::nullopt});
         QVERIFY2(workbench.historyOpen(), qPrintable(workbench.historyError()));
         workbench.startServices({true, true, true});
         Sandbox *sandbox = workbench.services()->sandbox();
@@ -458,7 +463,8 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-wait.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history-wait.sqlite")), 0, &secrets, &settings, false});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history-wait.sqlite")), 0, &secrets, &settings, false, std::nullopt});
         AccountProfile meta = account(QStringLiteral("meta-w"), QStringLiteral("meta"), QStringLiteral("Meta W"));
         meta.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("PNID")},
                          {QStringLiteral("business_account_id"), QStringLiteral("WABA")}};
@@ -481,7 +487,8 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-paused.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        Workbench workbench({m_dir.filePath(QStringLiteral("history-paused.sqlite")), 0, &secrets, &settings, true});
+        Workbench workbench(
+            {m_dir.filePath(QStringLiteral("history-paused.sqlite")), 0, &secrets, &settings, true, std::nullopt});
         workbench.startServices({true, true, true});
         Sandbox *sandbox = workbench.services()->sandbox();
         QVERIFY(sandbox);

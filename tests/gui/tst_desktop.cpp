@@ -48,7 +48,7 @@ private:
         options.confirmDiscard = false;
         options.secrets = &m_secrets;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave-%1.wabench.json").arg(++m_windows));
-        options.historyPath = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_windows));
+        options.database = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_windows));
         auto w = std::make_unique<MainWindow>(options);
         if (!show)
             return w;

@@ -94,7 +94,7 @@ private:
     {
         MainWindow::Options options;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave.wabench.json"));
-        options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
+        options.database = m_dir.filePath(QStringLiteral("history.sqlite"));
         options.secrets = const_cast<MemorySecretStore *>(&m_secrets);
         options.offerRecovery = false;
         options.confirmDiscard = false;

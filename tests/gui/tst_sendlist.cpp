@@ -42,7 +42,7 @@ private:
     {
         MainWindow::Options options;
         options.autosavePath = m_dir.filePath(QStringLiteral("autosave.wabench.json"));
-        options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
+        options.database = m_dir.filePath(QStringLiteral("history.sqlite"));
         options.offerRecovery = false;
         options.confirmDiscard = false;
         options.freePorts = true;

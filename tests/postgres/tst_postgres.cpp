@@ -4,17 +4,26 @@
 // does not answer is given up within the URL's connect timeout, and the server has what the workspace's
 // search needs (pg_trgm); the history's schema is made there, once however many open it at once, and a
 // newer one is refused.
+#include "accounts/secretstore.h"
+#include "cli/cli.h"
+#include "clirun.h"
 #include "history/databaselocation.h"
 #include "history/historystore.h"
+#include "httpclient.h"
 #include "metacallbacks.h"
 #include "rawclient.h"
+#include "session/historysource.h"
+#include "session/workbench.h"
+#include "settings/settings.h"
 #include "testhistories.h"
+#include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -431,6 +440,110 @@ private slots:
     }
 
     // Search and customers on a workspace as on SQLite; template definitions and a campaign's rows too.
+
+    // A workspace's password, never in the URL a person keeps: from the service's systemd credential, from
+    // the keychain, or from the person's .pgpass; without one the command says the workspace refused it.
+    void aWorkspacesPasswordComesFromWhereItIsKept()
+    {
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_passwords"));
+        QVERIFY(location);
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        Cli::setEnvironment({dir.filePath(QStringLiteral("settings.ini")), QString(), &secrets});
+        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const auto history = [&location] {
+            return CliRun::run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--database"),
+                                location->display()});
+        };
+        QVERIFY(!location->display().contains(password));
+
+        CliRun::Result r = history();
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot be reached")) && r.err.contains(QStringLiteral("password")),
+                 qPrintable(r.err));
+
+        // The service's credential (systemd's LoadCredentialEncrypted= decrypts it into this directory).
+        QFile credential(dir.filePath(QString::fromLatin1(HistorySource::CredentialName)));
+        QVERIFY(credential.open(QIODevice::WriteOnly));
+        credential.write(password.toUtf8() + '\n');
+        credential.close();
+        qputenv("CREDENTIALS_DIRECTORY", dir.path().toUtf8());
+        r = history();
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+
+        // The desktop's keychain, under the workspace's key.
+        secrets.write(HistorySource::secretKey(*location), password, [](bool, const QString &) {});
+        r = history();
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        secrets.remove(HistorySource::secretKey(*location), [](bool, const QString &) {});
+
+        // libpq's own .pgpass, which the person keeps (0600).
+        const QString pgpass = dir.filePath(QStringLiteral("pgpass"));
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("%1:%2:%3:%4:%5\n")
+                       .arg(location->host())
+                       .arg(location->port())
+                       .arg(location->database(), location->user(), password)
+                       .toUtf8());
+        file.close();
+        QFile::setPermissions(pgpass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("PGPASSFILE", pgpass.toUtf8());
+        r = history();
+        qunsetenv("PGPASSFILE");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        Cli::setEnvironment({});
+    }
+
+    // A window's session on a workspace: not open while its password is read from the keychain, then open
+    // (historyOpened); one on a workspace that does not answer says why, and its receiver refuses callbacks
+    // with 503 (the provider sends them again) rather than acknowledging what it cannot store.
+    void aWindowsSessionOpensTheWorkspaceOnceItHasThePassword()
+    {
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_session"));
+        QVERIFY(location);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        secrets.write(HistorySource::secretKey(*location), m_cluster.value(QStringLiteral("PGPASSWORD")),
+                      [](bool, const QString &) {}); // kept at once; the answer comes later
+        Settings(&settings).setDatabase(location->display());
+        {
+            Workbench workbench({QString(), 0, &secrets, &settings, true, std::nullopt});
+            QSignalSpy opened(&workbench, &Workbench::historyOpened);
+            QVERIFY(!workbench.historyOpen());
+            QVERIFY2(workbench.historyError().contains(QStringLiteral("being reached")),
+                     qPrintable(workbench.historyError()));
+            QVERIFY(opened.wait(15000));
+            QCOMPARE(opened.first().first().toBool(), true);
+            QVERIFY(workbench.historyOpen());
+            QCOMPARE(workbench.historyLocation().key(), location->key());
+            QCOMPARE(workbench.history()->backend(), HistoryStore::Backend::PostgreSQL);
+        }
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        Settings(&settings).setDatabase(QStringLiteral("postgresql://wabench@127.0.0.1:%1/nowhere").arg(port));
+        Workbench workbench({QString(), 0, &secrets, &settings, true, std::nullopt});
+        QSignalSpy opened(&workbench, &Workbench::historyOpened);
+        QVERIFY(opened.wait(15000));
+        QCOMPARE(opened.first().first().toBool(), false);
+        QVERIFY2(workbench.historyError().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(workbench.historyError()));
+        QSignalSpy keys(workbench.services(), &LocalServices::callbackSecretsRead);
+        workbench.startServices({true, true, false});
+        QVERIFY(keys.wait(10000));
+        QNetworkAccessManager network;
+        const TestHttp::Answer answer =
+            TestHttp::postJson(network, QUrl(workbench.services()->receiver()->localUrl() + u"/webhooks/meta"),
+                               MetaCallbacks::status(QStringLiteral("wamid.X"), QStringLiteral("sent"), 1700000000));
+        QCOMPARE(answer.status, 503);
+        QVERIFY2(answer.body.contains("not open"), answer.body.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgres)

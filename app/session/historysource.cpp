@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historysource.h"
+
+#include "accounts/secretstore.h"
+#include "history/historystore.h"
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QPointer>
+#include <QTimer>
+
+namespace HistorySource {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistorySource)
+};
+} // namespace
+
+std::optional<Choice> choose(const QString &named, QSettings *settings, QString *error)
+{
+    Choice choice;
+    QString text;
+    if (!named.trimmed().isEmpty()) {
+        text = named;
+        choice.from = QStringLiteral("--database");
+    } else if (const QString variable = qEnvironmentVariable(EnvironmentVariable); !variable.trimmed().isEmpty()) {
+        text = variable;
+        choice.from = QString::fromLatin1(EnvironmentVariable);
+    } else if (settings) {
+        text = Settings(settings).database();
+        choice.from = Text::tr("Preferences");
+    }
+    if (text.trimmed().isEmpty()) {
+        choice.location = DatabaseLocation::file(HistoryStore::defaultPath());
+        choice.from.clear();
+        return choice;
+    }
+    QString why;
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(text, &why);
+    if (!location) {
+        if (error)
+            *error = Text::tr("the history named by %1: %2").arg(choice.from, why);
+        return std::nullopt;
+    }
+    choice.location = *location;
+    return choice;
+}
+
+QString secretKey(const DatabaseLocation &location)
+{
+    return QStringLiteral("workspace/") + location.key();
+}
+
+std::optional<QString> serviceCredential()
+{
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (directory.isEmpty())
+        return std::nullopt;
+    QFile file(QDir(directory).filePath(QString::fromLatin1(CredentialName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // One line, as `systemd-creds encrypt` is usually given it; a final newline is not part of it.
+    QString secret = QString::fromUtf8(file.readAll());
+    while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
+    return secret;
+}
+
+void password(const DatabaseLocation &location, SecretStore *secrets, const std::function<void(QString)> &done)
+{
+    if (location.kind() != DatabaseLocation::Kind::PostgreSQL || location.hasPassword() || !secrets) {
+        QTimer::singleShot(0, [done] { done(QString()); });
+        return;
+    }
+    if (const std::optional<QString> credential = serviceCredential()) {
+        QTimer::singleShot(0, [done, secret = *credential] { done(secret); });
+        return;
+    }
+    secrets->read(secretKey(location),
+                  [done](const std::optional<QString> &secret, const QString &) { done(secret.value_or(QString())); });
+}
+
+QString passwordNow(const DatabaseLocation &location, SecretStore *secrets)
+{
+    QEventLoop loop;
+    bool answered = false;
+    QString out;
+    password(location, secrets, [&](const QString &secret) {
+        out = secret;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return out;
+}
+
+} // namespace HistorySource

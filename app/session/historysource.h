@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/databaselocation.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+class SecretStore;
+
+// Which history a Wabench opens, and how it reaches a team's workspace: the one named on the command line
+// (--database), else by WABENCH_DATABASE, else in Preferences, else this computer's own file. A workspace's
+// password is the URL's own where it has one, else the service's systemd credential, else the one the
+// keychain keeps for it; with none, libpq looks in the person's .pgpass file.
+namespace HistorySource {
+
+// The environment variable, and the systemd credential's name ($CREDENTIALS_DIRECTORY/wabench-database:
+// LoadCredentialEncrypted=wabench-database:... in the service's unit).
+inline constexpr char EnvironmentVariable[] = "WABENCH_DATABASE";
+inline constexpr char CredentialName[] = "wabench-database";
+
+struct Choice
+{
+    DatabaseLocation location;
+    QString from; // where it was named, for what is said about it: "--database", WABENCH_DATABASE, Preferences
+};
+// The history to open: `named` (--database) when given, else as above; nullopt and why (naming where the
+// location came from) when what was named is not a database Wabench can keep its history in.
+std::optional<Choice> choose(const QString &named, QSettings *settings, QString *error);
+
+// The keychain's key for a workspace's password.
+QString secretKey(const DatabaseLocation &location);
+// The service's password from systemd's credentials, or nullopt when it runs without them.
+std::optional<QString> serviceCredential();
+// The password to reach `location` with (empty: none needed, or libpq's .pgpass), then `done` with it,
+// from the event loop; the keychain's answer is awaited (it answers asynchronously).
+void password(const DatabaseLocation &location, SecretStore *secrets, const std::function<void(QString)> &done);
+// The same, waited for here (the command line).
+QString passwordNow(const DatabaseLocation &location, SecretStore *secrets);
+
+} // namespace HistorySource
