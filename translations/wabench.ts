@@ -2407,6 +2407,14 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>Choose a message to see its request, the provider&apos;s answer and its status timeline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilterBar</name>
@@ -2515,6 +2523,14 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4435,6 +4451,66 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Forward to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for this computer&apos;s own history; a SQLite file; or a team workspace on PostgreSQL, postgresql://user@host:5432/database (?sslmode=verify-full for a server elsewhere). WABENCH_DATABASE and --database name another for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings. Empty: none, or the one your .pgpass file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored for %1 — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: type it, or keep it in .pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded beside each message you send, for everyone on a team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

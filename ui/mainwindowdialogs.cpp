@@ -43,8 +43,11 @@ void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_workbench->settings(), m_workbench->secrets(), services(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHistoryInUse(m_workbench->historyLocation().display(),
+                            m_workbench->historyOpen() ? QString() : m_workbench->historyError());
     // A new public URL changes the callback URL the previews name.
     connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAccounts);
+    connect(dialog, &QDialog::accepted, m_workbench, &Workbench::reloadSettings);
     dialog->open();
 }
 

@@ -14,7 +14,8 @@ constexpr int Page = 2000;
 
 QByteArray csvHeader()
 {
-    return "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status\r\n";
+    return "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status,sent_by,"
+           "desktop\r\n";
 }
 
 QByteArray csvRow(const HistoryRecord &r)
@@ -30,7 +31,9 @@ QByteArray csvRow(const HistoryRecord &r)
                                 Delivery::name(r.state),
                                 r.error,
                                 QString::number(r.elapsedMs),
-                                r.httpStatus > 0 ? QString::number(r.httpStatus) : QString()};
+                                r.httpStatus > 0 ? QString::number(r.httpStatus) : QString(),
+                                r.sentBy,
+                                r.desktop};
     QByteArray line;
     for (const QString &field : fields) {
         if (!line.isEmpty())
@@ -80,6 +83,8 @@ QByteArray jsonRecord(const HistoryStore &store, const HistoryRecord &r)
         {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
         {QStringLiteral("response_head"), QString::fromUtf8(r.responseHead)},
         {QStringLiteral("response"), bodyValue(r.response)},
+        {QStringLiteral("sent_by"), r.sentBy},
+        {QStringLiteral("desktop"), r.desktop},
         {QStringLiteral("events"), events}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -89,6 +89,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.error;
     case Campaign:
         return record.campaign.isEmpty() ? QString() : tr("%1 #%L2").arg(record.campaign).arg(record.campaignRow);
+    case SentBy:
+        return role == Qt::ToolTipRole && !record.desktop.isEmpty()
+                   ? tr("%1, from %2").arg(record.sentBy, record.desktop)
+                   : record.sentBy;
     case ColumnCount:
         break;
     }
@@ -101,7 +105,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     static const char *titles[] = {QT_TR_NOOP("Time"),     QT_TR_NOOP("Recipient"), QT_TR_NOOP("Kind"),
                                    QT_TR_NOOP("Provider"), QT_TR_NOOP("Status"),    QT_TR_NOOP("Message id"),
-                                   QT_TR_NOOP("Error"),    QT_TR_NOOP("Campaign")};
+                                   QT_TR_NOOP("Error"),    QT_TR_NOOP("Campaign"),  QT_TR_NOOP("Sent by")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
@@ -129,7 +133,7 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
         return;
     // Each column sorts by the key of the same place in HistoryQuery::Sort.
     static_assert(int(Time) == int(HistoryQuery::Sort::Time) && int(Error) == int(HistoryQuery::Sort::Error) &&
-                  int(Campaign) == int(HistoryQuery::Sort::Campaign));
+                  int(Campaign) == int(HistoryQuery::Sort::Campaign) && int(SentBy) == int(HistoryQuery::Sort::SentBy));
     // The rows are in this order already (a view asks once when sorting is switched on, and again for its
     // first column): no second read of the page.
     if (m_query.sort == HistoryQuery::Sort(column) && m_query.descending == (order == Qt::DescendingOrder))

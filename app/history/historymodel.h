@@ -23,6 +23,7 @@ public:
         MessageId,
         Error,
         Campaign, // the campaign the message is a row of: "name #row"
+        SentBy,   // who sent it, and from which desktop (in the tooltip)
         ColumnCount
     };
     enum Role

@@ -19,11 +19,11 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
     // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
     const QString bodyColumns = bodies == Bodies::Included ? QStringLiteral("request, response, response_head")
                                                            : QStringLiteral("NULL, NULL, NULL");
-    query.prepare(
-        QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
-                       " error, correlation, %1, elapsed_ms, http_status, campaign, campaign_row FROM messages ")
-            .arg(bodyColumns) +
-        QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
+    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
+                                 " error, correlation, %1, elapsed_ms, http_status, campaign, campaign_row, sent_by,"
+                                 " owner_host FROM messages ")
+                      .arg(bodyColumns) +
+                  QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limitValue(postgres(), limit));
@@ -51,6 +51,8 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
         r.httpStatus = query.value(15).toInt();
         r.campaign = query.value(16).toString();
         r.campaignRow = query.value(17).toLongLong();
+        r.sentBy = query.value(18).toString();
+        r.desktop = query.value(19).toString();
         out.append(r);
     }
     return out;
@@ -132,7 +134,8 @@ QString orderOf(const HistoryQuery &query)
                                         QStringLiteral("rank"),
                                         QStringLiteral("message_id"),
                                         QStringLiteral("error"),
-                                        QStringLiteral("campaign")};
+                                        QStringLiteral("campaign"),
+                                        QStringLiteral("sent_by")};
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString column = columns.at(int(query.sort));
     if (query.sort == HistoryQuery::Sort::Campaign)

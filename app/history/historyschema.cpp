@@ -111,6 +111,10 @@ const QList<QStringList> &migrations()
          QStringLiteral("ALTER TABLE inbound ADD COLUMN request INTEGER")},
         // version 12: the message a customer's reply answers (its context), for the conversation.
         {QStringLiteral("ALTER TABLE inbound ADD COLUMN answers TEXT")},
+        // version 13: who sent each message (a name from Preferences, or the OS account), for a team's
+        // workspace where several people send; the desktop is the owner's host.
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN sent_by TEXT"),
+         QStringLiteral("CREATE INDEX messages_sent_by ON messages(sent_by, id)")},
     };
     return steps;
 }

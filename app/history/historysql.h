@@ -155,8 +155,8 @@ inline const QString &sendingInsert()
     static const QString sql =
         QStringLiteral("INSERT INTO messages (created, provider, account, sender, recipient, kind, message_id,"
                        " state, error, correlation, request, response, elapsed_ms, rank, owner_host, owner_pid,"
-                       " owner_started, campaign, campaign_row)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?, ?, ?)");
+                       " owner_started, campaign, campaign_row, sent_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, 'sending', '', ?, ?, '', 0, 0, ?, ?, ?, ?, ?, ?)");
     return sql;
 }
 

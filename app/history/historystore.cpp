@@ -151,7 +151,12 @@ HistoryStatement *HistoryStore::statement(const QString &sql, QString *error)
     return it->second.get();
 }
 
-void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &record)
+QString HistoryStore::sentBy() const
+{
+    return m_sentBy.trimmed().isEmpty() ? ProcessOwner::current().user : m_sentBy.trimmed();
+}
+
+void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &record) const
 {
     const QDateTime created = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
     const ProcessOwner &owner = ProcessOwner::current();
@@ -161,7 +166,8 @@ void HistoryStore::bindSending(HistoryStatement &query, const HistoryRecord &rec
           QVariant(record.recipient), QVariant(record.kind), QVariant(record.messageId), QVariant(record.correlation),
           QVariant(record.request), QVariant(owner.host), QVariant(owner.pid), QVariant(owner.started),
           record.campaign.isEmpty() ? QVariant() : QVariant(record.campaign),
-          record.campaign.isEmpty() ? QVariant() : QVariant(record.campaignRow)})
+          record.campaign.isEmpty() ? QVariant() : QVariant(record.campaignRow),
+          QVariant(record.sentBy.isEmpty() ? sentBy() : record.sentBy)})
         query.bindValue(index++, value);
 }
 
@@ -226,7 +232,8 @@ int HistoryStore::markOrphanedSends(QString *error)
         return -1;
     QList<ProcessOwner> gone;
     while (query.next()) {
-        const ProcessOwner owner{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()};
+        const ProcessOwner owner{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+                                 QString()};
         // Rows without an owner were left by a Wabench from before owners were kept: nothing sends them now.
         if (query.value(0).isNull() || owner.isGone())
             gone.append(owner);

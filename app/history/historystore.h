@@ -42,6 +42,8 @@ struct HistoryRecord
     qint64 elapsedMs = 0;
     QString campaign; // the campaign the message is a row of, or empty
     qint64 campaignRow = 0;
+    QString sentBy;  // who sent it: the name they gave in Preferences, or their OS account
+    QString desktop; // the machine it was sent from (read; written as the sending process's host)
 };
 
 // A draft sent to a list, as the history keeps it: the draft (placeholders and all, no secrets), the list
@@ -138,7 +140,8 @@ struct HistoryQuery
         State,
         MessageId,
         Error,
-        Campaign // by campaign, then row
+        Campaign, // by campaign, then row
+        SentBy
     };
 
     QString search;               // matched against recipient, message id, error and kind
@@ -164,11 +167,15 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
 
+    // The name sends are recorded under (HistoryRecord::sentBy when a record leaves it empty): the one given
+    // in Preferences; empty, the OS account's.
+    void setSentBy(const QString &name) { m_sentBy = name; }
+    QString sentBy() const;
     // Before open(): tests shorten the wait.
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     int busyTimeout() const { return m_busyTimeoutMs; }
@@ -367,7 +374,7 @@ private:
     // within the caller's transaction; nothing when either is missing or `customer` is an id itself.
     bool link(const QString &customer, const QString &userId, QString *error);
     // The INSERT of a message record "sending", owned by this process, as `query` (prepared and bound).
-    static void bindSending(HistoryStatement &query, const HistoryRecord &record);
+    void bindSending(HistoryStatement &query, const HistoryRecord &record) const;
     // `sql` prepared once on this store's connection and kept while it is open, for the statements each
     // message sent runs (SQLite parsing them again was a tenth of a list's sending time); nullptr, and
     // why, when it does not prepare.
@@ -380,6 +387,7 @@ private:
     QString m_password;
     std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    QString m_sentBy;
     mutable QString m_lastError;
     bool m_batch = false;
     QList<qint64> m_batchAdded;    // recordAdded to emit once the batch is committed

@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -45,6 +47,10 @@ const ProcessOwner &ProcessOwner::current()
         owner.host = QSysInfo::machineHostName();
         owner.pid = QCoreApplication::applicationPid();
         owner.started = startOf(owner.pid);
+        if (const passwd *account = ::getpwuid(::getuid()); account && account->pw_name)
+            owner.user = QString::fromLocal8Bit(account->pw_name);
+        else
+            owner.user = qEnvironmentVariable("USER");
         return owner;
     }();
     return self;

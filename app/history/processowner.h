@@ -12,6 +12,7 @@ struct ProcessOwner
     QString host;
     qint64 pid = 0;
     QString started;
+    QString user; // the OS account it runs as (who sends, unless they gave a name in Preferences)
 
     // This process.
     static const ProcessOwner &current();

@@ -32,6 +32,7 @@ Workbench::Workbench(const Options &options, QObject *parent)
     // Nothing is sent without a record of it: without a history there is no sending (blocker() says why).
     if (options.historyBusyTimeoutMs > 0)
         m_history.setBusyTimeout(options.historyBusyTimeoutMs);
+    reloadSettings();
     QString why;
     if (const std::optional<HistorySource::Choice> choice = HistorySource::choose(options.database, m_settings, &why);
         !choice) {
@@ -76,6 +77,11 @@ void Workbench::openHistory(const QString &password)
                              : why;
     }
     emit historyOpened(m_history.isOpen());
+}
+
+void Workbench::reloadSettings()
+{
+    m_history.setSentBy(Settings(m_settings).displayName());
 }
 
 int Workbench::timeoutMs() const

@@ -84,6 +84,9 @@ public:
     // Starts the local services; servicesStarted() follows with what could not be done as asked.
     void startServices(const Services &services);
 
+    // Takes what Preferences changed that applies at once (the name sends are recorded under).
+    void reloadSettings();
+
     // The account `draft` goes with (SendPolicy::accountFor over the accounts kept).
     std::optional<AccountProfile> accountFor(const Draft &draft) const;
     // Why `draft` cannot be sent now, or an empty string; `account`, when given, is the account it goes with.

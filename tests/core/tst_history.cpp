@@ -132,6 +132,29 @@ private slots:
         QCOMPARE(stored.messageId, QStringLiteral("wamid.1"));
         QCOMPARE(stored.elapsedMs, 120);
         QVERIFY(!stored.request.contains("Bearer E"));
+        // Who sent it, and from where: the OS account unless a name was given, and this host.
+        QCOMPARE(stored.sentBy, ProcessOwner::current().user);
+        QCOMPARE(stored.desktop, ProcessOwner::current().host);
+        store.setSentBy(QStringLiteral("Zoë (night shift)"));
+        const qint64 named = store.insertSending(record, &error);
+        QCOMPARE(store.record(named)->sentBy, QStringLiteral("Zoë (night shift)"));
+        HistoryRecord other = record;
+        other.sentBy = QStringLiteral("Asha");
+        store.insertSending(other, &error);
+        HistoryQuery bySender;
+        bySender.sort = HistoryQuery::Sort::SentBy;
+        bySender.descending = false;
+        QStringList ascending;
+        for (const HistoryRecord &each : store.records(bySender, 10, 0))
+            ascending << each.sentBy;
+        QCOMPARE(ascending.size(), 3);
+        QVERIFY2(ascending.indexOf(QStringLiteral("Asha")) < ascending.indexOf(QStringLiteral("Zoë (night shift)")),
+                 qPrintable(ascending.join(u", ")));
+        bySender.descending = true;
+        QStringList descending;
+        for (const HistoryRecord &each : store.records(bySender, 10, 0))
+            descending.prepend(each.sentBy);
+        QCOMPARE(descending, ascending);
     }
 
     // A customer known only by a business-scoped user id has their own window: what they wrote is found by
@@ -557,9 +580,14 @@ private slots:
         QCOMPARE(HistoryExport::write(store, HistoryQuery{}, HistoryExport::Format::Csv, &csv), 1);
         const QList<QByteArray> lines = csv.data().split('\n');
         QCOMPARE(lines.first(),
-                 "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status\r");
-        QVERIFY2(lines.at(1).endsWith(",rejected,\"131047: Re-engagement, \"\"24 h\"\"\",12,400\r"),
+                 "id,time,provider,account,sender,recipient,kind,message_id,state,error,elapsed_ms,http_status,sent_by,"
+                 "desktop\r");
+        QVERIFY2(lines.at(1).contains(",rejected,\"131047: Re-engagement, \"\"24 h\"\"\",12,400,"),
                  lines.at(1).constData());
+        QVERIFY2(
+            lines.at(1).endsWith(
+                QStringLiteral(",%1,%2\r").arg(ProcessOwner::current().user, ProcessOwner::current().host).toUtf8()),
+            lines.at(1).constData());
         QCOMPARE(store.record(id)->httpStatus, 400);
         QCOMPARE(store.record(id)->responseHead, "HTTP/1.1 400 Bad Request\nContent-Type: application/json");
 

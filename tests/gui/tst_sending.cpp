@@ -5,15 +5,19 @@
 // the history table with its filters, details, actions and exports. Ends with a secrets audit.
 #include "accounts/secretstore.h"
 #include "document/draftdocument.h"
+#include "history/databaselocation.h"
 #include "history/historymodel.h"
+#include "history/processowner.h"
 #include "httpclient.h"
 #include "loopbackserver.h"
 #include "message/jsonpointer.h"
 #include "modals.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
+#include "session/historysource.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
+#include "settings/settings.h"
 #include "testdata.h"
 #include "ui/composer/composerbar.h"
 #include "ui/composer/fieldwidget.h"
@@ -48,6 +52,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -970,6 +975,48 @@ private slots:
                      .contains(QStringLiteral("\"status_callback\": \"https://tunnel.example.com/webhooks/exotel\"")),
                  qPrintable(w->findChild<PreviewPane *>()->text(PreviewPane::Body)));
         AppIdentity::userSettings()->remove(QStringLiteral("webhooks/public_url"));
+    }
+
+    // A team workspace is chosen in Preferences: a location that is none is refused, saying so; a password
+    // typed into the URL goes to the keychain, and the settings keep the URL without it; the name sends are
+    // recorded under is kept, and taken at once.
+    void aTeamWorkspaceIsChosenInPreferences()
+    {
+        auto w = window();
+        const std::unique_ptr<QSettings> settings = AppIdentity::userSettings();
+        PreferencesDialog dialog(settings.get(), &m_secrets, w->services(), w.get());
+        dialog.setHistoryInUse(w->workbench()->historyLocation().display(), QString());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("historyInUseLabel"))
+                    ->text()
+                    .endsWith(QStringLiteral("history.sqlite")));
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("databaseLineEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("databasePasswordLineEdit"));
+        QVERIFY(!password->isEnabled()); // this computer's file has none
+        database->setText(QStringLiteral("mysql://db.example/team"));
+        QVERIFY(!dialog.apply());
+        QVERIFY2(dialog.lastError().startsWith(QStringLiteral("History: \"mysql:\"")), qPrintable(dialog.lastError()));
+        database->setText(QStringLiteral("postgresql://agent:S3CRET-DB-PW@db.example:5432/team?sslmode=verify-full"));
+        emit database->editingFinished();
+        QVERIFY(password->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("displayNameLineEdit"))->setText(QStringLiteral("Asha (desk 3)"));
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        const auto restore = qScopeGuard([] { AppIdentity::userSettings()->remove(QStringLiteral("history")); });
+        QCOMPARE(Settings(settings.get()).database(),
+                 QStringLiteral("postgresql://agent@db.example/team?sslmode=verify-full"));
+        const std::optional<DatabaseLocation> location =
+            DatabaseLocation::parse(Settings(settings.get()).database(), nullptr);
+        QVERIFY(location);
+        QCOMPARE(HistorySource::passwordNow(*location, &m_secrets), QStringLiteral("S3CRET-DB-PW"));
+        settings->sync();
+        QFile file(settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("S3CRET-DB-PW"));
+        // The name, for the sends from now on.
+        w->workbench()->reloadSettings();
+        QCOMPARE(w->workbench()->history()->sentBy(), QStringLiteral("Asha (desk 3)"));
+        Settings(settings.get()).setDisplayName(QString());
+        w->workbench()->reloadSettings();
+        QCOMPARE(w->workbench()->history()->sentBy(), ProcessOwner::current().user);
     }
 
     // After every send above: the distinctive token is nowhere on disk or in the log.

@@ -3,9 +3,12 @@
 #include "ui/theme.h"
 
 #include "accounts/secretstore.h"
+#include "history/databaselocation.h"
+#include "history/processowner.h"
 #include "net/urls.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
+#include "session/historysource.h"
 #include "settings/settings.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookreceiver.h"
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,6 +34,68 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     setWindowTitle(tr("Preferences"));
     const Settings preferences(settings);
     auto *layout = new QVBoxLayout(this);
+    // Three pages, so that the dialog fits a small screen: where things are kept and how sends go; the
+    // webhook receiver; the Sandbox.
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("preferencesTabs"));
+    layout->addWidget(pages);
+    const auto page = [pages](const QString &title, const QList<QWidget *> &groups) {
+        auto *widget = new QWidget(pages);
+        auto *column = new QVBoxLayout(widget);
+        for (QWidget *group : groups)
+            column->addWidget(group);
+        column->addStretch();
+        pages->addTab(widget, title);
+    };
+
+    auto *history = new QGroupBox(tr("History"), this);
+    auto *historyForm = new QFormLayout(history);
+    m_historyInUse = new QLabel(history);
+    m_historyInUse->setObjectName(QStringLiteral("historyInUseLabel"));
+    m_historyInUse->setWordWrap(true);
+    m_historyInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    historyForm->addRow(tr("In use"), m_historyInUse);
+    m_database = new QLineEdit(history);
+    m_database->setObjectName(QStringLiteral("databaseLineEdit"));
+    m_database->setPlaceholderText(tr("This computer's own file"));
+    m_database->setToolTip(
+        tr("Empty for this computer's own history; a SQLite file; or a team workspace on PostgreSQL, "
+           "postgresql://user@host:5432/database (?sslmode=verify-full for a server elsewhere). "
+           "WABENCH_DATABASE and --database name another for one run."));
+    m_database->setText(preferences.database());
+    historyForm->addRow(tr("Keep it in (from the next start)"), m_database);
+    m_databasePassword = new QLineEdit(history);
+    m_databasePassword->setObjectName(QStringLiteral("databasePasswordLineEdit"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databasePassword->setToolTip(tr("Kept in the keychain, never in the settings. Empty: none, or the one your "
+                                      ".pgpass file holds."));
+    historyForm->addRow(tr("Workspace password"), m_databasePassword);
+    const auto showPassword = [this] {
+        QString why;
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(m_database->text(), &why);
+        const bool workspace = location && location->kind() == DatabaseLocation::Kind::PostgreSQL;
+        m_databasePassword->setEnabled(workspace);
+        if (!workspace) {
+            m_databasePassword->setPlaceholderText(tr("Only for a team workspace"));
+            return;
+        }
+        m_databasePassword->setPlaceholderText(tr("Checking the keychain…"));
+        m_secrets->read(HistorySource::secretKey(*location),
+                        [line = QPointer<QLineEdit>(m_databasePassword),
+                         key = location->key()](std::optional<QString> secret, const QString &) {
+                            if (line)
+                                line->setPlaceholderText(secret ? tr("Stored for %1 — type to replace").arg(key)
+                                                                : tr("Not stored: type it, or keep it in .pgpass"));
+                        });
+    };
+    connect(m_database, &QLineEdit::editingFinished, this, showPassword);
+    showPassword();
+    m_displayName = new QLineEdit(history);
+    m_displayName->setObjectName(QStringLiteral("displayNameLineEdit"));
+    m_displayName->setPlaceholderText(ProcessOwner::current().user);
+    m_displayName->setToolTip(tr("Recorded beside each message you send, for everyone on a team workspace"));
+    m_displayName->setText(preferences.displayName());
+    historyForm->addRow(tr("Your name"), m_displayName);
 
     auto *sending = new QGroupBox(tr("Sending"), this);
     auto *sendingForm = new QFormLayout(sending);
@@ -40,7 +106,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_timeout->setValue(preferences.timeoutSeconds());
     m_timeout->setToolTip(tr("A request with no answer by then is recorded as unknown, and never sent again"));
     sendingForm->addRow(tr("Request timeout"), m_timeout);
-    layout->addWidget(sending);
+    page(tr("General"), {history, sending});
 
     auto *receiving = new QGroupBox(tr("Webhook receiver"), this);
     auto *receivingForm = new QFormLayout(receiving);
@@ -96,7 +162,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
             m_callbackFields.append({provider, field, line});
         }
     }
-    layout->addWidget(receiving);
+    page(tr("Webhooks"), {receiving});
 
     auto *sandbox = new QGroupBox(tr("Sandbox"), this);
     auto *sandboxForm = new QFormLayout(sandbox);
@@ -118,7 +184,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_delay->setSuffix(tr(" ms"));
     m_delay->setValue(preferences.callbackDelayMs());
     sandboxForm->addRow(tr("Between status callbacks"), m_delay);
-    layout->addWidget(sandbox);
+    page(tr("Sandbox"), {sandbox});
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesErrorLabel"));
@@ -157,7 +223,27 @@ bool PreferencesDialog::apply()
         if (const QString why = edit.provider->checkCallbackField(edit.field.key, edit.line->text()); !why.isEmpty())
             return fail(why);
     }
+    // A workspace's password goes to the keychain, also when it was typed into the URL.
+    QString database = m_database->text().trimmed();
+    QString password = m_databasePassword->text();
+    std::optional<DatabaseLocation> location;
+    if (!database.isEmpty()) {
+        QString why;
+        location = DatabaseLocation::parse(database, &why);
+        if (!location)
+            return fail(tr("History: %1").arg(why));
+        if (location->hasPassword()) {
+            if (password.isEmpty())
+                password = location->password();
+            location = location->withoutPassword();
+            database = location->display();
+        }
+    }
+    if (location && location->kind() == DatabaseLocation::Kind::PostgreSQL && !password.isEmpty())
+        m_secrets->write(HistorySource::secretKey(*location), password, [](bool, const QString &) {});
     Settings preferences(m_settings);
+    preferences.setDatabase(database);
+    preferences.setDisplayName(m_displayName->text());
     preferences.setTimeoutSeconds(m_timeout->value());
     preferences.setReceiverPort(quint16(m_receiverPort->value()));
     preferences.setPublicUrl(url);
@@ -180,6 +266,11 @@ bool PreferencesDialog::apply()
         m_services->reloadSettings(m_settings);
     m_error->hide();
     return true;
+}
+
+void PreferencesDialog::setHistoryInUse(const QString &location, const QString &problem)
+{
+    m_historyInUse->setText(problem.isEmpty() ? location : location + u'\n' + problem);
 }
 
 QString PreferencesDialog::lastError() const

@@ -12,8 +12,9 @@ class QSettings;
 class QSpinBox;
 class SecretStore;
 
-// Preferences: the request timeout; the webhook receiver's port, public URL and the keys that check
-// providers' signatures (Meta's app secret goes to the keychain); the Sandbox's port and pace.
+// Preferences: where the history is kept (this computer's file or a team workspace, its password in the
+// keychain) and the name sends are recorded under; the request timeout; the webhook receiver's port, public URL and the
+// keys that check providers' signatures (Meta's app secret goes to the keychain); the Sandbox's port and pace.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ class PreferencesDialog : public QDialog
 public:
     PreferencesDialog(QSettings *settings, SecretStore *secrets, LocalServices *services, QWidget *parent = nullptr);
 
+    // What the history in use is (a location, masked; or why it is not open), shown above where to keep it.
+    void setHistoryInUse(const QString &location, const QString &problem);
     // Checks and saves what the form says; false (and the reason shown) when a field is wrong.
     bool apply();
     QString lastError() const;
@@ -29,6 +32,10 @@ private:
     QSettings *m_settings;
     SecretStore *m_secrets;
     LocalServices *m_services;
+    QLabel *m_historyInUse = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QLineEdit *m_displayName = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_receiverPort = nullptr;
     QLineEdit *m_publicUrl = nullptr;

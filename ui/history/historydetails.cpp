@@ -109,6 +109,9 @@ void HistoryDetails::showRecord(qint64 id)
     row(tr("Account"), record->account);
     row(tr("Message id"), record->messageId);
     row(tr("Sent"), QLocale().toString(record->created.toLocalTime(), QLocale::LongFormat));
+    if (!record->sentBy.isEmpty())
+        row(tr("Sent by"),
+            record->desktop.isEmpty() ? record->sentBy : tr("%1, from %2").arg(record->sentBy, record->desktop));
     if (record->elapsedMs > 0)
         row(tr("Answered in"), tr("%1 ms").arg(record->elapsedMs));
     html += QStringLiteral("</table>");
