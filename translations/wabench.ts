@@ -2417,6 +2417,13 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
 </context>
 <context>
+    <name>HistoryFeed</name>
+    <message>
+        <source>The connection to the team workspace %1 was lost; connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
         <source>Search recipient, message id, kind or error</source>
@@ -2613,6 +2620,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>The team workspace %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace %1 cannot be followed live: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9129,6 +9140,10 @@ Trigger… sends one of any provider&apos;s.</source>
     </message>
     <message>
         <source>The team workspace %1 is being reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace %1 is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 #include "databaselocation.h"
+#include "historyfeed.h"
 #include "historysql.h"
 
 #include "processowner.h"
@@ -135,6 +136,52 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
     }
     if (QString why; markOrphanedSends(&why) < 0)
         qWarning("history: sends of stopped processes not marked yet: %s", qPrintable(why));
+    emit opened();
+    return true;
+}
+
+bool HistoryStore::listen(QString *error)
+{
+    if (!postgres())
+        return true;
+    if (m_feed)
+        return true;
+    auto *feed = new HistoryFeed(this, *m_location, m_password);
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (run(query, QStringLiteral("SELECT pg_backend_pid()"), error) && query.next())
+        feed->setOwnSession(query.value(0).toInt());
+    QString why;
+    if (!feed->start(&why)) {
+        delete feed;
+        if (error)
+            *error = Text::tr("The team workspace %1 cannot be followed live: %2").arg(m_location->display(), why);
+        return false;
+    }
+    connect(feed, &HistoryFeed::connectionChanged, this, &HistoryStore::connectionChanged);
+    m_feed = feed;
+    return true;
+}
+
+bool HistoryStore::listening() const
+{
+    return m_feed && m_feed->connected();
+}
+
+bool HistoryStore::reconnect(QString *error)
+{
+    if (!postgres())
+        return true;
+    m_statements.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    QSqlQuery query(db);
+    if (!db.open() || !run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error)) {
+        if (error && db.isOpenError())
+            *error = db.lastError().databaseText().simplified();
+        return false;
+    }
+    if (m_feed && run(query, QStringLiteral("SELECT pg_backend_pid()"), nullptr) && query.next())
+        m_feed->setOwnSession(query.value(0).toInt());
     emit opened();
     return true;
 }

@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 class DatabaseLocation;
+class HistoryFeed;
 class HistoryStatement;
 
 class QSqlQuery;
@@ -167,7 +168,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -201,6 +202,14 @@ public:
     bool isOpen() const;
     // The file it was opened on (empty when it is not open).
     QString path() const;
+    // On a workspace: hears what other desktops and receivers commit, within a second and without polling
+    // (LISTEN/NOTIFY on a connection of its own), and says it with the signals below as if this store had
+    // written it; a lost connection is made again, this store's own with it, and what was missed caught up.
+    // False and why when it cannot listen; on SQLite there is nothing to hear (true).
+    bool listen(QString *error = nullptr);
+    bool listening() const;
+    // The workspace's connection closed and opened again (after the server was lost); opened() follows.
+    bool reconnect(QString *error = nullptr);
     // Says what another connection in this process committed (the webhook receiver's writer), as if this
     // store had written it: views follow one store.
     void announce(const QList<qint64> &changed, const QList<qint64> &webhooks, bool templates);
@@ -364,8 +373,12 @@ signals:
     void templatesChanged();
     // A webhook request was kept, or what became of it was (its forward).
     void webhookRecorded(qint64 id);
-    // The history was opened: what views read before (nothing) is to be read again.
+    // The history was opened (or its workspace reconnected): what views read before is to be read again.
     void opened();
+    // A customer wrote (heard from a workspace: another desktop's or the always-on receiver's).
+    void inboundRecorded();
+    // The workspace's connection was lost (why), or is back.
+    void connectionChanged(bool connected, const QString &why);
 
 private:
     bool migrate(QString *error);
@@ -388,6 +401,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<HistoryStatement>> m_statements;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QString m_sentBy;
+    HistoryFeed *m_feed = nullptr; // a child: listening on a workspace
     mutable QString m_lastError;
     bool m_batch = false;
     QList<qint64> m_batchAdded;    // recordAdded to emit once the batch is committed

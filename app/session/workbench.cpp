@@ -29,6 +29,16 @@ Workbench::Workbench(const Options &options, QObject *parent)
       m_secrets(options.secrets ? options.secrets : SecretStore::system()), m_network(new QNetworkAccessManager(this))
 {
     connect(m_secrets, &SecretStore::keychainUnavailable, this, &Workbench::notice);
+    connect(&m_history, &HistoryStore::recordAdded, this, &Workbench::recordAdded);
+    connect(&m_history, &HistoryStore::recordChanged, this, &Workbench::recordChanged);
+    connect(&m_history, &HistoryStore::templatesChanged, this, &Workbench::loadTemplates);
+    connect(&m_history, &HistoryStore::inboundRecorded, this, [this] {
+        m_lastInbound.clear();
+        emit windowsChanged();
+    });
+    connect(&m_history, &HistoryStore::connectionChanged, this, [this](bool connected, const QString &why) {
+        emit notice(connected ? tr("The team workspace %1 is back").arg(m_historyLocation.display()) : why);
+    });
     // Nothing is sent without a record of it: without a history there is no sending (blocker() says why).
     if (options.historyBusyTimeoutMs > 0)
         m_history.setBusyTimeout(options.historyBusyTimeoutMs);
@@ -47,10 +57,6 @@ Workbench::Workbench(const Options &options, QObject *parent)
                 self->openHistory(pw);
         });
     }
-    connect(&m_history, &HistoryStore::recordAdded, this, &Workbench::recordAdded);
-    connect(&m_history, &HistoryStore::recordChanged, this, &Workbench::recordChanged);
-    connect(&m_history, &HistoryStore::templatesChanged, this, &Workbench::loadTemplates);
-    loadTemplates();
     m_services = new LocalServices(&m_history, this);
     m_statusRefresh = new StatusRefresh(m_network, &m_history, this);
     connect(m_statusRefresh, &StatusRefresh::finished, this, &Workbench::statusRefreshed);
@@ -71,6 +77,9 @@ void Workbench::openHistory(const QString &password)
     if (m_history.open(m_historyLocation, &why, password)) {
         m_historyError.clear();
         loadTemplates();
+        // On a workspace, what other desktops and the always-on receiver commit is seen here as it happens.
+        if (QString live; !m_history.listen(&live))
+            emit notice(live);
     } else {
         m_historyError = m_historyLocation.kind() == DatabaseLocation::Kind::SQLite
                              ? tr("The history (%1) cannot be opened: %2").arg(m_historyLocation.display(), why)

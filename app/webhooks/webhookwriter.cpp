@@ -134,6 +134,10 @@ void WebhookWriter::write(WebhookBatch &batch, const Target &target)
             m_history->rollbackBatch();
     }
     m_batch = nullptr;
+    // A workspace's connection may be what failed (the server restarted, the network went): the next batch
+    // connects again rather than fail on a dead connection for good.
+    if (m_history->postgres())
+        m_history.reset();
 }
 
 bool WebhookWriter::store(WebhookJob &job, qint64 id, QString *why)

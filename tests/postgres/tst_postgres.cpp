@@ -159,9 +159,11 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM"
                                           " information_schema.tables WHERE table_schema = 'public'")));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(),
-                 QStringLiteral("campaign_rows,campaigns,customer_ids,events,inbound,messages,templates,wabench_schema,"
-                                "webhook_requests"));
+        QCOMPARE(
+            query.value(0).toString(),
+            QStringLiteral("campaign_rows,campaigns,customer_ids,events,history_changes,inbound,messages,templates,"
+                           "wabench_schema,"
+                           "webhook_requests"));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'messages'"
                                           " AND indexdef LIKE '%gin_trgm_ops%'")));
         QVERIFY(query.next());
@@ -543,6 +545,91 @@ private slots:
                                MetaCallbacks::status(QStringLiteral("wamid.X"), QStringLiteral("sent"), 1700000000));
         QCOMPARE(answer.status, 503);
         QVERIFY2(answer.body.contains("not open"), answer.body.constData());
+    }
+
+    // Two desktops on one workspace: what one writes (a send, its answer, a status the receiver applies, a
+    // customer's message, a template) the other hears within a second, without polling. When the server
+    // drops their connections, the listening one connects again by itself and catches up on what was
+    // committed meanwhile.
+    void anotherDesktopSeesChangesLive()
+    {
+        const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_live"));
+        QVERIFY(location);
+        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        HistoryStore writer;
+        HistoryStore watcher;
+        QString error;
+        QVERIFY2(writer.open(*location, &error, password), qPrintable(error));
+        QVERIFY2(watcher.open(*location, &error, password), qPrintable(error));
+        QVERIFY2(watcher.listen(&error), qPrintable(error));
+        QVERIFY(watcher.listening());
+        QSignalSpy added(&watcher, &HistoryStore::recordAdded);
+        QSignalSpy changed(&watcher, &HistoryStore::recordChanged);
+        QSignalSpy inbound(&watcher, &HistoryStore::inboundRecorded);
+        QSignalSpy templates(&watcher, &HistoryStore::templatesChanged);
+        QSignalSpy webhooks(&watcher, &HistoryStore::webhookRecorded);
+
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.recipient = QStringLiteral("+919876543210");
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 id = writer.insertSending(record, &error);
+        QVERIFY(added.wait(5000));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(added.first().first().toLongLong(), id);
+        QVERIFY(writer.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.LIVE"), {}, {}, 5));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.last().first().toLongLong(), id);
+        QCOMPARE(watcher.record(id)->messageId, QStringLiteral("wamid.LIVE"));
+
+        // The receiver's writes, on its own connection.
+        WebhookReceiver receiver(&writer);
+        QVERIFY2(receiver.start(0, &error), qPrintable(error));
+        QNetworkAccessManager network;
+        changed.clear();
+        QCOMPARE(TestHttp::postJson(
+                     network, QUrl(receiver.localUrl() + u"/webhooks/meta"),
+                     MetaCallbacks::status(QStringLiteral("wamid.LIVE"), QStringLiteral("delivered"), 1700000000))
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !webhooks.isEmpty(), 5000);
+        QCOMPARE(watcher.record(id)->state, DeliveryStatus::Delivered);
+        QCOMPARE(TestHttp::postJson(network, QUrl(receiver.localUrl() + u"/webhooks/meta"),
+                                    MetaCallbacks::text(QStringLiteral("wamid.IN"), QStringLiteral("919876543210"),
+                                                        QStringLiteral("Thanks")))
+                     .status,
+                 200);
+        QVERIFY(!inbound.isEmpty() || inbound.wait(5000)); // (heard already while the answer was awaited)
+        QVERIFY(watcher.lastInbound(QStringLiteral("+919876543210")).isValid());
+        QVERIFY(writer.saveTemplates(QString(), {QJsonObject{{QStringLiteral("name"), QStringLiteral("hello")},
+                                                             {QStringLiteral("language"), QStringLiteral("en")}}}));
+        QVERIFY(templates.wait(5000));
+
+        // The server drops every connection of both desktops.
+        QSignalSpy link(&watcher, &HistoryStore::connectionChanged);
+        {
+            QSqlDatabase admin = connection(*location, password);
+            QVERIFY(admin.open());
+            QSqlQuery kill(admin);
+            QVERIFY(kill.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                             " WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                                  .arg(location->database())));
+            QVERIFY(kill.next());
+            QVERIFY(kill.value(0).toInt() >= 3);
+        }
+        QVERIFY(link.wait(5000));
+        QCOMPARE(link.first().first().toBool(), false);
+        // Written while the watcher is away (the writer connects again on its own word).
+        QVERIFY2(writer.reconnect(&error), qPrintable(error));
+        added.clear();
+        const qint64 meanwhile = writer.insertSending(record, &error);
+        QVERIFY2(meanwhile > id, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(link.size() >= 2 && link.last().first().toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+        QCOMPARE(added.last().first().toLongLong(), meanwhile);
+        QVERIFY(watcher.listening());
+        QCOMPARE(watcher.record(meanwhile)->id, meanwhile); // its own connection is back too
     }
 };
 
