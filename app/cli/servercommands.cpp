@@ -9,6 +9,7 @@
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
+#include "session/historysource.h"
 #include "settings/settings.h"
 #include "webhooks/localservices.h"
 #include "webhooks/webhookforwarder.h"
@@ -306,7 +307,11 @@ int receive(const QStringList &arguments, Streams streams)
             if (!field.secret || provider->offline())
                 continue;
             const QString name = environmentName(provider->id(), field.key);
-            QByteArray value = qgetenv(name.toLatin1().constData()).trimmed();
+            // As a service: systemd's credential (wabench-meta-app_secret), never a file in plain text.
+            const std::optional<QString> credential =
+                HistorySource::serviceCredential(QStringLiteral("wabench-%1-%2").arg(provider->id(), field.key));
+            QByteArray value =
+                credential ? credential->toUtf8().trimmed() : qgetenv(name.toLatin1().constData()).trimmed();
             if (value.isEmpty() && parser.isSet(keysFromInput) &&
                 services.callbackField(provider->id(), field.key).isEmpty()) {
                 if (const std::optional<QString> line = readSecret(field.label, streams))

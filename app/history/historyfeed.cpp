@@ -111,8 +111,7 @@ void HistoryFeed::catchUp()
         }
         query.finish();
         // What is further back than the look-back is not looked at again.
-        for (auto it = m_seen.begin(); it != m_seen.end();)
-            it = *it <= m_last - Lookback ? m_seen.erase(it) : std::next(it);
+        m_seen.removeIf([floor = m_last - Lookback](qint64 id) { return id <= floor; });
         for (const qint64 id : std::as_const(added))
             emit m_store->recordAdded(id);
         m_store->announce(changed, webhooks, templates);

@@ -56,12 +56,12 @@ QString secretKey(const DatabaseLocation &location)
     return QStringLiteral("workspace/") + location.key();
 }
 
-std::optional<QString> serviceCredential()
+std::optional<QString> serviceCredential(const QString &name)
 {
     const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
     if (directory.isEmpty())
         return std::nullopt;
-    QFile file(QDir(directory).filePath(QString::fromLatin1(CredentialName)));
+    QFile file(QDir(directory).filePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     // One line, as `systemd-creds encrypt` is usually given it; a final newline is not part of it.
@@ -74,11 +74,11 @@ std::optional<QString> serviceCredential()
 void password(const DatabaseLocation &location, SecretStore *secrets, const std::function<void(QString)> &done)
 {
     if (location.kind() != DatabaseLocation::Kind::PostgreSQL || location.hasPassword() || !secrets) {
-        QTimer::singleShot(0, [done] { done(QString()); });
+        QTimer::singleShot(0, QCoreApplication::instance(), [done] { done(QString()); });
         return;
     }
     if (const std::optional<QString> credential = serviceCredential()) {
-        QTimer::singleShot(0, [done, secret = *credential] { done(secret); });
+        QTimer::singleShot(0, QCoreApplication::instance(), [done, secret = *credential] { done(secret); });
         return;
     }
     secrets->read(secretKey(location),

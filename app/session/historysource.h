@@ -33,8 +33,9 @@ std::optional<Choice> choose(const QString &named, QSettings *settings, QString 
 
 // The keychain's key for a workspace's password.
 QString secretKey(const DatabaseLocation &location);
-// The service's password from systemd's credentials, or nullopt when it runs without them.
-std::optional<QString> serviceCredential();
+// A service's credential from systemd (`name` in $CREDENTIALS_DIRECTORY: the workspace's password by
+// default), or nullopt when it runs without it.
+std::optional<QString> serviceCredential(const QString &name = QString::fromLatin1(CredentialName));
 // The password to reach `location` with (empty: none needed, or libpq's .pgpass), then `done` with it,
 // from the event loop; the keychain's answer is awaited (it answers asynchronously).
 void password(const DatabaseLocation &location, SecretStore *secrets, const std::function<void(QString)> &done);
