@@ -1414,6 +1414,26 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>wabench %1: --database needs a file or a URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove everything the history holds about CUSTOMER (a number or a business-scoped user id): messages to and from them, their statuses, the raw webhooks about them. Needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm --erase-customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --erase-customer removes what cannot be brought back; add --yes to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased	messages %1	events %2	customer&apos;s messages %3	webhook requests %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -2624,6 +2644,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>The team workspace %1 cannot be followed live: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no customer (a phone number or a business-scoped user id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,13 @@ int history(const QStringList &arguments, Streams streams)
         QStringLiteral("json"),
         CliText::tr("Print a JSON array, with requests (secrets masked), responses and events."));
     const QCommandLineOption csv(QStringLiteral("csv"), CliText::tr("Print CSV."));
-    parser.addOptions({status, provider, since, search, limit, json, csv});
+    const QCommandLineOption erase(
+        QStringLiteral("erase-customer"),
+        CliText::tr("Remove everything the history holds about CUSTOMER (a number or a business-scoped user id): "
+                    "messages to and from them, their statuses, the raw webhooks about them. Needs --yes."),
+        QStringLiteral("CUSTOMER"));
+    const QCommandLineOption yes(QStringLiteral("yes"), CliText::tr("Confirm --erase-customer."));
+    parser.addOptions({status, provider, since, search, limit, json, csv, erase, yes});
     if (const int done =
             parse(parser, QStringLiteral("history"),
                   CliText::tr("Lists the messages sent, newest first: time, recipient, kind, provider, state, "
@@ -101,9 +107,30 @@ int history(const QStringList &arguments, Streams streams)
         return InputError;
     }
 
+    if (parser.isSet(erase) && !parser.isSet(yes)) {
+        streams.err << CliText::tr("wabench history: --erase-customer removes what cannot be brought back; add --yes "
+                                   "to do it")
+                    << Qt::endl;
+        return InputError;
+    }
     HistoryStore store;
     if (!openHistory(store, QStringLiteral("history"), streams))
         return InputError;
+    if (parser.isSet(erase)) {
+        QString why;
+        const std::optional<HistoryStore::Erased> erased = store.eraseCustomer(parser.value(erase), &why);
+        if (!erased) {
+            streams.err << CliText::tr("wabench history: %1").arg(why) << Qt::endl;
+            return InputError;
+        }
+        streams.out << CliText::tr("erased\tmessages %1\tevents %2\tcustomer's messages %3\twebhook requests %4")
+                           .arg(erased->messages)
+                           .arg(erased->events)
+                           .arg(erased->inbound)
+                           .arg(erased->webhooks)
+                    << Qt::endl;
+        return Ok;
+    }
     const qint64 most = count == 0 ? -1 : count;
     if (parser.isSet(json) || parser.isSet(csv)) {
         streams.out.flush();

@@ -132,3 +132,101 @@ QList<ConversationCustomer> HistoryStore::customers(const QString &search, int l
                     query.value(2).toInt()});
     return out;
 }
+
+std::optional<HistoryStore::Erased> HistoryStore::eraseCustomer(const QString &customer, QString *error)
+{
+    const auto failed = [this, error](const QString &why) {
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (Recipients::key(customer).isEmpty())
+        return failed(
+            Text::tr("\"%1\" names no customer (a phone number or a business-scoped user id)").arg(customer.left(80)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    WriteTransaction transaction(db, m_batch);
+    QString why;
+    if (!transaction.begin(&why))
+        return failed(why);
+    const QStringList names = namesOf(m_connection, customer, &why); // as recipients are written
+    QStringList keys;                                                // as customers' messages name them
+    for (const QString &name : names) {
+        if (!name.startsWith(u'+'))
+            keys << name;
+    }
+    QSqlQuery query(db);
+    // Runs `sql` with `values` bound in turn; the rows it touched, or -1.
+    const auto step = [&query, &why](const QString &sql, const QVariantList &values) {
+        if (values.isEmpty()) { // run as it is (PostgreSQL prepares no CREATE)
+            if (!HistorySql::run(query, sql, &why))
+                return -1;
+            return query.numRowsAffected();
+        }
+        if (!query.prepare(sql)) {
+            why = query.lastError().text();
+            return -1;
+        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!exec(query, &why))
+            return -1;
+        return query.numRowsAffected();
+    };
+    QVariantList nameValues;
+    for (const QString &name : names)
+        nameValues << name;
+    QVariantList keyValues;
+    for (const QString &key : std::as_const(keys))
+        keyValues << key;
+    const QString sent =
+        QStringLiteral("SELECT id FROM messages WHERE recipient IN (%1)").arg(placeholders(names.size()));
+    // The raw requests that carried their messages' statuses or their own messages, or name them in their body.
+    QStringList bodyHolds;
+    QVariantList requestValues = nameValues;
+    for (const QString &key : std::as_const(keys)) {
+        bodyHolds << holdsBytes(postgres(), QStringLiteral("body"));
+        requestValues << key.toUtf8();
+    }
+    requestValues += keyValues;
+    if (step(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS erased_requests (id BIGINT PRIMARY KEY)"), {}) < 0 ||
+        step(QStringLiteral("DELETE FROM erased_requests"), {}) < 0 ||
+        step(QStringLiteral("INSERT INTO erased_requests (id) SELECT request FROM events WHERE request IS NOT NULL"
+                            " AND message IN (%1) UNION SELECT id FROM webhook_requests WHERE %2"
+                            " UNION SELECT request FROM inbound WHERE request IS NOT NULL AND customer IN (%3)")
+                 .arg(sent, bodyHolds.join(QStringLiteral(" OR ")), placeholders(keys.size())),
+             requestValues) < 0)
+        return failed(why);
+    Erased erased;
+    int rows = 0;
+    if ((rows = step(QStringLiteral("DELETE FROM events WHERE message IN (%1)").arg(sent), nameValues)) < 0)
+        return failed(why);
+    erased.events = rows;
+    // Status events that matched nothing but came in a request about them.
+    if ((rows = step(QStringLiteral("DELETE FROM events WHERE message IS NULL AND request IN (SELECT id FROM"
+                                    " erased_requests)"),
+                     {})) < 0)
+        return failed(why);
+    erased.events += rows;
+    if (step(QStringLiteral("UPDATE campaign_rows SET recipient = '', message = NULL WHERE message IN (%1)"
+                            " OR recipient IN (%2)")
+                 .arg(sent, placeholders(names.size())),
+             nameValues + nameValues) < 0 ||
+        (erased.messages =
+             step(QStringLiteral("DELETE FROM messages WHERE recipient IN (%1)").arg(placeholders(names.size())),
+                  nameValues)) < 0 ||
+        (erased.inbound =
+             step(QStringLiteral("DELETE FROM inbound WHERE customer IN (%1)").arg(placeholders(keys.size())),
+                  keyValues)) < 0 ||
+        (erased.webhooks = step(
+             QStringLiteral("DELETE FROM webhook_requests WHERE id IN (SELECT id FROM erased_requests)"), {})) < 0 ||
+        step(QStringLiteral("DELETE FROM customer_ids WHERE number IN (%1) OR user_id IN (%1)")
+                 .arg(placeholders(keys.size())),
+             keyValues + keyValues) < 0 ||
+        step(QStringLiteral("DELETE FROM erased_requests"), {}) < 0 || !transaction.commit(&why))
+        return failed(why);
+    m_lastError.clear();
+    if (!m_batch)
+        emit recordsChanged();
+    return erased;
+}

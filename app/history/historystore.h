@@ -263,6 +263,19 @@ public:
     // The conversation with `customer` (by number or business-scoped user id, and by the other where a
     // webhook linked them): its last `limit` messages, both ways, oldest first.
     QList<ConversationMessage> conversation(const QString &customer, int limit = 500) const;
+    // Everything the history holds about one customer (by number or business-scoped user id, and the other
+    // where a webhook linked them): the messages sent to them with their status events, the messages they
+    // sent, the raw webhook requests that carried either or name them, and their links. Their campaign rows
+    // stay, without their number, so that a campaign run again does not send to them. One transaction;
+    // what was removed, or nothing and why.
+    struct Erased
+    {
+        int messages = 0;
+        int events = 0;
+        int inbound = 0;
+        int webhooks = 0;
+    };
+    std::optional<Erased> eraseCustomer(const QString &customer, QString *error = nullptr);
     // The customers whose number or id contains `search` (all for ""), the latest contact first.
     QList<ConversationCustomer> customers(const QString &search, int limit = 200) const;
     // When `customer` last wrote to us (any provider), or an invalid time: their 24-hour window opens then.

@@ -51,7 +51,8 @@ public:
     std::optional<DatabaseLocation> fresh(const QString &name, QString *error)
     {
         QString base = name.toLower();
-        base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+        static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+        base.replace(unsafe, QStringLiteral("_"));
         base = QStringLiteral("%1_%2_%3").arg(m_prefix).arg(++m_made).arg(base).left(60);
         if (!postgres())
             return DatabaseLocation::file(m_dir.filePath(base + QStringLiteral(".sqlite")));

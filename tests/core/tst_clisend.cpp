@@ -549,6 +549,31 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("No messages match")));
     }
 
+    // A customer erased from the command line: only when confirmed, and said what went.
+    void aCustomerIsErasedOnlyWhenConfirmed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("erase.sqlite"));
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = QStringLiteral("+919812345678");
+            QVERIFY(store.insertSending(record) > 0);
+        }
+        const QStringList erase{QStringLiteral("history"), QStringLiteral("--database"), path,
+                                QStringLiteral("--erase-customer"), QStringLiteral("+91 98123 45678")};
+        Result r = run(erase);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
+        r = run(erase + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("erased\tmessages 1\t")), qPrintable(r.out));
+        r = run({QStringLiteral("history"), QStringLiteral("--database"), path, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    }
+
     // The history a command opens: --database (anywhere among its arguments, or as --database=), else
     // WABENCH_DATABASE, else Preferences' setting, else the default; a location that names no database
     // is refused, saying where it was named and never showing a password.
@@ -580,10 +605,14 @@ private slots:
         Cli::setEnvironment({settingsPath(), QString(), &m_secrets});
         const auto restore = qScopeGuard([this] {
             qunsetenv("WABENCH_DATABASE");
-            QSettings(settingsPath(), QSettings::IniFormat).remove(QStringLiteral("history/database"));
+            QSettings settings(settingsPath(), QSettings::IniFormat);
+            settings.remove(QStringLiteral("history/database"));
             Cli::setEnvironment({settingsPath(), m_dir.filePath(QStringLiteral("history.sqlite")), &m_secrets});
         });
-        QSettings(settingsPath(), QSettings::IniFormat).setValue(QStringLiteral("history/database"), preferred);
+        {
+            QSettings settings(settingsPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("history/database"), preferred);
+        }
         QCOMPARE(listed({}), QStringLiteral("+913333333333"));
         qputenv("WABENCH_DATABASE", variable.toUtf8());
         QCOMPARE(listed({}), QStringLiteral("+912222222222"));

@@ -851,6 +851,91 @@ private slots:
         QCOMPARE(customers.first().messages, 3);
     }
 
+    // Erasing a customer removes everything about them, by number and by the user id a webhook linked to
+    // it: messages to them with their statuses, their messages, the raw requests about them; others' stay,
+    // and their campaign row stays without their number (so a campaign run again does not send to them).
+    void aCustomerIsErasedEverywhere()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("erase"), &error), qPrintable(error));
+        QVERIFY(store.saveCampaign(Campaign{QStringLiteral("c"), {}, QStringLiteral("meta"), {}, {}, {}, 0}));
+        QVERIFY(store.queueRows(QStringLiteral("c"),
+                                {{1, QStringLiteral("+919876543210")}, {2, QStringLiteral("+447700900123")}}));
+        HistoryRecord row;
+        row.provider = QStringLiteral("meta");
+        row.campaign = QStringLiteral("c");
+        row.campaignRow = 1;
+        row.recipient = QStringLiteral("+919876543210");
+        const qint64 gone = store.takeRow(row, &error);
+        QVERIFY2(gone > 0, qPrintable(error));
+        QVERIFY(store.recordOutcome(gone, DeliveryStatus::Accepted, QStringLiteral("wamid.GONE"), {}, {}, 1));
+        HistoryRecord other;
+        other.provider = QStringLiteral("meta");
+        other.recipient = QStringLiteral("+447700900123");
+        const qint64 kept = store.insertSending(other);
+        QVERIFY(store.recordOutcome(kept, DeliveryStatus::Accepted, QStringLiteral("wamid.KEPT"), {}, {}, 1));
+        WebhookRecord request;
+        request.time = QDateTime::currentDateTimeUtc();
+        request.method = "POST";
+        request.target = "/webhooks/meta";
+        request.body = R"({"statuses":[{"id":"wamid.GONE","recipient_id":"919876543210"}]})";
+        request.status = 200;
+        request.verdict = WebhookVerdict::Applied;
+        const qint64 about = store.recordWebhook(request);
+        request.body = R"({"statuses":[{"id":"wamid.KEPT","recipient_id":"447700900123"}]})";
+        const qint64 notAbout = store.recordWebhook(request);
+        CallbackEvent delivered =
+            status(QStringLiteral("wamid.GONE"), DeliveryStatus::Delivered, QStringLiteral("delivered"), 1);
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"), delivered, nullptr, nullptr, about),
+                 HistoryStore::Applied::Updated);
+        QCOMPARE(store.applyEvent(QStringLiteral("meta"),
+                                  status(QStringLiteral("wamid.KEPT"), DeliveryStatus::Read, QStringLiteral("read"), 1),
+                                  nullptr, nullptr, notAbout),
+                 HistoryStore::Applied::Updated);
+        CallbackEvent wrote;
+        wrote.kind = CallbackEvent::Kind::Inbound;
+        wrote.messageId = QStringLiteral("wamid.IN");
+        wrote.from = QStringLiteral("919876543210");
+        wrote.fromUserId = QStringLiteral("IN.13491208655302741918");
+        wrote.inboundText = QStringLiteral("please forget me");
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), wrote), HistoryStore::Stored::New);
+        CallbackEvent byId = wrote;
+        byId.messageId = QStringLiteral("wamid.IN2");
+        byId.from = QStringLiteral("IN.13491208655302741918");
+        byId.fromUserId.clear();
+        QCOMPARE(store.recordInbound(QStringLiteral("meta"), byId), HistoryStore::Stored::New);
+
+        QSignalSpy changed(&store, &HistoryStore::recordsChanged);
+        QVERIFY(!store.eraseCustomer(QStringLiteral("  "), &error));
+        QVERIFY2(error.contains(QStringLiteral("names no customer")), qPrintable(error));
+        const std::optional<HistoryStore::Erased> erased =
+            store.eraseCustomer(QStringLiteral("IN.13491208655302741918"), &error);
+        QVERIFY2(erased, qPrintable(error));
+        QCOMPARE(erased->messages, 1);
+        QCOMPARE(erased->events, 1);
+        QCOMPARE(erased->inbound, 2);
+        QCOMPARE(erased->webhooks, 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!store.record(gone));
+        QVERIFY(store.conversation(QStringLiteral("+919876543210")).isEmpty());
+        QVERIFY(store.conversation(QStringLiteral("IN.13491208655302741918")).isEmpty());
+        QVERIFY(!store.lastInbound(QStringLiteral("+919876543210")).isValid());
+        QVERIFY(!store.webhook(about));
+        HistoryQuery search;
+        search.search = QStringLiteral("9876543210");
+        QCOMPARE(store.count(search), 0);
+        // Everyone else's stays.
+        QCOMPARE(store.record(kept)->state, DeliveryStatus::Read);
+        QCOMPARE(store.events(kept).size(), 1);
+        QVERIFY(store.webhook(notAbout));
+        const QHash<qint64, HistoryStore::RowState> rows = *store.campaignRows(QStringLiteral("c"));
+        QCOMPARE(rows.value(1), HistoryStore::RowState::Sent);
+        QCOMPARE(rows.value(2), HistoryStore::RowState::Queued);
+        // Nothing left to erase the second time.
+        QCOMPARE(store.eraseCustomer(QStringLiteral("+919876543210"))->messages, 0);
+    }
+
     // The history's prepared statements run on SQLite's own handle: what they write and read must be what
     // Qt's driver writes and reads, value for value and type for type.
     void statementsBindAndReadAsQtsDriverDoes()
