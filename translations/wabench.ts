@@ -1419,19 +1419,55 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm --erase-customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wabench history: --erase-customer removes what cannot be brought back; add --yes to do it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wabench history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erased	messages %1	events %2	customer&apos;s messages %3	webhook requests %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no history there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --import-from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: copying %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied	messages %1	events %2	customer&apos;s messages %3	webhook requests %4	templates %5	campaigns %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm --erase-customer, --keep-days and --keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy everything in HISTORY (another history: this computer&apos;s file when the history in use is a team workspace, or a database URL) into the history in use. Run again, it copies only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove messages older than D days, with their statuses, and customers&apos; messages as old. Needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all but the newest N messages, with their statuses. Needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --%1 removes what cannot be brought back; add --yes to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench history: --%1 is a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed	messages %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +2684,30 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>&quot;%1&quot; names no customer (a phone number or a business-scoped user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both histories must be open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history to copy from has no identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this history itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of the history to copy from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
+#include "history/databaselocation.h"
 #include "history/historyexport.h"
 #include "history/historystore.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Cli {
@@ -33,6 +35,40 @@ QDateTime parseSince(const QString &text)
             time = date.startOfDay();
     }
     return time;
+}
+
+// Copies the history `from` names into `store`, saying what it copied.
+int importHistory(HistoryStore &store, const QString &from, Streams streams)
+{
+    QString why;
+    std::optional<DatabaseLocation> location = DatabaseLocation::parse(from, &why);
+    // A file that is not there is not made: a mistyped path would copy an empty history.
+    if (location && location->kind() == DatabaseLocation::Kind::SQLite && !QFileInfo::exists(location->path()))
+        why = CliText::tr("%1: there is no history there").arg(location->path());
+    HistoryStore source;
+    if (!why.isEmpty() || !source.open(*location, &why)) {
+        streams.err << CliText::tr("wabench history: --import-from %1: %2")
+                           .arg(location ? location->display() : QStringLiteral("\"%1\"").arg(from), why)
+                    << Qt::endl;
+        return InputError;
+    }
+    const std::optional<HistoryImport> copied = store.importHistory(source, &why);
+    if (!copied) {
+        streams.err << CliText::tr("wabench history: copying %1 into %2: %3")
+                           .arg(source.location().display(), store.location().display(), why)
+                    << Qt::endl;
+        return Failure;
+    }
+    streams.out << CliText::tr("copied\tmessages %1\tevents %2\tcustomer's messages %3\twebhook requests %4\t"
+                               "templates %5\tcampaigns %6")
+                       .arg(copied->messages)
+                       .arg(copied->events)
+                       .arg(copied->inbound)
+                       .arg(copied->webhooks)
+                       .arg(copied->templates)
+                       .arg(copied->campaigns)
+                << Qt::endl;
+    return Ok;
 }
 
 } // namespace
@@ -64,8 +100,22 @@ int history(const QStringList &arguments, Streams streams)
         CliText::tr("Remove everything the history holds about CUSTOMER (a number or a business-scoped user id): "
                     "messages to and from them, their statuses, the raw webhooks about them. Needs --yes."),
         QStringLiteral("CUSTOMER"));
-    const QCommandLineOption yes(QStringLiteral("yes"), CliText::tr("Confirm --erase-customer."));
-    parser.addOptions({status, provider, since, search, limit, json, csv, erase, yes});
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 CliText::tr("Confirm --erase-customer, --keep-days and --keep."));
+    const QCommandLineOption importFrom(
+        QStringLiteral("import-from"),
+        CliText::tr("Copy everything in HISTORY (another history: this computer's file when the history in use is "
+                    "a team workspace, or a database URL) into the history in use. Run again, it copies only what "
+                    "is new."),
+        QStringLiteral("HISTORY"));
+    const QCommandLineOption keepDays(QStringLiteral("keep-days"),
+                                      CliText::tr("Remove messages older than D days, with their statuses, and "
+                                                  "customers' messages as old. Needs --yes."),
+                                      QStringLiteral("D"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"), CliText::tr("Remove all but the newest N messages, with their statuses. Needs --yes."),
+        QStringLiteral("N"));
+    parser.addOptions({status, provider, since, search, limit, json, csv, erase, yes, importFrom, keepDays, keep});
     if (const int done =
             parse(parser, QStringLiteral("history"),
                   CliText::tr("Lists the messages sent, newest first: time, recipient, kind, provider, state, "
@@ -107,15 +157,40 @@ int history(const QStringList &arguments, Streams streams)
         return InputError;
     }
 
-    if (parser.isSet(erase) && !parser.isSet(yes)) {
-        streams.err << CliText::tr("wabench history: --erase-customer removes what cannot be brought back; add --yes "
-                                   "to do it")
-                    << Qt::endl;
-        return InputError;
+    for (const QCommandLineOption *removes : {&erase, &keepDays, &keep}) {
+        if (parser.isSet(*removes) && !parser.isSet(yes)) {
+            streams.err << CliText::tr("wabench history: --%1 removes what cannot be brought back; add --yes to do it")
+                               .arg(removes->names().constFirst())
+                        << Qt::endl;
+            return InputError;
+        }
+    }
+    HistoryRetention retention;
+    for (const auto &[option, value] : {std::pair{&keepDays, &retention.days}, std::pair{&keep, &retention.count}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *value = parser.value(*option).toInt(&ok);
+        if (!ok || *value <= 0) {
+            streams.err << CliText::tr("wabench history: --%1 is a number above 0").arg(option->names().constFirst())
+                        << Qt::endl;
+            return InputError;
+        }
     }
     HistoryStore store;
     if (!openHistory(store, QStringLiteral("history"), streams))
         return InputError;
+    if (parser.isSet(importFrom))
+        return importHistory(store, parser.value(importFrom), streams);
+    if (!retention.keepsAll()) {
+        QString why;
+        const int removed = store.pruneMessages(retention, &why);
+        if (removed < 0) {
+            streams.err << CliText::tr("wabench history: %1").arg(why) << Qt::endl;
+            return InputError;
+        }
+        streams.out << CliText::tr("removed	messages %1").arg(removed) << Qt::endl;
+        return Ok;
+    }
     if (parser.isSet(erase)) {
         QString why;
         const std::optional<HistoryStore::Erased> erased = store.eraseCustomer(parser.value(erase), &why);

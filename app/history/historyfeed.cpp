@@ -87,6 +87,8 @@ void HistoryFeed::catchUp()
         QList<qint64> webhooks;
         bool templates = false;
         bool inbound = false;
+        bool removed = false;
+        bool workspace = false;
         while (query.next()) {
             ++rows;
             const qint64 id = query.value(0).toLongLong();
@@ -108,6 +110,10 @@ void HistoryFeed::catchUp()
                 templates = true;
             else if (kind == u"inbound")
                 inbound = true;
+            else if (kind == u"removed")
+                removed = true;
+            else if (kind == u"accounts" || kind == u"settings")
+                workspace = true;
         }
         query.finish();
         // What is further back than the look-back is not looked at again.
@@ -117,6 +123,10 @@ void HistoryFeed::catchUp()
         m_store->announce(changed, webhooks, templates);
         if (inbound)
             emit m_store->inboundRecorded();
+        if (removed)
+            emit m_store->recordsChanged();
+        if (workspace)
+            emit m_store->workspaceChanged();
         if (rows < 5000)
             return;
     }

@@ -121,20 +121,34 @@ const QList<QStringList> &migrations()
         // SQLite keeps the table empty (its window hears its own writes).
         {QStringLiteral("CREATE TABLE history_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
                         " ref INTEGER, origin INTEGER)")},
+        // version 15: what a team shares in its workspace, and moving a history into one. Each history's own
+        // id, so that a history copied into another (HistoryStore::importHistory) is known there again; what
+        // was copied from where, so that copying again copies nothing twice; the accounts a team shares (their
+        // settings, never their secrets) and the workspace's own settings (its receiver, its retention).
+        {QStringLiteral("CREATE TABLE history_identity (id TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO history_identity (id) VALUES (lower(hex(randomblob(16))))"),
+         QStringLiteral(
+             "CREATE TABLE imported (source TEXT NOT NULL, source_table TEXT NOT NULL,"
+             " source_id INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY(source, source_table, source_id))"),
+         QStringLiteral("CREATE TABLE workspace_accounts (id TEXT PRIMARY KEY, provider TEXT NOT NULL,"
+                        " name TEXT NOT NULL, default_sender TEXT, settings TEXT NOT NULL, updated TEXT NOT NULL,"
+                        " updated_by TEXT)"),
+         QStringLiteral("CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT)")},
     };
     return steps;
 }
 
 // What every write to a workspace adds to history_changes, one statement's rows at a time (transition
 // tables), and the NOTIFY that carries the last change's id to every window listening.
-QStringList changeTriggers()
+// Tables said whole (their kind alone, no row): templates, the shared accounts and settings.
+QString changeFunction()
 {
-    QStringList out{QStringLiteral(
-        "CREATE FUNCTION wabench_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+    return QStringLiteral(
+        "CREATE OR REPLACE FUNCTION wabench_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
         " DECLARE latest BIGINT;"
         " BEGIN"
-        "  IF TG_TABLE_NAME = 'templates' THEN"
-        "   INSERT INTO history_changes (kind) VALUES ('templates') RETURNING id INTO latest;"
+        "  IF TG_TABLE_NAME IN ('templates', 'workspace_accounts', 'workspace_settings') THEN"
+        "   INSERT INTO history_changes (kind) VALUES (TG_ARGV[0]) RETURNING id INTO latest;"
         "  ELSIF TG_TABLE_NAME = 'events' THEN"
         "   WITH added AS (INSERT INTO history_changes (kind, ref) SELECT DISTINCT 'message', message FROM changed"
         "    WHERE message IS NOT NULL RETURNING id) SELECT max(id) INTO latest FROM added;"
@@ -144,7 +158,12 @@ QStringList changeTriggers()
         "  END IF;"
         "  IF latest IS NOT NULL THEN PERFORM pg_notify('wabench_changes', latest::text); END IF;"
         "  RETURN NULL;"
-        " END $$")};
+        " END $$");
+}
+
+QStringList changeTriggers()
+{
+    QStringList out{changeFunction()};
     const QList<std::tuple<const char *, const char *, const char *>> triggers{
         {"messages", "INSERT", "added"},           {"messages", "UPDATE", "message"},
         {"webhook_requests", "INSERT", "webhook"}, {"webhook_requests", "UPDATE", "webhook"},
@@ -174,7 +193,26 @@ QStringList postgresStep(const QStringList &step)
             continue;
         }
         if (statement.contains(QLatin1String("messages_search")))
-            continue; // the full-text table's rebuild and triggers: the indexes keep themselves
+            continue;
+        if (statement.contains(QLatin1String("randomblob"))) {
+            out << QStringLiteral(
+                "INSERT INTO history_identity (id) VALUES (md5(random()::text || clock_timestamp()::text))");
+            continue;
+        }
+        if (statement.startsWith(QLatin1String("CREATE TABLE workspace_settings"))) {
+            // Every desktop hears the shared accounts and settings change; a history at version 14 has the
+            // function without them.
+            out << statement << changeFunction();
+            for (const char *table : {"workspace_accounts", "workspace_settings"})
+                out << QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                      " FOR EACH STATEMENT EXECUTE FUNCTION wabench_changed('%2')")
+                           .arg(QLatin1String(table),
+                                QLatin1String(qstrcmp(table, "workspace_accounts") == 0 ? "accounts" : "settings"));
+            // Messages removed (retention, a customer erased): each window drops them.
+            out << QStringLiteral("CREATE TRIGGER messages_delete_changed AFTER DELETE ON messages REFERENCING OLD"
+                                  " TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION wabench_changed('removed')");
+            continue;
+        } // the full-text table's rebuild and triggers: the indexes keep themselves
         if (statement.startsWith(QLatin1String("CREATE TABLE history_changes"))) {
             out << statement
                        .replace(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "historyworkspace.h"
 #include "providers/events.h"
 #include "webhooklog.h"
 
@@ -168,7 +169,7 @@ public:
     ~HistoryStore() override;
 
     static QString defaultPath();
-    static constexpr int SchemaVersion = 14;
+    static constexpr int SchemaVersion = 15;
     // How long a write waits for another process's transaction (the window and `wabench receive` share a
     // history) before it fails as busy.
     static constexpr int DefaultBusyTimeoutMs = 5000;
@@ -367,6 +368,25 @@ public:
     // which reads every kept request's length); how many, or -1 and why.
     int pruneWebhooks(const WebhookRetention &retention, QString *error = nullptr, bool bySize = true);
 
+    // A team's workspace (historyworkspace.h). The accounts it shares, by name; saving one replaces the
+    // one of its id. Its own settings by key (an empty value removes one). Both work on SQLite as well.
+    QList<SharedAccount> sharedAccounts(QString *error = nullptr) const;
+    bool saveSharedAccount(const SharedAccount &account, QString *error = nullptr);
+    bool removeSharedAccount(const QString &id, QString *error = nullptr);
+    QString workspaceSetting(const QString &key) const;
+    bool setWorkspaceSetting(const QString &key, const QString &value, QString *error = nullptr);
+    // This history's own id, kept in it since it was made (another history it is copied into knows it by it).
+    QString identity() const;
+    // Copies every row of `source` (another history, open) into this one: messages with their status
+    // events, customers' messages, kept webhook requests, templates, campaigns; each in this history's
+    // ids, what refers to it following. Copying the same history again copies only what is new in it;
+    // a template or campaign of a name this one has already stays this one's. In transactions of a few
+    // thousand rows: stopped midway, it goes on from there the next time.
+    std::optional<HistoryImport> importHistory(const HistoryStore &source, QString *error = nullptr);
+    // Removes the messages (with their events) and customers' messages past `retention`; how many
+    // messages, or -1 and why.
+    int pruneMessages(const HistoryRetention &retention, QString *error = nullptr);
+
     std::optional<HistoryRecord> record(qint64 id) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
     // A page of the records `query` selects; lists usually leave the request and response bodies out.
@@ -390,6 +410,8 @@ signals:
     void opened();
     // A customer wrote (heard from a workspace: another desktop's or the always-on receiver's).
     void inboundRecorded();
+    // The workspace's shared accounts or settings changed (here, or on another desktop of the workspace).
+    void workspaceChanged();
     // The workspace's connection was lost (why), or is back.
     void connectionChanged(bool connected, const QString &why);
 

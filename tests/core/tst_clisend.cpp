@@ -574,6 +574,56 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     }
 
+    // One history copied into another from the command line, twice without doubling; a path that holds no
+    // history is refused without making one; old messages removed only when confirmed.
+    void aHistoryIsCopiedInAndPruned()
+    {
+        const QString own = m_dir.filePath(QStringLiteral("own.sqlite"));
+        const QString team = m_dir.filePath(QStringLiteral("team.sqlite"));
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(own, &error), qPrintable(error));
+            for (const char *recipient : {"+919812345670", "+919812345671"}) {
+                HistoryRecord record;
+                record.provider = QStringLiteral("meta");
+                record.recipient = QString::fromLatin1(recipient);
+                const qint64 id = store.insertSending(record);
+                QVERIFY(
+                    store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.") + recipient, {}, {}, 1));
+            }
+        }
+        const QStringList copy{QStringLiteral("history"), QStringLiteral("--database"), team,
+                               QStringLiteral("--import-from"), own};
+        Result r = run(copy);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("copied\tmessages 2\t")), qPrintable(r.out));
+        r = run(copy);
+        QVERIFY2(r.out.startsWith(QStringLiteral("copied\tmessages 0\t")), qPrintable(r.out));
+        const QString nowhere = m_dir.filePath(QStringLiteral("typo.sqlite"));
+        r = run(
+            {QStringLiteral("history"), QStringLiteral("--database"), team, QStringLiteral("--import-from"), nowhere});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("there is no history there")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(nowhere));
+
+        const QStringList prune{QStringLiteral("history"), QStringLiteral("--database"), team, QStringLiteral("--keep"),
+                                QStringLiteral("1")};
+        r = run(prune);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--yes")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--keep-days"), QStringLiteral("none"),
+                      QStringLiteral("--yes")})
+                     .code,
+                 2);
+        r = run(prune + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.out.startsWith(QStringLiteral("removed\tmessages 1")), qPrintable(r.out + r.err));
+        r = run({QStringLiteral("history"), QStringLiteral("--database"), team, QStringLiteral("--json")});
+        const QJsonArray left = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first()[QStringLiteral("recipient")].toString(), QStringLiteral("+919812345671"));
+    }
+
     // The history a command opens: --database (anywhere among its arguments, or as --database=), else
     // WABENCH_DATABASE, else Preferences' setting, else the default; a location that names no database
     // is refused, saying where it was named and never showing a password.

@@ -159,11 +159,10 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM"
                                           " information_schema.tables WHERE table_schema = 'public'")));
         QVERIFY(query.next());
-        QCOMPARE(
-            query.value(0).toString(),
-            QStringLiteral("campaign_rows,campaigns,customer_ids,events,history_changes,inbound,messages,templates,"
-                           "wabench_schema,"
-                           "webhook_requests"));
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("campaign_rows,campaigns,customer_ids,events,history_changes,history_identity,imported,"
+                                "inbound,messages,templates,wabench_schema,"
+                                "webhook_requests,workspace_accounts,workspace_settings"));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'messages'"
                                           " AND indexdef LIKE '%gin_trgm_ops%'")));
         QVERIFY(query.next());
