@@ -137,6 +137,22 @@
         <source>WhatsApp Business Account id (for templates)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an account on a team workspace can be shared, and this history is not one (or cannot be reached now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace did not keep the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace did not let the account go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace did not remove the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -222,6 +238,34 @@
     </message>
     <message>
         <source>%1 needs the %2: it is part of every request&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared with the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desktop on the workspace lists it, with these settings. Secrets are never shared: each desktop keeps its own in its keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, shared with the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing &quot;%1&quot;? It is kept on this computer alone, and the other desktops of the workspace no longer list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; from the team workspace, for every desktop on it, and its secrets from this computer? Its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1512,22 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
     </message>
     <message>
         <source>removed	messages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts list: the team workspace cannot be reached (%1); this computer&apos;s accounts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it with the team workspace in use: every desktop on it lists it (secrets stay in each one&apos;s keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench accounts add: the team workspace cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved account &quot;%1&quot; (%2, id %3), shared with the team workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_workbench, &Workbench::statusRefreshed, this,
             [this](qint64, bool, const QString &summary) { statusBar()->showMessage(summary, 8000); });
     connect(m_workbench, &Workbench::servicesStarted, this, &MainWindow::servicesUp);
+    connect(m_workbench, &Workbench::accountsChanged, this, &MainWindow::reloadAccounts);
 
     reloadAccounts();
     if (m_options.offerRecovery)

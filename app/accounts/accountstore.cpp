@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountstore.h"
 
+#include "history/historystore.h"
 #include "net/urls.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
@@ -83,9 +84,39 @@ QString AccountStore::secretKey(const AccountProfile &account, const QString &fi
     return account.id + u'/' + field;
 }
 
+bool AccountStore::sharing() const
+{
+    return m_workspace && m_workspace->isOpen() && m_workspace->postgres();
+}
+
 QList<AccountProfile> AccountStore::accounts() const
 {
     QList<AccountProfile> out{sandbox()};
+    QStringList sharedIds;
+    if (sharing()) {
+        for (const SharedAccount &kept : m_workspace->sharedAccounts()) {
+            AccountProfile account;
+            account.id = kept.id;
+            account.provider = kept.provider;
+            account.name = kept.name;
+            account.defaultSender = kept.defaultSender;
+            account.settings = kept.settings;
+            account.shared = true;
+            out.append(account);
+            sharedIds.append(kept.id);
+        }
+    }
+    // This computer's own, where the workspace has none of that id.
+    for (const AccountProfile &account : ownAccounts()) {
+        if (!sharedIds.contains(account.id))
+            out.append(account);
+    }
+    return out;
+}
+
+QList<AccountProfile> AccountStore::ownAccounts() const
+{
+    QList<AccountProfile> out;
     m_settings->beginGroup(Group);
     const QStringList ids = m_settings->childGroups();
     for (const QString &id : ids) {
@@ -217,6 +248,9 @@ QString AccountStore::save(const AccountProfile &account)
         return AccountStoreText::tr("An account needs an id of its own");
     if (account.name.trimmed().isEmpty())
         return AccountStoreText::tr("An account needs a name");
+    if (account.shared && !sharing())
+        return AccountStoreText::tr("Only an account on a team workspace can be shared, and this history is not one "
+                                    "(or cannot be reached now)");
     if (const QString error = checkBaseUrl(account.settings.value(QStringLiteral("base_url"))); !error.isEmpty())
         return error;
     const QList<AccountField> known = fields(account.provider);
@@ -226,6 +260,25 @@ QString AccountStore::save(const AccountProfile &account)
         // Secrets never go into the settings file.
         if (field != known.cend() && field->secret)
             return AccountStoreText::tr("%1 is a secret; it goes to the keychain, not the settings").arg(field->label);
+    }
+    if (account.shared) {
+        SharedAccount kept;
+        kept.id = account.id;
+        kept.provider = account.provider;
+        kept.name = account.name;
+        kept.defaultSender = account.defaultSender;
+        kept.settings = account.settings;
+        if (QString error; !m_workspace->saveSharedAccount(kept, &error))
+            return AccountStoreText::tr("The team workspace did not keep the account: %1").arg(error);
+        removeOwn(account.id); // shared now: the workspace's is the one
+        return {};
+    }
+    if (sharing()) {
+        const QList<SharedAccount> shared = m_workspace->sharedAccounts();
+        if (std::any_of(shared.cbegin(), shared.cend(), [&](const SharedAccount &a) { return a.id == account.id; })) {
+            if (QString error; !m_workspace->removeSharedAccount(account.id, &error))
+                return AccountStoreText::tr("The team workspace did not let the account go: %1").arg(error);
+        }
     }
     m_settings->beginGroup(Group);
     m_settings->remove(account.id);
@@ -243,9 +296,20 @@ QString AccountStore::save(const AccountProfile &account)
     return {};
 }
 
-void AccountStore::remove(const QString &id)
+QString AccountStore::remove(const QString &id)
+{
+    if (const std::optional<AccountProfile> account = find(id); account && account->shared) {
+        if (QString error; !m_workspace->removeSharedAccount(id, &error))
+            return AccountStoreText::tr("The team workspace did not remove the account: %1").arg(error);
+    }
+    removeOwn(id);
+    return {};
+}
+
+void AccountStore::removeOwn(const QString &id)
 {
     m_settings->beginGroup(Group);
     m_settings->remove(id);
     m_settings->endGroup();
+    m_settings->sync();
 }

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class HistoryStore;
 class QSettings;
 class SecretStore;
 
@@ -20,16 +21,25 @@ struct AccountProfile
     QString name;
     QHash<QString, QString> settings; // region, sid, api_version, phone_number_id, base_url, ...
     QString defaultSender;
+    bool shared = false; // kept in the team's workspace, which every desktop on it sees
 
     bool operator==(const AccountProfile &other) const = default;
 };
 
 // The accounts, kept in QSettings (secrets never: they go to the SecretStore). The offline Sandbox
-// account always exists.
+// account always exists. On a team's workspace, accounts can be shared: their settings are kept in the
+// workspace (HistoryStore::sharedAccounts), and every desktop on it lists them; each desktop keeps their
+// secrets in its own keychain, under the same id. An account of this computer alone stays in QSettings.
 class AccountStore
 {
 public:
     explicit AccountStore(QSettings *settings);
+
+    // The workspace whose shared accounts are listed beside this computer's (none: this computer's alone;
+    // a history that is not a workspace shares nothing).
+    void setWorkspace(HistoryStore *history) { m_workspace = history; }
+    // Whether accounts can be shared now: the history is a workspace, and open.
+    bool sharing() const;
 
     static QList<AccountField> fields(const QString &provider);
     static AccountProfile sandbox();
@@ -53,10 +63,17 @@ public:
     // A new id for an account named `name`, unused so far.
     QString newId(const QString &name) const;
     std::optional<AccountProfile> find(const QString &id) const;
-    // Adds or replaces the account with this id; returns why not when a field is wrong.
+    // Adds or replaces the account with this id (in the workspace when it is shared, else on this computer,
+    // moving it from the one to the other when that changed); returns why not when a field is wrong or the
+    // workspace cannot be written.
     QString save(const AccountProfile &account);
-    void remove(const QString &id);
+    // Removes it, from the workspace too when it is shared there; why not, when that cannot be written.
+    QString remove(const QString &id);
 
 private:
+    QList<AccountProfile> ownAccounts() const;
+    void removeOwn(const QString &id);
+
     QSettings *m_settings;
+    HistoryStore *m_workspace = nullptr;
 };

@@ -51,7 +51,13 @@ int list(const QStringList &arguments, Streams streams)
         done >= 0)
         return done;
     const std::unique_ptr<QSettings> settings = openSettings();
-    const QList<AccountProfile> all = AccountStore(settings.get()).accounts();
+    CommandAccounts accounts(settings.get());
+    if (!accounts.workspaceError().isEmpty())
+        streams.err << CliText::tr("wabench accounts list: the team workspace cannot be reached (%1); this "
+                                   "computer's accounts only")
+                           .arg(accounts.workspaceError())
+                    << Qt::endl;
+    const QList<AccountProfile> all = accounts.store()->accounts();
     if (parser.isSet(json)) {
         QJsonArray out;
         for (const AccountProfile &account : all) {
@@ -62,7 +68,8 @@ int list(const QStringList &arguments, Streams streams)
                                    {QStringLiteral("provider"), account.provider},
                                    {QStringLiteral("name"), account.name},
                                    {QStringLiteral("default_sender"), account.defaultSender},
-                                   {QStringLiteral("settings"), values}});
+                                   {QStringLiteral("settings"), values},
+                                   {QStringLiteral("shared"), account.shared}});
         }
         streams.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         streams.out.flush();
@@ -76,7 +83,7 @@ int list(const QStringList &arguments, Streams streams)
             values << key + u'=' + account.settings.value(key);
         streams.out << account.id << '\t' << account.provider << '\t' << account.name << '\t'
                     << (account.defaultSender.isEmpty() ? QStringLiteral("-") : account.defaultSender) << '\t'
-                    << values.join(u' ') << '\n';
+                    << values.join(u' ') << (account.shared ? QStringLiteral("\tshared") : QString()) << '\n';
     }
     streams.out.flush();
     return Ok;
@@ -91,9 +98,13 @@ int add(const QStringList &arguments, Streams streams)
     const QCommandLineOption sender(QStringLiteral("sender"),
                                     CliText::tr("The default sender (Kaleyra: the business number)."),
                                     QStringLiteral("S"));
+    const QCommandLineOption shared(QStringLiteral("shared"),
+                                    CliText::tr("Share it with the team workspace in use: every desktop on it lists "
+                                                "it (secrets stay in each one's keychain)."));
     parser.addOption(provider);
     parser.addOption(name);
     parser.addOption(sender);
+    parser.addOption(shared);
     QList<std::pair<AccountField, QCommandLineOption>> fieldOptions;
     for (const AccountField &field : settingFields()) {
         QString description = field.label;
@@ -124,13 +135,21 @@ int add(const QStringList &arguments, Streams streams)
         return InputError;
     }
     const std::unique_ptr<QSettings> settings = openSettings();
-    AccountStore store(settings.get());
+    CommandAccounts accounts(settings.get());
+    AccountStore &store = *accounts.store();
     AccountProfile account;
     account.provider = providerId;
     account.name = parser.value(name).trimmed();
     account.defaultSender = parser.value(sender).trimmed();
     const std::optional<AccountProfile> existing = store.findByName(account.name);
     account.id = existing && existing->id != AccountStore::sandbox().id ? existing->id : store.newId(account.name);
+    account.shared = parser.isSet(shared) || (existing && existing->shared);
+    if (account.shared && !accounts.workspaceError().isEmpty()) {
+        streams.err << CliText::tr("wabench accounts add: the team workspace cannot be reached: %1")
+                           .arg(accounts.workspaceError())
+                    << Qt::endl;
+        return Failure;
+    }
 
     QHash<QString, QString> secrets;
     for (const AccountField &field : AccountStore::fields(providerId)) {
@@ -182,7 +201,10 @@ int add(const QStringList &arguments, Streams streams)
         streams.err << CliText::tr("wabench accounts add: the secrets were not stored: %1").arg(error) << Qt::endl;
         return Failure;
     }
-    streams.out << CliText::tr("Saved account \"%1\" (%2, id %3).").arg(account.name, providerId, account.id) << '\n';
+    streams.out << (account.shared ? CliText::tr("Saved account \"%1\" (%2, id %3), shared with the team workspace.")
+                                   : CliText::tr("Saved account \"%1\" (%2, id %3)."))
+                       .arg(account.name, providerId, account.id)
+                << '\n';
     if (!secrets.isEmpty() && !keychain->persistent())
         streams.err << CliText::tr("No keychain is available: the secrets are kept only while this command runs. "
                                    "'wabench send' asks for them on standard input.")
@@ -205,7 +227,8 @@ int remove(const QStringList &arguments, Streams streams)
         return InputError;
     }
     const std::unique_ptr<QSettings> settings = openSettings();
-    AccountStore store(settings.get());
+    CommandAccounts accounts(settings.get());
+    AccountStore &store = *accounts.store();
     const std::optional<AccountProfile> account = store.findByName(parser.positionalArguments().constFirst());
     if (!account) {
         streams.err
@@ -225,7 +248,10 @@ int remove(const QStringList &arguments, Streams streams)
     waitFor([&](std::function<void()> done) {
         AccountStore::storeSecrets(*account, none, secretStore(), [done](const QString &) { done(); });
     });
-    store.remove(account->id);
+    if (const QString error = store.remove(account->id); !error.isEmpty()) {
+        streams.err << "wabench accounts remove: " << error << Qt::endl;
+        return Failure;
+    }
     streams.out << CliText::tr("Removed account \"%1\".").arg(account->name) << Qt::endl;
     return Ok;
 }

@@ -149,6 +149,19 @@ bool openHistory(HistoryStore &history, const QString &command, Streams streams)
     return false;
 }
 
+CommandAccounts::CommandAccounts(QSettings *settings) : m_store(std::make_unique<AccountStore>(settings))
+{
+    const std::optional<HistorySource::Choice> choice =
+        HistorySource::choose(environment().database, settings, nullptr);
+    if (!choice || choice->location.kind() != DatabaseLocation::Kind::PostgreSQL)
+        return;
+    m_workspace = std::make_unique<HistoryStore>();
+    if (m_workspace->open(choice->location, &m_error, HistorySource::passwordNow(choice->location, secretStore())))
+        m_store->setWorkspace(m_workspace.get());
+}
+
+CommandAccounts::~CommandAccounts() = default;
+
 SecretStore *secretStore()
 {
     if (environment().secrets)

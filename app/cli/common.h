@@ -51,6 +51,23 @@ std::optional<HistoryChoice> chooseHistory(const QString &command, Streams strea
 std::optional<QString> historyPassword();
 // Opens that history; on failure says so as "wabench COMMAND: ..." and returns false.
 bool openHistory(HistoryStore &history, const QString &command, Streams streams);
+// The accounts as a command sees them: this computer's, and when the history in use is a team workspace,
+// the ones shared there (the workspace opened for that; when it cannot be reached, workspaceError() says
+// why and the accounts are this computer's alone).
+class CommandAccounts
+{
+public:
+    explicit CommandAccounts(QSettings *settings);
+    ~CommandAccounts();
+    AccountStore *store() { return m_store.get(); }
+    QString workspaceError() const { return m_error; }
+
+private:
+    std::unique_ptr<HistoryStore> m_workspace;
+    std::unique_ptr<AccountStore> m_store;
+    QString m_error;
+};
+
 // One line read from `streams.in`, with a prompt and no echo on a terminal; nothing at the end of input.
 std::optional<QString> readSecret(const QString &label, Streams streams);
 // Runs the event loop until `start` calls the function it is given.

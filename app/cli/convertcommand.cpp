@@ -60,7 +60,8 @@ int convert(const QStringList &arguments, Streams streams)
     QString fallbackSender = parser.value(sender);
     if (fallbackSender.isEmpty() && parser.isSet(account)) {
         const std::unique_ptr<QSettings> settings = openSettings();
-        const std::optional<AccountProfile> profile = AccountStore(settings.get()).findByName(parser.value(account));
+        const std::optional<AccountProfile> profile =
+            CommandAccounts(settings.get()).store()->findByName(parser.value(account));
         if (!profile) {
             streams.err
                 << QCoreApplication::translate("Cli", "wabench convert: no account \"%1\"").arg(parser.value(account))

@@ -135,7 +135,8 @@ int send(const QStringList &arguments, Streams streams)
     if (!file)
         return InputError;
     const std::unique_ptr<QSettings> settings = openSettings();
-    const std::optional<AccountProfile> profile = AccountStore(settings.get()).findByName(parser.value(accountOption));
+    const std::optional<AccountProfile> profile =
+        CommandAccounts(settings.get()).store()->findByName(parser.value(accountOption));
     if (!profile) {
         streams.err << CliText::tr("wabench send: no account \"%1\"").arg(parser.value(accountOption)) << Qt::endl;
         return InputError;

@@ -153,7 +153,7 @@ int list(const QStringList &arguments, Streams streams)
 std::optional<AccountProfile> accountOf(const QCommandLineParser &parser, const QCommandLineOption &option,
                                         QSettings *settings, const QString &command, Streams streams)
 {
-    const std::optional<AccountProfile> profile = AccountStore(settings).findByName(parser.value(option));
+    const std::optional<AccountProfile> profile = CommandAccounts(settings).store()->findByName(parser.value(option));
     if (!profile)
         streams.err
             << QCoreApplication::translate("Cli", "wabench %1: no account \"%2\"").arg(command, parser.value(option))

@@ -36,6 +36,7 @@ Workbench::Workbench(const Options &options, QObject *parent)
         m_lastInbound.clear();
         emit windowsChanged();
     });
+    connect(&m_history, &HistoryStore::workspaceChanged, this, &Workbench::accountsChanged);
     connect(&m_history, &HistoryStore::connectionChanged, this, [this](bool connected, const QString &why) {
         emit notice(connected ? tr("The team workspace %1 is back").arg(m_historyLocation.display()) : why);
     });
@@ -77,6 +78,9 @@ void Workbench::openHistory(const QString &password)
     if (m_history.open(m_historyLocation, &why, password)) {
         m_historyError.clear();
         loadTemplates();
+        // A workspace's shared accounts are listed beside this computer's.
+        m_accounts->setWorkspace(&m_history);
+        emit accountsChanged();
         // On a workspace, what other desktops and the always-on receiver commit is seen here as it happens.
         if (QString live; !m_history.listen(&live))
             emit notice(live);

@@ -187,6 +187,8 @@ signals:
     // The history was opened, or could not be (historyError() says why): a file at once, a workspace once
     // its password was read and it answered.
     void historyOpened(bool ok);
+    // The accounts changed: on a team workspace, another desktop saved or removed a shared one.
+    void accountsChanged();
 
 private:
     void openHistory(const QString &password);

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -17,12 +18,15 @@ struct Result
     QString err;
 };
 
-inline Result run(const QStringList &arguments)
+// `input`, when given, is what standard input holds (secrets asked for are read from it).
+inline Result run(const QStringList &arguments, const QString &input = QString())
 {
     Result result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.code = Cli::run(arguments, {out, err});
+    QString text = input;
+    QTextStream in(&text, QIODevice::ReadOnly);
+    result.code = input.isNull() ? Cli::run(arguments, {out, err}) : Cli::run(arguments, {out, err, &in, false});
     out.flush();
     err.flush();
     return result;

@@ -34,17 +34,10 @@ private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
 
-    Result run(const QStringList &arguments, const QString &input = {})
+    // Standard input is always there, empty unless given.
+    static Result run(const QStringList &arguments, const QString &input = {})
     {
-        Result result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        QString text = input;
-        QTextStream in(&text, QIODevice::ReadOnly);
-        result.code = Cli::run(arguments, {out, err, &in, false});
-        out.flush();
-        err.flush();
-        return result;
+        return CliRun::run(arguments, input.isNull() ? QString(QLatin1String("")) : input);
     }
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     QString write(const QString &name, const QByteArray &bytes)

@@ -8,6 +8,7 @@
 #include "providers/registry.h"
 #include "session/workbench.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -71,6 +72,13 @@ AccountsDialog::AccountsDialog(Workbench *workbench, QWidget *parent)
     m_form = new AccountForm(m_secrets, this);
     connect(m_form, &AccountForm::edited, this, [this] { m_dirty = true; });
     right->addWidget(m_form);
+    m_shared = new QCheckBox(tr("&Shared with the team workspace"), this);
+    m_shared->setObjectName(QStringLiteral("sharedAccountCheckBox"));
+    m_shared->setToolTip(tr("Every desktop on the workspace lists it, with these settings. Secrets are never "
+                            "shared: each desktop keeps its own in its keychain."));
+    m_shared->setVisible(m_accounts->sharing());
+    connect(m_shared, &QCheckBox::toggled, this, [this] { m_dirty = true; });
+    right->addWidget(m_shared);
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("Test Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
@@ -126,10 +134,12 @@ void AccountsDialog::reloadList(const QString &select)
     for (const AccountProfile &account : m_accounts->accounts()) {
         const Provider *provider = Providers::find(account.provider);
         const QString providerName = provider ? provider->displayName() : account.provider;
-        auto *item = new QListWidgetItem(
-            account.name == providerName ? account.name : QStringLiteral("%1  ·  %2").arg(account.name, providerName),
-            m_list);
-        item->setToolTip(providerName);
+        QString text =
+            account.name == providerName ? account.name : QStringLiteral("%1  ·  %2").arg(account.name, providerName);
+        if (account.shared)
+            text += tr("  ·  shared");
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(account.shared ? tr("%1, shared with the team workspace").arg(providerName) : providerName);
         item->setData(Qt::UserRole, account.id);
     }
     selectAccount(select);
@@ -155,6 +165,7 @@ void AccountsDialog::addAccount(const QString &provider)
     const Provider *adapter = Providers::find(provider);
     account.name = tr("New %1 account").arg(adapter ? adapter->displayName() : provider);
     account.id = m_accounts->newId(account.name);
+    account.shared = m_accounts->sharing(); // a team's new account is the team's
     for (const AccountField &field : AccountStore::fields(provider)) {
         if (!field.secret && !field.defaultValue.isEmpty())
             account.settings.insert(field.key, field.defaultValue);
@@ -180,6 +191,11 @@ void AccountsDialog::showAccount(const AccountProfile &account)
     const bool sandbox = account.id == AccountStore::sandbox().id;
     m_remove->setEnabled(!sandbox);
     m_save->setEnabled(!sandbox);
+    {
+        const QSignalBlocker blocker(m_shared);
+        m_shared->setChecked(account.shared);
+        m_shared->setEnabled(!sandbox);
+    }
     const Provider *provider = Providers::find(account.provider);
     m_testButton->setEnabled(provider && provider->testRequest(AccountStore::withoutSecrets(account)).has_value());
     m_testButton->setToolTip(m_testButton->isEnabled()
@@ -193,7 +209,14 @@ bool AccountsDialog::saveCurrent()
 {
     if (m_current.id == AccountStore::sandbox().id)
         return true;
-    const AccountProfile account = m_form->profile();
+    AccountProfile account = m_form->profile();
+    account.shared = m_accounts->sharing() ? m_shared->isChecked() : m_current.shared;
+    if (m_current.shared && !account.shared &&
+        QMessageBox::question(this, tr("Stop Sharing"),
+                              tr("Stop sharing \"%1\"? It is kept on this computer alone, and the other desktops "
+                                 "of the workspace no longer list it.")
+                                  .arg(account.name)) != QMessageBox::Yes)
+        return false;
     if (const Provider *provider = Providers::find(account.provider);
         provider && provider->senderRequired() && account.defaultSender.isEmpty()) {
         setMessage(tr("%1 needs the %2: it is part of every request's address.")
@@ -227,18 +250,23 @@ void AccountsDialog::removeCurrent()
 {
     if (m_current.id == AccountStore::sandbox().id)
         return;
-    if (!m_isNew && QMessageBox::question(
-                        this, tr("Remove Account"),
-                        tr("Remove the account \"%1\" and its secrets? Its history stays.").arg(m_current.name)) !=
-                        QMessageBox::Yes)
+    const QString question =
+        m_current.shared
+            ? tr("Remove the account \"%1\" from the team workspace, for every desktop on it, and its secrets from "
+                 "this computer? Its history stays.")
+            : tr("Remove the account \"%1\" and its secrets? Its history stays.");
+    if (!m_isNew && QMessageBox::question(this, tr("Remove Account"), question.arg(m_current.name)) != QMessageBox::Yes)
         return;
+    if (const QString error = m_isNew ? QString() : m_accounts->remove(m_current.id); !error.isEmpty()) {
+        setMessage(error, true);
+        return;
+    }
     QHash<QString, QString> none;
     for (const AccountField &field : AccountStore::fields(m_current.provider)) {
         if (field.secret)
             none.insert(field.key, QString());
     }
     AccountStore::storeSecrets(m_current, none, m_secrets, [](const QString &) {});
-    m_accounts->remove(m_current.id);
     m_dirty = false;
     m_isNew = false;
     m_current = {};

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class AccountForm;
+class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -55,6 +56,7 @@ private:
     QToolButton *m_remove = nullptr;
     QLabel *m_keychainNote = nullptr;
     AccountForm *m_form = nullptr;
+    QCheckBox *m_shared = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;

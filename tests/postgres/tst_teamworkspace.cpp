@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team's workspace as the desktops on it see it, against the throwaway PostgreSQL cluster: accounts
+// shared there are listed by every desktop (their secrets stay in each one's keychain), another desktop's
+// change is heard live; the command line shares and lists them too.
+#include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
+#include "cli/cli.h"
+#include "clirun.h"
+#include "history/historystore.h"
+#include "session/historysource.h"
+#include "session/workbench.h"
+#include "testhistories.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTeamWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestHistories m_histories;
+    QTemporaryDir m_dir;
+
+    static AccountProfile metaAccount(const QString &id, const QString &name)
+    {
+        AccountProfile account;
+        account.id = id;
+        account.provider = QStringLiteral("meta");
+        account.name = name;
+        account.settings = {{QStringLiteral("phone_number_id"), QStringLiteral("1234567890")}};
+        return account;
+    }
+
+    static CliRun::Result run(const QStringList &arguments, const QString &input = QString())
+    {
+        return CliRun::run(arguments, input);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_histories.init(&error) && m_histories.postgres(),
+                 "WABENCH_TEST_POSTGRES names no cluster: run the tests with ctest (make test)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Two desktops (each its own settings and keychain) on one workspace.
+    void sharedAccountsAreEveryDesktopsAndTheirSecretsEachOnesOwn()
+    {
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("shared_accounts"), &error);
+        QVERIFY2(location, qPrintable(error));
+        HistoryStore mine;
+        HistoryStore theirs;
+        QVERIFY2(mine.open(*location, &error, m_histories.password()), qPrintable(error));
+        QVERIFY2(theirs.open(*location, &error, m_histories.password()), qPrintable(error));
+        QSettings mySettings(m_dir.filePath(QStringLiteral("mine.ini")), QSettings::IniFormat);
+        QSettings theirSettings(m_dir.filePath(QStringLiteral("theirs.ini")), QSettings::IniFormat);
+        AccountStore myAccounts(&mySettings);
+        AccountStore theirAccounts(&theirSettings);
+
+        // Not on a workspace: nothing can be shared.
+        AccountProfile support = metaAccount(QStringLiteral("support"), QStringLiteral("Support"));
+        support.shared = true;
+        QVERIFY(myAccounts.save(support).contains(QStringLiteral("team workspace")));
+        myAccounts.setWorkspace(&mine);
+        theirAccounts.setWorkspace(&theirs);
+        QVERIFY(myAccounts.sharing());
+
+        QCOMPARE(myAccounts.save(support), QString());
+        AccountProfile own = metaAccount(QStringLiteral("mine-only"), QStringLiteral("My test number"));
+        QCOMPARE(myAccounts.save(own), QString());
+        // Their desktop lists the shared one, not the other.
+        std::optional<AccountProfile> seen = theirAccounts.findByName(QStringLiteral("Support"));
+        QVERIFY(seen);
+        QVERIFY(seen->shared);
+        QCOMPARE(seen->settings.value(QStringLiteral("phone_number_id")), QStringLiteral("1234567890"));
+        QVERIFY(!theirAccounts.find(QStringLiteral("mine-only")));
+        // Nothing of the shared one is in the settings file.
+        QVERIFY(!mySettings.childGroups().contains(QStringLiteral("accounts")) ||
+                !mySettings.value(QStringLiteral("accounts/support/name")).isValid());
+        // A new account's id is not one the workspace has.
+        QCOMPARE(theirAccounts.newId(QStringLiteral("Support")), QStringLiteral("support-2"));
+
+        // Secrets: each desktop's own keychain, under the same id.
+        MemorySecretStore myKeychain;
+        MemorySecretStore theirKeychain;
+        bool stored = false;
+        AccountStore::storeSecrets(support, {{QStringLiteral("access_token"), QStringLiteral("EAAmine")}}, &myKeychain,
+                                   [&stored](const QString &why) { stored = why.isEmpty(); });
+        QTRY_VERIFY(stored);
+        QStringList missing;
+        AccountStore::load(*seen, &theirKeychain, [&missing](const Account &, const QStringList &m) { missing = m; });
+        QTRY_COMPARE(missing.size(), 1); // their desktop has not been given the token
+        Account loaded;
+        AccountStore::load(support, &myKeychain, [&loaded](const Account &a, const QStringList &) { loaded = a; });
+        QTRY_COMPARE(loaded.secrets.value(QStringLiteral("access_token")), QStringLiteral("EAAmine"));
+
+        // Sharing stopped: it moves to this computer's settings, and leaves the others' lists.
+        support.shared = false;
+        QCOMPARE(myAccounts.save(support), QString());
+        QVERIFY(!theirAccounts.find(QStringLiteral("support")));
+        QCOMPARE(myAccounts.find(QStringLiteral("support"))->shared, false);
+        // Shared again, then removed by the other desktop: gone for both.
+        support.shared = true;
+        QCOMPARE(myAccounts.save(support), QString());
+        QVERIFY(!mySettings.value(QStringLiteral("accounts/support/name")).isValid());
+        QCOMPARE(theirAccounts.remove(QStringLiteral("support")), QString());
+        QVERIFY(!myAccounts.find(QStringLiteral("support")));
+        QVERIFY(myAccounts.find(QStringLiteral("mine-only")));
+    }
+
+    // The window's session lists the workspace's accounts once it is open, and hears another desktop's.
+    void aWindowHearsAnotherDesktopsAccountLive()
+    {
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("accounts_live"), &error);
+        QVERIFY2(location, qPrintable(error));
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        Workbench workbench({location->display(), 0, &secrets, &settings, true, m_histories.password()});
+        QVERIFY2(workbench.historyOpen(), qPrintable(workbench.historyError()));
+        QVERIFY(workbench.accounts()->sharing());
+
+        HistoryStore other;
+        QVERIFY2(other.open(*location, &error, m_histories.password()), qPrintable(error));
+        QSettings otherSettings(m_dir.filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
+        AccountStore otherAccounts(&otherSettings);
+        otherAccounts.setWorkspace(&other);
+        QSignalSpy changed(&workbench, &Workbench::accountsChanged);
+        AccountProfile sales = metaAccount(QStringLiteral("sales"), QStringLiteral("Sales"));
+        sales.shared = true;
+        QCOMPARE(otherAccounts.save(sales), QString());
+        QVERIFY(changed.wait(5000));
+        QVERIFY(workbench.accounts()->find(QStringLiteral("sales")));
+    }
+
+    // From the command line: shared with --shared, listed as shared by another desktop's command.
+    void theCommandLineSharesAndLists()
+    {
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("accounts_cli"), &error);
+        QVERIFY2(location, qPrintable(error));
+        MemorySecretStore secrets;
+        secrets.write(HistorySource::secretKey(*location), m_histories.password(), [](bool, const QString &) {});
+        Cli::setEnvironment({m_dir.filePath(QStringLiteral("cli-a.ini")), location->display(), &secrets});
+        CliRun::Result r = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                QStringLiteral("meta"), QStringLiteral("--name"), QStringLiteral("Team line"),
+                                QStringLiteral("--phone-number-id"), QStringLiteral("555"), QStringLiteral("--shared")},
+                               QStringLiteral("EAAtoken\n"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("shared with the team workspace")), qPrintable(r.out));
+        r = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                 QStringLiteral("meta"), QStringLiteral("--name"), QStringLiteral("Just mine"),
+                 QStringLiteral("--phone-number-id"), QStringLiteral("556")},
+                QStringLiteral("EAAother\n"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Another desktop: its own settings file.
+        Cli::setEnvironment({m_dir.filePath(QStringLiteral("cli-b.ini")), location->display(), &secrets});
+        r = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2); // the Sandbox's and the team's
+        QCOMPARE(listed.at(1)[QStringLiteral("name")].toString(), QStringLiteral("Team line"));
+        QVERIFY(listed.at(1)[QStringLiteral("shared")].toBool());
+        QVERIFY(!r.out.contains(QStringLiteral("EAA")));
+        Cli::setEnvironment({});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamWorkspace)
+#include "tst_teamworkspace.moc"
