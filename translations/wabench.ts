@@ -1530,6 +1530,22 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>Saved account &quot;%1&quot; (%2, id %3), shared with the team workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The https URL providers reach this receiver at (through your TLS proxy). On a team workspace it is kept there: every desktop then names it as the callback URL of what it sends, and its own receiver takes its Sandbox&apos;s callbacks alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: --public-url takes an https URL without credentials, for example https://hooks.example.com; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wabench receive: the team workspace did not keep --public-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers call back %1/webhooks/&lt;provider&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>
@@ -4666,6 +4682,18 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop is on a team workspace. Its receiver takes its Sandbox&apos;s callbacks alone; the providers call the team&apos;s receiver, which has not said its address yet (run it with --public-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop is on a team workspace. Its receiver takes its Sandbox&apos;s callbacks alone; the providers call the team&apos;s receiver at %1, named as the callback URL of what you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used on a team workspace: the team&apos;s receiver takes the providers&apos; callbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8858,6 +8886,10 @@ It gets a record of its own; the first one is left as it is.</source>
     </message>
     <message>
         <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desktop is on a team workspace, whose own receiver takes %1&apos;s callbacks; this one takes its Sandbox&apos;s alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

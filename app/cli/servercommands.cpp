@@ -228,7 +228,13 @@ int receive(const QStringList &arguments, Streams streams)
                     "and kept beside the request. A handler that is down or slow never holds the receiver up. "
                     "Default: the window's setting, if any."),
         QStringLiteral("URL"));
-    parser.addOptions({port, listen, proxy, perAddress, keysFromInput, forwardTo});
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        CliText::tr("The https URL providers reach this receiver at (through your TLS proxy). On a team workspace it "
+                    "is kept there: every desktop then names it as the callback URL of what it sends, and its own "
+                    "receiver takes its Sandbox's callbacks alone."),
+        QStringLiteral("URL"));
+    parser.addOptions({port, listen, proxy, perAddress, keysFromInput, forwardTo, publicUrl});
     if (const int done = parse(
             parser, QStringLiteral("receive"),
             CliText::tr("Runs the webhook receiver until stopped (Ctrl+C), recording every status and inbound callback "
@@ -277,14 +283,36 @@ int receive(const QStringList &arguments, Streams streams)
             return InputError;
         }
     }
+    const QString announced = parser.value(publicUrl).trimmed(); // (empty: as the settings say)
+    if (!announced.isEmpty()) {
+        const QUrl parsed(announced, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() || Urls::hasUserInfo(parsed) ||
+            (parsed.scheme() != u"https" &&
+             !(parsed.scheme() == u"http" && QHostAddress(parsed.host()).isLoopback()))) {
+            streams.err << CliText::tr("wabench receive: --public-url takes an https URL without credentials, for "
+                                       "example https://hooks.example.com; not \"%1\"")
+                               .arg(Urls::masked(announced))
+                        << Qt::endl;
+            return InputError;
+        }
+    }
     HistoryStore history;
     if (!openHistory(history, QStringLiteral("receive"), streams))
         return InputError;
+    if (!announced.isEmpty() && history.postgres()) {
+        if (QString why; !history.setWorkspaceSetting(QLatin1String(WorkspaceSettings::ReceiverUrl), announced, &why)) {
+            streams.err << CliText::tr("wabench receive: the team workspace did not keep --public-url: %1").arg(why)
+                        << Qt::endl;
+            return Failure;
+        }
+    }
     LocalServices services(&history);
     QStringList notes;
     LocalServices::Ports ports{false, false, true, *listenOn};
     ports.receiverAddress = address;
     services.start(settings.get(), ports, &notes);
+    if (!announced.isEmpty())
+        services.receiver()->setPublicUrl(announced);
     HttpLimits limits = services.receiver()->server()->limits();
     if (connectionsPerAddress > 0)
         limits.maxConnectionsPerAddress = connectionsPerAddress;
@@ -339,6 +367,9 @@ int receive(const QStringList &arguments, Streams streams)
     }
     catchStopSignals();
     streams.out << CliText::tr("Receiving callbacks at %1/webhooks/<provider>").arg(receiver.localUrl()) << Qt::endl;
+    if (!receiver.publicUrl().isEmpty())
+        streams.out << CliText::tr("Providers call back %1/webhooks/<provider>").arg(Urls::masked(receiver.publicUrl()))
+                    << Qt::endl;
     if (!receiver.forwarder()->target().isEmpty())
         streams.out
             << CliText::tr("Forwarding accepted callbacks to %1").arg(Urls::shown(receiver.forwarder()->target()))

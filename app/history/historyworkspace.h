@@ -18,6 +18,13 @@ struct SharedAccount
     QString updatedBy;
 };
 
+// The workspace's own settings (HistoryStore::workspaceSetting), by key.
+namespace WorkspaceSettings {
+// The URL providers reach the team's always-on receiver at ("https://hooks.example.com"): what desktops name
+// as the callback URL of what they send. `wabench receive --public-url` keeps it there.
+inline constexpr char ReceiverUrl[] = "receiver_url";
+} // namespace WorkspaceSettings
+
 // How long the history keeps messages: those older than `days`, and beyond the newest `count`, are removed
 // with their status events (0: no limit). Customers' messages go by age alone (their 24-hour windows are
 // read from them). A message still sending stays, whatever its age.

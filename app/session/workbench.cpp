@@ -37,6 +37,7 @@ Workbench::Workbench(const Options &options, QObject *parent)
         emit windowsChanged();
     });
     connect(&m_history, &HistoryStore::workspaceChanged, this, &Workbench::accountsChanged);
+    connect(&m_history, &HistoryStore::workspaceChanged, this, &Workbench::applyWorkspace);
     connect(&m_history, &HistoryStore::connectionChanged, this, [this](bool connected, const QString &why) {
         emit notice(connected ? tr("The team workspace %1 is back").arg(m_historyLocation.display()) : why);
     });
@@ -64,6 +65,16 @@ Workbench::Workbench(const Options &options, QObject *parent)
     m_connectionTest = new ConnectionTest(m_network, this);
     connect(m_connectionTest, &ConnectionTest::finished, this, &Workbench::connectionTested);
     connectReceiver();
+    applyWorkspace();
+}
+
+void Workbench::applyWorkspace()
+{
+    // On a team workspace the always-on receiver takes the providers' callbacks (at the URL it left there);
+    // this desktop's takes its Sandbox's alone.
+    if (m_services && m_historyLocation.kind() == DatabaseLocation::Kind::PostgreSQL)
+        m_services->setTeamReceiver(
+            m_history.isOpen() ? m_history.workspaceSetting(QLatin1String(WorkspaceSettings::ReceiverUrl)) : QString());
 }
 
 Workbench::~Workbench()
@@ -80,6 +91,7 @@ void Workbench::openHistory(const QString &password)
         loadTemplates();
         // A workspace's shared accounts are listed beside this computer's.
         m_accounts->setWorkspace(&m_history);
+        applyWorkspace();
         emit accountsChanged();
         // On a workspace, what other desktops and the always-on receiver commit is seen here as it happens.
         if (QString live; !m_history.listen(&live))

@@ -191,6 +191,7 @@ signals:
     void accountsChanged();
 
 private:
+    void applyWorkspace();
     void openHistory(const QString &password);
     // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
     // with secretNeeded(); then `proceed`, or `giveUp` with the secret not given.
@@ -217,7 +218,7 @@ private:
     QString m_historyError;
     DatabaseLocation m_historyLocation;
     QNetworkAccessManager *m_network;
-    LocalServices *m_services;
+    LocalServices *m_services = nullptr;
     StatusRefresh *m_statusRefresh;
     ConnectionTest *m_connectionTest;
     SendJob *m_job = nullptr;

@@ -93,7 +93,8 @@ void LocalServices::setCallbackSecret(const QString &provider, const QString &ke
 void LocalServices::reloadSettings(QSettings *settings)
 {
     const Settings preferences(settings);
-    m_receiver->setPublicUrl(preferences.publicUrl());
+    m_publicUrl = preferences.publicUrl();
+    m_receiver->setPublicUrl(m_team ? QString() : m_publicUrl);
     HttpLimits limits = m_receiver->server()->limits();
     limits.maxConnectionsPerAddress = preferences.connectionsPerAddress();
     limits.proxies.clear();
@@ -147,7 +148,15 @@ void LocalServices::applyKeys()
             keys.own.insert(provider->id(), key);
     }
     keys.test = m_testKeys;
+    keys.sandboxOnly = m_team.has_value();
     m_receiver->setKeys(keys);
+}
+
+void LocalServices::setTeamReceiver(const std::optional<QString> &url)
+{
+    m_team = url;
+    m_receiver->setPublicUrl(m_team ? QString() : m_publicUrl);
+    applyKeys();
 }
 
 bool LocalServices::receiving() const
@@ -191,7 +200,14 @@ Account LocalServices::prepare(Account account) const
     const Provider *provider = Providers::find(account.provider);
     if (provider && provider->offline() && m_sandbox && account.settings.value(QStringLiteral("base_url")).isEmpty())
         account.settings.insert(QStringLiteral("base_url"), m_sandbox->baseUrl());
-    if (m_receiver->isListening() && !account.settings.contains(QStringLiteral("callback_url")))
+    if (account.settings.contains(QStringLiteral("callback_url")))
+        return account;
+    QString team = m_team.value_or(QString()).trimmed();
+    while (team.endsWith(u'/'))
+        team.chop(1);
+    if (provider && !provider->offline() && !team.isEmpty())
+        account.settings.insert(QStringLiteral("callback_url"), team + WebhookReceiver::path(account.provider));
+    else if (m_receiver->isListening())
         account.settings.insert(QStringLiteral("callback_url"), m_receiver->callbackUrl(account.provider));
     return account;
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class HistoryStore;
 class QSettings;
 class Sandbox;
@@ -46,6 +48,12 @@ public:
     void setCallbackSecret(const QString &provider, const QString &key, const QByteArray &value);
     // Reads the public URL and the callback fields from the settings again.
     void reloadSettings(QSettings *settings);
+    // On a team's workspace (a value): its always-on receiver takes the providers' callbacks, at the URL
+    // given (empty: not known yet). This machine's receiver then takes its Sandbox's alone, stays on this
+    // machine (no public URL), and what is sent names the team's receiver for its callbacks. nullopt: this
+    // machine receives for itself.
+    void setTeamReceiver(const std::optional<QString> &url);
+    std::optional<QString> teamReceiver() const { return m_team; }
 
 signals:
     void callbackSecretsRead();
@@ -75,4 +83,6 @@ private:
     // The person's callback fields by provider and key: settings and secrets alike.
     QHash<QString, QHash<QString, QByteArray>> m_callbackFields;
     QHash<QString, QByteArray> m_testKeys; // Wabench's test public keys, by provider
+    std::optional<QString> m_team;
+    QString m_publicUrl; // the settings' (a tunnel), used off a workspace
 };

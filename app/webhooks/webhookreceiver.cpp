@@ -106,7 +106,9 @@ HttpServerResponse WebhookReceiver::answerGet(const Provider *provider, const Ht
 bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequest &request, const WebhookJob &job,
                                   QString *why)
 {
-    const QByteArray own = m_keys.own.value(provider->id());
+    const QByteArray sandbox = m_keys.sandbox.value(provider->id());
+    const bool sandboxOnly = m_keys.sandboxOnly && !provider->offline() && !sandbox.isEmpty();
+    const QByteArray own = sandboxOnly ? sandbox : m_keys.own.value(provider->id());
     if (own.isEmpty())
         return true;
     // A replay is checked as at the time it first came.
@@ -116,9 +118,14 @@ bool WebhookReceiver::signatureOk(const Provider *provider, const HttpServerRequ
     const auto verifies = [&](const QByteArray &key) {
         return !key.isEmpty() && provider->verifyCallback(request, key, now, &other, &replay);
     };
-    if (!provider->verifyCallback(request, own, now, why, &replay) && !verifies(m_keys.sandbox.value(provider->id())) &&
-        !verifies(m_keys.test.value(provider->id())))
+    if (!provider->verifyCallback(request, own, now, why, &replay) && !verifies(sandbox) &&
+        !verifies(m_keys.test.value(provider->id()))) {
+        if (sandboxOnly)
+            *why = tr("this desktop is on a team workspace, whose own receiver takes %1's callbacks; this one takes "
+                      "its Sandbox's alone")
+                       .arg(provider->displayName());
         return false;
+    }
     if (replay.isEmpty() || job.again)
         return true;
     // A signature good once: the same one again is a replay.

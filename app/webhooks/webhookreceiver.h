@@ -39,6 +39,10 @@ public:
         QHash<QString, QByteArray> sandbox;
         QHash<QString, QByteArray> verifyTokens; // what a provider's subscription check must present (Meta)
         QHash<QString, QByteArray> test = {};    // Wabench's test keys (TriggerKeys), trusted like the Sandbox's
+        // A desktop on a team workspace, whose always-on receiver takes the providers' callbacks: this one
+        // takes what its own Sandbox signed (and Wabench's test keys), and refuses callbacks a provider
+        // signed, whatever keys the person set. (Providers that sign nothing are told apart by nothing.)
+        bool sandboxOnly = false;
     };
 
     explicit WebhookReceiver(HistoryStore *history, QObject *parent = nullptr);

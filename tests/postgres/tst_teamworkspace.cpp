@@ -4,18 +4,30 @@
 // change is heard live; the command line shares and lists them too.
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "childprocess.h"
 #include "cli/cli.h"
 #include "clirun.h"
 #include "history/historystore.h"
+#include "httpclient.h"
+#include "metacallbacks.h"
+#include "sandbox/sandbox.h"
 #include "session/historysource.h"
 #include "session/workbench.h"
+#include "settings/settings.h"
 #include "testhistories.h"
+#include "webhooks/localservices.h"
+#include "webhooks/webhookreceiver.h"
+
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QProcess>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,6 +152,89 @@ private slots:
         QCOMPARE(otherAccounts.save(sales), QString());
         QVERIFY(changed.wait(5000));
         QVERIFY(workbench.accounts()->find(QStringLiteral("sales")));
+    }
+
+    // The always-on receiver keeps its public URL in the workspace (from systemd's credential for the
+    // password, as the service runs); a desktop on the workspace names it as its messages' callback URL, and
+    // its own receiver refuses a provider's signed callback (whatever keys the person set) but takes its
+    // Sandbox's. A new URL is heard live.
+    void aDesktopLeavesTheProvidersToTheTeamsReceiver()
+    {
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("team_receiver"), &error);
+        QVERIFY2(location, qPrintable(error));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("credentials")));
+        QFile credential(m_dir.filePath(QStringLiteral("credentials/wabench-database")));
+        QVERIFY(credential.open(QIODevice::WriteOnly));
+        credential.write(m_histories.password().toUtf8());
+        credential.close();
+
+        QCOMPARE(CliRun::run({QStringLiteral("receive"), QStringLiteral("--public-url"),
+                              QStringLiteral("ftp://hooks.example.com")})
+                     .code,
+                 2);
+        QProcess receive;
+        QProcessEnvironment environment = childEnvironment(m_dir.filePath(QStringLiteral("service")));
+        environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), m_dir.filePath(QStringLiteral("credentials")));
+        environment.insert(QStringLiteral("WABENCH_DATABASE"), location->display());
+        receive.setProcessEnvironment(environment);
+        receive.start(QStringLiteral(WABENCH_BINARY),
+                      {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--public-url"), QStringLiteral("https://hooks.example.com/")});
+        QVERIFY(receive.waitForStarted(10000));
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += receive.readAllStandardOutput()).contains("Providers call back"), 15000);
+        QVERIFY2(printed.contains("https://hooks.example.com/"), printed.constData());
+        receive.terminate();
+        QVERIFY(receive.waitForFinished(10000));
+        QCOMPARE(receive.exitCode(), 0);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        secrets.write(Settings::callbackFieldName(QStringLiteral("meta"), QStringLiteral("app_secret")),
+                      QStringLiteral("the-real-app-secret"), [](bool, const QString &) {});
+        Workbench desktop({location->display(), 0, &secrets, &settings, true, m_histories.password()});
+        QVERIFY2(desktop.historyOpen(), qPrintable(desktop.historyError()));
+        QSignalSpy keys(desktop.services(), &LocalServices::callbackSecretsRead);
+        desktop.startServices({true, true, true});
+        QVERIFY(keys.wait(10000));
+        LocalServices *services = desktop.services();
+        QCOMPARE(services->teamReceiver().value_or(QString()), QStringLiteral("https://hooks.example.com/"));
+        Account meta;
+        meta.provider = QStringLiteral("meta");
+        QCOMPARE(services->prepare(meta).settings.value(QStringLiteral("callback_url")),
+                 QStringLiteral("https://hooks.example.com/webhooks/meta"));
+        Account sandbox;
+        sandbox.provider = QStringLiteral("sandbox");
+        QCOMPARE(services->prepare(sandbox).settings.value(QStringLiteral("callback_url")),
+                 services->receiver()->localUrl() + QStringLiteral("/webhooks/sandbox"));
+        QVERIFY(services->unsignedWarning().isEmpty());
+
+        const auto signedBy = [](const QByteArray &key, const QByteArray &body) {
+            return QList<std::pair<QByteArray, QByteArray>>{
+                {"X-Hub-Signature-256",
+                 "sha256=" + QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex()}};
+        };
+        const QUrl local(services->receiver()->localUrl() + QStringLiteral("/webhooks/meta"));
+        QNetworkAccessManager network;
+        const QByteArray real = MetaCallbacks::status(QStringLiteral("wamid.REAL"), QStringLiteral("sent"), 1700000000);
+        const TestHttp::Answer refused =
+            TestHttp::postJson(network, local, real, signedBy("the-real-app-secret", real));
+        QCOMPARE(refused.status, 401);
+        QVERIFY2(refused.body.contains("team workspace"), refused.body.constData());
+        const QByteArray fromSandbox =
+            MetaCallbacks::status(QStringLiteral("wamid.SANDBOX"), QStringLiteral("sent"), 1700000001);
+        QCOMPARE(TestHttp::postJson(network, local, fromSandbox,
+                                    signedBy(services->sandbox()->verifyingKey(QStringLiteral("meta")), fromSandbox))
+                     .status,
+                 200);
+
+        HistoryStore server;
+        QVERIFY2(server.open(*location, &error, m_histories.password()), qPrintable(error));
+        QVERIFY(server.setWorkspaceSetting(QLatin1String(WorkspaceSettings::ReceiverUrl),
+                                           QStringLiteral("https://hooks2.example.com")));
+        QTRY_COMPARE_WITH_TIMEOUT(services->prepare(meta).settings.value(QStringLiteral("callback_url")),
+                                  QStringLiteral("https://hooks2.example.com/webhooks/meta"), 5000);
     }
 
     // From the command line: shared with --shared, listed as shared by another desktop's command.

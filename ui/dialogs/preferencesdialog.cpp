@@ -117,6 +117,23 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
                    receiving);
     local->setTextInteractionFlags(Qt::TextSelectableByMouse);
     receivingForm->addRow(tr("Listening at"), local);
+    const std::optional<QString> team = services ? services->teamReceiver() : std::nullopt;
+    if (team) {
+        // On a team workspace the always-on receiver takes the providers' callbacks.
+        auto *note = new QLabel(
+            team->isEmpty()
+                ? tr("This desktop is on a team workspace. Its receiver takes its Sandbox's callbacks alone; the "
+                     "providers call the team's receiver, which has not said its address yet (run it with "
+                     "--public-url).")
+                : tr("This desktop is on a team workspace. Its receiver takes its Sandbox's callbacks alone; the "
+                     "providers call the team's receiver at %1, named as the callback URL of what you send.")
+                      .arg(Urls::masked(*team)),
+            receiving);
+        note->setObjectName(QStringLiteral("teamReceiverLabel"));
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        receivingForm->addRow(note);
+    }
     m_receiverPort = new QSpinBox(receiving);
     m_receiverPort->setObjectName(QStringLiteral("receiverPortSpinBox"));
     m_receiverPort->setRange(0, 65535);
@@ -128,6 +145,10 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_publicUrl->setPlaceholderText(tr("https://your-tunnel.example.com"));
     m_publicUrl->setToolTip(tr("The address providers call back: a tunnel or proxy you run to this port"));
     Theme::fitText(m_publicUrl, m_publicUrl->placeholderText());
+    if (team) {
+        m_publicUrl->setEnabled(false);
+        m_publicUrl->setToolTip(tr("Not used on a team workspace: the team's receiver takes the providers' callbacks"));
+    }
     receivingForm->addRow(tr("Public URL"), m_publicUrl);
     m_forwardTo = new QLineEdit(preferences.forwardTo(), receiving);
     m_forwardTo->setObjectName(QStringLiteral("forwardToLineEdit"));
