@@ -3495,6 +3495,34 @@ Sending is off: nothing is sent without a record of it.</source>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy a History In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a History In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s own history into the team workspace %1? Copied again later, only what is new in it is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy This Computer&apos;s History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wabench histories (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaDownloadJob</name>
@@ -4694,6 +4722,38 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Not used on a team workspace: the team&apos;s receiver takes the providers&apos; callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages older than this are removed with their statuses, and customers&apos; messages as old; a message still sending never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many messages are kept, the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s rule: every desktop and receiver on it follows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9320,6 +9380,62 @@ Trigger… sends one of any provider&apos;s.</source>
     </message>
     <message>
         <source>The team workspace %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to copy from %1: everything in it is here already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers&apos; messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 webhook requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is under way already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no history there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the history in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace did not keep the retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old messages were not removed yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

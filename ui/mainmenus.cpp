@@ -71,6 +71,8 @@ void fileMenu(MainWindow *window, DraftFiles *files)
     file->addAction(MenuText::tr("Send to a &List…"), QKeySequence(MenuText::tr("Ctrl+Shift+L")), window,
                     [window] { window->showSendToList(); })
         ->setObjectName(QStringLiteral("sendToListAction"));
+    file->addAction(MenuText::tr("&Copy a History In…"), window, [window] { window->copyHistoryIn(); })
+        ->setObjectName(QStringLiteral("copyHistoryInAction"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), MenuText::tr("&Quit"), QKeySequence::Quit,
                     window, &QWidget::close)

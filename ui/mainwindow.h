@@ -69,6 +69,9 @@ public:
     void showAccounts();
     void showPreferences();
     void showUnmatched();
+    // File > Copy a History In: the history at `path` (asked for when empty: on a team workspace, this
+    // computer's own first) copied into the one in use; the status bar says what it copied.
+    void copyHistoryIn(const QString &path = {});
     // The template library, in its own window (made on first use).
     TemplatesWindow *showTemplates();
     WebhooksWindow *showWebhooks();

@@ -20,6 +20,11 @@
 #include "ui/templates/templateswindow.h"
 #include "ui/webhooks/webhookswindow.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,10 +50,59 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHistoryInUse(m_workbench->historyLocation().display(),
                             m_workbench->historyOpen() ? QString() : m_workbench->historyError());
+    const HistoryRetention retention = m_workbench->retention();
+    dialog->setRetention(retention, m_workbench->historyLocation().kind() == DatabaseLocation::Kind::PostgreSQL);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, retention] {
+        if (QString why; dialog->retention() != retention && !m_workbench->setRetention(dialog->retention(), &why))
+            statusBar()->showMessage(why, 15000);
+    });
     // A new public URL changes the callback URL the previews name.
     connect(dialog, &QDialog::accepted, this, &MainWindow::reloadAccounts);
     connect(dialog, &QDialog::accepted, m_workbench, &Workbench::reloadSettings);
     dialog->open();
+}
+
+void MainWindow::copyHistoryIn(const QString &path)
+{
+    QString source = path;
+    if (source.isEmpty()) {
+        const QString own = HistoryStore::defaultPath();
+        const bool workspace = m_workbench->historyLocation().kind() == DatabaseLocation::Kind::PostgreSQL;
+        if (workspace && QFileInfo(own).isFile()) {
+            QMessageBox ask(QMessageBox::Question, tr("Copy a History In"),
+                            tr("Copy this computer's own history into the team workspace %1? Copied again later, "
+                               "only what is new in it is copied.")
+                                .arg(m_workbench->historyLocation().display()),
+                            QMessageBox::Cancel, this);
+            QPushButton *copy = ask.addButton(tr("&Copy This Computer's History"), QMessageBox::AcceptRole);
+            QPushButton *other = ask.addButton(tr("C&hoose a File…"), QMessageBox::ActionRole);
+            ask.setDefaultButton(copy);
+            ask.exec();
+            if (ask.clickedButton() == copy)
+                source = own;
+            else if (ask.clickedButton() != other)
+                return;
+        }
+        if (source.isEmpty())
+            source = QFileDialog::getOpenFileName(this, tr("Copy a History In"), QFileInfo(own).absolutePath(),
+                                                  tr("Wabench histories (*.sqlite);;All files (*)"));
+        if (source.isEmpty())
+            return;
+    }
+    if (QString why; !m_workbench->importHistory(source, &why)) {
+        QMessageBox::warning(this, tr("Copy a History In"), why);
+        return;
+    }
+    statusBar()->showMessage(tr("Copying %1 into the history…").arg(QDir::toNativeSeparators(source)));
+    connect(
+        m_workbench, &Workbench::historyImported, this,
+        [this](bool ok, const QString &summary) {
+            if (ok)
+                statusBar()->showMessage(summary, 15000);
+            else
+                QMessageBox::warning(this, tr("Copy a History In"), summary);
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showUnmatched()

@@ -214,6 +214,8 @@ public:
     // Says what another connection in this process committed (the webhook receiver's writer), as if this
     // store had written it: views follow one store.
     void announce(const QList<qint64> &changed, const QList<qint64> &webhooks, bool templates);
+    // What views read before is to be read again (another connection rewrote much of the history).
+    void reloadViews() { emit opened(); }
     // The reason the last write or read failed (empty when it did not).
     QString lastError() const { return m_lastError; }
 

@@ -23,6 +23,9 @@ namespace WorkspaceSettings {
 // The URL providers reach the team's always-on receiver at ("https://hooks.example.com"): what desktops name
 // as the callback URL of what they send. `wabench receive --public-url` keeps it there.
 inline constexpr char ReceiverUrl[] = "receiver_url";
+// How long the workspace keeps messages (HistoryRetention's days and count; absent: for ever).
+inline constexpr char RetentionDays[] = "retention_days";
+inline constexpr char RetentionCount[] = "retention_count";
 } // namespace WorkspaceSettings
 
 // How long the history keeps messages: those older than `days`, and beyond the newest `count`, are removed

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -81,6 +82,11 @@ Workbench::~Workbench()
 {
     // A send under way ends here: what was sent stays on record, the rest is not sent.
     cancelSend();
+    // A copy under way finishes (each of its transactions whole; the next copy goes on from there).
+    if (m_import) {
+        m_import->wait();
+        delete m_import;
+    }
 }
 
 void Workbench::openHistory(const QString &password)
@@ -92,6 +98,7 @@ void Workbench::openHistory(const QString &password)
         // A workspace's shared accounts are listed beside this computer's.
         m_accounts->setWorkspace(&m_history);
         applyWorkspace();
+        applyRetention();
         emit accountsChanged();
         // On a workspace, what other desktops and the always-on receiver commit is seen here as it happens.
         if (QString live; !m_history.listen(&live))

@@ -84,8 +84,19 @@ public:
     // Starts the local services; servicesStarted() follows with what could not be done as asked.
     void startServices(const Services &services);
 
-    // Takes what Preferences changed that applies at once (the name sends are recorded under).
+    // Takes what Preferences changed that applies at once (the name sends are recorded under, the retention).
     void reloadSettings();
+
+    // Another history (a SQLite file, or a workspace's URL) copied into the one in use, in a thread of its
+    // own (HistoryStore::importHistory: run again, it copies only what is new); historyImported() follows.
+    // False and why when it cannot start (the history in use is not open, a copy is under way).
+    bool importHistory(const QString &source, QString *why);
+    bool isImporting() const { return m_import != nullptr; }
+    // How long the history keeps messages: on a team workspace the workspace's rule, which every desktop
+    // and receiver of it follows; else this computer's setting. Applied when the history opens and every
+    // hour (and at once when set).
+    HistoryRetention retention() const;
+    bool setRetention(const HistoryRetention &retention, QString *why = nullptr);
 
     // The account `draft` goes with (SendPolicy::accountFor over the accounts kept).
     std::optional<AccountProfile> accountFor(const Draft &draft) const;
@@ -189,9 +200,12 @@ signals:
     void historyOpened(bool ok);
     // The accounts changed: on a team workspace, another desktop saved or removed a shared one.
     void accountsChanged();
+    // A copy of another history into this one ended: what it copied, or why it did not.
+    void historyImported(bool ok, const QString &summary);
 
 private:
     void applyWorkspace();
+    void applyRetention();
     void openHistory(const QString &password);
     // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
     // with secretNeeded(); then `proceed`, or `giveUp` with the secret not given.
@@ -241,4 +255,6 @@ private:
     MediaUploadJob *m_upload = nullptr;
     MediaDownloadJob *m_download = nullptr;
     bool m_mediaPreparing = false;
+    QThread *m_import = nullptr;
+    QTimer *m_retentionTimer = nullptr;
 };

@@ -157,10 +157,15 @@ QString Settings::database() const
 
 void Settings::setDatabase(const QString &location)
 {
-    if (location.trimmed().isEmpty())
-        m_settings->remove(QStringLiteral("history/database"));
+    setOrRemove(QStringLiteral("history/database"), location.trimmed());
+}
+
+void Settings::setOrRemove(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        m_settings->remove(key);
     else
-        m_settings->setValue(QStringLiteral("history/database"), location.trimmed());
+        m_settings->setValue(key, value);
 }
 
 QString Settings::displayName() const
@@ -170,8 +175,18 @@ QString Settings::displayName() const
 
 void Settings::setDisplayName(const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        m_settings->remove(QStringLiteral("history/display_name"));
-    else
-        m_settings->setValue(QStringLiteral("history/display_name"), name.trimmed());
+    setOrRemove(QStringLiteral("history/display_name"), name.trimmed());
+}
+
+HistoryRetention Settings::historyRetention() const
+{
+    return {qMax(0, m_settings->value(QStringLiteral("history/keep_days")).toInt()),
+            qMax(0, m_settings->value(QStringLiteral("history/keep_count")).toInt())};
+}
+
+void Settings::setHistoryRetention(const HistoryRetention &retention)
+{
+    setOrRemove(QStringLiteral("history/keep_days"), retention.days > 0 ? QString::number(retention.days) : QString());
+    setOrRemove(QStringLiteral("history/keep_count"),
+                retention.count > 0 ? QString::number(retention.count) : QString());
 }

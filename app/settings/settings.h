@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/historyworkspace.h"
 #include "history/webhooklog.h"
 
 #include <QByteArray>
@@ -61,6 +62,9 @@ public:
     // Who sends from this desktop, as the workspace records it beside each message; empty: the OS user.
     QString displayName() const;
     void setDisplayName(const QString &name);
+    // How long this computer's history keeps messages (a team workspace has its own rule, kept in it).
+    HistoryRetention historyRetention() const;
+    void setHistoryRetention(const HistoryRetention &retention);
 
     // The embedded Sandbox: its port, and the time between one status callback and the next.
     static constexpr quint16 DefaultSandboxPort = 8787;
@@ -70,5 +74,8 @@ public:
     void setCallbackDelayMs(int milliseconds);
 
 private:
+    // `value` under `key`, or no `key` at all when it is empty.
+    void setOrRemove(const QString &key, const QString &value);
+
     QSettings *m_settings;
 };

@@ -1019,6 +1019,66 @@ private slots:
         QCOMPARE(w->workbench()->history()->sentBy(), ProcessOwner::current().user);
     }
 
+    // File > Copy a History In: another history's messages come in (run again, none twice), said in the
+    // status bar; Preferences' retention removes what is older at once, and is kept in the settings.
+    void aHistoryIsCopiedInAndKeptAsLongAsSaid()
+    {
+        auto w = window();
+        const QString other = m_dir.filePath(QStringLiteral("laptop.sqlite"));
+        {
+            HistoryStore laptop;
+            QString error;
+            QVERIFY2(laptop.open(other, &error), qPrintable(error));
+            for (const char *recipient : {"+919800000001", "+919800000002", "+919800000003"}) {
+                HistoryRecord record;
+                record.provider = QStringLiteral("meta");
+                record.recipient = QString::fromLatin1(recipient);
+                const qint64 id = laptop.insertSending(record);
+                QVERIFY(laptop.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.") + recipient, {}, {},
+                                             1));
+            }
+        }
+        {
+            // One of them a year old.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE messages SET created = '2025-01-01T00:00:00.000Z' WHERE recipient = '+919800000001'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        HistoryStore *history = w->workbench()->history();
+        const int before = history->count(HistoryQuery());
+        QSignalSpy imported(w->workbench(), &Workbench::historyImported);
+        w->copyHistoryIn(other);
+        QVERIFY(imported.wait(10000));
+        QVERIFY2(imported.first().first().toBool(), qPrintable(imported.first().last().toString()));
+        QVERIFY2(w->statusBar()->currentMessage().contains(QStringLiteral("3 messages")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(history->count(HistoryQuery()), before + 3);
+        w->copyHistoryIn(other);
+        QVERIFY(imported.wait(10000));
+        QVERIFY2(w->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing new to copy")),
+                 qPrintable(w->statusBar()->currentMessage()));
+        QCOMPARE(history->count(HistoryQuery()), before + 3);
+
+        w->showPreferences();
+        auto *dialog = w->findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("retentionScopeLabel"))->isHidden()); // this computer's
+        dialog->findChild<QSpinBox *>(QStringLiteral("keepDaysSpinBox"))->setValue(30);
+        const auto restore = qScopeGuard([] { AppIdentity::userSettings()->remove(QStringLiteral("history")); });
+        dialog->accept();
+        HistoryQuery old;
+        old.search = QStringLiteral("919800000001");
+        QCOMPARE(history->count(old), 0);
+        QCOMPARE(history->count(HistoryQuery()), before + 2);
+        QCOMPARE(AppIdentity::userSettings()->value(QStringLiteral("history/keep_days")).toInt(), 30);
+        QCOMPARE(w->workbench()->retention(), (HistoryRetention{30, 0}));
+    }
+
     // After every send above: the distinctive token is nowhere on disk or in the log.
     void secretsAudit()
     {

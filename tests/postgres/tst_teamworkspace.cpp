@@ -152,6 +152,28 @@ private slots:
         QCOMPARE(otherAccounts.save(sales), QString());
         QVERIFY(changed.wait(5000));
         QVERIFY(workbench.accounts()->find(QStringLiteral("sales")));
+
+        // The retention is the workspace's, for every desktop.
+        QVERIFY(workbench.setRetention({365, 0}, &error));
+        QCOMPARE(other.workspaceSetting(QLatin1String(WorkspaceSettings::RetentionDays)), QStringLiteral("365"));
+        QVERIFY(settings.value(QStringLiteral("history/keep_days")).isNull());
+
+        // One's own history copied in, from the window's session, beside the window.
+        const QString own = m_dir.filePath(QStringLiteral("own.sqlite"));
+        {
+            HistoryStore laptop;
+            QVERIFY2(laptop.open(own, &error), qPrintable(error));
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = QStringLiteral("+919800000009");
+            QVERIFY(laptop.insertSending(record) > 0);
+        }
+        QSignalSpy imported(&workbench, &Workbench::historyImported);
+        QVERIFY2(workbench.importHistory(own, &error), qPrintable(error));
+        QVERIFY(!workbench.importHistory(own, &error)); // one at a time
+        QVERIFY(imported.wait(10000));
+        QVERIFY2(imported.first().first().toBool(), qPrintable(imported.first().last().toString()));
+        QCOMPARE(other.count(HistoryQuery()), 1);
     }
 
     // The always-on receiver keeps its public URL in the workspace (from systemd's credential for the

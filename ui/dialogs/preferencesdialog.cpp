@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -96,6 +97,31 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, SecretStore *secrets, 
     m_displayName->setToolTip(tr("Recorded beside each message you send, for everyone on a team workspace"));
     m_displayName->setText(preferences.displayName());
     historyForm->addRow(tr("Your name"), m_displayName);
+    m_keepDays = new QSpinBox(history);
+    m_keepDays->setObjectName(QStringLiteral("keepDaysSpinBox"));
+    m_keepDays->setRange(0, 36500);
+    m_keepDays->setSpecialValueText(tr("for ever"));
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setToolTip(tr("Messages older than this are removed with their statuses, and customers' messages "
+                              "as old; a message still sending never is"));
+    m_keepCount = new QSpinBox(history);
+    m_keepCount->setObjectName(QStringLiteral("keepCountSpinBox"));
+    m_keepCount->setRange(0, 100000000);
+    m_keepCount->setSingleStep(1000);
+    m_keepCount->setSpecialValueText(tr("no limit"));
+    m_keepCount->setPrefix(tr("newest "));
+    m_keepCount->setToolTip(tr("At most this many messages are kept, the newest"));
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_keepDays);
+    keep->addWidget(m_keepCount);
+    keep->addStretch();
+    historyForm->addRow(tr("Keep messages"), keep);
+    m_retentionScope = new QLabel(history);
+    m_retentionScope->setObjectName(QStringLiteral("retentionScopeLabel"));
+    m_retentionScope->setWordWrap(true);
+    m_retentionScope->hide();
+    historyForm->addRow(QString(), m_retentionScope);
+    setRetention(preferences.historyRetention(), false);
 
     auto *sending = new QGroupBox(tr("Sending"), this);
     auto *sendingForm = new QFormLayout(sending);
@@ -287,6 +313,19 @@ bool PreferencesDialog::apply()
         m_services->reloadSettings(m_settings);
     m_error->hide();
     return true;
+}
+
+void PreferencesDialog::setRetention(const HistoryRetention &retention, bool team)
+{
+    m_keepDays->setValue(retention.days);
+    m_keepCount->setValue(retention.count);
+    m_retentionScope->setText(tr("The team workspace's rule: every desktop and receiver on it follows it."));
+    m_retentionScope->setVisible(team);
+}
+
+HistoryRetention PreferencesDialog::retention() const
+{
+    return {m_keepDays->value(), m_keepCount->value()};
 }
 
 void PreferencesDialog::setHistoryInUse(const QString &location, const QString &problem)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/historyworkspace.h"
 #include "providers/provider.h"
 
 #include <QDialog>
@@ -24,6 +25,10 @@ public:
 
     // What the history in use is (a location, masked; or why it is not open), shown above where to keep it.
     void setHistoryInUse(const QString &location, const QString &problem);
+    // How long the history keeps messages, as the session has it (`team`: the team workspace's rule, which
+    // the dialog says), and as the form now says (the session saves it where it belongs).
+    void setRetention(const HistoryRetention &retention, bool team);
+    HistoryRetention retention() const;
     // Checks and saves what the form says; false (and the reason shown) when a field is wrong.
     bool apply();
     QString lastError() const;
@@ -36,6 +41,9 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_databasePassword = nullptr;
     QLineEdit *m_displayName = nullptr;
+    QSpinBox *m_keepDays = nullptr;
+    QSpinBox *m_keepCount = nullptr;
+    QLabel *m_retentionScope = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_receiverPort = nullptr;
     QLineEdit *m_publicUrl = nullptr;
