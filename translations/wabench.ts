@@ -1546,6 +1546,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>Providers call back %1/webhooks/&lt;provider&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wabench receive: old messages were not removed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerBar</name>

@@ -306,6 +306,10 @@ int receive(const QStringList &arguments, Streams streams)
             return Failure;
         }
     }
+    // The history's retention (on a workspace, its rule), now and every hour.
+    HistorySource::keepPruned(&history, settings.get(), &history, [streams](const QString &why) {
+        streams.err << CliText::tr("wabench receive: old messages were not removed yet: %1").arg(why) << Qt::endl;
+    });
     LocalServices services(&history);
     QStringList notes;
     LocalServices::Ports ports{false, false, true, *listenOn};

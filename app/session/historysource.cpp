@@ -101,3 +101,32 @@ QString passwordNow(const DatabaseLocation &location, SecretStore *secrets)
 }
 
 } // namespace HistorySource
+
+HistoryRetention HistorySource::retention(const HistoryStore &history, QSettings *settings)
+{
+    if (!history.isOpen())
+        return {};
+    if (!history.postgres())
+        return Settings(settings).historyRetention();
+    return {qMax(0, history.workspaceSetting(QLatin1String(WorkspaceSettings::RetentionDays)).toInt()),
+            qMax(0, history.workspaceSetting(QLatin1String(WorkspaceSettings::RetentionCount)).toInt())};
+}
+
+void HistorySource::pruneNow(HistoryStore *history, QSettings *settings,
+                             const std::function<void(const QString &)> &failed)
+{
+    const HistoryRetention rule = retention(*history, settings);
+    if (QString why; !rule.keepsAll() && history->pruneMessages(rule, &why) < 0)
+        failed(why);
+}
+
+void HistorySource::keepPruned(HistoryStore *history, QSettings *settings, QObject *context,
+                               const std::function<void(const QString &)> &failed)
+{
+    const auto prune = [history, settings, failed] { pruneNow(history, settings, failed); };
+    auto *timer = new QTimer(context);
+    timer->setInterval(std::chrono::hours(1));
+    QObject::connect(timer, &QTimer::timeout, context, prune);
+    timer->start();
+    prune();
+}

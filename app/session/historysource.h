@@ -2,12 +2,14 @@
 #pragma once
 
 #include "history/databaselocation.h"
+#include "history/historyworkspace.h"
 
 #include <QString>
 
 #include <functional>
 #include <optional>
 
+class HistoryStore;
 class QSettings;
 class SecretStore;
 
@@ -41,5 +43,15 @@ std::optional<QString> serviceCredential(const QString &name = QString::fromLati
 void password(const DatabaseLocation &location, SecretStore *secrets, const std::function<void(QString)> &done);
 // The same, waited for here (the command line).
 QString passwordNow(const DatabaseLocation &location, SecretStore *secrets);
+
+// How long `history` keeps messages: a team workspace's rule, kept in it for every desktop and receiver;
+// else this computer's setting. Nothing is removed by a history not open.
+HistoryRetention retention(const HistoryStore &history, QSettings *settings);
+// Removes what `history` keeps past its retention now; what cannot be removed now (another process holds
+// the history) is said to `failed`.
+void pruneNow(HistoryStore *history, QSettings *settings, const std::function<void(const QString &)> &failed);
+// The same now, and every hour while `context` lives (what failed is removed the next hour).
+void keepPruned(HistoryStore *history, QSettings *settings, QObject *context,
+                const std::function<void(const QString &)> &failed);
 
 } // namespace HistorySource

@@ -256,5 +256,5 @@ private:
     MediaDownloadJob *m_download = nullptr;
     bool m_mediaPreparing = false;
     QThread *m_import = nullptr;
-    QTimer *m_retentionTimer = nullptr;
+    bool m_pruning = false; // pruned hourly since the history opened
 };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "historysource.h"
 #include "settings/settings.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
-#include <QTimer>
 
 // The history itself: copying another one in, and how long it keeps messages.
 
@@ -85,12 +85,7 @@ bool Workbench::importHistory(const QString &source, QString *why)
 
 HistoryRetention Workbench::retention() const
 {
-    if (m_historyLocation.kind() != DatabaseLocation::Kind::PostgreSQL)
-        return Settings(m_settings).historyRetention();
-    if (!m_history.isOpen())
-        return {};
-    return {qMax(0, m_history.workspaceSetting(QLatin1String(WorkspaceSettings::RetentionDays)).toInt()),
-            qMax(0, m_history.workspaceSetting(QLatin1String(WorkspaceSettings::RetentionCount)).toInt())};
+    return HistorySource::retention(m_history, m_settings);
 }
 
 bool Workbench::setRetention(const HistoryRetention &retention, QString *why)
@@ -117,16 +112,13 @@ bool Workbench::setRetention(const HistoryRetention &retention, QString *why)
 
 void Workbench::applyRetention()
 {
-    if (!m_retentionTimer) {
-        m_retentionTimer = new QTimer(this);
-        m_retentionTimer->setInterval(std::chrono::hours(1));
-        connect(m_retentionTimer, &QTimer::timeout, this, &Workbench::applyRetention);
-        m_retentionTimer->start();
-    }
-    const HistoryRetention rule = retention();
-    if (!m_history.isOpen() || rule.keepsAll())
+    if (!m_history.isOpen())
         return;
-    // Not being able to now (another process holds the history) loses nothing: the next hour does it.
-    if (QString why; m_history.pruneMessages(rule, &why) < 0)
+    const auto failed = [this](const QString &why) {
         emit notice(tr("Old messages were not removed yet: %1").arg(why));
+    };
+    if (std::exchange(m_pruning, true))
+        HistorySource::pruneNow(&m_history, m_settings, failed); // a new rule, at once
+    else
+        HistorySource::keepPruned(&m_history, m_settings, this, failed);
 }

@@ -195,6 +195,23 @@ private slots:
                               QStringLiteral("ftp://hooks.example.com")})
                      .code,
                  2);
+        // A year-old message, and the workspace's rule to keep 30 days: the receiver applies it.
+        qint64 old = 0;
+        {
+            HistoryStore seed;
+            QVERIFY2(seed.open(*location, &error, m_histories.password()), qPrintable(error));
+            HistoryRecord record;
+            record.provider = QStringLiteral("meta");
+            record.recipient = QStringLiteral("+919800000010");
+            old = seed.insertSending(record);
+            QVERIFY(seed.recordOutcome(old, DeliveryStatus::Accepted, QStringLiteral("wamid.OLD"), {}, {}, 1));
+            QVERIFY(seed.setWorkspaceSetting(QLatin1String(WorkspaceSettings::RetentionDays), QStringLiteral("30")));
+            QSqlDatabase db = m_histories.connect(*location, QStringLiteral("age"));
+            QVERIFY(db.open());
+            QVERIFY(db.exec(QStringLiteral("UPDATE messages SET created = '2025-01-01T00:00:00.000Z'")).isActive());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
         QProcess receive;
         QProcessEnvironment environment = childEnvironment(m_dir.filePath(QStringLiteral("service")));
         environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), m_dir.filePath(QStringLiteral("credentials")));
@@ -210,6 +227,10 @@ private slots:
         receive.terminate();
         QVERIFY(receive.waitForFinished(10000));
         QCOMPARE(receive.exitCode(), 0);
+
+        HistoryStore look;
+        QVERIFY2(look.open(*location, &error, m_histories.password()), qPrintable(error));
+        QVERIFY(!look.record(old));
 
         QSettings settings(m_dir.filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
