@@ -1660,6 +1660,42 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Erase Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything the history holds about this customer, as when they ask to be forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything the history holds about %1: the messages sent to them with their statuses, the messages they sent, and the raw webhooks about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and it is erased for everyone on the team workspace. Their rows in campaigns stay, without their number, so that no campaign sends to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Their rows in campaigns stay, without their number, so that no campaign sends to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1: %2 messages sent, %3 statuses, %4 of their messages, %5 webhook requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -4,6 +4,7 @@
 // 24-hour window said; a click on a sent message leading to its history row; live as callbacks arrive.
 #include "../core/httpclient.h"
 #include "history/historystore.h"
+#include "modals.h"
 #include "phone/phoneconversation.h"
 #include "providers/registry.h"
 #include "session/workbench.h"
@@ -19,8 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 class TestConversations : public QObject
@@ -139,6 +143,28 @@ private slots:
         list->setCurrentRow(0);
         QCOMPARE(conversations->customer(), QStringLiteral("15550001111"));
         QVERIFY(conversations->scene().texts().contains(QStringLiteral("Someone else")));
+
+        // The first customer erased, once confirmed: gone from the list and the history; the other stays.
+        conversations->showCustomer(QStringLiteral("+91 98123 40000"));
+        auto *erase = conversations->findChild<QToolButton *>(QStringLiteral("eraseCustomerButton"));
+        QVERIFY(erase->isEnabled());
+        whenModal([](QWidget *box) { static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!conversations->eraseCustomer());
+        QVERIFY(w.workbench()->history()->record(first));
+        whenModal([](QWidget *box) {
+            for (QAbstractButton *button : static_cast<QMessageBox *>(box)->buttons()) {
+                if (button->text() == QStringLiteral("&Erase"))
+                    button->click();
+            }
+        });
+        QVERIFY(conversations->eraseCustomer());
+        QVERIFY(!w.workbench()->history()->record(first));
+        QVERIFY2(conversations->statusBar()->currentMessage().contains(QStringLiteral("1 messages sent")),
+                 qPrintable(conversations->statusBar()->currentMessage()));
+        QVERIFY(!erase->isEnabled());
+        conversations->findChild<QLineEdit *>(QStringLiteral("conversationSearch"))->clear();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(w.workbench()->history()->lastInbound(QStringLiteral("+919812340000")).isNull());
     }
 
     // The window in words, from when the customer last wrote.

@@ -19,11 +19,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 // The conversation drawn; a click on a message the business sent asks for its history row.
@@ -142,7 +146,19 @@ ConversationsWindow::ConversationsWindow(Workbench *workbench, QWidget *parent)
     m_canvas->chosen = [this](qint64 record) { emit historyRecordRequested(record); };
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(false);
-    rightLayout->addWidget(m_header);
+    m_erase = new QToolButton(right);
+    m_erase->setObjectName(QStringLiteral("eraseCustomerButton"));
+    m_erase->setText(tr("&Erase Customer…"));
+    m_erase->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_erase->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_erase->setToolTip(tr("Remove everything the history holds about this customer, as when they ask to be "
+                           "forgotten"));
+    m_erase->setEnabled(false);
+    connect(m_erase, &QToolButton::clicked, this, &ConversationsWindow::eraseCustomer);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_erase, 0, Qt::AlignTop);
+    rightLayout->addLayout(headerRow);
     rightLayout->addWidget(m_empty, 1);
     rightLayout->addWidget(m_scroll, 1);
     m_scroll->hide();
@@ -171,6 +187,8 @@ ConversationsWindow::ConversationsWindow(Workbench *workbench, QWidget *parent)
     connect(history, &HistoryStore::recordAdded, this, later);
     connect(history, &HistoryStore::recordChanged, this, later);
     connect(history, &HistoryStore::webhookRecorded, this, later);
+    connect(history, &HistoryStore::recordsChanged, this, later); // removed, copied in, marked
+    connect(history, &HistoryStore::inboundRecorded, this, later);
     connect(m_search, &QLineEdit::textChanged, this, &ConversationsWindow::readCustomers);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_list->item(row); item && item->data(Qt::UserRole).toString() != m_customer) {
@@ -188,6 +206,45 @@ void ConversationsWindow::showCustomer(const QString &customer)
     m_search->clear();
     readCustomers();
     readConversation();
+}
+
+bool ConversationsWindow::eraseCustomer()
+{
+    if (m_customer.isEmpty())
+        return false;
+    const bool team = m_workbench->history()->postgres();
+    QMessageBox ask(QMessageBox::Warning, tr("Erase Customer"),
+                    tr("Erase everything the history holds about %1: the messages sent to them with their statuses, "
+                       "the messages they sent, and the raw webhooks about them?")
+                        .arg(shown(m_customer)),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(team ? tr("This cannot be undone, and it is erased for everyone on the team workspace. "
+                                     "Their rows in campaigns stay, without their number, so that no campaign sends "
+                                     "to them again.")
+                                : tr("This cannot be undone. Their rows in campaigns stay, without their number, so "
+                                     "that no campaign sends to them again."));
+    QPushButton *erase = ask.addButton(tr("&Erase"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != erase)
+        return false;
+    QString why;
+    const std::optional<HistoryStore::Erased> erased = m_workbench->history()->eraseCustomer(m_customer, &why);
+    if (!erased) {
+        QMessageBox::warning(this, tr("Erase Customer"), tr("Nothing was erased: %1").arg(why));
+        return false;
+    }
+    statusBar()->showMessage(tr("Erased %1: %2 messages sent, %3 statuses, %4 of their messages, %5 webhook requests")
+                                 .arg(shown(m_customer))
+                                 .arg(erased->messages)
+                                 .arg(erased->events)
+                                 .arg(erased->inbound)
+                                 .arg(erased->webhooks),
+                             15000);
+    m_customer.clear();
+    readCustomers();
+    readConversation();
+    return true;
 }
 
 void ConversationsWindow::readCustomers()
@@ -208,6 +265,7 @@ void ConversationsWindow::readCustomers()
 
 void ConversationsWindow::readConversation()
 {
+    m_erase->setEnabled(!m_customer.isEmpty());
     if (m_customer.isEmpty()) {
         m_header->clear();
         m_empty->show();
