@@ -34,9 +34,10 @@ fuzz: build-asan
 bench: build
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_core
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_composer
-	QT_QPA_PLATFORM=offscreen ./build/tests/bench_history
 	QT_QPA_PLATFORM=offscreen ./build/tests/bench_webhooks
 	./build/tests/bench_lists
+	QT_QPA_PLATFORM=offscreen tools/with-postgres $(CURDIR)/build/bench-postgres sh -c \
+	  './build/tests/bench_history && ./build/tests/bench_workspace 20000'
 
 # Qt's own checks (clazy, levels 0 and 1) over the dev build's compilation database; no second build.
 clazy: build

@@ -22,6 +22,8 @@ HistoryFeed::HistoryFeed(HistoryStore *store, const DatabaseLocation &location, 
 {
     m_check.setInterval(CheckMs);
     connect(&m_check, &QTimer::timeout, this, &HistoryFeed::check);
+    m_gather.setSingleShot(true);
+    connect(&m_gather, &QTimer::timeout, this, &HistoryFeed::catchUp);
 }
 
 HistoryFeed::~HistoryFeed()
@@ -65,20 +67,33 @@ bool HistoryFeed::connectNow(QString *error)
         return false;
     }
     if (first)
-        m_last = query.value(0).toLongLong();
-    connect(db.driver(), &QSqlDriver::notification, this, &HistoryFeed::catchUp, Qt::UniqueConnection);
+        m_floor = m_last = query.value(0).toLongLong();
+    connect(db.driver(), &QSqlDriver::notification, this, &HistoryFeed::notified, Qt::UniqueConnection);
     m_connected = true;
     return true;
 }
 
+void HistoryFeed::notified()
+{
+    if (m_gather.isActive())
+        return; // read with the others
+    if (!m_lastRead.isValid() || m_lastRead.elapsed() >= GatherMs)
+        catchUp();
+    else
+        m_gather.start(int(GatherMs - m_lastRead.elapsed()));
+}
+
 void HistoryFeed::catchUp()
 {
+    m_gather.stop();
+    m_lastRead.start();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    for (;;) {
+    // From the floor; past a full read, from the last id it read (a hole stays where it is).
+    for (qint64 from = m_floor;;) {
         query.prepare(QStringLiteral("SELECT id, kind, ref, origin FROM history_changes WHERE id > ? ORDER BY id"
                                      " LIMIT 5000"));
-        query.addBindValue(qMax<qint64>(0, m_last - Lookback));
+        query.addBindValue(from);
         if (!query.exec())
             return; // the next check finds the connection, and catches up once it is back
         int rows = 0;
@@ -92,6 +107,7 @@ void HistoryFeed::catchUp()
         while (query.next()) {
             ++rows;
             const qint64 id = query.value(0).toLongLong();
+            from = id;
             if (m_seen.contains(id))
                 continue;
             m_seen.insert(id);
@@ -116,8 +132,7 @@ void HistoryFeed::catchUp()
                 workspace = true;
         }
         query.finish();
-        // What is further back than the look-back is not looked at again.
-        m_seen.removeIf([floor = m_last - Lookback](qint64 id) { return id <= floor; });
+        advanceFloor();
         for (const qint64 id : std::as_const(added))
             emit m_store->recordAdded(id);
         m_store->announce(changed, webhooks, templates);
@@ -129,6 +144,24 @@ void HistoryFeed::catchUp()
             emit m_store->workspaceChanged();
         if (rows < 5000)
             return;
+    }
+}
+
+void HistoryFeed::advanceFloor()
+{
+    while (m_floor < m_last) {
+        if (m_seen.remove(m_floor + 1)) {
+            ++m_floor;
+            m_holeSince.invalidate();
+            continue;
+        }
+        // A hole: an id given to a transaction that has not committed (yet), with later ones seen.
+        if (!m_holeSince.isValid())
+            m_holeSince.start();
+        if (m_holeSince.elapsed() < HoleMs && m_last - m_floor <= Lookback)
+            return;
+        ++m_floor; // rolled back, or so late that it is given up
+        m_holeSince.invalidate();
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "databaselocation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -29,15 +30,22 @@ public:
     // The backend of the store's own connection: its changes are said by the store already.
     void setOwnSession(int pid) { m_ownSession = pid; }
 
-    // Changes whose ids were given before one already seen but committed after it are still read: the
-    // feed looks this many ids back each time.
+    // Changes whose ids were given before one already seen but committed after it are still read: the feed
+    // reads from the first id it has not seen (a hole), for as long as the hole is younger than HoleMs and
+    // within Lookback ids of the latest; then it is taken for a transaction rolled back, and passed.
     static constexpr qint64 Lookback = 1024;
+    static constexpr int HoleMs = 5000;
+    // Notifications closer together than this are read together: under a receiver's full rate one read
+    // for many commits, rather than one each.
+    static constexpr int GatherMs = 50;
 
 signals:
     void connectionChanged(bool connected, const QString &why);
 
 private:
     bool connectNow(QString *error);
+    // A notification: read now, or with the others GatherMs after the last read.
+    void notified();
     void catchUp();
     void check();
 
@@ -46,8 +54,15 @@ private:
     QString m_password;
     QString m_connection;
     QTimer m_check;
-    qint64 m_last = 0;
-    QSet<qint64> m_seen; // ids within Lookback of m_last already said
+    // Passes the ids seen in a row from the floor, and holes given up.
+    void advanceFloor();
+
+    qint64 m_last = 0;         // the latest id seen
+    qint64 m_floor = 0;        // every id up to it seen (or given up)
+    QSet<qint64> m_seen;       // ids above the floor already said
+    QElapsedTimer m_holeSince; // since when the id after the floor has been missing
+    QElapsedTimer m_lastRead;
+    QTimer m_gather;
     int m_ownSession = 0;
     bool m_connected = false;
     int m_ticks = 0;

@@ -14,6 +14,9 @@ HistoryModel::HistoryModel(HistoryStore *store, QObject *parent) : QAbstractTabl
     connect(store, &HistoryStore::recordsChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
     connect(store, &HistoryStore::opened, this, &HistoryModel::reload);
     connect(store, &HistoryStore::recordChanged, this, &HistoryModel::refreshRecord);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &HistoryModel::refreshPending);
     reload();
 }
 
@@ -30,22 +33,45 @@ void HistoryModel::reload()
     // No COUNT(*): on a large history it reads every matching row; a full page means there may be more.
     m_rows = m_store->records(m_query, PageSize, 0);
     m_more = m_rows.size() == PageSize;
+    m_rowOf.clear();
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).id, int(row));
+    m_pending.clear(); // read afresh
     endResetModel();
 }
 
 void HistoryModel::refreshRecord(qint64 id)
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id != id)
-            continue;
-        if (std::optional<HistoryRecord> fresh = m_store->record(id)) {
-            fresh->request.clear(); // a row holds what the table shows
-            fresh->response.clear();
-            m_rows[row] = *fresh;
-            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-        }
+    if (!m_rowOf.contains(id))
+        return;
+    if (m_refreshTimer.isActive()) {
+        m_pending.append(id);
         return;
     }
+    m_refreshTimer.start(); // what follows in this turn waits for its end
+    if (std::optional<HistoryRecord> fresh = m_store->record(id))
+        updateRow(m_rowOf.value(id), *fresh);
+}
+
+void HistoryModel::refreshPending()
+{
+    QList<qint64> ids = std::exchange(m_pending, {});
+    std::sort(ids.begin(), ids.end());
+    ids.resize(std::unique(ids.begin(), ids.end()) - ids.begin());
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        for (HistoryRecord &fresh : m_store->recordsWithIds(ids.mid(at, 500))) {
+            if (const auto row = m_rowOf.constFind(fresh.id); row != m_rowOf.constEnd())
+                updateRow(*row, std::move(fresh));
+        }
+    }
+}
+
+void HistoryModel::updateRow(int row, HistoryRecord fresh)
+{
+    fresh.request.clear(); // a row holds what the table shows
+    fresh.response.clear();
+    m_rows[row] = std::move(fresh);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -123,6 +149,8 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    for (qsizetype i = 0; i < more.size(); ++i)
+        m_rowOf.insert(more.at(i).id, int(m_rows.size() + i));
     m_rows += more;
     endInsertRows();
 }

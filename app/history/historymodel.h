@@ -39,7 +39,9 @@ public:
     void setQuery(const HistoryQuery &query);
     const HistoryQuery &query() const { return m_query; }
     // Reads the record again after it changed (an answer, a status event) and updates its row; the store's
-    // recordChanged() calls it.
+    // recordChanged() calls it. At once when it comes alone; those that follow it in the same turn of the
+    // event loop (a workspace's receivers' statuses, heard together) are read together, in one query, at
+    // its end.
     void refreshRecord(qint64 id);
     // Reads the page again; the store's recordAdded() calls it.
     void reload();
@@ -53,9 +55,15 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    void refreshPending();
+    void updateRow(int row, HistoryRecord fresh);
+
     HistoryStore *m_store;
     HistoryQuery m_query;
     QList<HistoryRecord> m_rows;
+    QHash<qint64, int> m_rowOf; // a record's row, by its id
+    QList<qint64> m_pending;    // records to read again at the end of this turn
+    QTimer m_refreshTimer;
     bool m_more = false;
     QTimer m_reloadTimer;
 };

@@ -65,6 +65,19 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
 }
 
+QList<HistoryRecord> HistoryStore::recordsWithIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const qint64 id : ids)
+        values << id;
+    const QStringList marks(ids.size(), QStringLiteral("?"));
+    return select(QStringLiteral("WHERE id IN (%1)").arg(marks.join(u',')), values, -1, 0, QStringLiteral("id"),
+                  Bodies::Left);
+}
+
 QList<HistoryRecord> HistoryStore::records(int limit, int offset) const
 {
     return select(QString(), {}, limit, offset, QStringLiteral("id DESC"), Bodies::Included);

@@ -124,7 +124,8 @@ const QList<QStringList> &migrations()
         // version 15: what a team shares in its workspace, and moving a history into one. Each history's own
         // id, so that a history copied into another (HistoryStore::importHistory) is known there again; what
         // was copied from where, so that copying again copies nothing twice; the accounts a team shares (their
-        // settings, never their secrets) and the workspace's own settings (its receiver, its retention).
+        // settings, never their secrets) and the workspace's own settings (its receiver, its retention); an
+        // index for sorting by campaign.
         {QStringLiteral("CREATE TABLE history_identity (id TEXT NOT NULL)"),
          QStringLiteral("INSERT INTO history_identity (id) VALUES (lower(hex(randomblob(16))))"),
          QStringLiteral(
@@ -133,7 +134,9 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE TABLE workspace_accounts (id TEXT PRIMARY KEY, provider TEXT NOT NULL,"
                         " name TEXT NOT NULL, default_sender TEXT, settings TEXT NOT NULL, updated TEXT NOT NULL,"
                         " updated_by TEXT)"),
-         QStringLiteral("CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT)")},
+         QStringLiteral("CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT)"),
+         // The table sorted by campaign (then row): the campaign index holds campaigns' messages alone.
+         QStringLiteral("CREATE INDEX messages_campaign_order ON messages(campaign, campaign_row, id)")},
     };
     return steps;
 }

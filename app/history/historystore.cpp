@@ -127,10 +127,7 @@ bool HistoryStore::open(const DatabaseLocation &location, QString *error, const 
     }
     m_location = std::make_unique<DatabaseLocation>(location);
     m_password = password;
-    // A write waits for another's locks as long as it would wait for another process on SQLite, then fails
-    // as busy rather than hanging (the receiver answers 503 and the provider tries again).
-    if (QSqlQuery query(db);
-        !run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error) || !migrate(error)) {
+    if (!setUpSession(error) || !migrate(error)) {
         db.close();
         return false;
     }
@@ -147,9 +144,6 @@ bool HistoryStore::listen(QString *error)
     if (m_feed)
         return true;
     auto *feed = new HistoryFeed(this, *m_location, m_password);
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (run(query, QStringLiteral("SELECT pg_backend_pid()"), error) && query.next())
-        feed->setOwnSession(query.value(0).toInt());
     QString why;
     if (!feed->start(&why)) {
         delete feed;
@@ -159,6 +153,19 @@ bool HistoryStore::listen(QString *error)
     }
     connect(feed, &HistoryFeed::connectionChanged, this, &HistoryStore::connectionChanged);
     m_feed = feed;
+    return setUpSession(error);
+}
+
+bool HistoryStore::setUpSession(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    // A write waits for another's locks as long as it would wait for another process on SQLite, then fails
+    // as busy rather than hanging (the receiver answers 503 and the provider tries again).
+    if (!run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error))
+        return false;
+    // What this connection commits, the store says itself: the feed leaves it out.
+    if (m_feed && run(query, QStringLiteral("SELECT pg_backend_pid()"), error) && query.next())
+        m_feed->setOwnSession(query.value(0).toInt());
     return true;
 }
 
@@ -174,14 +181,13 @@ bool HistoryStore::reconnect(QString *error)
     m_statements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
-    QSqlQuery query(db);
-    if (!db.open() || !run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error)) {
-        if (error && db.isOpenError())
+    if (!db.open()) {
+        if (error)
             *error = db.lastError().databaseText().simplified();
         return false;
     }
-    if (m_feed && run(query, QStringLiteral("SELECT pg_backend_pid()"), nullptr) && query.next())
-        m_feed->setOwnSession(query.value(0).toInt());
+    if (!setUpSession(error))
+        return false;
     emit opened();
     return true;
 }

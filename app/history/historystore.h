@@ -390,6 +390,8 @@ public:
     int pruneMessages(const HistoryRetention &retention, QString *error = nullptr);
 
     std::optional<HistoryRecord> record(qint64 id) const;
+    // The records of these ids (those there are), without their bodies, in the order of their ids.
+    QList<HistoryRecord> recordsWithIds(const QList<qint64> &ids) const;
     QList<HistoryRecord> records(int limit = 200, int offset = 0) const;
     // A page of the records `query` selects; lists usually leave the request and response bodies out.
     QList<HistoryRecord> records(const HistoryQuery &query, int limit, int offset, Bodies bodies = Bodies::Left) const;
@@ -418,6 +420,8 @@ signals:
     void connectionChanged(bool connected, const QString &why);
 
 private:
+    // A workspace connection's own settings, and its backend told to the feed: when it opens, and again.
+    bool setUpSession(QString *error);
     bool migrate(QString *error);
     bool migratePostgres(QString *error);
     // Records that the customer known by the number `customer` has the business-scoped user id `userId`,
