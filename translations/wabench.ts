@@ -9478,5 +9478,9 @@ Trigger… sends one of any provider&apos;s.</source>
         <source>Old messages were not removed yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team workspace %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "historysql.h"
 #include "historystore.h"
+#include "workspaceprobe.h"
 
 #include <QSqlDriver>
 #include <QUuid>
@@ -183,15 +184,20 @@ void HistoryFeed::check()
         emit connectionChanged(
             false, tr("The connection to the team workspace %1 was lost; connecting again").arg(m_location.display()));
     }
-    if (m_retryIn-- > 0)
+    if (m_probing || m_retryIn-- > 0)
         return;
-    QString why;
-    if (!connectNow(&why) || !m_store->reconnect(&why)) {
-        m_connected = false;
-        m_backoff = qMin(m_backoff * 2, MaxBackoff);
-        m_retryIn = m_backoff;
-        return;
-    }
-    emit connectionChanged(true, QString());
-    catchUp(); // what was committed while it was away
+    // Whether the server answers, asked beside this thread; once it has, connecting again is quick.
+    m_probing = true;
+    WorkspaceProbe::reach(m_location, m_password, this, [this](bool reached, const QString &) {
+        m_probing = false;
+        QString why;
+        if (!reached || !connectNow(&why) || !m_store->reconnect(&why)) {
+            m_connected = false;
+            m_backoff = qMin(m_backoff * 2, MaxBackoff);
+            m_retryIn = m_backoff;
+            return;
+        }
+        emit connectionChanged(true, QString());
+        catchUp(); // what was committed while it was away
+    });
 }

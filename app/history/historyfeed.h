@@ -13,8 +13,9 @@ class HistoryStore;
 // What others commit to a workspace (other desktops, the always-on receiver), heard as it happens:
 // PostgreSQL's LISTEN on a connection of its own. Each notification carries the id of the latest change;
 // the feed reads every change after the last one it saw and says it with the store's signals. A lost
-// connection is noticed within a second and made again (with the store's own), and what was missed in
-// between is caught up from the last id seen. Private to app/history: HistoryStore::listen() starts it.
+// connection is noticed within a second and made again (with the store's own) once the server answers
+// (asked beside the window's thread: WorkspaceProbe), and what was missed in between is caught up. Private to
+// app/history: HistoryStore::listen() starts it.
 class HistoryFeed : public QObject
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     QTimer m_gather;
     int m_ownSession = 0;
     bool m_connected = false;
+    bool m_probing = false; // asking whether the server answers again
     int m_ticks = 0;
     int m_retryIn = 0; // ticks until the next attempt to connect again
     int m_backoff = 1;

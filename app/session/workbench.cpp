@@ -2,6 +2,7 @@
 #include "workbench.h"
 
 #include "accounts/secretstore.h"
+#include "history/workspaceprobe.h"
 #include "historysource.h"
 #include "message/phonenumbers.h"
 #include "providers/provider.h"
@@ -57,7 +58,7 @@ Workbench::Workbench(const Options &options, QObject *parent)
         m_historyError = tr("The team workspace %1 is being reached").arg(m_historyLocation.display());
         HistorySource::password(m_historyLocation, m_secrets, [self = QPointer<Workbench>(this)](const QString &pw) {
             if (self)
-                self->openHistory(pw);
+                self->reachHistory(pw);
         });
     }
     m_services = new LocalServices(&m_history, this);
@@ -109,6 +110,23 @@ void Workbench::openHistory(const QString &password)
                              : why;
     }
     emit historyOpened(m_history.isOpen());
+}
+
+void Workbench::reachHistory(const QString &password)
+{
+    // Whether the workspace answers, asked beside this thread: one that does not would keep the window
+    // frozen for the whole connect timeout. Asked again every half minute until it does.
+    WorkspaceProbe::reach(m_historyLocation, password, this, [this, password](bool reached, const QString &why) {
+        if (reached) {
+            openHistory(password);
+            return;
+        }
+        const bool first = !std::exchange(m_historyUnreachable, true);
+        m_historyError = tr("The team workspace %1 cannot be reached: %2").arg(m_historyLocation.display(), why);
+        if (first)
+            emit historyOpened(false);
+        QTimer::singleShot(std::chrono::seconds(30), this, [this, password] { reachHistory(password); });
+    });
 }
 
 void Workbench::reloadSettings()

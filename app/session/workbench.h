@@ -207,6 +207,8 @@ private:
     void applyWorkspace();
     void applyRetention();
     void openHistory(const QString &password);
+    // A workspace opened once it answers (asked in a thread of its own), or asked again later.
+    void reachHistory(const QString &password);
     // The account of `profile` with its secrets: those stored, those typed this session, and those asked for
     // with secretNeeded(); then `proceed`, or `giveUp` with the secret not given.
     void withSecrets(const AccountProfile &profile, const std::function<void(const Account &)> &proceed,
@@ -256,5 +258,6 @@ private:
     MediaDownloadJob *m_download = nullptr;
     bool m_mediaPreparing = false;
     QThread *m_import = nullptr;
-    bool m_pruning = false; // pruned hourly since the history opened
+    bool m_pruning = false;            // pruned hourly since the history opened
+    bool m_historyUnreachable = false; // said once; asked again until it answers
 };

@@ -28,7 +28,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 class TestTeamWorkspace : public QObject
@@ -278,6 +280,30 @@ private slots:
                                            QStringLiteral("https://hooks2.example.com")));
         QTRY_COMPARE_WITH_TIMEOUT(services->prepare(meta).settings.value(QStringLiteral("callback_url")),
                                   QStringLiteral("https://hooks2.example.com/webhooks/meta"), 5000);
+    }
+
+    // A workspace whose server does not answer (a laptop off the office network): the window's session
+    // asks beside its thread, so the window goes on (its event loop turns meanwhile), then says why.
+    void anUnansweringWorkspaceLeavesTheWindowResponsive()
+    {
+        QTcpServer silent; // listens; the kernel completes connections nobody accepts or answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QSettings settings(m_dir.filePath(QStringLiteral("silent.ini")), QSettings::IniFormat);
+        Settings(&settings).setDatabase(
+            QStringLiteral("postgresql://wabench@127.0.0.1:%1/wabench?connect_timeout=2").arg(silent.serverPort()));
+        MemorySecretStore secrets;
+        Workbench workbench({QString(), 0, &secrets, &settings, true, std::nullopt});
+        QSignalSpy opened(&workbench, &Workbench::historyOpened);
+        int turns = 0;
+        QTimer ticking;
+        ticking.setInterval(100);
+        connect(&ticking, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticking.start();
+        QVERIFY(opened.wait(15000));
+        QCOMPARE(opened.first().first().toBool(), false);
+        QVERIFY2(workbench.historyError().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(workbench.historyError()));
+        QVERIFY2(turns >= 10, qPrintable(QString::number(turns))); // two seconds of waiting, not frozen
     }
 
     // From the command line: shared with --shared, listed as shared by another desktop's command.
