@@ -109,27 +109,34 @@ std::unique_ptr<QSettings> openSettings()
     return AppIdentity::userSettings();
 }
 
+namespace {
+
+// The history the command line opens, with its password; nothing and why when what was named is none.
+std::optional<HistoryChoice> choose(QSettings *settings, QString *error)
+{
+    const std::optional<HistorySource::Choice> choice = HistorySource::choose(environment().database, settings, error);
+    if (!choice)
+        return std::nullopt;
+    return HistoryChoice{choice->location, HistorySource::passwordNow(choice->location, secretStore())};
+}
+
+} // namespace
+
 std::optional<QString> historyPassword()
 {
     const std::unique_ptr<QSettings> settings = openSettings();
-    const std::optional<HistorySource::Choice> choice =
-        HistorySource::choose(environment().database, settings.get(), nullptr);
-    if (!choice)
-        return std::nullopt; // the session says what is wrong with it
-    return HistorySource::passwordNow(choice->location, secretStore());
+    const std::optional<HistoryChoice> choice = choose(settings.get(), nullptr);
+    return choice ? std::optional<QString>(choice->password) : std::nullopt; // (the session says what is wrong)
 }
 
 std::optional<HistoryChoice> chooseHistory(const QString &command, Streams streams)
 {
     const std::unique_ptr<QSettings> settings = openSettings();
     QString error;
-    const std::optional<HistorySource::Choice> choice =
-        HistorySource::choose(environment().database, settings.get(), &error);
-    if (!choice) {
+    const std::optional<HistoryChoice> choice = choose(settings.get(), &error);
+    if (!choice)
         streams.err << QCoreApplication::translate("Cli", "wabench %1: %2").arg(command, error) << Qt::endl;
-        return std::nullopt;
-    }
-    return HistoryChoice{choice->location, HistorySource::passwordNow(choice->location, secretStore())};
+    return choice;
 }
 
 bool openHistory(HistoryStore &history, const QString &command, Streams streams)

@@ -113,7 +113,8 @@ void HistoryFeed::catchUp()
                 continue;
             m_seen.insert(id);
             m_last = qMax(m_last, id);
-            if (query.value(3).toInt() == m_ownSession && m_ownSession != 0)
+            if (const int origin = query.value(3).toInt();
+                origin != 0 && (origin == m_ownSession || m_otherSessions.contains(origin)))
                 continue; // the store said it when it wrote it
             const QString kind = query.value(1).toString();
             const qint64 ref = query.value(2).toLongLong();

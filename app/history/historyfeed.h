@@ -30,6 +30,8 @@ public:
     qint64 lastChange() const { return m_last; }
     // The backend of the store's own connection: its changes are said by the store already.
     void setOwnSession(int pid) { m_ownSession = pid; }
+    // Another connection of this process whose changes the store says already (the receiver's writer).
+    void addOwnSession(int pid) { m_otherSessions.insert(pid); }
 
     // Changes whose ids were given before one already seen but committed after it are still read: the feed
     // reads from the first id it has not seen (a hole), for as long as the hole is younger than HoleMs and
@@ -65,6 +67,7 @@ private:
     QElapsedTimer m_lastRead;
     QTimer m_gather;
     int m_ownSession = 0;
+    QSet<int> m_otherSessions;
     bool m_connected = false;
     bool m_probing = false; // asking whether the server answers again
     int m_ticks = 0;

@@ -153,6 +153,8 @@ bool HistoryStore::listen(QString *error)
     }
     connect(feed, &HistoryFeed::connectionChanged, this, &HistoryStore::connectionChanged);
     m_feed = feed;
+    for (const int session : std::as_const(m_ownSessions))
+        m_feed->addOwnSession(session);
     return setUpSession(error);
 }
 
@@ -164,9 +166,19 @@ bool HistoryStore::setUpSession(QString *error)
     if (!run(query, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), error))
         return false;
     // What this connection commits, the store says itself: the feed leaves it out.
-    if (m_feed && run(query, QStringLiteral("SELECT pg_backend_pid()"), error) && query.next())
-        m_feed->setOwnSession(query.value(0).toInt());
+    if (!run(query, QStringLiteral("SELECT pg_backend_pid()"), error) || !query.next())
+        return false;
+    m_sessionId = query.value(0).toInt();
+    if (m_feed)
+        m_feed->setOwnSession(m_sessionId);
     return true;
+}
+
+void HistoryStore::addOwnSession(int session)
+{
+    m_ownSessions.insert(session);
+    if (m_feed)
+        m_feed->addOwnSession(session);
 }
 
 bool HistoryStore::listening() const

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -211,6 +212,10 @@ public:
     bool listening() const;
     // The workspace's connection closed and opened again (after the server was lost); opened() follows.
     bool reconnect(QString *error = nullptr);
+    // On a workspace, this connection's backend (0 on SQLite); another connection of this process whose
+    // commits this store says itself (the receiver's writer), which listen()'s feed then leaves out.
+    int sessionId() const { return m_sessionId; }
+    void addOwnSession(int session);
     // Says what another connection in this process committed (the webhook receiver's writer), as if this
     // store had written it: views follow one store.
     void announce(const QList<qint64> &changed, const QList<qint64> &webhooks, bool templates);
@@ -443,6 +448,8 @@ private:
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QString m_sentBy;
     HistoryFeed *m_feed = nullptr; // a child: listening on a workspace
+    int m_sessionId = 0;
+    QSet<int> m_ownSessions; // other connections of this process whose commits this store says
     mutable QString m_lastError;
     bool m_batch = false;
     QList<qint64> m_batchAdded;    // recordAdded to emit once the batch is committed

@@ -283,8 +283,11 @@ void WebhookReceiver::written(WebhookBatch &batch)
     const QList<std::optional<HttpResponder>> responders = m_answering.first(batch.jobs.size());
     m_answering.remove(0, batch.jobs.size());
     // The window's store says what the writer's connection changed.
-    if (m_history)
+    if (m_history) {
+        if (batch.session != 0)
+            m_history->addOwnSession(batch.session); // said here, not heard again from the workspace
         m_history->announce(batch.changed, batch.webhooks, batch.templates);
+    }
     for (qsizetype i = 0; i < batch.jobs.size(); ++i) {
         WebhookJob &job = batch.jobs[i];
         if (job.record.replayOf != 0) { // nobody waits for an answer: what it did is said

@@ -78,6 +78,7 @@ void WebhookWriter::write(WebhookBatch &batch, const Target &target)
         });
     }
     m_batch = &batch;
+    batch.session = m_history->sessionId();
     bool stored = m_history->beginBatch(&why);
     QList<qint64> ids;
     if (stored) {

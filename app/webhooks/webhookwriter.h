@@ -35,6 +35,7 @@ struct WebhookBatch
     QList<qint64> changed;
     QList<qint64> webhooks;
     bool templates = false;
+    int session = 0; // the writer's connection on a workspace (its backend): the window's feed leaves it out
 };
 
 // The webhook receiver's writer, in a thread of its own with a connection of its own to the history: it

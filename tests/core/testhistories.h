@@ -44,6 +44,8 @@ public:
     }
 
     bool postgres() const { return !m_cluster.isEmpty(); }
+    // What the cluster's environment file says (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE).
+    QString cluster(const QString &key) const { return m_cluster.value(key); }
     // The cluster's password, given apart from the location as the keychain would give it ("" for SQLite).
     QString password() const { return m_cluster.value(QStringLiteral("PGPASSWORD")); }
 

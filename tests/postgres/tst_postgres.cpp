@@ -38,16 +38,15 @@ class TestPostgres : public QObject
     Q_OBJECT
 
 private:
-    // The cluster's address and credentials, as the fixture wrote them.
-    QHash<QString, QString> m_cluster;
     TestHistories m_histories;
     int m_connections = 0;
 
     QString url(const QString &query = {}) const
     {
         return QStringLiteral("postgresql://%1@%2:%3/%4%5")
-            .arg(m_cluster.value(QStringLiteral("PGUSER")), m_cluster.value(QStringLiteral("PGHOST")),
-                 m_cluster.value(QStringLiteral("PGPORT")), m_cluster.value(QStringLiteral("PGDATABASE")), query);
+            .arg(m_histories.cluster(QStringLiteral("PGUSER")), m_histories.cluster(QStringLiteral("PGHOST")),
+                 m_histories.cluster(QStringLiteral("PGPORT")), m_histories.cluster(QStringLiteral("PGDATABASE")),
+                 query);
     }
     QSqlDatabase connection(const DatabaseLocation &location, const QString &password)
     {
@@ -70,15 +69,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString path = qEnvironmentVariable("WABENCH_TEST_POSTGRES");
-        QVERIFY2(!path.isEmpty(), "WABENCH_TEST_POSTGRES names no cluster: run the tests with ctest (make test)");
-        QFile env(path);
-        QVERIFY2(env.open(QIODevice::ReadOnly), qPrintable(env.errorString()));
-        while (!env.atEnd()) {
-            const QString line = QString::fromUtf8(env.readLine()).trimmed();
-            m_cluster.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
-        }
-        QVERIFY(!m_cluster.value(QStringLiteral("PGPORT")).isEmpty());
+        QVERIFY2(!qEnvironmentVariableIsEmpty("WABENCH_TEST_POSTGRES"),
+                 "WABENCH_TEST_POSTGRES names no cluster: run the tests with ctest (make test)");
         QString error;
         QVERIFY2(m_histories.init(&error) && m_histories.postgres(), qPrintable(error));
         QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
@@ -90,7 +82,7 @@ private slots:
         const std::optional<DatabaseLocation> location = DatabaseLocation::parse(url(), &error);
         QVERIFY2(location, qPrintable(error));
         QVERIFY(!location->hasPassword());
-        QSqlDatabase db = connection(*location, m_cluster.value(QStringLiteral("PGPASSWORD")));
+        QSqlDatabase db = connection(*location, m_histories.cluster(QStringLiteral("PGPASSWORD")));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT current_user, current_setting('application_name')")));
@@ -131,7 +123,7 @@ private slots:
     {
         const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_schema"));
         QVERIFY(location);
-        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const QString password = m_histories.cluster(QStringLiteral("PGPASSWORD"));
         std::atomic<int> opened{0};
         QStringList errors(3);
         std::vector<std::thread> threads;
@@ -182,7 +174,7 @@ private slots:
     {
         const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_newer"));
         QVERIFY(location);
-        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const QString password = m_histories.cluster(QStringLiteral("PGPASSWORD"));
         {
             HistoryStore store;
             QString error;
@@ -230,7 +222,8 @@ private slots:
              {*workspace, DatabaseLocation::file(dir.filePath(QStringLiteral("history.sqlite")))}) {
             HistoryStore store;
             QString error;
-            QVERIFY2(store.open(location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
+            QVERIFY2(store.open(location, &error, m_histories.cluster(QStringLiteral("PGPASSWORD"))),
+                     qPrintable(error));
             HistoryRecord record;
             record.created = QDateTime(QDate(2026, 12, 3), QTime(8, 15, 30, 250), Qt::UTC);
             record.provider = QStringLiteral("meta");
@@ -279,7 +272,7 @@ private slots:
     {
         const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_events"));
         QVERIFY(location);
-        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const QString password = m_histories.cluster(QStringLiteral("PGPASSWORD"));
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(*location, &error, password), qPrintable(error));
@@ -370,7 +363,7 @@ private slots:
         QVERIFY(location);
         HistoryStore history;
         QString error;
-        QVERIFY2(history.open(*location, &error, m_cluster.value(QStringLiteral("PGPASSWORD"))), qPrintable(error));
+        QVERIFY2(history.open(*location, &error, m_histories.cluster(QStringLiteral("PGPASSWORD"))), qPrintable(error));
         constexpr int Clients = 4;
         constexpr int Each = 30;
         for (int i = 0; i < Each; ++i) { // the first client's callbacks match messages on record
@@ -404,7 +397,7 @@ private slots:
             client.join();
         QCOMPARE(ok.load(), 2 * Clients * Each);
 
-        QSqlDatabase db = connection(*location, m_cluster.value(QStringLiteral("PGPASSWORD")));
+        QSqlDatabase db = connection(*location, m_histories.cluster(QStringLiteral("PGPASSWORD")));
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(DISTINCT message_id), count(message) FROM events")));
@@ -451,7 +444,7 @@ private slots:
         QTemporaryDir dir;
         MemorySecretStore secrets;
         Cli::setEnvironment({dir.filePath(QStringLiteral("settings.ini")), QString(), &secrets});
-        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const QString password = m_histories.cluster(QStringLiteral("PGPASSWORD"));
         const auto history = [&location] {
             return CliRun::run({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--database"),
                                 location->display()});
@@ -508,7 +501,7 @@ private slots:
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;
-        secrets.write(HistorySource::secretKey(*location), m_cluster.value(QStringLiteral("PGPASSWORD")),
+        secrets.write(HistorySource::secretKey(*location), m_histories.cluster(QStringLiteral("PGPASSWORD")),
                       [](bool, const QString &) {}); // kept at once; the answer comes later
         Settings(&settings).setDatabase(location->display());
         {
@@ -554,7 +547,7 @@ private slots:
     {
         const std::optional<DatabaseLocation> location = freshWorkspace(QStringLiteral("wabench_live"));
         QVERIFY(location);
-        const QString password = m_cluster.value(QStringLiteral("PGPASSWORD"));
+        const QString password = m_histories.cluster(QStringLiteral("PGPASSWORD"));
         HistoryStore writer;
         HistoryStore watcher;
         QString error;

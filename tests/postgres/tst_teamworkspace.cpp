@@ -306,6 +306,40 @@ private slots:
         QVERIFY2(turns >= 10, qPrintable(QString::number(turns))); // two seconds of waiting, not frozen
     }
 
+    // The window's own receiver writes on a connection of its own; the window's store says what it wrote
+    // once, and does not hear it again from the workspace.
+    void theWindowsOwnReceiverIsSaidOnce()
+    {
+        QString error;
+        const std::optional<DatabaseLocation> location = m_histories.fresh(QStringLiteral("said_once"), &error);
+        QVERIFY2(location, qPrintable(error));
+        HistoryStore store;
+        QVERIFY2(store.open(*location, &error, m_histories.password()), qPrintable(error));
+        QVERIFY2(store.listen(&error), qPrintable(error));
+        HistoryRecord record;
+        record.provider = QStringLiteral("meta");
+        record.recipient = QStringLiteral("+919800000011");
+        const qint64 id = store.insertSending(record);
+        QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("wamid.ONCE"), {}, {}, 1));
+        WebhookReceiver receiver(&store);
+        QVERIFY2(receiver.start(0, &error), qPrintable(error));
+        QSignalSpy changed(&store, &HistoryStore::recordChanged);
+        QNetworkAccessManager network;
+        QCOMPARE(TestHttp::postJson(
+                     network, QUrl(receiver.localUrl() + QStringLiteral("/webhooks/meta")),
+                     MetaCallbacks::status(QStringLiteral("wamid.ONCE"), QStringLiteral("delivered"), 1700000000))
+                     .status,
+                 200);
+        QTRY_COMPARE(changed.size(), 1);
+        // Another desktop's write is heard: the feed is listening all the while.
+        HistoryStore other;
+        QVERIFY2(other.open(*location, &error, m_histories.password()), qPrintable(error));
+        QSignalSpy added(&store, &HistoryStore::recordAdded);
+        QVERIFY(other.insertSending(record) > 0);
+        QVERIFY(added.wait(5000));
+        QCOMPARE(changed.size(), 1); // and the receiver's write was not said a second time meanwhile
+    }
+
     // From the command line: shared with --shared, listed as shared by another desktop's command.
     void theCommandLineSharesAndLists()
     {
