@@ -35,7 +35,7 @@ private:
     MemorySecretStore m_secrets;
 
     // Standard input is always there, empty unless given.
-    static Result run(const QStringList &arguments, const QString &input = {})
+    Result run(const QStringList &arguments, const QString &input = {}) const
     {
         return CliRun::run(arguments, input.isNull() ? QString(QLatin1String("")) : input);
     }
