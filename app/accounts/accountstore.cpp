@@ -273,12 +273,10 @@ QString AccountStore::save(const AccountProfile &account)
         removeOwn(account.id); // shared now: the workspace's is the one
         return {};
     }
-    if (sharing()) {
-        const QList<SharedAccount> shared = m_workspace->sharedAccounts();
-        if (std::any_of(shared.cbegin(), shared.cend(), [&](const SharedAccount &a) { return a.id == account.id; })) {
-            if (QString error; !m_workspace->removeSharedAccount(account.id, &error))
-                return AccountStoreText::tr("The team workspace did not let the account go: %1").arg(error);
-        }
+    // Shared until now: this computer's alone from here on.
+    if (const std::optional<AccountProfile> before = find(account.id); before && before->shared) {
+        if (QString error; !m_workspace->removeSharedAccount(account.id, &error))
+            return AccountStoreText::tr("The team workspace did not let the account go: %1").arg(error);
     }
     m_settings->beginGroup(Group);
     m_settings->remove(account.id);
