@@ -261,6 +261,10 @@ public:
     // Removes the messages (with their events) and customers' messages past `retention`; how many
     // messages, or -1 and why.
     int pruneMessages(const HistoryRetention &retention, QString *error = nullptr);
+    // On a workspace: the log of changes windows listen to keeps its latest KeptChanges rows (pruneMessages
+    // does it too); how many were removed, or -1 and why. Nothing to do on SQLite (0).
+    int trimChanges(QString *error = nullptr);
+    static constexpr int KeptChanges = 100000;
 
     std::optional<HistoryRecord> record(qint64 id) const;
     // The records of these ids (those there are), without their bodies, in the order of their ids.

@@ -173,10 +173,7 @@ int HistoryStore::pruneMessages(const HistoryRetention &retention, QString *erro
             step(QStringLiteral("DELETE FROM events WHERE message IS NULL AND time < ?"), before) < 0)
             return failed();
     }
-    // What the workspace's windows have heard about is history too.
-    if (postgres() && step(QStringLiteral("DELETE FROM history_changes WHERE id < (SELECT max(id) - 100000 FROM"
-                                          " history_changes)"),
-                           {}) < 0)
+    if (trimChanges(&why) < 0)
         return failed();
     if (!transaction.commit(&why))
         return failed();
@@ -184,4 +181,22 @@ int HistoryStore::pruneMessages(const HistoryRetention &retention, QString *erro
     if (removed > 0 && !m_batch)
         emit recordsChanged();
     return removed;
+}
+
+int HistoryStore::trimChanges(QString *error)
+{
+    if (!postgres())
+        return 0; // nothing is logged for a feed on SQLite
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QString why;
+    const bool prepared = query.prepare(
+        QStringLiteral("DELETE FROM history_changes WHERE id < (SELECT max(id) - ? FROM history_changes)"));
+    query.addBindValue(KeptChanges);
+    if (!prepared || !exec(query, &why)) {
+        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+        if (error)
+            *error = why;
+        return -1;
+    }
+    return query.numRowsAffected();
 }

@@ -116,7 +116,8 @@ void HistorySource::pruneNow(HistoryStore *history, QSettings *settings,
                              const std::function<void(const QString &)> &failed)
 {
     const HistoryRetention rule = retention(*history, settings);
-    if (QString why; !rule.keepsAll() && history->pruneMessages(rule, &why) < 0)
+    // With no rule, a workspace's log of changes is still kept short (it grows with every write).
+    if (QString why; rule.keepsAll() ? history->trimChanges(&why) < 0 : history->pruneMessages(rule, &why) < 0)
         failed(why);
 }
 

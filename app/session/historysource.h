@@ -47,8 +47,9 @@ QString passwordNow(const DatabaseLocation &location, SecretStore *secrets);
 // How long `history` keeps messages: a team workspace's rule, kept in it for every desktop and receiver;
 // else this computer's setting. Nothing is removed by a history not open.
 HistoryRetention retention(const HistoryStore &history, QSettings *settings);
-// Removes what `history` keeps past its retention now; what cannot be removed now (another process holds
-// the history) is said to `failed`.
+// Removes what `history` keeps past its retention now (on a workspace with no rule, still its log of changes
+// past the latest HistoryStore::KeptChanges); what cannot be removed now (another process holds the history)
+// is said to `failed`.
 void pruneNow(HistoryStore *history, QSettings *settings, const std::function<void(const QString &)> &failed);
 // The same now, and every hour while `context` lives (what failed is removed the next hour).
 void keepPruned(HistoryStore *history, QSettings *settings, QObject *context,

@@ -3,8 +3,10 @@
 // runs it against its cluster): one's own SQLite history copied in, and again without doubling anything;
 // the accounts a team shares and its settings; messages kept only as long as the retention says.
 #include "history/historystore.h"
+#include "session/historysource.h"
 #include "testhistories.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -286,6 +288,47 @@ private slots:
         QVERIFY(store.record(ids.at(4)));
         QVERIFY(store.record(sending));
         QCOMPARE(store.events(ids.at(4)).size(), 1);
+    }
+
+    // A workspace logs every write for the windows listening (history_changes); with no retention rule the
+    // hourly prune still keeps that log to its latest rows.
+    void theWorkspaceChangeLogStaysShortWithoutARule()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("changelog"), &error), qPrintable(error));
+        QTemporaryDir home;
+        QSettings settings(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QStringList failures;
+        const auto failed = [&failures](const QString &why) { failures << why; };
+        if (!m_histories.postgres()) {
+            QCOMPARE(store.trimChanges(&error), 0); // SQLite logs nothing for a feed
+            HistorySource::pruneNow(&store, &settings, failed);
+            QVERIFY(failures.isEmpty());
+            return;
+        }
+        const int extra = 25;
+        {
+            QSqlDatabase db = m_histories.connect(store.location(), QStringLiteral("log"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO history_changes (kind) SELECT 'message' FROM"
+                                               " generate_series(1, %1)")
+                                    .arg(HistoryStore::KeptChanges + extra)),
+                     qPrintable(query.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("log"));
+        const int latest = scalar(store, QStringLiteral("SELECT max(id) FROM history_changes"));
+        QVERIFY(scalar(store, QStringLiteral("SELECT count(*) FROM history_changes")) >
+                HistoryStore::KeptChanges + extra - 1);
+
+        HistorySource::pruneNow(&store, &settings, failed); // no rule set: the messages stay, the log is trimmed
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM history_changes")), HistoryStore::KeptChanges + 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT min(id) FROM history_changes")),
+                 latest - HistoryStore::KeptChanges);
+        QCOMPARE(store.trimChanges(&error), 0); // nothing more to trim
     }
 };
 
