@@ -66,6 +66,11 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
     // A later state wins; an earlier one arriving late is recorded but changes nothing.
     bool forward = message != 0 && Delivery::rank(event.status) > rank;
 
+    // The event's identity as the events' unique index compares it: a callback without a time or a status of
+    // its own is still the same event when it comes again.
+    const QString eventId = keyPart(event.messageId);
+    const QString providerStatus = keyPart(event.providerStatus);
+    const QString time = keyPart(stamp(event.time));
     HistoryStatement *insert = statement(
         insertIgnoring(
             postgres(),
@@ -76,10 +81,9 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         return failed();
     int index = 0;
     for (const QVariant &value :
-         {message == 0 ? QVariant() : QVariant(message), QVariant(provider), QVariant(event.messageId),
-          QVariant(stamp(event.time)), QVariant(Delivery::name(event.status)), QVariant(event.providerStatus),
-          QVariant(event.errorCode), QVariant(event.description), QVariant(forward ? 1 : 0),
-          request == 0 ? QVariant() : QVariant(request)})
+         {message == 0 ? QVariant() : QVariant(message), QVariant(provider), QVariant(eventId), QVariant(time),
+          QVariant(Delivery::name(event.status)), QVariant(providerStatus), QVariant(event.errorCode),
+          QVariant(event.description), QVariant(forward ? 1 : 0), request == 0 ? QVariant() : QVariant(request)})
         insert->bindValue(index++, value);
     if (!exec(*insert, &why))
         return failed();
@@ -95,9 +99,8 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
         if (!repeat)
             return failed();
         index = 0;
-        for (const QVariant &value :
-             {message == 0 ? QVariant() : QVariant(message), QVariant(forward ? 1 : 0), QVariant(provider),
-              QVariant(event.messageId), QVariant(event.providerStatus), QVariant(stamp(event.time))})
+        for (const QVariant &value : {message == 0 ? QVariant() : QVariant(message), QVariant(forward ? 1 : 0),
+                                      QVariant(provider), QVariant(eventId), QVariant(providerStatus), QVariant(time)})
             repeat->bindValue(index++, value);
         if (!exec(*repeat, &why))
             return failed();
@@ -137,8 +140,8 @@ HistoryStore::Applied HistoryStore::applyEvent(const QString &provider, const Ca
             if (!late)
                 return failed();
             index = 0;
-            for (const QVariant &value : {QVariant(provider), QVariant(event.messageId), QVariant(event.providerStatus),
-                                          QVariant(stamp(event.time))})
+            for (const QVariant &value :
+                 {QVariant(provider), QVariant(eventId), QVariant(providerStatus), QVariant(time)})
                 late->bindValue(index++, value);
             if (!exec(*late, &why))
                 return failed();

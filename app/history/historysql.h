@@ -165,4 +165,11 @@ inline QString stamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// A column of a unique key, stored as '' when absent: a NULL would count as different from every other
+// NULL, and the same thing sent again would be stored again.
+inline QString keyPart(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace HistorySql

@@ -375,6 +375,35 @@ private slots:
         QCOMPARE(store.unmatchedEventCount(), 1);
     }
 
+    // A callback without a time or a status word of its own (the unique index's NULLs would each count as new):
+    // sent again, it is a duplicate, matched or not, and stored once.
+    void anEventWithoutATimeOrStatusWordIsStoredOnce()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("untimed"), &error), qPrintable(error));
+        CallbackEvent bare;
+        bare.messageId = QStringLiteral("wamid.untimed");
+        bare.status = DeliveryStatus::Delivered;
+        QCOMPARE(store.applyEvent(QStringLiteral("exotel"), bare), HistoryStore::Applied::Unmatched);
+        QCOMPARE(store.applyEvent(QStringLiteral("exotel"), bare), HistoryStore::Applied::Duplicate);
+        QCOMPARE(store.unmatchedEventCount(), 1);
+
+        HistoryRecord record;
+        record.provider = QStringLiteral("exotel");
+        record.recipient = QStringLiteral("+919876500001");
+        const qint64 id = store.insertSending(record);
+        QVERIFY(store.recordOutcome(id, DeliveryStatus::Accepted, QStringLiteral("sid-untimed"), {}, {}, 1));
+        CallbackEvent read = bare;
+        read.messageId = QStringLiteral("sid-untimed");
+        read.status = DeliveryStatus::Read;
+        read.providerStatus = QStringLiteral("read"); // a status word, but no time
+        QCOMPARE(store.applyEvent(QStringLiteral("exotel"), read), HistoryStore::Applied::Updated);
+        QCOMPARE(store.applyEvent(QStringLiteral("exotel"), read), HistoryStore::Applied::Duplicate);
+        QCOMPARE(store.events(id).size(), 1);
+        QCOMPARE(store.record(id)->state, DeliveryStatus::Read);
+    }
+
     static void fill(HistoryStore &store, int count)
     {
         for (int i = 0; i < count; ++i) {
