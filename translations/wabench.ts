@@ -1804,6 +1804,10 @@ Window: wabench [FILE...] [--open FILE] [--screenshot PATH [--size WxH] [--dark]
         <source>the database URL&apos;s connect_timeout &quot;%1&quot; is not a number of seconds (1 to 600)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database URL&apos;s %1 &quot;%2&quot; is not a whole number (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Draft</name>

@@ -27,7 +27,11 @@ const QStringList &DatabaseLocation::knownOptions()
                                    QStringLiteral("sslkey"),
                                    QStringLiteral("connect_timeout"),
                                    QStringLiteral("application_name"),
-                                   QStringLiteral("target_session_attrs")};
+                                   QStringLiteral("target_session_attrs"),
+                                   QStringLiteral("keepalives_idle"),
+                                   QStringLiteral("keepalives_interval"),
+                                   QStringLiteral("keepalives_count"),
+                                   QStringLiteral("tcp_user_timeout")};
     return names;
 }
 
@@ -118,6 +122,12 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
                 return failed(tr("the database URL's connect_timeout \"%1\" is not a number of seconds (1 to 600)")
                                   .arg(value.left(20)));
         }
+        if (name.startsWith(u"keepalives_") || name == u"tcp_user_timeout") {
+            bool number = false;
+            if (value.toInt(&number) < 0 || !number)
+                return failed(
+                    tr("the database URL's %1 \"%2\" is not a whole number (0 or more)").arg(name, value.left(20)));
+        }
         location.m_options.append({name, value});
     }
     return location;
@@ -174,15 +184,23 @@ void DatabaseLocation::apply(QSqlDatabase &db, const QString &password) const
     db.setPassword(password.isEmpty() ? m_password : password);
     db.setDatabaseName(m_database);
     QStringList options;
-    bool timeout = false;
-    for (const auto &[name, value] : m_options) {
+    for (const auto &[name, value] : m_options)
         options.append(name + QLatin1Char('=') + quoted(value));
-        timeout = timeout || name == u"connect_timeout";
+    // What the URL leaves out. A connection never waits without end: not to be made, and not on a server or
+    // network gone silent, which would otherwise hold a query (and the window asking it) until the
+    // system's TCP gives up, many minutes later: an idle connection is probed after 15 s (every 5 s, 3
+    // times), and what is sent unanswered for 30 s ends it.
+    static const QList<std::pair<QString, QString>> defaults{
+        {QStringLiteral("connect_timeout"), QString::number(DefaultConnectTimeoutSeconds)},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("15")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
+        {QStringLiteral("application_name"), QStringLiteral("Wabench")}};
+    for (const auto &[name, value] : defaults) {
+        if (std::none_of(m_options.cbegin(), m_options.cend(),
+                         [&name](const auto &option) { return option.first == name; }))
+            options.append(name + QLatin1Char('=') + value);
     }
-    if (!timeout)
-        options.append(QStringLiteral("connect_timeout=%1").arg(DefaultConnectTimeoutSeconds));
-    if (std::none_of(m_options.cbegin(), m_options.cend(),
-                     [](const auto &option) { return option.first == u"application_name"; }))
-        options.append(QStringLiteral("application_name=Wabench"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }

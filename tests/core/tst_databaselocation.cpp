@@ -74,7 +74,9 @@ private slots:
         QCOMPARE(db.password(), QStringLiteral("from-keychain"));
         QCOMPARE(db.databaseName(), QStringLiteral("wabench_team"));
         QCOMPARE(db.connectOptions(), QStringLiteral("sslmode='verify-full';sslrootcert='/etc/ssl/acme ca.pem';"
-                                                     "connect_timeout=10;application_name=Wabench"));
+                                                     "connect_timeout=10;keepalives_idle=15;keepalives_interval=5;"
+                                                     "keepalives_count=3;tcp_user_timeout=30000;"
+                                                     "application_name=Wabench"));
         location->apply(db);
         QCOMPARE(db.password(), QStringLiteral("s3cr:et"));
         db = QSqlDatabase();
@@ -93,7 +95,17 @@ private slots:
         QCOMPARE(location->display(), QStringLiteral("postgresql://127.0.0.1/wabench?connect_timeout=3"));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("short"));
         location->apply(db);
-        QCOMPARE(db.connectOptions(), QStringLiteral("connect_timeout='3';application_name=Wabench"));
+        QCOMPARE(db.connectOptions(), QStringLiteral("connect_timeout='3';keepalives_idle=15;keepalives_interval=5;"
+                                                     "keepalives_count=3;tcp_user_timeout=30000;"
+                                                     "application_name=Wabench"));
+        // The URL's own keep-alive settings win over the defaults (0: the system's own).
+        const std::optional<DatabaseLocation> patient = DatabaseLocation::parse(
+            QStringLiteral("postgres://127.0.0.1/wabench?tcp_user_timeout=0&keepalives_idle=60"), &error);
+        QVERIFY2(patient, qPrintable(error));
+        patient->apply(db);
+        QCOMPARE(db.connectOptions(), QStringLiteral("tcp_user_timeout='0';keepalives_idle='60';connect_timeout=10;"
+                                                     "keepalives_interval=5;keepalives_count=3;"
+                                                     "application_name=Wabench"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("short"));
     }
@@ -126,6 +138,10 @@ private slots:
                                  << "sslmode \"maybe\"";
         QTest::newRow("timeout") << "postgresql://u:pw@db.example/db?connect_timeout=0"
                                  << "connect_timeout \"0\"";
+        QTest::newRow("keep-alive") << "postgresql://u:pw@db.example/db?keepalives_idle=soon"
+                                    << "keepalives_idle \"soon\" is not a whole number";
+        QTest::newRow("user timeout") << "postgresql://u:pw@db.example/db?tcp_user_timeout=-1"
+                                      << "tcp_user_timeout \"-1\"";
         QTest::newRow("semicolon") << "postgresql://u:pw@db.example/db?application_name=a%3Bb"
                                    << "holds a \";\"";
     }
