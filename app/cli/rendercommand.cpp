@@ -39,7 +39,7 @@ int picture(const Payload::Requests &requests, const PictureOptions &picture, St
     }
     bool ok = true;
     const int phoneWidth = picture.width.isEmpty() ? int(PhoneTheme::DefaultWidth) : picture.width.toInt(&ok);
-    if (!ok || phoneWidth < 280 || phoneWidth > 600) {
+    if (!ok || phoneWidth < PhoneTheme::NarrowestWidth || phoneWidth > PhoneTheme::WidestWidth) {
         streams.err << QCoreApplication::translate("Cli",
                                                    "wabench render: --width is a number of pixels from 280 to 600")
                     << Qt::endl;

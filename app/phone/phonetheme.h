@@ -40,7 +40,9 @@ struct Colours
 const Colours &colours(bool dark);
 
 // Sizes.
-constexpr qreal DefaultWidth = 360;  // the phone's width
+constexpr qreal DefaultWidth = 360;   // the phone's width
+constexpr qreal NarrowestWidth = 280; // the narrowest and widest phones it is laid out for
+constexpr qreal WidestWidth = 600;
 constexpr qreal TitleBarHeight = 56; // the chat's header with the business's name
 constexpr qreal Margin = 8;          // from the screen's edge to a bubble
 constexpr qreal BubbleShare = 0.85;  // a bubble's widest, as a share of the width

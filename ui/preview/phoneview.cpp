@@ -20,6 +20,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTime>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -183,6 +185,7 @@ void PhoneView::refresh()
     m_stale = false;
     PhoneLayout::Options options;
     options.dark = dark();
+    options.width = phoneWidth();
     options.now = QDateTime::currentDateTime();
     options.time = options.now.time().toString(QStringLiteral("HH:mm"));
     options.cache = &m_cache;
@@ -224,6 +227,22 @@ void PhoneView::scrollCards(int cards)
 QImage PhoneView::image() const
 {
     return PhonePainter::image(m_scene);
+}
+
+qreal PhoneView::phoneWidth() const
+{
+    // The room beside a vertical scroll bar whether it shows or not, so that a picture that grows taller
+    // than the view does not make it narrower, and so shorter again.
+    const int room = m_scroll->width() - 2 * m_scroll->frameWidth() -
+                     m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    return qBound(PhoneTheme::NarrowestWidth, qreal(room), PhoneTheme::DefaultWidth);
+}
+
+void PhoneView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible() && !qFuzzyCompare(phoneWidth(), m_scene.size.width()))
+        refresh();
 }
 
 void PhoneView::showEvent(QShowEvent *event)

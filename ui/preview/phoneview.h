@@ -41,10 +41,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     bool dark() const;
+    // The phone it draws: the usual one, or a narrower phone where the view has no room for it (a view
+    // narrower than the narrowest phone scrolls).
+    qreal phoneWidth() const;
 
     DraftDocument *m_document;
     PhoneImages *m_images;
