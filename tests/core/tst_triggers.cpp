@@ -168,6 +168,9 @@ private slots:
             if (media) {
                 QVERIFY(!inbound.mediaId.isEmpty() || !inbound.mediaUrl.isEmpty());
                 QVERIFY(!inbound.mediaMimeType.isEmpty());
+                // Kaleyra gives a link to fetch it beside Meta's id (which needs Meta's token).
+                if (provider == u"kaleyra")
+                    QCOMPARE(inbound.mediaUrl, QStringLiteral("https://media.example/wabench/") + inbound.mediaId);
             }
             // A reply names the message it answers, where the provider's webhook carries it.
             if (provider == u"meta" || provider == u"kaleyra" || provider == u"sandbox")

@@ -197,6 +197,9 @@ QList<CallbackEvent> KaleyraProvider::parseCallback(const QJsonObject &body) con
         }
         if (event.correlation.isEmpty())
             event.correlation = extra.value(QStringLiteral("ref")).toString();
+        // A customer's media: the link Kaleyra gives to fetch it, beside Meta's id (which needs Meta's token).
+        if (event.kind == CallbackEvent::Kind::Inbound && event.mediaUrl.isEmpty() && !event.mediaId.isEmpty())
+            event.mediaUrl = extra.value(QStringLiteral("media_url")).toString();
     }
     if (events.isEmpty() && !status.isEmpty()) {
         CallbackEvent event;

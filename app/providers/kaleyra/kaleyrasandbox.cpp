@@ -83,12 +83,16 @@ QString KaleyraSandboxRole::inboundUnsupported(const QString &kind) const
 
 QByteArray KaleyraSandboxRole::inboundBody(const Inbound &message, const QDateTime &now) const
 {
-    // Kaleyra, "WhatsApp incoming message webhook payloads": Meta's change in meta_object, and extra_info.
+    // Kaleyra, "WhatsApp incoming message webhook payloads": Meta's change in meta_object, and extra_info,
+    // whose media_url is where the customer's media can be fetched from (Meta's media id needs Meta's
+    // token, which a Kaleyra account does not have) and reply_to the message answered.
+    const QString mediaUrl =
+        message.media.isEmpty() ? QString() : QStringLiteral("https://media.example/wabench/") + message.media;
     return compact({{QStringLiteral("meta_object"), MetaSandboxRole::inboundChange(message, now)},
                     {QStringLiteral("extra_info"),
-                     QJsonObject{{QStringLiteral("media_url"), QString()},
+                     QJsonObject{{QStringLiteral("media_url"), mediaUrl},
                                  {QStringLiteral("ref"), QString()},
-                                 {QStringLiteral("reply_to"), QString()},
+                                 {QStringLiteral("reply_to"), message.replyTo},
                                  {QStringLiteral("trace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                  {QStringLiteral("waba_id"), QStringLiteral("sandbox-waba")}}}});
 }
