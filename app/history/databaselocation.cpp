@@ -197,10 +197,10 @@ void DatabaseLocation::apply(QSqlDatabase &db, const QString &password) const
         {QStringLiteral("keepalives_count"), QStringLiteral("3")},
         {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
         {QStringLiteral("application_name"), QStringLiteral("Wabench")}};
-    for (const auto &[name, value] : defaults) {
+    for (const std::pair<QString, QString> &fallback : defaults) {
         if (std::none_of(m_options.cbegin(), m_options.cend(),
-                         [&name](const auto &option) { return option.first == name; }))
-            options.append(name + QLatin1Char('=') + value);
+                         [&fallback](const auto &option) { return option.first == fallback.first; }))
+            options.append(fallback.first + QLatin1Char('=') + fallback.second);
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
