@@ -7,6 +7,7 @@
 
 #include "message/recipients.h"
 
+#include <QCryptographicHash>
 #include <QVariant>
 
 using namespace HistorySql;
@@ -179,8 +180,18 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
                                    " media_id, media_url, media_mime, media_filename, business, request, answers)"
                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
+    // Without an id: the customer, the time it says it was sent and what it holds. Without a time either,
+    // nothing tells a retry from the same words sent again: each is kept.
+    QString messageId = event.messageId;
+    if (messageId.isEmpty() && event.time.isValid()) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString &part : {provider, Recipients::key(event.from), stamp(event.time), event.inboundType,
+                                    event.inboundText, event.mediaId, event.mediaUrl, event.correlation})
+            hash.addData((part + QChar(0)).toUtf8());
+        messageId = QStringLiteral("wabench-") + QString::fromLatin1(hash.result().toHex().left(32));
+    }
     query.addBindValue(provider);
-    query.addBindValue(event.messageId.isEmpty() ? QVariant() : QVariant(event.messageId));
+    query.addBindValue(messageId.isEmpty() ? QVariant() : QVariant(messageId));
     query.addBindValue(Recipients::key(event.from));
     query.addBindValue(stamp(time));
     query.addBindValue(event.inboundType);

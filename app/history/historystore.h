@@ -133,7 +133,9 @@ public:
         Duplicate,
         Failed
     };
-    // A message a customer sent (an inbound callback); a duplicate is not stored twice.
+    // A message a customer sent (an inbound callback); a duplicate is not stored twice. One without an id
+    // of its own (Exotel's classic ICM carries none) is known by its customer, time and content instead
+    // ("wabench-" and a hash), so that the provider's retry of it is a duplicate too.
     Stored recordInbound(const QString &provider, const CallbackEvent &event, QString *error = nullptr,
                          qint64 request = 0);
     // The conversation with `customer` (by number or business-scoped user id, and by the other where a

@@ -404,6 +404,31 @@ private slots:
         QCOMPARE(store.record(id)->state, DeliveryStatus::Read);
     }
 
+    // Exotel's classic ICM carries no id: its retry is still a duplicate, known by the customer, the time
+    // and what it holds; other words at the same time, or without a time at all, are each kept.
+    void aCustomersMessageWithoutAnIdIsStoredOnce()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("noid"), &error), qPrintable(error));
+        CallbackEvent icm;
+        icm.kind = CallbackEvent::Kind::Inbound;
+        icm.from = QStringLiteral("+919876500002");
+        icm.time = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 7), Qt::UTC);
+        icm.inboundType = QStringLiteral("text");
+        icm.inboundText = QStringLiteral("Is my order on its way?");
+        QCOMPARE(store.recordInbound(QStringLiteral("exotel"), icm), HistoryStore::Stored::New);
+        QCOMPARE(store.recordInbound(QStringLiteral("exotel"), icm), HistoryStore::Stored::Duplicate);
+        CallbackEvent other = icm;
+        other.inboundText = QStringLiteral("Thanks!");
+        QCOMPARE(store.recordInbound(QStringLiteral("exotel"), other), HistoryStore::Stored::New);
+        CallbackEvent untimed = icm;
+        untimed.time = QDateTime();
+        QCOMPARE(store.recordInbound(QStringLiteral("exotel"), untimed), HistoryStore::Stored::New);
+        QCOMPARE(store.recordInbound(QStringLiteral("exotel"), untimed), HistoryStore::Stored::New);
+        QCOMPARE(store.conversation(QStringLiteral("+919876500002")).size(), 4);
+    }
+
     static void fill(HistoryStore &store, int count)
     {
         for (int i = 0; i < count; ++i) {
