@@ -268,6 +268,18 @@
         <source>Remove the account &quot;%1&quot; from the team workspace, for every desktop on it, and its secrets from this computer? Its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desktop removed &quot;%1&quot;; saving adds it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desktop changed &quot;%1&quot;; saving keeps what is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desktop removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppIdentity</name>

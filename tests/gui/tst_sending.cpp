@@ -708,6 +708,76 @@ private slots:
         QCOMPARE(rows->selectionModel()->selectedRows().size(), 1);
     }
 
+    // Another desktop on the team's workspace changes the accounts while the dialog is open (here: another
+    // store on the same settings, then the signal the workspace's feed gives): the list and the account shown
+    // follow; one being edited stays as typed and says what changed under it.
+    void theAccountsDialogFollowsChangesMadeElsewhere()
+    {
+        auto w = window();
+        AccountsDialog *dialog = openAccounts(*w);
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>();
+        QVERIFY(list);
+        const auto listed = [list](const QString &name) {
+            for (int row = 0; row < list->count(); ++row) {
+                if (list->item(row)->text().startsWith(name))
+                    return row;
+            }
+            return -1;
+        };
+        AccountStore elsewhere(w->workbench()->settings());
+        AccountProfile theirs;
+        theirs.provider = QStringLiteral("telnyx");
+        theirs.name = QStringLiteral("Team Telnyx");
+        theirs.id = elsewhere.newId(theirs.name);
+        theirs.defaultSender = QStringLiteral("+15550100001");
+        QCOMPARE(elsewhere.save(theirs), QString());
+        QCOMPARE(listed(QStringLiteral("Team Telnyx")), -1);
+        emit w->workbench()->accountsChanged();
+        QVERIFY(listed(QStringLiteral("Team Telnyx")) >= 0);
+
+        // Shown and not edited: it follows.
+        list->setCurrentRow(listed(QStringLiteral("Team Telnyx")));
+        QCOMPARE(dialog->currentId(), theirs.id);
+        const auto sender = [dialog] { // the form's fields are made again for each account shown
+            return dialog->findChild<QLineEdit *>(QStringLiteral("defaultSenderLineEdit"))->text();
+        };
+        QCOMPARE(sender(), QStringLiteral("+15550100001"));
+        theirs.defaultSender = QStringLiteral("+15550100002");
+        QCOMPARE(elsewhere.save(theirs), QString());
+        emit w->workbench()->accountsChanged();
+        QCOMPARE(sender(), QStringLiteral("+15550100002"));
+        QCOMPARE(dialog->currentId(), theirs.id);
+
+        // Being edited: what is typed stays, and a word says another desktop changed it, then removed it.
+        setField(dialog, QStringLiteral("accountNameLineEdit"), QStringLiteral("My Telnyx"));
+        theirs.defaultSender = QStringLiteral("+15550100003");
+        QCOMPARE(elsewhere.save(theirs), QString());
+        emit w->workbench()->accountsChanged();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("accountNameLineEdit"))->text(),
+                 QStringLiteral("My Telnyx"));
+        QCOMPARE(sender(), QStringLiteral("+15550100002"));
+        QVERIFY2(dialog->lastMessage().contains(QStringLiteral("Another desktop changed \"Team Telnyx\"")),
+                 qPrintable(dialog->lastMessage()));
+        QCOMPARE(elsewhere.remove(theirs.id), QString());
+        emit w->workbench()->accountsChanged();
+        QVERIFY2(dialog->lastMessage().contains(QStringLiteral("saving adds it again")),
+                 qPrintable(dialog->lastMessage()));
+        QVERIFY(list->currentItem());
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("My Telnyx  (not saved)")); // still chosen, as typed
+        QVERIFY(dialog->saveCurrent());
+        QCOMPARE(w->workbench()->accounts()->find(theirs.id)->name, QStringLiteral("My Telnyx"));
+
+        // Not edited and removed elsewhere: the Sandbox is shown, saying so.
+        QCOMPARE(elsewhere.remove(theirs.id), QString());
+        emit w->workbench()->accountsChanged();
+        QCOMPARE(dialog->currentId(), AccountStore::sandbox().id);
+        QCOMPARE(listed(QStringLiteral("My Telnyx")), -1);
+        QVERIFY2(dialog->lastMessage().contains(QStringLiteral("Another desktop removed \"My Telnyx\"")),
+                 qPrintable(dialog->lastMessage()));
+        dialog->close();
+    }
+
     void accountsAreCheckedAndTested()
     {
         auto w = window();

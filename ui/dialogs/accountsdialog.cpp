@@ -123,11 +123,21 @@ AccountsDialog::AccountsDialog(Workbench *workbench, QWidget *parent)
         if (const std::optional<AccountProfile> account = m_accounts->find(id))
             showAccount(*account);
     });
+    // Another desktop on the team's workspace adds, changes or removes a shared account: shown as it happens.
+    connect(m_workbench, &Workbench::accountsChanged, this, &AccountsDialog::followChanges);
     reloadList(AccountStore::sandbox().id);
     resize(720, 460);
 }
 
 void AccountsDialog::reloadList(const QString &select)
+{
+    fillList(false);
+    selectAccount(select);
+    if (const std::optional<AccountProfile> account = m_accounts->find(select))
+        showAccount(*account);
+}
+
+void AccountsDialog::fillList(bool withUnsaved)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -142,9 +152,34 @@ void AccountsDialog::reloadList(const QString &select)
         item->setToolTip(account.shared ? tr("%1, shared with the team workspace").arg(providerName) : providerName);
         item->setData(Qt::UserRole, account.id);
     }
-    selectAccount(select);
-    if (const std::optional<AccountProfile> account = m_accounts->find(select))
-        showAccount(*account);
+    if (withUnsaved) {
+        auto *item = new QListWidgetItem(m_form->name() + tr("  (not saved)"), m_list);
+        item->setData(Qt::UserRole, m_current.id);
+    }
+}
+
+void AccountsDialog::followChanges()
+{
+    const QString sandbox = AccountStore::sandbox().id;
+    const std::optional<AccountProfile> stored = m_isNew ? std::nullopt : m_accounts->find(m_current.id);
+    if (m_dirty) {
+        // What is being typed stays as it is; the list follows, and a word says what changed under it.
+        fillList(m_isNew || !stored); // one removed elsewhere is listed as not saved, as typed
+        selectAccount(m_current.id);
+        if (!m_isNew && !stored)
+            setMessage(tr("Another desktop removed \"%1\"; saving adds it again.").arg(m_current.name), true);
+        else if (!m_isNew && *stored != m_current)
+            setMessage(tr("Another desktop changed \"%1\"; saving keeps what is shown here.").arg(m_current.name),
+                       true);
+        return;
+    }
+    if (!stored && !m_current.id.isEmpty() && m_current.id != sandbox) {
+        const QString name = m_current.name;
+        reloadList(sandbox);
+        setMessage(tr("Another desktop removed \"%1\".").arg(name), false);
+        return;
+    }
+    reloadList(m_current.id.isEmpty() ? sandbox : m_current.id);
 }
 
 void AccountsDialog::selectAccount(const QString &id)

@@ -43,7 +43,13 @@ signals:
     void accountsChanged();
 
 private:
+    // The list from the store, `select` chosen and shown.
     void reloadList(const QString &select);
+    // The list's items from the store (and the account being added, when `withUnsaved`), nothing chosen.
+    void fillList(bool withUnsaved);
+    // The accounts changed elsewhere (another desktop on the workspace): the list and the account shown
+    // follow, unless it is being edited, which stays as typed and says what changed under it.
+    void followChanges();
     void showAccount(const AccountProfile &account);
     void removeCurrent();
     bool confirmLeaving();
