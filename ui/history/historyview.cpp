@@ -127,12 +127,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent) : QWidget(parent)
     m_filters->addTrailingWidget(m_export);
     m_filters->addLeadingWidget(m_collapse);
     layout->addWidget(m_filters);
-    // A campaign chosen in the filters is shown as one: its report over its rows.
-    m_campaign = new CampaignReportView(store, this);
-    m_campaign->setObjectName(QStringLiteral("historyCampaignReport"));
-    m_campaign->setCompact(true);
-    m_campaign->hide();
-    layout->addWidget(m_campaign);
+    // A campaign chosen in the filters is shown as one: its report over its rows (made when first chosen).
 
     m_model = new HistoryModel(store, this);
     auto *styled = new StyledHistory(this);
@@ -280,6 +275,18 @@ void HistoryView::applyFilters()
     const qint64 keep = currentId();
     m_model->setQuery(m_filters->applied(m_model->query()));
     const QString campaign = m_model->query().campaign;
+    if (!m_campaign && campaign.isEmpty()) {
+        selectRecord(keep);
+        return;
+    }
+    if (!m_campaign) {
+        m_campaign = new CampaignReportView(m_store, this);
+        m_campaign->setObjectName(QStringLiteral("historyCampaignReport"));
+        m_campaign->setCompact(true);
+        m_campaign->hide();
+        auto *column = static_cast<QBoxLayout *>(layout());
+        column->insertWidget(column->indexOf(m_filters) + 1, m_campaign);
+    }
     if (campaign != m_campaign->campaign()) {
         const std::optional<Campaign> chosen = campaign.isEmpty() ? std::nullopt : m_store->campaign(campaign);
         m_campaign->setCampaign(campaign, chosen ? chosen->provider : QString());
@@ -320,7 +327,8 @@ void HistoryView::setCollapsed(bool collapsed)
     if (collapsed)
         m_expandedHeight = height();
     m_body->setVisible(!collapsed);
-    m_campaign->setVisible(!collapsed && !m_model->query().campaign.isEmpty());
+    if (m_campaign)
+        m_campaign->setVisible(!collapsed && !m_model->query().campaign.isEmpty());
     // A strip: the splitter above gives the rest of the height to the composer.
     setMaximumHeight(collapsed ? m_filters->sizeHint().height() + layout()->contentsMargins().bottom() + 2
                                : QWIDGETSIZE_MAX);

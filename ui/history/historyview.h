@@ -93,6 +93,6 @@ private:
     QAction *m_conversation = nullptr;
     QAction *m_trigger = nullptr;
     QAction *m_showCampaign = nullptr;
-    CampaignReportView *m_campaign = nullptr;
+    CampaignReportView *m_campaign = nullptr; // made when a campaign is first chosen
     QTimer *m_campaignNames = nullptr;
 };
