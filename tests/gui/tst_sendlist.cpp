@@ -10,6 +10,7 @@
 #include "sandbox/sandbox.h"
 #include "session/workbench.h"
 #include "settings/appidentity.h"
+#include "ui/history/historyfilterbar.h"
 #include "ui/history/historyview.h"
 #include "ui/lists/campaignreportview.h"
 #include "ui/lists/listbar.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 class TestSendList : public QObject
@@ -197,12 +199,25 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("outage #")));
-        QVERIFY(history->findChild<CampaignReportView *>(QStringLiteral("historyCampaignReport"))->isVisible());
+        auto *shown = history->findChild<CampaignReportView *>(QStringLiteral("historyCampaignReport"));
+        QVERIFY(shown->isVisible());
+        // Tab reaches the report between the filters and the rows, where it stands.
+        const auto stop = [](QWidget *from, bool forward) {
+            QWidget *next = from;
+            do
+                next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+            while (next != from && !(next->focusPolicy() & Qt::TabFocus));
+            return next;
+        };
+        auto *failures = shown->findChild<QTreeWidget *>();
+        QVERIFY(failures && (failures->focusPolicy() & Qt::TabFocus));
+        QCOMPARE(stop(failures, true), history->table());
+        QVERIFY(history->findChild<HistoryFilterBar *>()->isAncestorOf(stop(failures, false)));
         auto *campaigns = history->findChild<QComboBox *>(QStringLiteral("historyCampaignComboBox"));
         QVERIFY(campaigns->isVisible());
         campaigns->setCurrentIndex(0); // any campaign
         QVERIFY(history->model()->query().campaign.isEmpty());
-        QVERIFY(!history->findChild<CampaignReportView *>(QStringLiteral("historyCampaignReport"))->isVisible());
+        QVERIFY(!shown->isVisible());
 
         // Detached, the placeholders have no value again.
         bar->findChild<QToolButton *>(QStringLiteral("listCloseToolButton"))->click();

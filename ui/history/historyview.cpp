@@ -286,6 +286,16 @@ void HistoryView::applyFilters()
         m_campaign->hide();
         auto *column = static_cast<QBoxLayout *>(layout());
         column->insertWidget(column->indexOf(m_filters) + 1, m_campaign);
+        // Tab reaches it where it stands, between the filters and the rows (made last, it came last).
+        QWidget *before = m_table->previousInFocusChain();
+        const QList<QWidget *> parts = m_campaign->findChildren<QWidget *>();
+        for (QWidget *part : parts) {
+            if (part->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(before, part);
+                before = part;
+            }
+        }
+        QWidget::setTabOrder(before, m_table);
     }
     if (campaign != m_campaign->campaign()) {
         const std::optional<Campaign> chosen = campaign.isEmpty() ? std::nullopt : m_store->campaign(campaign);
