@@ -71,6 +71,8 @@ private:
     void openCurrent();
     void contextMenu(const QPoint &position);
     void readCampaigns();
+    // `campaign`'s report above the rows (none: hidden); the report is made when a campaign is first chosen.
+    void showCampaignReport(const QString &campaign);
 
     HistoryStore *m_store;
     HistoryModel *m_model = nullptr;
