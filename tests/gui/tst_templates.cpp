@@ -278,6 +278,15 @@ private slots:
         QTRY_VERIFY2(phoneText(*editor->phone()).contains(QStringLiteral("Summer Sale")),
                      qPrintable(phoneText(*editor->phone())));
         QTRY_COMPARE(editor->phone()->scene().size.width(), 360.0);
+        // The list's filters side by side, each showing its choices whole.
+        const auto filterBox = [templates](const char *name) {
+            return templates->findChild<QComboBox *>(QLatin1String(name));
+        };
+        QComboBox *accountBox = filterBox("templateAccountComboBox");
+        QComboBox *statusBox = filterBox("templateStatusComboBox");
+        QComboBox *categoryBox = filterBox("templateCategoryComboBox");
+        QTRY_VERIFY(statusBox->y() == accountBox->y() && categoryBox->y() == accountBox->y());
+        QTRY_COMPARE(accountBox->parentWidget()->height(), accountBox->height()); // the list's rows close up
         if (!shotsDir().isEmpty())
             QVERIFY(templates->grab().save(QDir(shotsDir()).filePath(QStringLiteral("templates.png"))));
         templates->resize(900, 600);
@@ -292,6 +301,14 @@ private slots:
                                     .arg(phoneScroll->viewport()->width())));
         QCOMPARE(phoneScroll->horizontalScrollBar()->maximum(), 0);
         QVERIFY(phoneText(*editor->phone()).contains(QStringLiteral("Summer Sale")));
+        // The list's filters too: on two rows where one would cut their choices to a few letters.
+        QTRY_VERIFY(categoryBox->y() > accountBox->y());
+        QTRY_VERIFY(accountBox->parentWidget()->height() >= 2 * accountBox->height()); // the list's rows make room
+        for (const QComboBox *box : {accountBox, statusBox, categoryBox})
+            QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(QStringLiteral("%1: %2 of %3")
+                                                                             .arg(box->objectName())
+                                                                             .arg(box->width())
+                                                                             .arg(box->sizeHint().width())));
         if (!shotsDir().isEmpty())
             QVERIFY(templates->grab().save(QDir(shotsDir()).filePath(QStringLiteral("templates-narrow.png"))));
     }

@@ -8,11 +8,11 @@
 #include "templates/templatedefinition.h"
 #include "templatesmodel.h"
 #include "ui/composer/formview.h"
+#include "ui/filterrow.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,10 +90,14 @@ QWidget *TemplatesWindow::buildList()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search templates"));
     layout->addWidget(m_search);
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FilterRow(list);
+    filters->setObjectName(QStringLiteral("templateFilterRow"));
     m_accountFilter = new QComboBox(list);
     m_accountFilter->setObjectName(QStringLiteral("templateAccountComboBox"));
     m_accountFilter->setAccessibleName(tr("Account"));
+    // As wide as "Every account" asks, whatever the accounts are called (their names whole in the list it opens).
+    m_accountFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accountFilter->setMinimumContentsLength(int(tr("Every account").size()) + 1);
     m_statusFilter = new QComboBox(list);
     m_statusFilter->setObjectName(QStringLiteral("templateStatusComboBox"));
     m_statusFilter->setAccessibleName(tr("Status"));
@@ -111,10 +115,10 @@ QWidget *TemplatesWindow::buildList()
     m_categoryFilter->addItem(tr("Any category"), QString());
     for (const char *category : {"MARKETING", "UTILITY", "AUTHENTICATION"})
         m_categoryFilter->addItem(QString::fromLatin1(category), QString::fromLatin1(category));
-    filters->addWidget(m_accountFilter, 1);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_categoryFilter, 1);
-    layout->addLayout(filters);
+    filters->addWidget(m_accountFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_categoryFilter);
+    layout->addWidget(filters);
 
     m_table = new QTableView(list);
     m_table->setObjectName(QStringLiteral("templatesTableView"));
@@ -407,6 +411,19 @@ void TemplatesWindow::updateActions()
 void TemplatesWindow::say(const QString &text)
 {
     statusBar()->showMessage(text, 10000);
+}
+
+void TemplatesWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sized)
+        return;
+    // The list as wide as its filters side by side ask, measured in the window's style (they wrap where the
+    // window is narrower), and never more than a third of the window.
+    m_sized = true;
+    auto *split = qobject_cast<QSplitter *>(centralWidget());
+    const int list = qMin(split->widget(0)->sizeHint().width(), split->width() / 3);
+    split->setSizes({list, split->width() - list});
 }
 
 void TemplatesWindow::closeEvent(QCloseEvent *event)

@@ -40,6 +40,7 @@ signals:
     void useRequested(const QJsonObject &definition);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -64,6 +65,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_accountFilter = nullptr;
+    bool m_sized = false; // the list's width set, at the first show
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_categoryFilter = nullptr;
     QLabel *m_emptyList = nullptr;
