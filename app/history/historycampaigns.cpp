@@ -44,17 +44,14 @@ bool HistoryStore::saveCampaign(const Campaign &campaign, QString *error)
     if (campaign.name.trimmed().isEmpty())
         return failed(error, Text::tr("A campaign needs a name"), m_lastError);
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(insertIgnoring(postgres(), QStringLiteral("INSERT INTO campaigns (name, created, provider, account,"
-                                                            " list, draft, rate) VALUES (?, ?, ?, ?, ?, ?, ?)")));
-    query.addBindValue(campaign.name);
-    query.addBindValue(stamp(campaign.created.isValid() ? campaign.created : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(campaign.provider);
-    query.addBindValue(campaign.account);
-    query.addBindValue(campaign.list);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(campaign.draft).toJson(QJsonDocument::Compact)));
-    query.addBindValue(campaign.rate);
     QString why;
-    if (!exec(query, &why))
+    if (!run(query,
+             insertIgnoring(postgres(), QStringLiteral("INSERT INTO campaigns (name, created, provider, account,"
+                                                       " list, draft, rate) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+             {campaign.name, stamp(campaign.created.isValid() ? campaign.created : QDateTime::currentDateTimeUtc()),
+              campaign.provider, campaign.account, campaign.list,
+              QString::fromUtf8(QJsonDocument(campaign.draft).toJson(QJsonDocument::Compact)), campaign.rate},
+             &why))
         return failed(error, why, m_lastError);
     return true;
 }
@@ -62,11 +59,10 @@ bool HistoryStore::saveCampaign(const Campaign &campaign, QString *error)
 std::optional<Campaign> HistoryStore::campaign(const QString &name, QString *error) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT name, created, provider, account, list, draft, rate FROM campaigns"
-                                 " WHERE name = ?"));
-    query.addBindValue(name);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query,
+             QStringLiteral("SELECT name, created, provider, account, list, draft, rate FROM campaigns WHERE name = ?"),
+             {name}, &why)) {
         failed(error, why, m_lastError);
         return std::nullopt;
     }
@@ -88,10 +84,8 @@ std::optional<QHash<qint64, HistoryStore::RowState>> HistoryStore::campaignRows(
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT row, state FROM campaign_rows WHERE campaign = ?"));
-    query.addBindValue(name);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query, QStringLiteral("SELECT row, state FROM campaign_rows WHERE campaign = ?"), {name}, &why)) {
         failed(error, why, m_lastError);
         return std::nullopt;
     }
@@ -200,12 +194,12 @@ std::optional<CampaignReport> HistoryStore::campaignReport(const QString &name, 
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
     // Each row as its latest message stands, or as it waits.
-    query.prepare(QStringLiteral("SELECT CASE WHEN r.state = 'sent' THEN m.state ELSE r.state END, COUNT(*)"
-                                 " FROM campaign_rows r LEFT JOIN messages m ON m.id = r.message"
-                                 " WHERE r.campaign = ? GROUP BY 1"));
-    query.addBindValue(name);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query,
+             QStringLiteral("SELECT CASE WHEN r.state = 'sent' THEN m.state ELSE r.state END, COUNT(*)"
+                            " FROM campaign_rows r LEFT JOIN messages m ON m.id = r.message"
+                            " WHERE r.campaign = ? GROUP BY 1"),
+             {name}, &why)) {
         failed(error, why, m_lastError);
         return std::nullopt;
     }
@@ -217,11 +211,11 @@ std::optional<CampaignReport> HistoryStore::campaignReport(const QString &name, 
         report.rows += count;
     }
     query.finish();
-    query.prepare(QStringLiteral("SELECT m.error, COUNT(*) FROM campaign_rows r JOIN messages m ON m.id = r.message"
-                                 " WHERE r.campaign = ? AND r.state = 'sent' AND m.state IN ('rejected', 'failed')"
-                                 " GROUP BY m.error ORDER BY 2 DESC, 1"));
-    query.addBindValue(name);
-    if (!exec(query, &why)) {
+    if (!run(query,
+             QStringLiteral("SELECT m.error, COUNT(*) FROM campaign_rows r JOIN messages m ON m.id = r.message"
+                            " WHERE r.campaign = ? AND r.state = 'sent' AND m.state IN ('rejected', 'failed')"
+                            " GROUP BY m.error ORDER BY 2 DESC, 1"),
+             {name}, &why)) {
         failed(error, why, m_lastError);
         return std::nullopt;
     }
@@ -234,11 +228,11 @@ std::optional<QHash<qint64, QString>> HistoryStore::campaignFailedRows(const QSt
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.row, m.error FROM campaign_rows r JOIN messages m ON m.id = r.message"
-                                 " WHERE r.campaign = ? AND r.state = 'sent' AND m.state IN ('rejected', 'failed')"));
-    query.addBindValue(name);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query,
+             QStringLiteral("SELECT r.row, m.error FROM campaign_rows r JOIN messages m ON m.id = r.message"
+                            " WHERE r.campaign = ? AND r.state = 'sent' AND m.state IN ('rejected', 'failed')"),
+             {name}, &why)) {
         failed(error, why, m_lastError);
         return std::nullopt;
     }
@@ -253,8 +247,7 @@ QStringList HistoryStore::campaignNames(QString *error) const
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
     QString why;
-    query.prepare(QStringLiteral("SELECT name FROM campaigns ORDER BY created DESC, name"));
-    if (!exec(query, &why)) {
+    if (!run(query, QStringLiteral("SELECT name FROM campaigns ORDER BY created DESC, name"), &why)) {
         failed(error, why, m_lastError);
         return {};
     }

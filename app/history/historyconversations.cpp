@@ -19,11 +19,10 @@ QStringList namesOf(const QString &connection, const QString &customer, QString 
     const QString key = Recipients::key(customer);
     QStringList keys{key};
     QSqlQuery query(QSqlDatabase::database(connection));
-    query.prepare(QStringLiteral("SELECT user_id FROM customer_ids WHERE number = ?"
-                                 " UNION SELECT number FROM customer_ids WHERE user_id = ?"));
-    query.addBindValue(key);
-    query.addBindValue(key);
-    if (exec(query, error)) {
+    if (run(query,
+            QStringLiteral("SELECT user_id FROM customer_ids WHERE number = ?"
+                           " UNION SELECT number FROM customer_ids WHERE user_id = ?"),
+            {key, key}, error)) {
         while (query.next())
             keys << query.value(0).toString();
     }
@@ -52,14 +51,16 @@ QList<ConversationMessage> HistoryStore::conversation(const QString &customer, i
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // The newest `limit` of each way (the newest `limit` of both are among them), by the recipient's and the
     // customer's indexes.
-    QSqlQuery sent(db);
-    sent.prepare(QStringLiteral("SELECT id, created, provider, message_id, kind, state, error, request FROM messages"
-                                " WHERE recipient IN (%1) ORDER BY id DESC LIMIT ?")
-                     .arg(placeholders(names.size())));
+    QVariantList values;
     for (const QString &name : names)
-        sent.addBindValue(name);
-    sent.addBindValue(limit);
-    if (!exec(sent, &m_lastError))
+        values << name;
+    values << limit;
+    QSqlQuery sent(db);
+    if (!run(sent,
+             QStringLiteral("SELECT id, created, provider, message_id, kind, state, error, request FROM messages"
+                            " WHERE recipient IN (%1) ORDER BY id DESC LIMIT ?")
+                 .arg(placeholders(names.size())),
+             values, &m_lastError))
         return out;
     while (sent.next()) {
         ConversationMessage message;
@@ -73,14 +74,16 @@ QList<ConversationMessage> HistoryStore::conversation(const QString &customer, i
         message.request = sent.value(7).toByteArray();
         out.append(message);
     }
-    QSqlQuery received(db);
-    received.prepare(QStringLiteral("SELECT id, time, provider, message_id, type, text, media_filename, answers"
-                                    " FROM inbound WHERE customer IN (%1) ORDER BY time DESC LIMIT ?")
-                         .arg(placeholders(names.size())));
+    values.clear();
     for (const QString &name : names)
-        received.addBindValue(Recipients::key(name));
-    received.addBindValue(limit);
-    if (!exec(received, &m_lastError))
+        values << Recipients::key(name);
+    values << limit;
+    QSqlQuery received(db);
+    if (!run(received,
+             QStringLiteral("SELECT id, time, provider, message_id, type, text, media_filename, answers"
+                            " FROM inbound WHERE customer IN (%1) ORDER BY time DESC LIMIT ?")
+                 .arg(placeholders(names.size())),
+             values, &m_lastError))
         return out;
     while (received.next()) {
         ConversationMessage message;
@@ -116,16 +119,18 @@ QList<ConversationCustomer> HistoryStore::customers(const QString &search, int l
     QList<ConversationCustomer> out;
     const QString key = Recipients::key(search).isEmpty() ? search.trimmed() : Recipients::key(search);
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT who, MAX(t), COUNT(*) FROM ("
-                                 " SELECT REPLACE(recipient, '+', '') AS who, created AS t FROM messages"
-                                 " WHERE recipient <> ''"
-                                 " UNION ALL SELECT customer, time FROM inbound) AS seen"
-                                 " %1 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?")
-                      .arg(key.isEmpty() ? QString() : u"WHERE " + holds(postgres(), QStringLiteral("who"))));
+    QVariantList values;
     if (!key.isEmpty())
-        query.addBindValue(key);
-    query.addBindValue(limit);
-    if (!exec(query, &m_lastError))
+        values << key;
+    values << limit;
+    if (!run(query,
+             QStringLiteral("SELECT who, MAX(t), COUNT(*) FROM ("
+                            " SELECT REPLACE(recipient, '+', '') AS who, created AS t FROM messages"
+                            " WHERE recipient <> ''"
+                            " UNION ALL SELECT customer, time FROM inbound) AS seen"
+                            " %1 GROUP BY who ORDER BY MAX(t) DESC LIMIT ?")
+                 .arg(key.isEmpty() ? QString() : u"WHERE " + holds(postgres(), QStringLiteral("who"))),
+             values, &m_lastError))
         return out;
     while (query.next())
         out.append({query.value(0).toString(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
@@ -163,15 +168,7 @@ std::optional<HistoryStore::Erased> HistoryStore::eraseCustomer(const QString &c
                 return -1;
             return query.numRowsAffected();
         }
-        if (!query.prepare(sql)) {
-            why = query.lastError().text();
-            return -1;
-        }
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!exec(query, &why))
-            return -1;
-        return query.numRowsAffected();
+        return run(query, sql, values, &why) ? query.numRowsAffected() : -1;
     };
     QVariantList nameValues;
     for (const QString &name : names)

@@ -175,10 +175,14 @@ HistoryStore::Stored HistoryStore::recordInbound(const QString &provider, const 
     if (QString why; !transaction.begin(&why))
         return failed(why);
     QSqlQuery query(db);
-    query.prepare(insertIgnoring(
-        postgres(), QStringLiteral("INSERT INTO inbound (provider, message_id, customer, time, type, text, received,"
-                                   " media_id, media_url, media_mime, media_filename, business, request, answers)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    if (QString why;
+        !prepare(query,
+                 insertIgnoring(postgres(),
+                                QStringLiteral("INSERT INTO inbound (provider, message_id, customer, time, type, text,"
+                                               " received, media_id, media_url, media_mime, media_filename, business,"
+                                               " request, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                 &why))
+        return failed(why);
     const QDateTime time = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
     // Without an id: the customer, the time it says it was sent and what it holds. Without a time either,
     // nothing tells a retry from the same words sent again: each is kept.
@@ -216,9 +220,7 @@ bool HistoryStore::link(const QString &customer, const QString &userId, QString 
     if (Recipients::isBusinessScopedId(customer) || customer.isEmpty() || !Recipients::isBusinessScopedId(userId))
         return true;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        insertIgnoring(postgres(), QStringLiteral("INSERT INTO customer_ids (number, user_id) VALUES (?, ?)")));
-    query.addBindValue(Recipients::key(customer));
-    query.addBindValue(userId);
-    return exec(query, error);
+    return run(query,
+               insertIgnoring(postgres(), QStringLiteral("INSERT INTO customer_ids (number, user_id) VALUES (?, ?)")),
+               {Recipients::key(customer), userId}, error);
 }

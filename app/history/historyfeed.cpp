@@ -92,11 +92,12 @@ void HistoryFeed::catchUp()
     query.setForwardOnly(true);
     // From the floor; past a full read, from the last id it read (a hole stays where it is).
     for (qint64 from = m_floor;;) {
-        query.prepare(QStringLiteral("SELECT id, kind, ref, origin FROM history_changes WHERE id > ? ORDER BY id"
-                                     " LIMIT 5000"));
+        if (!query.prepare(QStringLiteral("SELECT id, kind, ref, origin FROM history_changes WHERE id > ?"
+                                          " ORDER BY id LIMIT 5000")))
+            return; // the next check finds the connection, and catches up once it is back
         query.addBindValue(from);
         if (!query.exec())
-            return; // the next check finds the connection, and catches up once it is back
+            return; // as above
         int rows = 0;
         QList<qint64> added;
         QList<qint64> changed;

@@ -85,10 +85,8 @@ std::optional<HistoryImport> HistoryStore::importHistory(const HistoryStore &sou
     QHash<QString, QHash<qint64, qint64>> ids;
     QSqlQuery known(db);
     known.setForwardOnly(true);
-    if (!known.prepare(QStringLiteral("SELECT source_table, source_id, id FROM imported WHERE source = ?")))
-        return failed(known.lastError().text());
-    known.addBindValue(origin);
-    if (!exec(known, &why))
+    if (!run(known, QStringLiteral("SELECT source_table, source_id, id FROM imported WHERE source = ?"), {origin},
+             &why))
         return failed(why);
     while (known.next())
         ids[known.value(0).toString()].insert(known.value(1).toLongLong(), known.value(2).toLongLong());
@@ -118,10 +116,11 @@ std::optional<HistoryImport> HistoryStore::importHistory(const HistoryStore &sou
             insert += QStringLiteral(" RETURNING id");
         QSqlQuery write(db);
         QSqlQuery remember(db);
-        if (!write.prepare(insert) ||
-            !remember.prepare(
-                QStringLiteral("INSERT INTO imported (source, source_table, source_id, id) VALUES (?, ?, ?, ?)")))
-            return failed(Text::tr("Copying %1: %2").arg(name, write.lastError().text() + remember.lastError().text()));
+        if (!prepare(write, insert, &why) ||
+            !prepare(remember,
+                     QStringLiteral("INSERT INTO imported (source, source_table, source_id, id) VALUES (?, ?, ?, ?)"),
+                     &why))
+            return failed(Text::tr("Copying %1: %2").arg(name, why));
         QHash<qint64, qint64> &copied = ids[name];
         int inChunk = 0;
         const auto commitChunk = [&] {

@@ -19,17 +19,14 @@ QList<HistoryRecord> HistoryStore::select(const QString &where, const QVariantLi
     // Lists leave the bodies out: a page of a table never shows them, and they are most of the bytes.
     const QString bodyColumns = bodies == Bodies::Included ? QStringLiteral("request, response, response_head")
                                                            : QStringLiteral("NULL, NULL, NULL");
-    query.prepare(QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
-                                 " error, correlation, %1, elapsed_ms, http_status, campaign, campaign_row, sent_by,"
-                                 " owner_host FROM messages ")
-                      .arg(bodyColumns) +
-                  QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    query.addBindValue(limitValue(postgres(), limit));
-    query.addBindValue(offset);
     QList<HistoryRecord> out;
-    if (!exec(query, &m_lastError))
+    if (!run(query,
+             QStringLiteral("SELECT id, created, provider, account, sender, recipient, kind, message_id, state,"
+                            " error, correlation, %1, elapsed_ms, http_status, campaign, campaign_row, sent_by,"
+                            " owner_host FROM messages ")
+                     .arg(bodyColumns) +
+                 QStringLiteral("%1 ORDER BY %2 LIMIT ? OFFSET ?").arg(where, order),
+             values + QVariantList{limitValue(postgres(), limit), offset}, &m_lastError))
         return out;
     while (query.next()) {
         HistoryRecord r;
@@ -169,10 +166,8 @@ int HistoryStore::count(const HistoryQuery &query) const
 {
     QVariantList values;
     QSqlQuery sql(QSqlDatabase::database(m_connection));
-    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM messages ") + whereOf(query, &values, postgres()));
-    for (const QVariant &value : std::as_const(values))
-        sql.addBindValue(value);
-    if (!exec(sql, &m_lastError) || !sql.next())
+    const QString where = whereOf(query, &values, postgres());
+    if (!run(sql, QStringLiteral("SELECT COUNT(*) FROM messages ") + where, values, &m_lastError) || !sql.next())
         return 0;
     return sql.value(0).toInt();
 }
@@ -180,11 +175,11 @@ int HistoryStore::count(const HistoryQuery &query) const
 QList<HistoryEvent> HistoryStore::events(qint64 recordId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT time, status, provider_status, error_code, description, applied FROM events"
-                                 " WHERE message = ? ORDER BY time, id"));
-    query.addBindValue(recordId);
     QList<HistoryEvent> out;
-    if (!exec(query, &m_lastError))
+    if (!run(query,
+             QStringLiteral("SELECT time, status, provider_status, error_code, description, applied FROM events"
+                            " WHERE message = ? ORDER BY time, id"),
+             {recordId}, &m_lastError))
         return out;
     while (query.next()) {
         out.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
@@ -206,12 +201,13 @@ QDateTime HistoryStore::lastInbound(const QString &customer) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     // The customer by number or by business-scoped user id, and by the other where a webhook linked them.
-    query.prepare(QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"
-                                 " OR customer IN (SELECT user_id FROM customer_ids WHERE number = ?)"
-                                 " OR customer IN (SELECT number FROM customer_ids WHERE user_id = ?)"));
-    for (int i = 0; i < 3; ++i)
-        query.addBindValue(Recipients::key(customer));
-    if (!exec(query, &m_lastError) || !query.next() || query.value(0).isNull())
+    const QString key = Recipients::key(customer);
+    if (!run(query,
+             QStringLiteral("SELECT MAX(time) FROM inbound WHERE customer = ?"
+                            " OR customer IN (SELECT user_id FROM customer_ids WHERE number = ?)"
+                            " OR customer IN (SELECT number FROM customer_ids WHERE user_id = ?)"),
+             {key, key, key}, &m_lastError) ||
+        !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 }
@@ -219,11 +215,11 @@ QDateTime HistoryStore::lastInbound(const QString &customer) const
 QList<HistoryStore::UnmatchedEvent> HistoryStore::unmatchedEvents(int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT provider, message_id, time, status, provider_status, error_code, description"
-                                 " FROM events WHERE message IS NULL ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(limit);
     QList<UnmatchedEvent> out;
-    if (!exec(query, &m_lastError))
+    if (!run(query,
+             QStringLiteral("SELECT provider, message_id, time, status, provider_status, error_code, description"
+                            " FROM events WHERE message IS NULL ORDER BY id DESC LIMIT ?"),
+             {limit}, &m_lastError))
         return out;
     while (query.next()) {
         UnmatchedEvent event;
@@ -244,12 +240,11 @@ QList<ReceivedMedia> HistoryStore::receivedMedia(int limit) const
 {
     QList<ReceivedMedia> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        QStringLiteral("SELECT provider, customer, business, time, type, text, media_id, media_url, media_mime,"
-                       " media_filename FROM inbound WHERE media_id IS NOT NULL OR media_url IS NOT NULL"
-                       " ORDER BY received DESC, id DESC LIMIT ?"));
-    query.addBindValue(limit);
-    if (!exec(query, nullptr))
+    if (!run(query,
+             QStringLiteral("SELECT provider, customer, business, time, type, text, media_id, media_url, media_mime,"
+                            " media_filename FROM inbound WHERE media_id IS NOT NULL OR media_url IS NOT NULL"
+                            " ORDER BY received DESC, id DESC LIMIT ?"),
+             {limit}, &m_lastError))
         return out;
     while (query.next()) {
         out.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),

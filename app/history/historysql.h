@@ -40,6 +40,27 @@ inline bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+// `sql` prepared, its own error when it cannot be: the exec of a statement that failed to prepare would say
+// only that its values do not match ("Parameter count mismatch").
+inline bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// `sql` prepared, `values` bound in order, then run.
+inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!prepare(query, sql, error))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, error);
+}
+
 inline bool exec(HistoryStatement &statement, QString *error)
 {
     QString why;

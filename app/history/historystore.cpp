@@ -313,12 +313,14 @@ int HistoryStore::markOrphanedSends(QString *error)
     for (const ProcessOwner &owner : std::as_const(gone)) {
         QSqlQuery update(db);
         const bool known = !owner.host.isEmpty();
-        update.prepare(
-            QStringLiteral("UPDATE messages SET state = 'unknown', rank = ?, error = ? WHERE state = 'sending'"
-                           " AND ") +
-            (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started %1 ?")
-                         .arg(nullSafeEquals(postgres()))
-                   : QStringLiteral("owner_host IS NULL")));
+        if (!prepare(update,
+                     QStringLiteral("UPDATE messages SET state = 'unknown', rank = ?, error = ? WHERE state = 'sending'"
+                                    " AND ") +
+                         (known ? QStringLiteral("owner_host = ? AND owner_pid = ? AND owner_started %1 ?")
+                                      .arg(nullSafeEquals(postgres()))
+                                : QStringLiteral("owner_host IS NULL")),
+                     error))
+            return -1;
         update.addBindValue(Delivery::rank(DeliveryStatus::Unknown));
         update.addBindValue(
             known ? Text::tr("cut off: the sending process (%1 on %2) stopped before the provider's answer "

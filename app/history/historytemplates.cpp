@@ -40,16 +40,17 @@ bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject
         return fail(why);
     QSqlQuery query(db);
     if (replace) {
-        query.prepare(QStringLiteral("DELETE FROM templates WHERE account = ?"));
-        query.addBindValue(accountValue(account));
-        if (!exec(query, &why))
+        if (!run(query, QStringLiteral("DELETE FROM templates WHERE account = ?"), {accountValue(account)}, &why))
             return fail(why);
     }
     // One definition per account, name and language: a newer one takes its place (both databases' upsert).
-    query.prepare(QStringLiteral("INSERT INTO templates (account, name, language, category, status, definition,"
-                                 " updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, name, language)"
-                                 " DO UPDATE SET category = excluded.category, status = excluded.status,"
-                                 " definition = excluded.definition, updated = excluded.updated"));
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO templates (account, name, language, category, status, definition,"
+                                " updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, name, language)"
+                                " DO UPDATE SET category = excluded.category, status = excluded.status,"
+                                " definition = excluded.definition, updated = excluded.updated"),
+                 &why))
+        return fail(why);
     const QString now = stamp(QDateTime::currentDateTimeUtc());
     for (const QJsonObject &definition : definitions) {
         for (const QVariant &value :
@@ -72,12 +73,9 @@ bool HistoryStore::saveTemplates(const QString &account, const QList<QJsonObject
 bool HistoryStore::removeTemplate(const QString &account, const QString &name, const QString &language, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("DELETE FROM templates WHERE account = ? AND name = ? AND language = ?"));
-    query.addBindValue(accountValue(account));
-    query.addBindValue(name);
-    query.addBindValue(language);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query, QStringLiteral("DELETE FROM templates WHERE account = ? AND name = ? AND language = ?"),
+             {accountValue(account), name, language}, &why)) {
         m_lastError = why;
         if (error)
             *error = why;
@@ -133,10 +131,9 @@ bool HistoryStore::setTemplateStatus(const QJsonObject &update, int *changed, QS
         return fail(why);
     // An account's definitions of that name (a provider's; the local library has no status to change).
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT account, language, definition FROM templates WHERE name = ? AND account <> ''"));
-    query.addBindValue(name);
-    if (!exec(query, &why))
+    if (!run(query,
+             QStringLiteral("SELECT account, language, definition FROM templates WHERE name = ? AND account <> ''"),
+             {name}, &why))
         return fail(why);
     QList<std::pair<QString, QJsonObject>> matched;
     while (query.next()) {
@@ -147,9 +144,11 @@ bool HistoryStore::setTemplateStatus(const QJsonObject &update, int *changed, QS
             matched.append({query.value(0).toString(), definition});
     }
     QSqlQuery write(db);
-    write.prepare(
-        QStringLiteral("UPDATE templates SET status = ?, definition = ?, updated = ? WHERE account = ? AND name = ? "
-                       "AND language = ?"));
+    if (!prepare(write,
+                 QStringLiteral("UPDATE templates SET status = ?, definition = ?, updated = ? WHERE account = ?"
+                                " AND name = ? AND language = ?"),
+                 &why))
+        return fail(why);
     const QString now = stamp(QDateTime::currentDateTimeUtc());
     for (auto &[account, definition] : matched) {
         definition.insert(QStringLiteral("status"), status);

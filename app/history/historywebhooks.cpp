@@ -233,13 +233,11 @@ bool HistoryStore::recordForward(qint64 id, const QString &url, int status, qint
                                  QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE webhook_requests SET forward_url = ?, forward_status = ?, forward_ms = ?,"
-                                 " forward_error = ? WHERE id = ?"));
-    for (const QVariant &value :
-         {QVariant(url), QVariant(status), QVariant(elapsedMs), QVariant(failure), QVariant(id)})
-        query.addBindValue(value);
     QString why;
-    if (!exec(query, &why)) {
+    if (!run(query,
+             QStringLiteral("UPDATE webhook_requests SET forward_url = ?, forward_status = ?, forward_ms = ?,"
+                            " forward_error = ? WHERE id = ?"),
+             {url, status, elapsedMs, failure, id}, &why)) {
         m_lastError = why;
         if (error)
             *error = why;
@@ -255,9 +253,9 @@ bool HistoryStore::recordForward(qint64 id, const QString &url, int status, qint
 std::optional<WebhookRecord> HistoryStore::webhook(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT %1 FROM webhook_requests WHERE id = ?").arg(webhookColumns().arg(u"body")));
-    query.addBindValue(id);
-    if (!exec(query, &m_lastError) || !query.next())
+    if (!run(query, QStringLiteral("SELECT %1 FROM webhook_requests WHERE id = ?").arg(webhookColumns().arg(u"body")),
+             {id}, &m_lastError) ||
+        !query.next())
         return std::nullopt;
     return webhookFrom(query);
 }
@@ -295,15 +293,13 @@ QList<WebhookRecord> HistoryStore::webhooks(const WebhookQuery &filter, int limi
     }
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM webhook_requests %2 ORDER BY id DESC LIMIT ? OFFSET ?")
-                      .arg(webhookColumns().arg(bodies == Bodies::Included ? u"body" : u"NULL"),
-                           conditions.isEmpty() ? QString() : u"WHERE " + conditions.join(u" AND ")));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
+    values << limit << offset;
     QList<WebhookRecord> out;
-    if (!exec(query, &m_lastError))
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM webhook_requests %2 ORDER BY id DESC LIMIT ? OFFSET ?")
+                 .arg(webhookColumns().arg(bodies == Bodies::Included ? u"body" : u"NULL"),
+                      conditions.isEmpty() ? QString() : u"WHERE " + conditions.join(u" AND ")),
+             values, &m_lastError))
         return out;
     while (query.next())
         out.append(webhookFrom(query));
@@ -318,12 +314,7 @@ int HistoryStore::pruneWebhooks(const WebhookRetention &retention, QString *erro
     QSqlQuery query(db);
     int removed = 0;
     const auto step = [&](const QString &sql, const QVariant &value) {
-        if (!query.prepare(sql)) {
-            why = query.lastError().text();
-            return false;
-        }
-        query.addBindValue(value);
-        if (!exec(query, &why))
+        if (!run(query, sql, {value}, &why))
             return false;
         removed += query.numRowsAffected();
         return true;

@@ -44,17 +44,18 @@ bool HistoryStore::saveSharedAccount(const SharedAccount &account, QString *erro
     QSqlQuery query(db);
     QString why;
     const bool saved =
-        transaction.begin(&why) && query.prepare(QStringLiteral("DELETE FROM workspace_accounts WHERE id = ?")) &&
-        (query.addBindValue(account.id), exec(query, &why)) &&
-        query.prepare(QStringLiteral("INSERT INTO workspace_accounts (id, provider, name, default_sender, settings,"
-                                     " updated, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
-        (query.addBindValue(account.id), query.addBindValue(account.provider), query.addBindValue(account.name),
-         query.addBindValue(account.defaultSender),
-         query.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact))),
-         query.addBindValue(stamp(QDateTime::currentDateTimeUtc())), query.addBindValue(sentBy()), exec(query, &why)) &&
+        transaction.begin(&why) &&
+        run(query, QStringLiteral("DELETE FROM workspace_accounts WHERE id = ?"), {account.id}, &why) &&
+        run(query,
+            QStringLiteral("INSERT INTO workspace_accounts (id, provider, name, default_sender, settings, updated,"
+                           " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {account.id, account.provider, account.name, account.defaultSender,
+             QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+             stamp(QDateTime::currentDateTimeUtc()), sentBy()},
+            &why) &&
         transaction.commit(&why);
     if (!saved) {
-        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+        m_lastError = why;
         if (error)
             *error = m_lastError;
         return false;
@@ -67,9 +68,8 @@ bool HistoryStore::removeSharedAccount(const QString &id, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     QString why;
-    if (!query.prepare(QStringLiteral("DELETE FROM workspace_accounts WHERE id = ?")) ||
-        (query.addBindValue(id), !exec(query, &why))) {
-        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+    if (!run(query, QStringLiteral("DELETE FROM workspace_accounts WHERE id = ?"), {id}, &why)) {
+        m_lastError = why;
         if (error)
             *error = m_lastError;
         return false;
@@ -81,10 +81,9 @@ bool HistoryStore::removeSharedAccount(const QString &id, QString *error)
 QString HistoryStore::workspaceSetting(const QString &key) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?")))
-        return {};
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!run(query, QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key}, &m_lastError))
+        return {}; // as unset: the workspace's default
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 bool HistoryStore::setWorkspaceSetting(const QString &key, const QString &value, QString *error)
@@ -94,13 +93,12 @@ bool HistoryStore::setWorkspaceSetting(const QString &key, const QString &value,
     QSqlQuery query(db);
     QString why;
     bool saved = transaction.begin(&why) &&
-                 query.prepare(QStringLiteral("DELETE FROM workspace_settings WHERE key = ?")) &&
-                 (query.addBindValue(key), exec(query, &why));
+                 run(query, QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"), {key}, &why);
     if (saved && !value.isEmpty())
-        saved = query.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)")) &&
-                (query.addBindValue(key), query.addBindValue(value), exec(query, &why));
+        saved =
+            run(query, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, value}, &why);
     if (!saved || !transaction.commit(&why)) {
-        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+        m_lastError = why;
         if (error)
             *error = m_lastError;
         return false;
@@ -133,11 +131,7 @@ int HistoryStore::pruneMessages(const HistoryRetention &retention, QString *erro
     const auto step = [&](const QString &sql, const QVariantList &values) {
         if (values.isEmpty()) // PostgreSQL does not prepare DDL
             return run(query, sql, &why) ? query.numRowsAffected() : -1;
-        if (!query.prepare(sql))
-            return -1;
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        return exec(query, &why) ? query.numRowsAffected() : -1;
+        return run(query, sql, values, &why) ? query.numRowsAffected() : -1;
     };
     if (!transaction.begin(&why))
         return failed();
@@ -189,11 +183,9 @@ int HistoryStore::trimChanges(QString *error)
         return 0; // nothing is logged for a feed on SQLite
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     QString why;
-    const bool prepared = query.prepare(
-        QStringLiteral("DELETE FROM history_changes WHERE id < (SELECT max(id) - ? FROM history_changes)"));
-    query.addBindValue(KeptChanges);
-    if (!prepared || !exec(query, &why)) {
-        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+    if (!run(query, QStringLiteral("DELETE FROM history_changes WHERE id < (SELECT max(id) - ? FROM history_changes)"),
+             {KeptChanges}, &why)) {
+        m_lastError = why;
         if (error)
             *error = why;
         return -1;

@@ -283,6 +283,33 @@ private slots:
         QVERIFY2(why.contains(QString::number(id + 100)), qPrintable(why));
     }
 
+    // A statement the history cannot prepare (here: its table renamed by another process) fails with the
+    // database's own reason, not with what running the unprepared statement would say.
+    void aStatementThatCannotBePreparedSaysWhy()
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(m_histories.open(store, QStringLiteral("unprepared"), &error), qPrintable(error));
+        Campaign campaign;
+        campaign.name = QStringLiteral("spring");
+        QVERIFY2(store.saveCampaign(campaign, &error), qPrintable(error));
+        OtherConnection other(m_histories, store.location());
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE templates RENAME TO templates_gone")));
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE campaign_rows RENAME TO campaign_rows_gone")));
+
+        QString why;
+        QVERIFY(!store.removeTemplate(QString(), QStringLiteral("order_update"), QStringLiteral("en"), &why));
+        QVERIFY2(why.contains(QStringLiteral("templates")) && !why.contains(QStringLiteral("Parameter count")),
+                 qPrintable(why));
+        why.clear();
+        QVERIFY(!store.campaignRows(QStringLiteral("spring"), &why));
+        QVERIFY2(why.contains(QStringLiteral("campaign_rows")) && !why.contains(QStringLiteral("Parameter count")),
+                 qPrintable(why));
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE templates_gone RENAME TO templates")));
+        QVERIFY(other.exec(QStringLiteral("ALTER TABLE campaign_rows_gone RENAME TO campaign_rows")));
+        QVERIFY2(store.campaignRows(QStringLiteral("spring"), &why), qPrintable(why));
+    }
+
     void aWriterWaitsForAnotherProcessInsteadOfFailing()
     {
         HistoryStore store;
