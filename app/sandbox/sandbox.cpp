@@ -7,6 +7,7 @@
 #include "message/kinds.h"
 #include "message/phonenumbers.h"
 #include "net/httpserver.h"
+#include "net/sendonce.h"
 #include "providers/payload.h"
 #include "providers/registry.h"
 
@@ -239,7 +240,7 @@ void Sandbox::deliverAccountEvent(const Provider *provider, const QByteArray &bo
     for (const auto &[name, value] :
          provider->signCallback(body, keysFor(provider).signing, QDateTime::currentSecsSinceEpoch()))
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network->post(request, body);
+    QNetworkReply *reply = SendOnce::send(m_network, request, "POST", body); // never twice, as a send
     connect(reply, &QNetworkReply::finished, this, [this, reply, provider, url] {
         reply->deleteLater();
         emit callbackDelivered(provider->id(), url, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
@@ -396,8 +397,9 @@ void Sandbox::deliver(const Message &message, const QString &status, const std::
     request.setTransferTimeout(5000);
     for (const auto &[name, value] : provider->signCallback(body, keysFor(provider).signing, now))
         request.setRawHeader(name, value);
+    // Each copy leaves once (a duplicate is a copy of its own, as a provider's retry would be).
     for (int copy = 0; copy < copies; ++copy) {
-        QNetworkReply *reply = m_network->post(request, body);
+        QNetworkReply *reply = SendOnce::send(m_network, request, "POST", body);
         connect(reply, &QNetworkReply::finished, this, [this, reply, message] {
             reply->deleteLater();
             emit callbackDelivered(message.provider, message.callbackUrl,

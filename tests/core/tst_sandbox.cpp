@@ -3,6 +3,7 @@
 // back the webhook receiver (signed), and the history moves by itself to read, or to failed with the
 // reason decoded, for every provider and every scenario.
 #include "history/historystore.h"
+#include "loopbackserver.h"
 #include "providers/provider.h"
 #include "providers/registry.h"
 #include "sandbox/sandbox.h"
@@ -115,6 +116,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("read"), 5000);
         QCOMPARE(m_history.events(id).size(), 3);
         QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(2).toString()));
+    }
+
+    // A handler that reads a callback whole and closes without answering gets it once: Qt would send the POST
+    // again on a new connection (a provider that did would be one that retries, on its own schedule).
+    void aCallbackIsNeverResent()
+    {
+        LoopbackServer handler(LoopbackServer::Behaviour::CloseAfterBody);
+        m_sandbox->setCallbackBase(handler.url(QString()));
+        QSignalSpy called(m_sandbox, &Sandbox::callbackDelivered);
+        const qint64 id = send(QStringLiteral("meta"), QStringLiteral("+919876543210"));
+        m_sandbox->setCallbackBase(m_receiver->localUrl());
+        QVERIFY(id);
+        // Sent, delivered, read: each finished, unanswered (other tests' callbacks may finish meanwhile).
+        const auto unanswered = [&called, &handler] {
+            return std::count_if(called.cbegin(), called.cend(), [&handler](const QList<QVariant> &each) {
+                return each.at(1).toString().startsWith(handler.url(QString())) && each.at(2).toInt() == 0;
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(unanswered(), 3, 5000);
+        QCOMPARE(handler.requestsReceived(), 3);
     }
 
     // Where callbacks cannot arrive, Refresh Status asks Telnyx (GET /v2/messages/{id}) and the answer moves
