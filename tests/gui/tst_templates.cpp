@@ -141,6 +141,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("WabenchTemplateTests"));
         AppIdentity::userSettings()->clear();
         DialogTitles::install(qApp);
+        AppIdentity::installTranslations(QLocale(QLocale::English)); // as the app starts: "8 templates imported"
     }
 
     // Every definition kept is listed with what a provider said of it; the search reads names and texts, and
