@@ -75,6 +75,7 @@ private slots:
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
         DialogTitles::install(qApp);
+        AppIdentity::installTranslations(QLocale(QLocale::English)); // as the app starts: plurals said
     }
 
     void theConversationIsShownAsThePhoneShowsIt()
