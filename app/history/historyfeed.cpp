@@ -63,7 +63,7 @@ bool HistoryFeed::connectNow(QString *error)
         if (error && error->isEmpty())
             *error = db.lastError().databaseText().simplified();
         if (error && error->isEmpty())
-            *error = db.driver()->lastError().text();
+            *error = words(db.driver()->lastError());
         db.close();
         return false;
     }

@@ -288,7 +288,7 @@ bool HistoryStore::migratePostgres(QString *error)
     };
     QString why;
     if (!db.transaction())
-        return failed(db.lastError().text());
+        return failed(words(db.lastError()));
     // The lock's key: "wabench" in ASCII, any constant every Wabench agrees on.
     if (!run(query, QStringLiteral("SELECT pg_advisory_xact_lock(119971101110099104)"), &why) ||
         !run(query, QStringLiteral("SELECT to_regclass('wabench_schema') IS NULL"), &why) || !query.next())
@@ -304,7 +304,7 @@ bool HistoryStore::migratePostgres(QString *error)
                           .arg(version)
                           .arg(SchemaVersion));
     if (version == SchemaVersion)
-        return db.commit() || failed(db.lastError().text());
+        return db.commit() || failed(words(db.lastError()));
     for (int step = version; step < SchemaVersion; ++step) {
         for (const QString &statement : postgresStep(migrations().at(step))) {
             if (!run(query, statement, &why))
@@ -314,5 +314,5 @@ bool HistoryStore::migratePostgres(QString *error)
     if (!run(query, QStringLiteral("DELETE FROM wabench_schema"), &why) ||
         !run(query, QStringLiteral("INSERT INTO wabench_schema (version) VALUES (%1)").arg(SchemaVersion), &why))
         return failed(why);
-    return db.commit() || failed(db.lastError().text());
+    return db.commit() || failed(words(db.lastError()));
 }

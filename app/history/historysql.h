@@ -22,12 +22,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 };
 
+// What went wrong, in the database's words where it has them ("file is not a database"), else the driver's:
+// QSqlError::text() says both, one after the other ("file is not a database Unable to execute statement").
+inline QString words(const QSqlError &error)
+{
+    const QString database = error.databaseText().trimmed();
+    return database.isEmpty() ? error.driverText() : database;
+}
+
 inline bool run(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = words(query.lastError());
     return false;
 }
 
@@ -36,7 +44,7 @@ inline bool exec(QSqlQuery &query, QString *error)
     if (query.exec())
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = words(query.lastError());
     return false;
 }
 
@@ -47,7 +55,7 @@ inline bool prepare(QSqlQuery &query, const QString &sql, QString *error)
     if (query.prepare(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = words(query.lastError());
     return false;
 }
 

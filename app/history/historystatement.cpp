@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystatement.h"
 
+#include "historysql.h"
+
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -55,7 +57,7 @@ bool HistoryStatement::prepare(const QSqlDatabase &db, const QString &sql, QStri
     m_returnsId = sql.startsWith(QLatin1String("INSERT")) && sql.endsWith(QLatin1String(" RETURNING id"));
     if (m_query->prepare(sql))
         return true;
-    *error = m_query->lastError().text();
+    *error = HistorySql::words(m_query->lastError());
     return false;
 }
 
@@ -106,7 +108,7 @@ bool HistoryStatement::exec(QString *error)
 {
     if (m_query) {
         if (!m_query->exec()) {
-            *error = m_query->lastError().text();
+            *error = HistorySql::words(m_query->lastError());
             return false;
         }
         if (m_returnsId) {

@@ -79,7 +79,7 @@ bool HistoryStore::open(const QString &path, QString *error)
     db.setDatabaseName(path);
     if (!db.open()) {
         if (error)
-            *error = db.lastError().text();
+            *error = words(db.lastError());
         return false;
     }
     QSqlQuery query(db);

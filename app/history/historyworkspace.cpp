@@ -123,7 +123,7 @@ int HistoryStore::pruneMessages(const HistoryRetention &retention, QString *erro
     QSqlQuery query(db);
     QString why;
     const auto failed = [&] {
-        m_lastError = why.isEmpty() ? query.lastError().text() : why;
+        m_lastError = why.isEmpty() ? words(query.lastError()) : why;
         if (error)
             *error = m_lastError;
         return -1;

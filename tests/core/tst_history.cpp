@@ -113,6 +113,27 @@ private slots:
         QVERIFY2(again.open(path, &error), qPrintable(error)); // an existing file is read, not rebuilt
     }
 
+    // A file that is not a history is refused in the database's words and left as it was.
+    void aFileThatIsNotAHistoryIsLeftAlone()
+    {
+        if (m_histories.postgres())
+            QSKIP("SQLite's file alone");
+        const QString path = m_dir.filePath(QStringLiteral("not-a-history.sqlite"));
+        QByteArray bytes;
+        for (int i = 0; i < 3000; ++i)
+            bytes.append(char((i * 7919) % 251));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        HistoryStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QCOMPARE(error, QStringLiteral("file is not a database"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
     void aSendIsRecordedBeforeItLeavesAndUpdatedAfter()
     {
         HistoryStore store;
