@@ -3311,11 +3311,6 @@ Every message you send appears here, with the provider&apos;s answer and each st
 <context>
     <name>MainWindow</name>
     <message>
-        <source>
-Sending is off: nothing is sent without a record of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show or hide the list of problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3572,11 @@ Sending is off: nothing is sent without a record of it.</source>
     </message>
     <message>
         <source>Copying %1 into the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sending is off: nothing is sent without a record of it. Edit ▸ Preferences chooses another history, from the next start; this one is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,7 +162,10 @@ void MainWindow::buildHistory(QSplitter *outer)
 {
     if (!m_workbench->historyOpen()) {
         auto *broken = new WrappedLabel(
-            m_workbench->historyError() + tr("\nSending is off: nothing is sent without a record of it."), outer);
+            m_workbench->historyError() +
+                tr("\nSending is off: nothing is sent without a record of it. Edit ▸ Preferences chooses another "
+                   "history, from the next start; this one is left as it is."),
+            outer);
         broken->setObjectName(QStringLiteral("historyErrorLabel"));
         broken->setStyleSheet(Theme::errorText(palette()) + QStringLiteral("; padding:8px"));
         return;

@@ -297,6 +297,35 @@ private slots:
 
     // A wrapping label keeps its height for a width, and answers as QLabel does after its text, font or
     // margins change.
+    // A history that cannot be opened: said where the history would be, in the database's words with the way
+    // out; nothing can be sent; the file is left as it was.
+    void aBrokenHistoryIsSaidAndLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        const QByteArray garbage(2048, 'x');
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size());
+        file.close();
+        MainWindow::Options options;
+        options.freePorts = true;
+        options.welcomeOnFirstStart = false;
+        options.confirmDiscard = false;
+        options.secrets = &m_secrets;
+        options.autosavePath = m_dir.filePath(QStringLiteral("autosave-broken.wabench.json"));
+        options.database = path;
+        MainWindow w(options);
+        w.show();
+        const auto *said = w.findChild<QLabel *>(QStringLiteral("historyErrorLabel"));
+        QVERIFY(said);
+        QTRY_VERIFY(said->isVisible());
+        QVERIFY2(said->text().contains(QStringLiteral("cannot be opened: file is not a database\n")),
+                 qPrintable(said->text()));
+        QVERIFY2(said->text().contains(QStringLiteral("Preferences")), qPrintable(said->text()));
+        QVERIFY(!action(w, "sendAction")->isEnabled());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
     void aWrappedLabelAnswersAsQLabelDoes()
     {
         const QString text = QStringLiteral("Nothing sent yet. Send (Ctrl+Return) shows the provider's answer "
