@@ -27,17 +27,39 @@ std::shared_ptr<QTextLayout> PhoneLayout::laidOut(const QString &text, const QLi
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
+    // The text's direction, as the phone takes it from its first letter that has one: Arabic or Hebrew reads
+    // from the right, with its closing punctuation at the left end (laid out in the application's direction,
+    // it came at the right). Each line starts at the left here, and is placed once the widest is known.
+    option.setTextDirection(lines.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
     layout->setTextOption(option);
     layout->setFormats(formats);
     layout->setCacheEnabled(true);
     layout->beginLayout();
     qreal y = 0;
+    qreal widest = 0;
     for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(width);
         line.setPosition(QPointF(0, y));
         y += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
     }
     layout->endLayout();
+    // The lines of a paragraph that reads from the right end together at the right of the widest line (the
+    // bubble is as wide as that one), as each paragraph takes its direction on the phone.
+    qsizetype paragraphEnd = -1;
+    bool rightToLeft = false;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        QTextLine line = layout->lineAt(i);
+        if (line.textStart() > paragraphEnd) {
+            paragraphEnd = lines.indexOf(QChar::LineSeparator, line.textStart());
+            if (paragraphEnd < 0)
+                paragraphEnd = lines.size();
+            rightToLeft = QStringView(lines).mid(line.textStart(), paragraphEnd - line.textStart()).isRightToLeft();
+        }
+        if (rightToLeft)
+            line.setPosition(QPointF(widest - line.naturalTextWidth(), line.y()));
+    }
     return layout;
 }
 
@@ -156,7 +178,14 @@ PhoneBlock PhoneBuilder::layText(const QString &source, const QString &pointer, 
     block.height = height;
     for (int i = 0; i < layout->lineCount(); ++i)
         block.natural = qMax(block.natural, layout->lineAt(i).naturalTextWidth());
-    block.lastLine = layout->lineCount() > 0 ? layout->lineAt(layout->lineCount() - 1).naturalTextWidth() : -1;
+    // Where the last line ends, for the time to go beside it where there is room (a line that reads from the
+    // right ends where the widest does).
+    if (layout->lineCount() > 0) {
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        block.lastLine = last.x() + last.naturalTextWidth();
+    } else {
+        block.lastLine = -1;
+    }
     for (const auto &[start, length] : std::as_const(styled.quotes)) {
         const QTextLine line = layout->lineForTextPosition(start);
         if (line.isValid())

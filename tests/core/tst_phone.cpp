@@ -274,6 +274,40 @@ private slots:
         QCOMPARE(body.first()->text, QStringLiteral("Hi\nthere"));
     }
 
+    // A paragraph takes its direction from its first letter that has one, as on the phone: Hebrew or Arabic
+    // reads from the right, its closing "?" at the left end, its lines ending together at the right; an
+    // English paragraph in the same message starts at the left.
+    void rightToLeftParagraphsEndAtTheRight()
+    {
+        const QString hebrew =
+            QStringLiteral("מה שלומך היום? זוהי הודעה ארוכה יותר כדי לבדוק את היישור לימין של הפסקה כולה");
+        const QJsonObject message{
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"),
+             QJsonObject{{QStringLiteral("body"), QString(hebrew + QStringLiteral("\nSee you soon, thanks!"))}}}};
+        const PhoneScene scene = layOut(message);
+        const QList<const PhoneItem *> body = scene.withRole(QStringLiteral("body"));
+        QCOMPARE(body.size(), 1);
+        const QTextLayout &layout = *body.first()->layout;
+        QVERIFY(layout.lineCount() >= 3);
+        const QTextLine english = layout.lineAt(layout.lineCount() - 1);
+        QCOMPARE(english.textStart(), hebrew.size() + 1);
+        QCOMPARE(english.x(), 0.0); // from the left
+        qreal widest = 0;
+        for (int i = 0; i < layout.lineCount(); ++i)
+            widest = qMax(widest, layout.lineAt(i).naturalTextWidth());
+        for (int i = 0; i < layout.lineCount() - 1; ++i) {
+            const QTextLine line = layout.lineAt(i);
+            QCOMPARE(line.x() + line.naturalTextWidth(), widest); // from the right, all ending together
+        }
+        // Read from the right: the first word at the right, the "?" after "היום" on its left.
+        const QTextLine first = layout.lineAt(0);
+        const qsizetype question = hebrew.indexOf(u'?');
+        QVERIFY(first.cursorToX(0) > first.cursorToX(question));
+        QVERIFY(first.cursorToX(question) > first.cursorToX(question + 1));
+        QVERIFY(layout.textOption().textDirection() == Qt::RightToLeft);
+    }
+
     // With its definition, a template message reads as the customer reads it: the definition's header, body,
     // footer and button labels with the send's values in place of the variables (named ones by name); an
     // authentication template's texts are Meta's; more than three buttons show two and "See all options".
