@@ -7,7 +7,9 @@
 
 #include <QFontMetricsF>
 #include <QJsonArray>
+
 #include <algorithm>
+#include <optional>
 
 using JsonPointer::append;
 
@@ -133,6 +135,64 @@ PhoneBlock PhoneBuilder::text(const QString &source, const QString &pointer, con
     return *texts.now.insert(key, layText(source, pointer, role, style, width, foldLines, foldCharacters));
 }
 
+namespace {
+
+// The runs of paragraphs that read in one direction, each as its own styled text: each paragraph takes its
+// direction from its first letter that has one (one without keeps the direction before it), and a run is laid
+// out in its own direction, for its punctuation to sit where the phone puts it.
+QList<PhoneMarkup::Styled> directionRuns(const PhoneMarkup::Styled &styled)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs; // start, end (without the new line that ends it)
+    std::optional<bool> runRightToLeft;
+    qsizetype runStart = 0;
+    for (qsizetype start = 0; start <= styled.text.size();) {
+        qsizetype end = styled.text.indexOf(u'\n', start);
+        if (end < 0)
+            end = styled.text.size();
+        const QStringView paragraph = QStringView(styled.text).mid(start, end - start);
+        bool strong = false;
+        for (const QChar c : paragraph) {
+            const QChar::Direction direction = c.direction();
+            if (direction == QChar::DirL || direction == QChar::DirR || direction == QChar::DirAL) {
+                strong = true;
+                break;
+            }
+        }
+        if (strong) {
+            const bool rightToLeft = paragraph.isRightToLeft();
+            if (runRightToLeft && *runRightToLeft != rightToLeft) {
+                runs.append({runStart, start - 1});
+                runStart = start;
+            }
+            runRightToLeft = rightToLeft;
+        }
+        start = end + 1;
+    }
+    runs.append({runStart, styled.text.size()});
+    QList<PhoneMarkup::Styled> out;
+    for (const auto &[from, to] : std::as_const(runs)) {
+        PhoneMarkup::Styled run;
+        run.text = styled.text.mid(from, to - from);
+        for (QTextLayout::FormatRange range : styled.formats) {
+            const int first = qMax(range.start, int(from));
+            const int last = qMin(range.start + range.length, int(to));
+            if (first >= last)
+                continue;
+            range.start = first - int(from);
+            range.length = last - first;
+            run.formats.append(range);
+        }
+        for (const auto &[start, length] : styled.quotes) {
+            if (start >= from && start < to)
+                run.quotes.append({start - int(from), length});
+        }
+        out.append(run);
+    }
+    return out;
+}
+
+} // namespace
+
 PhoneBlock PhoneBuilder::layText(const QString &source, const QString &pointer, const QString &role, TextRole style,
                                  qreal width, int foldLines, int foldCharacters) const
 {
@@ -159,43 +219,64 @@ PhoneBlock PhoneBuilder::layText(const QString &source, const QString &pointer, 
         value.setForeground(m_colours.link);
         styled.formats.append({0, int(styled.text.size()), value});
     }
-    auto layout = laidOut(styled.text, styled.formats, font, width);
-    qreal height = layout->boundingRect().height();
-    if (foldLines > 0 && layout->lineCount() > foldLines) {
-        const QTextLine last = layout->lineAt(foldLines - 1);
-        height = last.y() + last.height();
-        styled.text = styled.text.left(last.textStart() + last.textLength());
-        cut = true;
+    const QList<PhoneMarkup::Styled> runs = directionRuns(styled);
+    int linesLeft = foldLines;
+    QList<std::pair<qsizetype, qreal>> rightToLeft; // the text item of each run that reads from the right, its width
+    bool lastRightToLeft = false;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        PhoneMarkup::Styled run = runs.at(r);
+        auto layout = laidOut(run.text, run.formats, font, width);
+        qreal height = layout->boundingRect().height();
+        const bool last = r == runs.size() - 1;
+        // Folded after its first lines: in this run when they end in it and more follows.
+        bool folds = false;
+        if (foldLines > 0 && (layout->lineCount() > linesLeft || (layout->lineCount() == linesLeft && !last))) {
+            const QTextLine kept = layout->lineAt(linesLeft - 1);
+            height = kept.y() + kept.height();
+            run.text = run.text.left(kept.textStart() + kept.textLength());
+            cut = folds = true;
+        } else if (foldLines > 0) {
+            linesLeft -= layout->lineCount();
+        }
+        const bool ends = last || folds;
+        PhoneItem item = PhoneItem::of(PhoneItem::Kind::Text, QRectF(0, block.height, width, height),
+                                       small ? m_colours.secondary : m_colours.text);
+        item.role = role;
+        item.pointer = pointer;
+        item.layout = layout;
+        item.text = ends && cut ? run.text.trimmed() + QStringLiteral("…") : run.text;
+        item.cut = ends && cut;
+        qreal widest = 0;
+        for (int i = 0; i < layout->lineCount(); ++i)
+            widest = qMax(widest, layout->lineAt(i).naturalTextWidth());
+        lastRightToLeft = layout->textOption().textDirection() == Qt::RightToLeft && layout->lineCount() > 0;
+        if (lastRightToLeft)
+            rightToLeft.append({block.items.size(), widest});
+        block.items.append(item);
+        block.natural = qMax(block.natural, widest);
+        // Where the last line ends, for the time to go beside it where there is room (one that reads from the
+        // right ends where the widest of all does: set below).
+        block.lastLine = layout->lineCount() > 0 ? layout->lineAt(layout->lineCount() - 1).naturalTextWidth() : -1;
+        for (const auto &[start, length] : std::as_const(run.quotes)) {
+            const QTextLine line = layout->lineForTextPosition(start);
+            if (line.isValid())
+                block.items.append(PhoneItem::of(PhoneItem::Kind::Fill,
+                                                 QRectF(-6, block.height + line.y(), 3, line.height()),
+                                                 m_colours.quoteBar, 0, QStringLiteral("quote")));
+        }
+        block.height += height;
+        if (folds)
+            break; // what follows is behind "Read more"
     }
-    PhoneItem item =
-        PhoneItem::of(PhoneItem::Kind::Text, QRectF(0, 0, width, height), small ? m_colours.secondary : m_colours.text);
-    item.role = role;
-    item.pointer = pointer;
-    item.layout = layout;
-    item.text = cut ? styled.text.trimmed() + QStringLiteral("…") : styled.text;
-    item.cut = cut;
-    block.items.append(item);
-    block.height = height;
-    for (int i = 0; i < layout->lineCount(); ++i)
-        block.natural = qMax(block.natural, layout->lineAt(i).naturalTextWidth());
-    // Where the last line ends, for the time to go beside it where there is room (a line that reads from the
-    // right ends where the widest does).
-    if (layout->lineCount() > 0) {
-        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
-        block.lastLine = last.x() + last.naturalTextWidth();
-    } else {
-        block.lastLine = -1;
-    }
-    for (const auto &[start, length] : std::as_const(styled.quotes)) {
-        const QTextLine line = layout->lineForTextPosition(start);
-        if (line.isValid())
-            block.items.append(PhoneItem::of(PhoneItem::Kind::Fill, QRectF(-6, line.y(), 3, line.height()),
-                                             m_colours.quoteBar, 0, QStringLiteral("quote")));
-    }
+    // A run that reads from the right ends at the right of the widest line of them all.
+    for (const auto &[index, widest] : std::as_const(rightToLeft))
+        block.items[index].rect.translate(block.natural - widest, 0);
+    if (lastRightToLeft)
+        block.lastLine = block.natural; // its last line ends there too
     if (cut) {
         PhoneBlock more =
             this->text(QStringLiteral("Read more"), pointer, QStringLiteral("read-more"), TextRole::Plain, width);
-        more.items.first().rect.translate(0, height);
+        more.items.first().rect.translate(0, block.height);
         more.items.first().colour = m_colours.link;
         block.items.append(more.items.first());
         block.height += more.height;

@@ -275,37 +275,43 @@ private slots:
     }
 
     // A paragraph takes its direction from its first letter that has one, as on the phone: Hebrew or Arabic
-    // reads from the right, its closing "?" at the left end, its lines ending together at the right; an
-    // English paragraph in the same message starts at the left.
-    void rightToLeftParagraphsEndAtTheRight()
+    // reads from the right, its "?" at the left of the word before it, its lines ending together at the right;
+    // an English paragraph in the same message reads from the left, its "!" at the right end.
+    void eachParagraphReadsInItsDirection()
     {
         const QString hebrew =
             QStringLiteral("מה שלומך היום? זוהי הודעה ארוכה יותר כדי לבדוק את היישור לימין של הפסקה כולה");
+        const QString english = QStringLiteral("See you soon, thanks!");
         const QJsonObject message{
             {QStringLiteral("type"), QStringLiteral("text")},
-            {QStringLiteral("text"),
-             QJsonObject{{QStringLiteral("body"), QString(hebrew + QStringLiteral("\nSee you soon, thanks!"))}}}};
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QString(hebrew + u'\n' + english)}}}};
         const PhoneScene scene = layOut(message);
         const QList<const PhoneItem *> body = scene.withRole(QStringLiteral("body"));
-        QCOMPARE(body.size(), 1);
-        const QTextLayout &layout = *body.first()->layout;
-        QVERIFY(layout.lineCount() >= 3);
-        const QTextLine english = layout.lineAt(layout.lineCount() - 1);
-        QCOMPARE(english.textStart(), hebrew.size() + 1);
-        QCOMPARE(english.x(), 0.0); // from the left
+        QCOMPARE(body.size(), 2); // a run of paragraphs in each direction
+        QCOMPARE(body.at(0)->text, hebrew);
+        QCOMPARE(body.at(1)->text, english);
+        QCOMPARE(body.at(1)->rect.top(), body.at(0)->rect.bottom()); // the next line down
+
+        const QTextLayout &right = *body.at(0)->layout;
+        QVERIFY(right.textOption().textDirection() == Qt::RightToLeft);
+        QVERIFY(right.lineCount() >= 2);
         qreal widest = 0;
-        for (int i = 0; i < layout.lineCount(); ++i)
-            widest = qMax(widest, layout.lineAt(i).naturalTextWidth());
-        for (int i = 0; i < layout.lineCount() - 1; ++i) {
-            const QTextLine line = layout.lineAt(i);
-            QCOMPARE(line.x() + line.naturalTextWidth(), widest); // from the right, all ending together
+        for (int i = 0; i < right.lineCount(); ++i)
+            widest = qMax(widest, right.lineAt(i).naturalTextWidth());
+        for (int i = 0; i < right.lineCount(); ++i) {
+            const QTextLine line = right.lineAt(i);
+            QCOMPARE(line.x() + line.naturalTextWidth(), widest); // all ending together at the right
         }
-        // Read from the right: the first word at the right, the "?" after "היום" on its left.
-        const QTextLine first = layout.lineAt(0);
+        const QTextLine first = right.lineAt(0);
         const qsizetype question = hebrew.indexOf(u'?');
-        QVERIFY(first.cursorToX(0) > first.cursorToX(question));
-        QVERIFY(first.cursorToX(question) > first.cursorToX(question + 1));
-        QVERIFY(layout.textOption().textDirection() == Qt::RightToLeft);
+        QVERIFY(first.cursorToX(0) > first.cursorToX(question));            // the first word at the right
+        QVERIFY(first.cursorToX(question) > first.cursorToX(question + 1)); // "?" at the left of "היום"
+
+        const QTextLayout &left = *body.at(1)->layout;
+        QVERIFY(left.textOption().textDirection() == Qt::LeftToRight);
+        const QTextLine line = left.lineAt(0);
+        QCOMPARE(line.x(), 0.0);
+        QVERIFY(line.cursorToX(english.size() - 1) > line.cursorToX(0)); // "!" at the right end
     }
 
     // With its definition, a template message reads as the customer reads it: the definition's header, body,
